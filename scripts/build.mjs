@@ -1,0 +1,41 @@
+// Bundles src/cli.ts into one production ESM entry (plus lazily loaded chunks): one file starts far faster than the
+// unbundled tree (ink-field-guide §2.9), and NODE_ENV=production drops React's dev build.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { chmod } from 'node:fs/promises';
+
+const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
+
+await build({
+  // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded
+  // with import() only when a screen is needed, so `iamtutor lint` never pays for React.
+  entryPoints: { iamtutor: 'src/cli.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: {
+    'react-devtools-core': stub('react-devtools-core'),
+    'is-in-ci': stub('is-in-ci'),
+  },
+  // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
+  external: ['clipboardy'],
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __iamtutorCreateRequire } from 'node:module';",
+      'const require = __iamtutorCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
+});
+
+// npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
+await chmod('dist/iamtutor.js', 0o755);

@@ -1,0 +1,24 @@
+import { callIam, createAccount, type Account, type Identity } from '../iam/index.js';
+
+export const SANDBOX_ADMIN = 'admin';
+
+/**
+ * The account `iamtutor sandbox` opens on: an administrator signed in, a `developers` group,
+ * and `jane.doe` with a console password and no access keys yet: the starting point of the
+ * walkthrough. Built through the IAM API itself so it obeys every rule a learner meets.
+ */
+export function sandboxAccount(seed: number, startTime: string): { account: Account; identity: Identity } {
+  let account = createAccount({ seed, startTime });
+  const run = (action: Parameters<typeof callIam>[1], request: object) => {
+    account = callIam(account, action, request as never).account;
+  };
+  run('CreateUser', { UserName: SANDBOX_ADMIN });
+  run('AttachUserPolicy', { UserName: SANDBOX_ADMIN, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+  run('CreateGroup', { GroupName: 'developers' });
+  run('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' });
+  run('CreateUser', { UserName: 'jane.doe' });
+  run('AddUserToGroup', { GroupName: 'developers', UserName: 'jane.doe' });
+  // A sandbox-only password; the account keeps only its salted digest.
+  run('CreateLoginProfile', { UserName: 'jane.doe', Password: 'Sandbox-Passw0rd!', PasswordResetRequired: true });
+  return { account, identity: { type: 'user', userName: SANDBOX_ADMIN } };
+}

@@ -1,0 +1,50 @@
+// The iamtutor command. It parses arguments and checks the terminal before anything heavy is
+// loaded: the Ink app comes in with import() only when a screen will really be drawn.
+import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
+import { terminalProblem } from './cli/terminal-check.js';
+import { VERSION } from './version.js';
+
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`iamtutor: ${error.message}\nRun 'iamtutor --help' for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'console': {
+      const problem = terminalProblem(process.stdin, process.stdout);
+      if (problem) {
+        process.stderr.write(`iamtutor: ${problem}\n`);
+        return 2;
+      }
+      if (command.options.noColor) process.env.FORCE_COLOR = '0';
+      const { runConsole } = await import('./app/run.js');
+      return runConsole(command.mode, command.options);
+    }
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Last line of defence: one sentence, never a stack trace (IAMTUTOR_DEBUG=1 shows it).
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`iamtutor: unexpected error: ${message}\n`);
+    if (process.env.IAMTUTOR_DEBUG) console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,31 @@
+import { Box, Text } from 'ink';
+import { useKeys } from '../input/layers.js';
+import { useTheme } from '../theme.js';
+
+export interface ButtonProps {
+  label: string;
+  focused: boolean;
+  onPress(): void;
+  primary?: boolean;
+  disabled?: boolean;
+}
+
+/** `[ Label ]`, or `›[ Label ]` when focused; Enter or Space presses it. */
+export function Button({ label, focused, onPress, primary, disabled }: ButtonProps) {
+  const theme = useTheme();
+  useKeys(
+    (input, key) => {
+      if (key.return || input === ' ') onPress();
+    },
+    { isActive: focused && !disabled },
+  );
+  const colour = disabled ? theme.colour.muted : primary ? theme.colour.accent : undefined;
+  return (
+    <Box marginRight={1} aria-role="button" aria-state={{ disabled: Boolean(disabled) }} aria-label={label}>
+      <Text color={theme.colour.focus} bold>{focused ? '›' : ' '}</Text>
+      <Text color={colour} bold={primary && !disabled} inverse={focused && theme.useColour} dimColor={disabled}>
+        [ {label} ]
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+import { Box, Text } from 'ink';
+import { useKeys } from '../input/layers.js';
+import { FocusMark } from './FocusMark.js';
+import { useTheme } from '../theme.js';
+
+export interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  focused: boolean;
+  onChange(checked: boolean): void;
+  help?: string;
+}
+
+/** `[x] label`: Space (or Enter) toggles. */
+export function Checkbox({ label, checked, focused, onChange, help }: CheckboxProps) {
+  const theme = useTheme();
+  useKeys(
+    (input, key) => {
+      if (input === ' ' || key.return) onChange(!checked);
+    },
+    { isActive: focused },
+  );
+  return (
+    <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }} aria-label={label}>
+      <Box>
+        <FocusMark focused={focused} />
+        <Text color={focused ? theme.colour.focus : undefined}>{checked ? '[x]' : '[ ]'} </Text>
+        <Text>{label}</Text>
+      </Box>
+      {help ? (
+        <Box marginLeft={6}>
+          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+            {help}
+          </Text>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { Box, Text } from 'ink';
+import { useKeys } from '../input/layers.js';
+import { FocusMark } from './FocusMark.js';
+import { useTheme } from '../theme.js';
+
+export interface RadioOption<V extends string> {
+  value: V;
+  label: string;
+  description?: string;
+}
+
+export interface RadioGroupProps<V extends string> {
+  label: string;
+  options: readonly RadioOption<V>[];
+  value: V;
+  focused: boolean;
+  onChange(value: V): void;
+}
+
+/** `(•) label` choices; ↑/↓ move the selection while the group has focus, as in a browser. */
+export function RadioGroup<V extends string>({ label, options, value, focused, onChange }: RadioGroupProps<V>) {
+  const theme = useTheme();
+  const index = Math.max(0, options.findIndex((option) => option.value === value));
+  useKeys(
+    (input, key) => {
+      if (key.upArrow && index > 0) onChange(options[index - 1]!.value);
+      if (key.downArrow && index < options.length - 1) onChange(options[index + 1]!.value);
+      const digit = Number(input);
+      if (digit >= 1 && digit <= options.length) onChange(options[digit - 1]!.value);
+    },
+    { isActive: focused },
+  );
+  return (
+    <Box flexDirection="column" aria-role="radiogroup" aria-label={label}>
+      <Text bold>{label}</Text>
+      {options.map((option) => {
+        const selected = option.value === value;
+        return (
+          <Box key={option.value} flexDirection="column" aria-role="radio" aria-state={{ checked: selected }}>
+            <Box>
+              <FocusMark focused={focused && selected} />
+              <Text color={selected ? theme.colour.accent : undefined}>{selected ? '(•)' : '( )'} </Text>
+              <Text bold={selected}>{option.label}</Text>
+            </Box>
+            {option.description ? (
+              <Box marginLeft={6}>
+                <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+                  {option.description}
+                </Text>
+              </Box>
+            ) : null}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { useKeys } from '../input/layers.js';
+import { useTheme } from '../theme.js';
+import { fit } from './text.js';
+
+export interface Column<Row> {
+  header: string;
+  width: number;
+  cell(row: Row): string;
+  /** Colour a cell by its meaning (a status), not by position. */
+  tone?(row: Row): 'success' | 'warning' | 'error' | 'muted' | undefined;
+}
+
+export interface TableProps<Row> {
+  label: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+  focused: boolean;
+  /** Index of the highlighted row (view state owned by the page). */
+  cursor: number;
+  onCursor(index: number): void;
+  onOpen?(row: Row): void;
+  /** Rows ticked for a bulk action (the console's row checkboxes). */
+  checked?: ReadonlySet<string>;
+  onToggle?(row: Row): void;
+  height: number;
+  empty?: ReactNode;
+}
+
+/**
+ * A table that draws only the rows that fit: with 5,000 users a key press re-renders
+ * `height` rows, not five thousand.
+ */
+export function Table<Row>(props: TableProps<Row>) {
+  const { columns, rows, focused, cursor, height, checked } = props;
+  const theme = useTheme();
+  const page = Math.max(1, height);
+  const last = rows.length - 1;
+
+  useKeys(
+    (input, key) => {
+      if (rows.length === 0) return;
+      const move = (to: number) => props.onCursor(Math.max(0, Math.min(last, to)));
+      if (key.upArrow) move(cursor - 1);
+      else if (key.downArrow) move(cursor + 1);
+      else if (key.pageUp) move(cursor - page);
+      else if (key.pageDown) move(cursor + page);
+      else if (key.home) move(0);
+      else if (key.end) move(last);
+      else if (key.return && rows[cursor] !== undefined) props.onOpen?.(rows[cursor]);
+      else if (input === ' ' && rows[cursor] !== undefined) props.onToggle?.(rows[cursor]);
+    },
+    { isActive: focused },
+  );
+
+  // Keep the cursor inside the window, centred-ish when jumping.
+  const top = Math.max(0, Math.min(cursor - Math.floor(page / 2), rows.length - page));
+  const visible = rows.slice(top, top + page);
+  const showChecks = Boolean(props.onToggle);
+
+  const toneColour = (tone: ReturnType<NonNullable<Column<Row>['tone']>>) =>
+    tone === undefined ? undefined : tone === 'muted' ? theme.colour.muted : theme.colour[tone];
+
+  return (
+    <Box flexDirection="column" aria-role="table" aria-label={props.label}>
+      <Box>
+        <Text>{showChecks ? '      ' : '  '}</Text>
+        {columns.map((column) => (
+          <Text key={column.header} bold color={theme.colour.heading}>
+            {fit(column.header, column.width)}{' '}
+          </Text>
+        ))}
+      </Box>
+      {rows.length === 0 ? (
+        <Box marginLeft={2} marginY={1}>
+          {props.empty ?? <Text>No resources to display</Text>}
+        </Box>
+      ) : (
+        visible.map((row, i) => {
+          const index = top + i;
+          const here = index === cursor;
+          const marked = here && focused;
+          return (
+            <Box key={props.rowKey(row)} aria-role="listitem" aria-state={{ selected: here }}>
+              <Text color={theme.colour.focus} bold>{marked ? '› ' : '  '}</Text>
+              {showChecks ? <Text>{checked?.has(props.rowKey(row)) ? '[x] ' : '[ ] '}</Text> : null}
+              {columns.map((column) => (
+                <Text
+                  key={column.header}
+                  inverse={marked && theme.useColour}
+                  color={toneColour(column.tone?.(row))}
+                >
+                  {fit(column.cell(row), column.width)}{' '}
+                </Text>
+              ))}
+            </Box>
+          );
+        })
+      )}
+      {rows.length > page ? (
+        <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+          {'  '}Rows {top + 1}–{Math.min(rows.length, top + page)} of {rows.length} · ↑/↓ PgUp/PgDn Home/End
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type ReactNode } from 'react';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { useAppStore } from '../../store/index.js';
+import { ZoneContext, type Zone } from '../input/focus.js';
+import { usePageHints } from '../input/hints.js';
+import { Layer } from '../input/layers.js';
+import { useTheme } from '../theme.js';
+import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from '../use-terminal-size.js';
+import { ContentSizeContext } from './content-size.js';
+import { FlashBanner } from './FlashBanner.js';
+import { NavPanel } from './NavPanel.js';
+import { TooSmall } from './TooSmall.js';
+import { TopBar } from './TopBar.js';
+
+const NAV_WIDTH = 24;
+/** Below this width the navigation folds away and opens over the page when Tab reaches it. */
+const WIDE = 110;
+
+/**
+ * The console around every page: top bar, navigation, flash banner, the page, the key line.
+ * Its height is one row less than the terminal's: at full height Ink 6 clears the whole
+ * screen on every frame and flickers (ink-field-guide §2.4).
+ */
+export function Frame({ children, overlay }: { children: ReactNode; overlay?: ReactNode }) {
+  const size = useTerminalSize();
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  const flash = useAppStore((state) => state.flash);
+  const hints = usePageHints();
+  const [zone, setZone] = useState<Zone>('page');
+
+  const tooSmall = !screenReader && (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS);
+  const wide = size.columns >= WIDE;
+  const showNav = wide || zone === 'nav';
+  const height = size.rows - 1;
+  const pageWidth = size.columns - (showNav ? NAV_WIDTH : 0) - 2;
+  // Top bar, breadcrumb line and key line are fixed; a flash banner takes its lines too.
+  const flashRows = flash ? (flash.text ? 4 : 3) : 0;
+  const pageHeight = Math.max(5, height - 3 - flashRows);
+
+  const body = (
+    <ZoneContext.Provider value={{ zone, setZone }}>
+      <Box flexDirection="column" height={screenReader ? undefined : height} width={size.columns}>
+        <TopBar />
+        <Box flexGrow={1}>
+          {showNav ? <NavPanel width={NAV_WIDTH} /> : null}
+          <Box flexDirection="column" flexGrow={1} paddingLeft={1} overflow="hidden">
+            {flash ? <FlashBanner flash={flash} /> : null}
+            <ContentSizeContext.Provider value={{ width: pageWidth, height: pageHeight }}>
+              {/* Hidden, not unmounted, under an overlay: the page keeps its half-typed fields. */}
+              <Box display={overlay ? 'none' : 'flex'} flexDirection="column">
+                {children}
+              </Box>
+              {overlay}
+            </ContentSizeContext.Provider>
+          </Box>
+        </Box>
+        <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
+          {hints
+            .slice(0, 4)
+            .map((hint) => `${hint.keys} ${hint.action}`)
+            .join(' · ')}
+          {hints.length > 0 ? ' · ' : ''}? keys · q quit
+        </Text>
+      </Box>
+    </ZoneContext.Provider>
+  );
+
+  // The same tree whatever the size, so a half-filled wizard survives the window shrinking.
+  return (
+    <>
+      <Box display={tooSmall ? 'none' : 'flex'}>{body}</Box>
+      {tooSmall ? (
+        <Layer above={50}>
+          <TooSmall size={size} />
+        </Layer>
+      ) : null}
+    </>
+  );
+}

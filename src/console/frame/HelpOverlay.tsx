@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import { Modal } from '../components/Modal.js';
+import { GLOBAL_HINTS, usePageHints, type KeyHint } from '../input/hints.js';
+import { useKeys } from '../input/layers.js';
+
+/** Every key of the current page, then the keys that work everywhere. */
+export function HelpOverlay({ onClose }: { onClose(): void }) {
+  const page = usePageHints();
+  return (
+    <Modal title="Keyboard shortcuts" above={10}>
+      <Closer onClose={onClose} />
+      {page.length > 0 ? <HintList title="On this page" hints={page} /> : null}
+      <HintList title="Everywhere" hints={GLOBAL_HINTS} />
+      <Text>Press Esc, Enter or ? to close.</Text>
+    </Modal>
+  );
+}
+
+function Closer({ onClose }: { onClose(): void }) {
+  useKeys((input, key) => {
+    if (key.escape || key.return || input === '?' || input === 'q') onClose();
+  });
+  return null;
+}
+
+function HintList({ title, hints }: { title: string; hints: readonly KeyHint[] }) {
+  const width = Math.max(...hints.map((hint) => hint.keys.length)) + 2;
+  return (
+    <Box flexDirection="column" marginBottom={1}>
+      <Text bold>{title}</Text>
+      {hints.map((hint) => (
+        <Text key={hint.keys + hint.action}>
+          {'  '}
+          {hint.keys.padEnd(width)}
+          {hint.action}
+        </Text>
+      ))}
+    </Box>
+  );
+}

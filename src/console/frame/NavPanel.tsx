@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { useAppStore } from '../../store/index.js';
+import { useKeys } from '../input/layers.js';
+import { useZone } from '../input/focus.js';
+import { useTheme } from '../theme.js';
+import { NAV_ITEMS, locationFor, navItemFor } from './nav-items.js';
+
+/** The IAM left navigation. ↑/↓ choose, Enter opens, Tab goes back to the page. */
+export function NavPanel({ width }: { width: number }) {
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  const location = useAppStore((state) => state.location);
+  const navigate = useAppStore((state) => state.navigate);
+  const { zone, setZone } = useZone();
+  const active = navItemFor(location);
+  const [cursor, setCursor] = useState(() => Math.max(0, NAV_ITEMS.findIndex((item) => item === active)));
+  const focused = zone === 'nav';
+
+  useKeys(
+    (_input, key) => {
+      if (key.upArrow) setCursor((index) => Math.max(0, index - 1));
+      else if (key.downArrow) setCursor((index) => Math.min(NAV_ITEMS.length - 1, index + 1));
+      else if (key.return) {
+        navigate(locationFor(NAV_ITEMS[cursor]!));
+        setZone('page');
+      } else if (key.tab || key.escape) setZone('page');
+    },
+    { isActive: focused },
+  );
+
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      borderStyle={screenReader ? undefined : 'single'}
+      borderColor={focused ? theme.colour.focus : theme.colour.border}
+      borderTop={false}
+      borderLeft={false}
+      borderBottom={false}
+      aria-role="list"
+      aria-label="Identity and Access Management (IAM) navigation"
+    >
+      <Text bold>Identity and Access{'\n'}Management (IAM)</Text>
+      {NAV_ITEMS.map((item, index) => {
+        const here = item === active;
+        const pointed = focused && index === cursor;
+        return (
+          <Box key={item.label} flexDirection="column" aria-role="listitem" aria-state={{ selected: here }}>
+            {item.group && NAV_ITEMS[index - 1]?.group !== item.group ? (
+              <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+                {'\n'}
+                {item.group}
+              </Text>
+            ) : null}
+            <Text
+              color={pointed ? theme.colour.focus : here ? theme.colour.accent : undefined}
+              bold={here}
+              dimColor={!item.simulated && !pointed}
+              inverse={pointed && theme.useColour}
+            >
+              {pointed ? '› ' : here ? '▌ ' : '  '}
+              {item.label}
+              {item.simulated ? '' : ' ·'}
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,43 @@
+// Each page says which keys it understands; the bottom line shows the short form and `?`
+// shows them all. One list per page means the help can never drift from the handlers'
+// neighbours in the same file.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+
+export interface KeyHint {
+  keys: string;
+  action: string;
+}
+
+/** Keys every page understands; the `?` overlay lists them after the page's own. */
+export const GLOBAL_HINTS: readonly KeyHint[] = [
+  { keys: 'Tab / Shift+Tab', action: 'next / previous control (past the ends: the navigation)' },
+  { keys: 'Enter', action: 'press the focused button, open the focused row' },
+  { keys: 'Space', action: 'tick a checkbox, press a button' },
+  { keys: 'Esc', action: 'back, or cancel a dialog' },
+  { keys: '?', action: 'this help' },
+  { keys: 'q / Ctrl+C', action: 'quit (asks first if something would be lost)' },
+];
+
+interface HintsState {
+  hints: readonly KeyHint[];
+  setHints(hints: readonly KeyHint[]): void;
+}
+
+const HintsContext = createContext<HintsState>({ hints: [], setHints() {} });
+
+export function HintsProvider({ children }: { children: ReactNode }) {
+  const [hints, setHints] = useState<readonly KeyHint[]>([]);
+  return <HintsContext.Provider value={{ hints, setHints }}>{children}</HintsContext.Provider>;
+}
+
+/** Declares the page's keys; pass a stable (module-level or memoised) array. */
+export function useKeyHints(hints: readonly KeyHint[]): void {
+  const { setHints } = useContext(HintsContext);
+  useEffect(() => {
+    setHints(hints);
+  }, [hints, setHints]);
+}
+
+export function usePageHints(): readonly KeyHint[] {
+  return useContext(HintsContext).hints;
+}

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { createAccount, callIam } from '../../../iam/index.js';
+import { KEY, renderConsole, START } from '../../../../test/helpers/render.js';
+
+afterEach(() => cleanup());
+
+describe('IAM users page', () => {
+  it('lists the users with the console columns', async () => {
+    const ui = renderConsole();
+    const frame = await ui.waitFor('IAM users (2)');
+    expect(frame).toContain('IAM > IAM users');
+    expect(frame).toContain('jane.doe');
+    expect(frame).toMatch(/jane\.doe\s+1\s+0 days\s+Never\s+-/);
+  });
+
+  it('shows the empty state of an account without users', async () => {
+    const ui = renderConsole({ account: createAccount({ startTime: START }) });
+    const frame = await ui.waitFor('IAM users (0)');
+    expect(frame).toContain('No resources to display');
+  });
+
+  it('shows an access key as "Active - AKIA…"', async () => {
+    let account = createAccount({ startTime: START });
+    account = callIam(account, 'CreateUser', { UserName: 'bob' }).account;
+    const created = callIam(account, 'CreateAccessKey', { UserName: 'bob' });
+    const ui = renderConsole({ account: created.account });
+    const frame = await ui.waitFor('bob');
+    expect(frame).toContain(`Active - ${created.response.AccessKey.AccessKeyId}`);
+  });
+
+  it('filters by the search box and opens a user with Enter', async () => {
+    const ui = renderConsole();
+    await ui.waitFor('jane.doe');
+    await ui.press('/');
+    await ui.type('JANE');
+    let frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
+    expect(frame).not.toMatch(/\badmin\s+-/);
+    await ui.press(KEY.enter, KEY.enter);
+    frame = await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
+    expect(ui.store.getState().location).toEqual({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
+  });
+
+  it('scrolls 5,000 users drawing only the visible rows', async () => {
+    let account = createAccount({ startTime: START });
+    for (let i = 0; i < 5000; i++) {
+      account = callIam(account, 'CreateUser', { UserName: `user-${String(i).padStart(4, '0')}` }).account;
+    }
+    const ui = renderConsole({ account });
+    await ui.waitFor('IAM users (5000)');
+    await ui.press(KEY.end);
+    const frame = await ui.waitFor('user-4999');
+    expect(frame).not.toContain('user-0000');
+    expect(frame).toMatch(/Rows \d+–5000 of 5000/);
+  });
+});

@@ -1,0 +1,163 @@
+import { useMemo, useState } from 'react';
+import { Box, Text } from 'ink';
+import type { User } from '../../../iam/index.js';
+import { useAppStore } from '../../../store/index.js';
+import { Button } from '../../components/Button.js';
+import { Container } from '../../components/Container.js';
+import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
+import { Table } from '../../components/Table.js';
+import { TextField } from '../../components/TextField.js';
+import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { useTheme } from '../../theme.js';
+import { DeleteUserDialog } from './DeleteUserDialog.js';
+import {
+  accessKeyIdCell,
+  activeKeyAge,
+  consoleLastSignIn,
+  filterUsers,
+  groupsCell,
+  lastActivity,
+  mfaCell,
+  passwordAge,
+} from './user-rows.js';
+
+const HINTS: readonly KeyHint[] = [
+  { keys: '↑/↓', action: 'move' },
+  { keys: 'Enter', action: 'open user' },
+  { keys: 'Space', action: 'select for Delete' },
+  { keys: '/', action: 'search' },
+  { keys: 'PgUp/PgDn Home/End', action: 'scroll the table' },
+];
+
+type Control = 'create' | 'delete' | 'search' | 'table';
+
+function columns(now: string): RankedColumn<User>[] {
+  return [
+    { header: 'User name', width: 18, priority: 0, cell: (u) => u.userName },
+    { header: 'Path', width: 5, priority: 8, cell: (u) => u.path },
+    { header: 'Groups', width: 6, priority: 3, cell: groupsCell },
+    { header: 'Last activity', width: 13, priority: 5, cell: (u) => lastActivity(u, now) },
+    { header: 'MFA', width: 7, priority: 7, cell: mfaCell },
+    { header: 'Password age', width: 12, priority: 4, cell: (u) => passwordAge(u, now) },
+    { header: 'Console last sign-in', width: 20, priority: 2, cell: (u) => consoleLastSignIn(u, now) },
+    {
+      header: 'Access key ID',
+      width: 29,
+      priority: 1,
+      cell: accessKeyIdCell,
+      tone: (u) => (u.accessKeys.some((k) => k.status === 'Inactive') ? 'warning' : undefined),
+    },
+    { header: 'Active key age', width: 14, priority: 6, cell: (u) => activeKeyAge(u, now) },
+  ];
+}
+
+/** IAM > IAM users: the table of users, search, Create user and Delete. */
+export function UsersPage() {
+  const users = useAppStore((state) => state.account.users);
+  const now = useAppStore((state) => state.account.clock);
+  const navigate = useAppStore((state) => state.navigate);
+  const theme = useTheme();
+  const size = useContentSize();
+  useKeyHints(HINTS);
+
+  const [query, setQuery] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [deleting, setDeleting] = useState<string | null>(null);
+
+  const rows = useMemo(() => filterUsers(users, query), [users, query]);
+  const { shown, hidden } = useMemo(() => fitColumns(columns(now), size.width - 6), [now, size.width]);
+  const selected = [...checked].filter((name) => users.some((user) => user.userName === name));
+
+  const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], users.length > 0 ? 'table' : 'create');
+  const open = (user: User) => navigate({ screen: 'user', userName: user.userName, tab: 'permissions' });
+
+  useKeys(
+    (input) => {
+      if (input === '/') ring.focus('search');
+    },
+    { isActive: !ring.is('search') },
+  );
+
+  if (deleting) {
+    return (
+      <DeleteUserDialog
+        userName={deleting}
+        onClose={(deleted) => {
+          setDeleting(null);
+          if (deleted) setChecked(new Set());
+        }}
+      />
+    );
+  }
+
+  // Header, description, search and table header take about 9 rows.
+  const tableHeight = Math.max(3, size.height - 10);
+
+  return (
+    <Box flexDirection="column">
+      <Breadcrumbs trail={['IAM', 'IAM users']} />
+      <Container
+        title="IAM users"
+        count={users.length}
+        description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
+        actions={
+          <>
+            <Button
+              label="Delete"
+              focused={ring.is('delete')}
+              disabled={selected.length !== 1}
+              onPress={() => setDeleting(selected[0]!)}
+            />
+            <Button label="Create user" primary focused={ring.is('create')} onPress={() => navigate({ screen: 'create-user' })} />
+          </>
+        }
+      >
+        <Box marginY={0}>
+          <TextField
+            label="Search"
+            value={query}
+            onChange={(value) => {
+              setQuery(value);
+              setCursor(0);
+            }}
+            onSubmit={() => ring.focus('table')}
+            focused={ring.is('search')}
+            placeholder="Find users by user name or access key ID"
+            width={Math.min(60, size.width - 8)}
+          />
+        </Box>
+        <Table
+          label="IAM users"
+          columns={shown}
+          rows={rows}
+          rowKey={(user) => user.userName}
+          focused={ring.is('table')}
+          cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+          onCursor={setCursor}
+          onOpen={open}
+          checked={checked}
+          onToggle={(user) =>
+            setChecked((current) => {
+              const next = new Set(current);
+              if (next.has(user.userName)) next.delete(user.userName);
+              else next.add(user.userName);
+              return next;
+            })
+          }
+          height={tableHeight}
+          empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
+        />
+        {hidden.length > 0 ? (
+          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+            Hidden at this width: {hidden.join(', ')}
+          </Text>
+        ) : null}
+      </Container>
+    </Box>
+  );
+}

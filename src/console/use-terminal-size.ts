@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { useStdout } from 'ink';
+
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+// useStdout() holds no state, so a component reading stdout.columns never re-renders on a
+// resize; this hook keeps the size in state. A zero-sized pty reports 0: fall back to 80x24.
+export function useTerminalSize(): TerminalSize {
+  const { stdout } = useStdout();
+  const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+    // read() only closes over stdout
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stdout]);
+  return size;
+}
+
+export const MIN_COLUMNS = 80;
+export const MIN_ROWS = 24;

@@ -1,0 +1,9 @@
+export { createAppStore, parseSnapshot, SnapshotError, SNAPSHOT_VERSION } from './store.js';
+export type { AppState, AppStore, CallResult, PersistentState, StoreOptions } from './store.js';
+export { simulatedClock, wallClock, type Clock } from './clock.js';
+export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType } from './events.js';
+export { USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
+export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
+export { StoreProvider, useAppStore, useAppStoreApi } from './react.js';
+export { wouldLoseOnQuit } from './selectors.js';
+export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';

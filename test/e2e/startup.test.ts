@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, KEYS, startIamtutor } from '../helpers/pty.js';
+
+describe('starting and leaving iamtutor in a real terminal', () => {
+  it('opens the console and quits cleanly on q, restoring the terminal', async () => {
+    const session = startIamtutor(['sandbox']);
+    const screen = await session.waitFor('IAM users');
+    expect(screen).toContain('Account ID: 1234-5678-9012');
+    session.write('q');
+    const { exitCode } = await session.exited;
+    expect(exitCode).toBe(0);
+    const raw = session.raw();
+    expect(raw).toContain('\u001B[?1049h'); // entered the alternate screen
+    expect(raw.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001B[?1049h'));
+    expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
+  });
+
+  it('quits on Ctrl+C', async () => {
+    const session = startIamtutor(['sandbox']);
+    await session.waitFor('IAM users');
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(0);
+    expect(session.raw()).toContain('\u001B[?1049l');
+  });
+
+  it('restores the terminal on SIGTERM', async () => {
+    const session = startIamtutor(['sandbox']);
+    await session.waitFor('IAM users');
+    session.kill('SIGTERM');
+    const { exitCode } = await session.exited;
+    expect(exitCode).toBe(143);
+    const raw = session.raw();
+    expect(raw.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001B[?1049h'));
+    expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
+  });
+
+  it('without a terminal: one sentence on stderr, exit code 2, no stack trace', () => {
+    const result = spawnSync(process.execPath, [BIN, 'sandbox'], {
+      input: '',
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'iamtutor: iamtutor is interactive and needs a terminal: run it directly in a terminal window, not through a pipe or redirect.',
+    );
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints usage for --help and rejects an unknown command with exit code 2', () => {
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('iamtutor sandbox');
+    const bad = spawnSync(process.execPath, [BIN, 'frobnicate'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("iamtutor: unknown command 'frobnicate'\nRun 'iamtutor --help' for usage.\n");
+  });
+});

@@ -1,0 +1,124 @@
+// Runs the built iamtutor in a real pseudo-terminal and reads the screen through a headless
+// xterm, so assertions see what a learner sees (cursor moves and erases applied), not the
+// raw byte stream.
+import { spawn, type IPty } from 'node-pty';
+import xtermHeadless from '@xterm/headless';
+import { fileURLToPath } from 'node:url';
+
+const { Terminal } = xtermHeadless;
+
+export const BIN = fileURLToPath(new URL('../../dist/iamtutor.js', import.meta.url));
+
+export const KEYS = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  tab: '\t',
+  shiftTab: '\u001B[Z',
+  escape: '\u001B',
+  backspace: '\u007F',
+  space: ' ',
+  ctrlC: '\u0003',
+} as const;
+
+/** The environment of the child: no CI variables, or Ink 6 goes quiet (ink-field-guide §2.2). */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) continue;
+    env[key] = value;
+  }
+  return { ...env, TERM: 'xterm-256color', FORCE_COLOR: '1', ...extra };
+}
+
+export interface Session {
+  pty: IPty;
+  /** The visible screen, one string per row, trailing spaces trimmed. */
+  screen(): string;
+  /** Every byte the program wrote, for checks like "the alternate screen was left". */
+  raw(): string;
+  write(keys: string): void;
+  /** Types text one key at a time, as a person would. */
+  type(text: string): Promise<void>;
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  waitForGone(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  resize(columns: number, rows: number): void;
+  exited: Promise<{ exitCode: number; signal?: number }>;
+  kill(signal?: string): void;
+}
+
+export function startIamtutor(
+  args: string[],
+  options: { columns?: number; rows?: number; env?: Record<string, string>; cwd?: string } = {},
+): Session {
+  const columns = options.columns ?? 100;
+  const rows = options.rows ?? 30;
+  const term = new Terminal({ cols: columns, rows, allowProposedApi: true });
+  const pty = spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd: options.cwd ?? process.cwd(),
+    env: cleanEnv(options.env),
+  });
+  let raw = '';
+  pty.onData((data) => {
+    raw += data;
+    term.write(data);
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
+    pty.onExit((event) => resolve(event));
+  });
+
+  const screen = () => {
+    const buffer = term.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < term.rows; y++) {
+      lines.push((buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '').trimEnd());
+    }
+    return lines.join('\n');
+  };
+
+  // xterm parses asynchronously; write('') with a callback flushes what has arrived.
+  const flush = () => new Promise<void>((resolve) => term.write('', resolve));
+
+  const poll = async (done: (text: string) => boolean, what: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await flush();
+      const text = screen();
+      if (done(text)) return text;
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  const matches = (pattern: string | RegExp, text: string) =>
+    typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+
+  return {
+    pty,
+    screen,
+    raw: () => raw,
+    write: (keys) => pty.write(keys),
+    async type(text) {
+      for (const char of text) {
+        pty.write(char);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    waitFor: (pattern, timeoutMs = 8000) => poll((text) => matches(pattern, text), String(pattern), timeoutMs),
+    waitForGone: (pattern, timeoutMs = 8000) =>
+      poll((text) => !matches(pattern, text), `${String(pattern)} to disappear`, timeoutMs),
+    resize(c, r) {
+      pty.resize(c, r);
+      term.resize(c, r);
+    },
+    exited,
+    kill: (signal) => pty.kill(signal),
+  };
+}
