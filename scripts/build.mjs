@@ -4,13 +4,15 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { chmod } from 'node:fs/promises';
 
+// IAMTUTOR_OUTDIR lets several builds live side by side (a helper's scratch build, a benchmark).
+const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
 
 await build({
   // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded
   // with import() only when a screen is needed, so `iamtutor lint` never pays for React.
   entryPoints: { iamtutor: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   bundle: true,
@@ -38,4 +40,4 @@ await build({
 });
 
 // npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
-await chmod('dist/iamtutor.js', 0o755);
+await chmod(`${outdir}/iamtutor.js`, 0o755);
