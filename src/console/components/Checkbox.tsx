@@ -23,8 +23,11 @@ export function Checkbox({ label, checked, focused, onChange, help }: CheckboxPr
   return (
     <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }} aria-label={label}>
       <Box>
-        <FocusMark focused={focused} />
-        <Text color={focused ? theme.colour.focus : undefined}>{checked ? '[x]' : '[ ]'} </Text>
+        {/* The mark and box never shrink, so a long label wraps beside them, not over them. */}
+        <Box flexShrink={0}>
+          <FocusMark focused={focused} />
+          <Text color={focused ? theme.colour.focus : undefined}>{checked ? '[x]' : '[ ]'} </Text>
+        </Box>
         <Text>{label}</Text>
       </Box>
       {help ? (

@@ -38,8 +38,10 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
         return (
           <Box key={option.value} flexDirection="column" aria-role="radio" aria-state={{ checked: selected }}>
             <Box>
-              <FocusMark focused={focused && selected} />
-              <Text color={selected ? theme.colour.accent : undefined}>{selected ? '(•)' : '( )'} </Text>
+              <Box flexShrink={0}>
+                <FocusMark focused={focused && selected} />
+                <Text color={selected ? theme.colour.accent : undefined}>{selected ? '(•)' : '( )'} </Text>
+              </Box>
               <Text bold={selected}>{option.label}</Text>
             </Box>
             {option.description ? (

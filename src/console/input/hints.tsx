@@ -35,6 +35,8 @@ export function useKeyHints(hints: readonly KeyHint[]): void {
   const { setHints } = useContext(HintsContext);
   useEffect(() => {
     setHints(hints);
+    // A page that declares nothing must not inherit the keys of the page before it.
+    return () => setHints([]);
   }, [hints, setHints]);
 }
 

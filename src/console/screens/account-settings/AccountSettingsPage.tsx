@@ -1,6 +1,24 @@
-import { Text } from 'ink';
+import { useState } from 'react';
+import { useAppStore } from '../../../store/index.js';
+import { PasswordPolicyForm } from './PasswordPolicyForm.js';
+import { PasswordPolicyView } from './PasswordPolicyView.js';
 
-// Placeholder until the page is built.
+/**
+ * IAM > Account settings. Only the Password policy section is simulated. The console opens
+ * Edit as its own page; the store's location has no sub-page for it, so which of the two is
+ * shown is view state here (an Esc or a reload lands back on the summary, as in the console).
+ */
 export function AccountSettingsPage() {
-  return <Text>AccountSettingsPage</Text>;
+  const [editing, setEditing] = useState(false);
+  const setFlash = useAppStore((state) => state.setFlash);
+  if (editing) return <PasswordPolicyForm onClose={() => setEditing(false)} />;
+  return (
+    <PasswordPolicyView
+      onEdit={() => {
+        // The banner of an earlier action does not belong to the edit page.
+        setFlash(null);
+        setEditing(true);
+      }}
+    />
+  );
 }

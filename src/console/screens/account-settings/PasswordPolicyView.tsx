@@ -1,0 +1,38 @@
+import { Box, Text } from 'ink';
+import { useAppStore } from '../../../store/index.js';
+import { Button } from '../../components/Button.js';
+import { Container } from '../../components/Container.js';
+import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { policySummary } from './policy-lines.js';
+
+const HINTS: readonly KeyHint[] = [{ keys: 'Enter', action: 'edit the password policy' }];
+
+/** IAM > Account settings: the password policy in force, default or custom. */
+export function PasswordPolicyView({ onEdit }: { onEdit(): void }) {
+  const policy = useAppStore((state) => state.account.passwordPolicy);
+  const ring = useFocusRing(['edit'] as const);
+  useKeyHints(HINTS);
+  const { intro, lines } = policySummary(policy);
+
+  return (
+    <Box flexDirection="column">
+      <Breadcrumbs trail={['IAM', 'Account settings']} />
+      <Text bold>Account settings</Text>
+      <Container title="Password policy" actions={<Button label="Edit" focused={ring.is('edit')} onPress={onEdit} />}>
+        <Text>{intro}</Text>
+        <Box flexDirection="column" aria-role="list">
+          {lines.map((line) => (
+            <Box key={line} aria-role="listitem">
+              <Text>{'  • '}</Text>
+              <Box flexShrink={1}>
+                <Text>{line}</Text>
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import { useAppStore } from '../../../store/index.js';
+import { Button } from '../../components/Button.js';
+import { Container } from '../../components/Container.js';
+import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { consoleDate } from '../../format.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { groupArnOf, policyName } from './group-rows.js';
+
+const HINTS: readonly KeyHint[] = [{ keys: 'Esc', action: 'back to user groups' }];
+
+/** A group's summary, members and policies: a small, read-only take on the console's group page. */
+export function GroupDetail({ groupName, onBack }: { groupName: string; onBack(): void }) {
+  const account = useAppStore((state) => state.account);
+  const ring = useFocusRing(['back'] as const);
+  useKeyHints(HINTS);
+  useKeys((_input, key) => {
+    if (key.escape) onBack();
+  });
+
+  const group = account.groups.find((candidate) => candidate.groupName === groupName);
+  const members = account.users.filter((user) => user.groupNames.includes(groupName));
+  const back = <Button label="Back to user groups" focused={ring.is('back')} onPress={onBack} />;
+  if (!group) {
+    return (
+      <Box flexDirection="column">
+        <Breadcrumbs trail={['IAM', 'IAM user groups']} />
+        <Text>The group with name {groupName} cannot be found.</Text>
+        {back}
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column">
+      <Breadcrumbs trail={['IAM', 'IAM user groups', groupName]} />
+      <Container title="Summary" actions={back}>
+        <Text>User group name: {group.groupName}</Text>
+        <Text>Creation time: {consoleDate(group.createDate)}</Text>
+        <Text>ARN: {groupArnOf(account, group)}</Text>
+      </Container>
+      <Container title="Users" count={members.length}>
+        {members.length === 0 ? <Text>No resources to display</Text> : <Text>{members.map((u) => u.userName).join(', ')}</Text>}
+      </Container>
+      <Container title="Permissions policies" count={group.attachedPolicyArns.length}>
+        {group.attachedPolicyArns.length === 0 ? (
+          <Text>No resources to display</Text>
+        ) : (
+          <Text>{group.attachedPolicyArns.map((arn) => policyName(account, arn)).join(', ')}</Text>
+        )}
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { Box, Text } from 'ink';
+import { useAppStore } from '../../../store/index.js';
+import { Button } from '../../components/Button.js';
+import { Container } from '../../components/Container.js';
+import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
+import { Table } from '../../components/Table.js';
+import { TextField } from '../../components/TextField.js';
+import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { relativeDays } from '../../format.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { useTheme } from '../../theme.js';
+import { DeleteGroupDialog } from './DeleteGroupDialog.js';
+import { filterGroups, groupRows, permissionsCell, type GroupRow } from './group-rows.js';
+
+const HINTS: readonly KeyHint[] = [
+  { keys: '↑/↓', action: 'move' },
+  { keys: 'Enter', action: 'open group' },
+  { keys: 'Space', action: 'select for Delete' },
+  { keys: '/', action: 'search' },
+];
+
+type Control = 'create' | 'delete' | 'search' | 'table';
+
+function columns(now: string): RankedColumn<GroupRow>[] {
+  return [
+    { header: 'Group name', width: 24, priority: 0, cell: (row) => row.group.groupName },
+    { header: 'Users', width: 5, priority: 1, cell: (row) => String(row.members.length) },
+    {
+      header: 'Permissions',
+      width: 11,
+      priority: 2,
+      cell: (row) => permissionsCell(row.group),
+      tone: (row) => (row.group.attachedPolicyArns.length === 0 ? 'warning' : undefined),
+    },
+    { header: 'Creation time', width: 13, priority: 3, cell: (row) => relativeDays(row.group.createDate, now) },
+  ];
+}
+
+interface GroupsListProps {
+  onCreate(): void;
+  onOpen(groupName: string): void;
+}
+
+/** IAM > IAM user groups: the table of groups, search, Create group and Delete. */
+export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
+  const account = useAppStore((state) => state.account);
+  const theme = useTheme();
+  const size = useContentSize();
+  useKeyHints(HINTS);
+
+  const [query, setQuery] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [deleting, setDeleting] = useState<string | null>(null);
+
+  const all = useMemo(() => groupRows(account), [account]);
+  const rows = useMemo(() => filterGroups(all, query), [all, query]);
+  const { shown, hidden } = useMemo(() => fitColumns(columns(account.clock), size.width - 10), [account.clock, size.width]);
+  const selected = [...checked].filter((name) => all.some((row) => row.group.groupName === name));
+
+  const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], all.length > 0 ? 'table' : 'create');
+
+  useKeys(
+    (input) => {
+      if (input === '/') ring.focus('search');
+    },
+    { isActive: !ring.is('search') },
+  );
+
+  if (deleting) {
+    return (
+      <DeleteGroupDialog
+        groupName={deleting}
+        onClose={(deleted) => {
+          setDeleting(null);
+          if (deleted) setChecked(new Set());
+        }}
+      />
+    );
+  }
+
+  // Breadcrumb, borders, header, description (two lines when narrow), search and table header.
+  const tableHeight = Math.max(3, size.height - 11);
+
+  return (
+    <Box flexDirection="column">
+      <Breadcrumbs trail={['IAM', 'IAM user groups']} />
+      <Container
+        title="User groups"
+        count={all.length}
+        description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
+        actions={
+          <>
+            <Button
+              label="Delete"
+              focused={ring.is('delete')}
+              disabled={selected.length !== 1}
+              onPress={() => setDeleting(selected[0]!)}
+            />
+            <Button label="Create group" primary focused={ring.is('create')} onPress={onCreate} />
+          </>
+        }
+      >
+        <TextField
+          label="Search"
+          value={query}
+          onChange={(value) => {
+            setQuery(value);
+            setCursor(0);
+          }}
+          onSubmit={() => ring.focus('table')}
+          focused={ring.is('search')}
+          placeholder="Find groups by group name"
+          width={Math.min(50, size.width - 8)}
+        />
+        <Table
+          label="User groups"
+          columns={shown}
+          rows={rows}
+          rowKey={(row) => row.group.groupName}
+          focused={ring.is('table')}
+          cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+          onCursor={setCursor}
+          onOpen={(row) => onOpen(row.group.groupName)}
+          checked={checked}
+          onToggle={(row) =>
+            setChecked((current) => {
+              const next = new Set(current);
+              if (next.has(row.group.groupName)) next.delete(row.group.groupName);
+              else next.add(row.group.groupName);
+              return next;
+            })
+          }
+          height={tableHeight}
+          empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
+        />
+        {hidden.length > 0 ? (
+          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+            Hidden at this width: {hidden.join(', ')}
+          </Text>
+        ) : null}
+      </Container>
+    </Box>
+  );
+}
