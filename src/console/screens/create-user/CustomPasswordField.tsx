@@ -1,0 +1,58 @@
+import { Box, Text } from 'ink';
+import { checkPassword, type PasswordPolicy } from '../../../iam/index.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { TextField } from '../../components/TextField.js';
+import { useTheme } from '../../theme.js';
+import type { Draft } from './draft.js';
+
+interface Props {
+  draft: Draft;
+  update(patch: Partial<Draft>): void;
+  policy: PasswordPolicy | null;
+  fieldFocused: boolean;
+  showFocused: boolean;
+  /** Next was pressed: an unmet rule is now an error, not just a hint. */
+  attempted: boolean;
+  width: number;
+}
+
+/**
+ * The `Custom password` box: masked unless `Show password` is ticked, with the rules of the
+ * account's effective password policy ticking ✓ as the learner types. The marks are characters,
+ * so they read the same without colour.
+ */
+export function CustomPasswordField({ draft, update, policy, fieldFocused, showFocused, attempted, width }: Props) {
+  const theme = useTheme();
+  const results = checkPassword(policy, draft.customPassword, { userName: draft.userName });
+  const unmet = results.some((result) => !result.met);
+  return (
+    <Box flexDirection="column" marginTop={1} marginLeft={2}>
+      <TextField
+        label="Custom password"
+        value={draft.customPassword}
+        onChange={(customPassword) => update({ customPassword })}
+        focused={fieldFocused}
+        mask={draft.showPassword ? undefined : '*'}
+        error={attempted && unmet ? 'The password does not meet every rule of the password policy below.' : null}
+        maxLength={128}
+        width={width - 2}
+      />
+      <Box flexDirection="column" aria-label="Password rules">
+        {results.map(({ rule, met }) => (
+          <Box key={rule.id} aria-label={`${met ? 'Met' : 'Not met'}: ${rule.label}`}>
+            <Box width={4} flexShrink={0}>
+              <Text color={met ? theme.colour.success : theme.colour.error}>{met ? ' ✓ ' : ' ✗ '}</Text>
+            </Box>
+            <Text>{rule.label}</Text>
+          </Box>
+        ))}
+      </Box>
+      <Checkbox
+        label="Show password"
+        checked={draft.showPassword}
+        focused={showFocused}
+        onChange={(showPassword) => update({ showPassword })}
+      />
+    </Box>
+  );
+}
