@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from '../input/layers.js';
 import { FocusMark } from './FocusMark.js';
@@ -21,12 +22,20 @@ export interface RadioGroupProps<V extends string> {
 export function RadioGroup<V extends string>({ label, options, value, focused, onChange }: RadioGroupProps<V>) {
   const theme = useTheme();
   const index = Math.max(0, options.findIndex((option) => option.value === value));
+  // Arrows can come faster than renders: step from the latest choice, not this render's.
+  const latest = useRef(index);
+  latest.current = index;
   useKeys(
     (input, key) => {
-      if (key.upArrow && index > 0) onChange(options[index - 1]!.value);
-      if (key.downArrow && index < options.length - 1) onChange(options[index + 1]!.value);
+      const choose = (to: number) => {
+        if (to < 0 || to >= options.length || to === latest.current) return;
+        latest.current = to;
+        onChange(options[to]!.value);
+      };
+      if (key.upArrow) choose(latest.current - 1);
+      if (key.downArrow) choose(latest.current + 1);
       const digit = Number(input);
-      if (digit >= 1 && digit <= options.length) onChange(options[digit - 1]!.value);
+      if (input !== ' ' && digit >= 1 && digit <= options.length) choose(digit - 1);
     },
     { isActive: focused },
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from '../input/layers.js';
 import { useTheme } from '../theme.js';
@@ -39,10 +39,17 @@ export function Table<Row>(props: TableProps<Row>) {
   const page = Math.max(1, height);
   const last = rows.length - 1;
 
+  // Arrows can come faster than renders: move from the latest cursor, not this render's.
+  const latest = useRef(cursor);
+  latest.current = cursor;
   useKeys(
     (input, key) => {
       if (rows.length === 0) return;
-      const move = (to: number) => props.onCursor(Math.max(0, Math.min(last, to)));
+      const cursor = latest.current;
+      const move = (to: number) => {
+        latest.current = Math.max(0, Math.min(last, to));
+        props.onCursor(latest.current);
+      };
       if (key.upArrow) move(cursor - 1);
       else if (key.downArrow) move(cursor + 1);
       else if (key.pageUp) move(cursor - page);

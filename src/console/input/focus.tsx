@@ -2,7 +2,7 @@
 // clears focus on Escape (ink-field-guide §2.10) and Escape means "back" here. The page lists
 // its controls in reading order; Tab and Shift+Tab walk the list, and walking off either end
 // moves focus to the navigation pane, as Tab leaves a page's content in a browser.
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useKeys } from './layers.js';
 
 export type Zone = 'nav' | 'page';
@@ -37,18 +37,23 @@ export function useFocusRing<Id extends string>(ids: readonly Id[], initial?: Id
     if (focused !== current) setCurrent(focused);
   }, [focused, current]);
 
+  // Keys can come faster than renders: step from the latest focus, kept in a ref, not from
+  // the value this render closed over.
+  const latest = useRef(focused);
+  latest.current = focused;
   useKeys(
     (_input, key) => {
       if (!key.tab) return;
       if (ids.length === 0) return setZone('nav');
-      const index = focused === null ? -1 : ids.indexOf(focused);
+      const index = latest.current === null ? -1 : ids.indexOf(latest.current);
       const next = key.shift ? index - 1 : index + 1;
       if (next < 0 || next >= ids.length) {
         setZone('nav');
-        setCurrent(key.shift ? ids[ids.length - 1]! : ids[0]!);
-        return;
+        latest.current = key.shift ? ids[ids.length - 1]! : ids[0]!;
+      } else {
+        latest.current = ids[next]!;
       }
-      setCurrent(ids[next]!);
+      setCurrent(latest.current);
     },
     { isActive: zone === 'page' },
   );

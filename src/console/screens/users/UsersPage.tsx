@@ -73,7 +73,9 @@ export function UsersPage() {
   const { shown, hidden } = useMemo(() => fitColumns(columns(now), size.width - 6), [now, size.width]);
   const selected = [...checked].filter((name) => users.some((user) => user.userName === name));
 
-  const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], users.length > 0 ? 'table' : 'create');
+  // A disabled button is skipped by Tab, as a disabled button in the browser is.
+  const controls: Control[] = selected.length === 1 ? ['create', 'delete', 'search', 'table'] : ['create', 'search', 'table'];
+  const ring = useFocusRing<Control>(controls, users.length > 0 ? 'table' : 'create');
   const open = (user: User) => navigate({ screen: 'user', userName: user.userName, tab: 'permissions' });
 
   useKeys(
