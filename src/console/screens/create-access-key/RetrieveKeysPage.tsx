@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { useAppStore, useAppStoreApi, wasSaved } from '../../../store/index.js';
+import { closeAccessKeyReveal } from '../../../store/workflows/create-access-key.js';
+import { Button } from '../../components/Button.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { useTheme } from '../../theme.js';
+import { AccessKeyFields } from './AccessKeyFields.js';
+import { BestPracticesPanel } from './BestPracticesPanel.js';
+import { ContinueWithoutSavingDialog } from './ContinueWithoutSavingDialog.js';
+import { ScrollView, wrappedRows } from './ScrollView.js';
+import { useSecretActions } from './use-secret-actions.js';
+import { headerRows } from './WizardHeader.js';
+
+const HINTS: readonly KeyHint[] = [
+  { keys: 'Enter', action: 'press' },
+  { keys: 'Esc', action: 'Done' },
+  { keys: 'PgUp/PgDn', action: 'scroll' },
+];
+
+/** The side panel goes beside the keys from this width on, below them under it. */
+const SIDE_PANEL = 110;
+const PANEL_WIDTH = 44;
+
+type Control = 'copy-id' | 'show' | 'copy-secret' | 'download' | 'done';
+
+export interface RetrieveKeysPageProps {
+  userName: string;
+  accessKeyId: string;
+  /** Why the description tag could not be saved, when it could not. */
+  tagError?: string;
+}
+
+/**
+ * Step 3, `Retrieve access keys` (facts §3.4): the only time the secret exists. It is read from
+ * the store's reveal on every render and never copied into this component's state.
+ */
+export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKeysPageProps) {
+  const store = useAppStoreApi();
+  const theme = useTheme();
+  const size = useContentSize();
+  const reveal = useAppStore((state) => (state.reveal?.kind === 'access-key' ? state.reveal : null));
+  const flash = useAppStore((state) => state.flash);
+  useKeyHints(HINTS);
+  const [visible, setVisible] = useState(false);
+  const [warning, setWarning] = useState(false);
+  const ring = useFocusRing<Control>(['copy-id', 'show', 'copy-secret', 'download', 'done']);
+  const actions = useSecretActions(userName, accessKeyId);
+
+  const done = () => {
+    const current = store.getState().reveal;
+    if (current && !wasSaved(current)) setWarning(true);
+    else closeAccessKeyReveal(store, userName);
+  };
+  useKeys((_input, key) => {
+    if (key.escape) done();
+  });
+
+  if (warning) {
+    return <ContinueWithoutSavingDialog onContinue={() => closeAccessKeyReveal(store, userName)} onCancel={() => setWarning(false)} />;
+  }
+  if (!reveal) return null;
+
+  const secret = reveal.secretAccessKey;
+  const wide = size.width >= SIDE_PANEL;
+  const mainWidth = wide ? size.width - PANEL_WIDTH - 1 : size.width;
+  const fields = (
+    <AccessKeyFields
+      accessKeyId={reveal.accessKeyId}
+      secretShown={visible ? secret : '*'.repeat(secret.length)}
+      visible={visible}
+      width={mainWidth}
+      focused={ring.focused}
+      onCopyId={() => void actions.copyId()}
+      onToggle={() => {
+        if (!visible) actions.show();
+        setVisible(!visible);
+      }}
+      onCopySecret={() => void actions.copySecret(!visible)}
+      idMessage={actions.messages.id}
+      secretMessage={actions.messages.secret}
+    />
+  );
+  const blocks = [
+    { key: 'keys', node: fields },
+    ...(tagError
+      ? [{ key: 'tag', node: <Text color={theme.colour.warning}>The access key was created, but its description tag was not saved: {tagError}</Text> }]
+      : []),
+    ...(wide ? [] : [{ key: 'practices', node: <BestPracticesPanel /> }]),
+  ];
+
+  // The frame reserves one row for the flash text; the console's text wraps onto more.
+  const flashExtra = flash?.text ? wrappedRows(flash.text, size.width - 4) - 1 + wrappedRows(flash.title, size.width - 6) - 1 : 0;
+  const download = actions.messages.download;
+  const below = download ? wrappedRows(download.text, size.width) : 0;
+  const bodyHeight = size.height - headerRows(size.width) - below - flashExtra;
+  const focus = ring.focused === 'download' || ring.focused === 'done' ? [] : ['keys'];
+
+  return (
+    <Box flexDirection="column">
+      <Box>
+        <Box flexDirection="column" width={mainWidth}>
+          <ScrollView
+            height={bodyHeight}
+            blocks={blocks}
+            focus={focus}
+            footer={
+              <>
+                <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void actions.download()} />
+                <Button label="Done" primary focused={ring.is('done')} onPress={done} />
+              </>
+            }
+          />
+        </Box>
+        {wide ? (
+          <Box marginLeft={1} width={PANEL_WIDTH} flexDirection="column">
+            <BestPracticesPanel />
+          </Box>
+        ) : null}
+      </Box>
+      {download ? (
+        <Box justifyContent="flex-end">
+          <Text color={download.ok ? theme.colour.success : theme.colour.error}>{download.text}</Text>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

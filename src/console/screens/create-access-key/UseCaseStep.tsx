@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { Button } from '../../components/Button.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { RadioGroup } from '../../components/RadioGroup.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { useFocusRing } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { useTheme } from '../../theme.js';
+import { ScrollView } from './ScrollView.js';
+import { CONFIRMATION_LABEL, needsConfirmation, useCase, USE_CASES, type UseCaseId } from './use-cases.js';
+import { headerRows } from './WizardHeader.js';
+
+const HINTS: readonly KeyHint[] = [
+  { keys: '↑/↓', action: 'choose a use case' },
+  { keys: 'Space', action: 'tick Confirmation' },
+  { keys: 'Esc', action: 'cancel' },
+  { keys: 'PgUp/PgDn', action: 'scroll' },
+];
+
+export const CONFIRM_REQUIRED = 'To continue, confirm that you understand the above recommendation.';
+
+export interface UseCaseStepProps {
+  useCase: UseCaseId;
+  onUseCase(id: UseCaseId): void;
+  confirmed: boolean;
+  onConfirmed(confirmed: boolean): void;
+  onNext(): void;
+  onCancel(): void;
+}
+
+type Control = 'use-case' | 'confirm' | 'cancel' | 'next';
+
+/** Step 1, `Access key best practices & alternatives` (facts §3.2). */
+export function UseCaseStep(props: UseCaseStepProps) {
+  const theme = useTheme();
+  const size = useContentSize();
+  useKeyHints(HINTS);
+  const [refused, setRefused] = useState(false);
+  const chosen = useCase(props.useCase);
+  const confirming = needsConfirmation(props.useCase);
+  const ring = useFocusRing<Control>(confirming ? ['use-case', 'confirm', 'cancel', 'next'] : ['use-case', 'cancel', 'next']);
+
+  useKeys((_input, key) => {
+    if (key.escape) props.onCancel();
+  });
+
+  const next = () => {
+    if (confirming && !props.confirmed) {
+      setRefused(true);
+      ring.focus('confirm');
+      return;
+    }
+    props.onNext();
+  };
+
+  // Only the chosen option shows its description: six descriptions do not fit 24 rows.
+  const options = USE_CASES.map((option) => ({
+    value: option.id,
+    label: option.label,
+    description: option.id === props.useCase ? option.description : undefined,
+  }));
+
+  const blocks = [
+    {
+      key: 'intro',
+      node: (
+        <Text>
+          Avoid using long-term credentials like access keys to improve your security. Consider the following use cases
+          and alternatives.
+        </Text>
+      ),
+    },
+    {
+      key: 'use-case',
+      node: (
+        <Box paddingTop={1}>
+          <RadioGroup label="Use case" options={options} value={props.useCase} focused={ring.is('use-case')} onChange={props.onUseCase} />
+        </Box>
+      ),
+    },
+    ...(chosen.alternative ? [{ key: 'alert', node: <AlternativeAlert {...chosen.alternative} /> }] : []),
+    ...(confirming
+      ? [
+          {
+            key: 'confirm',
+            node: (
+              <Box flexDirection="column" paddingTop={1}>
+                <Text bold>Confirmation</Text>
+                <Checkbox
+                  label={CONFIRMATION_LABEL}
+                  checked={props.confirmed}
+                  focused={ring.is('confirm')}
+                  onChange={(checked) => {
+                    props.onConfirmed(checked);
+                    if (checked) setRefused(false);
+                  }}
+                />
+                {refused && !props.confirmed ? (
+                  <Text color={theme.colour.error}>
+                    {theme.useColour ? '⚠ ' : 'Error: '}
+                    {CONFIRM_REQUIRED}
+                  </Text>
+                ) : null}
+              </Box>
+            ),
+          },
+        ]
+      : []),
+  ];
+  const focus = ring.is('use-case') ? ['intro', 'use-case', 'alert'] : ring.is('confirm') ? ['confirm'] : [];
+
+  // Only the header stays above; the blocks scroll, and the buttons stay on the last row.
+  return (
+    <ScrollView
+      height={size.height - headerRows(size.width)}
+      blocks={blocks}
+      focus={focus}
+      footer={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={props.onCancel} />
+          <Button label="Next" primary focused={ring.is('next')} onPress={next} />
+        </>
+      }
+    />
+  );
+}
+
+/** The console's blue info alert under the use cases: what to use instead of an access key. */
+function AlternativeAlert({ title, bullets }: { title: string; bullets: readonly string[] }) {
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  return (
+    <Box paddingTop={1}>
+      {/* A bar on the left only: a full border would cost two of the 24 rows. */}
+      <Box
+        flexDirection="column"
+        borderStyle={screenReader ? undefined : 'bold'}
+        borderTop={false}
+        borderBottom={false}
+        borderRight={false}
+        borderColor={theme.colour.info}
+        paddingLeft={1}
+      >
+        <Text bold color={theme.colour.info}>
+          {theme.useColour ? 'ℹ ' : 'Info: '}
+          {title}
+        </Text>
+        {bullets.map((bullet) => (
+          <Box key={bullet}>
+            {bullets.length > 1 ? (
+              <Box width={2} flexShrink={0}>
+                <Text>•</Text>
+              </Box>
+            ) : null}
+            <Text>{bullet}</Text>
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}
