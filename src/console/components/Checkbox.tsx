@@ -21,7 +21,7 @@ export function Checkbox({ label, checked, focused, onChange, help }: CheckboxPr
     { isActive: focused },
   );
   return (
-    <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }} aria-label={label}>
+    <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }}>
       <Box>
         {/* The mark and box never shrink, so a long label wraps beside them, not over them. */}
         <Box flexShrink={0}>

@@ -26,7 +26,6 @@ export function Modal({ title, children, tone, above = 1 }: ModalProps) {
         borderColor={tone ? theme.colour[tone] : theme.colour.accent}
         paddingX={1}
         aria-role="menu"
-        aria-label={title}
       >
         <Text bold color={theme.colour.heading}>
           {screenReader ? `Dialog: ${title}` : title}

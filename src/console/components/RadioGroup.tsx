@@ -40,7 +40,7 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
     { isActive: focused },
   );
   return (
-    <Box flexDirection="column" aria-role="radiogroup" aria-label={label}>
+    <Box flexDirection="column" aria-role="radiogroup">
       <Text bold>{label}</Text>
       {options.map((option) => {
         const selected = option.value === value;

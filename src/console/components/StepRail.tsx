@@ -10,7 +10,7 @@ export interface Step {
 export function StepRail({ steps, current }: { steps: readonly Step[]; current: number }) {
   const theme = useTheme();
   return (
-    <Box flexWrap="wrap" aria-role="list" aria-label="Wizard steps">
+    <Box flexWrap="wrap" aria-role="list">
       {steps.map((step, index) => {
         const here = index === current;
         const label = `Step ${index + 1}${step.optional ? ' - optional' : ''}: ${step.title}`;

@@ -71,7 +71,7 @@ export function Table<Row>(props: TableProps<Row>) {
     tone === undefined ? undefined : tone === 'muted' ? theme.colour.muted : theme.colour[tone];
 
   return (
-    <Box flexDirection="column" aria-role="table" aria-label={props.label}>
+    <Box flexDirection="column" aria-role="table">
       <Box>
         <Text>{showChecks ? '      ' : '  '}</Text>
         {columns.map((column) => (

@@ -74,20 +74,20 @@ export function TextField(props: TextFieldProps) {
   const at = state.cursor - start;
 
   return (
-    <Box flexDirection="column" aria-label={label}>
+    <Box flexDirection="column">
       <Text bold>{label}</Text>
       <Box>
         <FocusMark focused={focused} />
         <Text color={focused ? theme.colour.focus : theme.colour.border}>[</Text>
         {focused ? (
-          <Text>
+          <Text wrap="truncate">
             {visible.slice(0, at)}
             <Text inverse>{visible[at] ?? ' '}</Text>
             {visible.slice(at + 1)}
             {' '.repeat(Math.max(0, inner - Math.max(visible.length, at + 1)))}
           </Text>
         ) : (
-          <Text dimColor={value === ''}>
+          <Text dimColor={value === ''} wrap="truncate">
             {(value === '' && placeholder ? placeholder : visible).padEnd(inner).slice(0, inner)}
           </Text>
         )}

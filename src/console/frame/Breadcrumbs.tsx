@@ -5,7 +5,7 @@ import { useTheme } from '../theme.js';
 export function Breadcrumbs({ trail }: { trail: readonly string[] }) {
   const theme = useTheme();
   return (
-    <Text color={theme.colour.muted} dimColor={!theme.colour.muted} aria-label="Breadcrumbs">
+    <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
       {trail.join(' > ')}
     </Text>
   );

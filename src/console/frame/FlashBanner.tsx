@@ -11,14 +11,13 @@ export function FlashBanner({ flash }: { flash: Flash }) {
   const screenReader = useIsScreenReaderEnabled();
   const colour = theme.colour[flash.kind];
   // Without colour the kind must still be readable, so it is spelled out.
-  const lead = theme.useColour ? ICON[flash.kind] : `${WORD[flash.kind]}:`;
+  const lead = theme.useColour && !screenReader ? ICON[flash.kind] : `${WORD[flash.kind]}:`;
   return (
     <Box
       borderStyle={screenReader ? undefined : 'single'}
       borderColor={colour}
       paddingX={1}
       flexDirection="column"
-      aria-label={`${WORD[flash.kind]} notice`}
     >
       <Text color={colour} bold>
         {lead} {flash.title}

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore, type Flash } from '../../store/index.js';
+import { wrappedRows } from '../components/text.js';
 import { ZoneContext, type Zone } from '../input/focus.js';
 import { usePageHints } from '../input/hints.js';
 import { Layer } from '../input/layers.js';
@@ -34,8 +35,9 @@ export function Frame({ children, overlay }: { children: ReactNode; overlay?: Re
   const showNav = wide || zone === 'nav';
   const height = size.rows - 1;
   const pageWidth = size.columns - (showNav ? NAV_WIDTH : 0) - 2;
-  // Top bar, breadcrumb line and key line are fixed; a flash banner takes its lines too.
-  const flashRows = flash ? (flash.text ? 4 : 3) : 0;
+  // Top bar and key line are fixed, every page spends a row on its breadcrumbs, and a flash
+  // banner takes as many rows as its text wraps to.
+  const flashRows = flash ? bannerRows(flash, pageWidth - 4, screenReader) : 0;
   const pageHeight = Math.max(5, height - 3 - flashRows);
 
   const body = (
@@ -77,4 +79,9 @@ export function Frame({ children, overlay }: { children: ReactNode; overlay?: Re
       ) : null}
     </>
   );
+}
+
+/** Rows a banner takes: its border and each line of title and text once wrapped. */
+function bannerRows(flash: Flash, width: number, screenReader: boolean): number {
+  return (screenReader ? 0 : 2) + wrappedRows(`✔ ${flash.title}`, width) + (flash.text ? wrappedRows(flash.text, width) : 0);
 }

@@ -33,13 +33,13 @@ export function NavPanel({ width }: { width: number }) {
     <Box
       flexDirection="column"
       width={width}
+      flexShrink={0}
       borderStyle={screenReader ? undefined : 'single'}
       borderColor={focused ? theme.colour.focus : theme.colour.border}
       borderTop={false}
       borderLeft={false}
       borderBottom={false}
       aria-role="list"
-      aria-label="Identity and Access Management (IAM) navigation"
     >
       <Text bold>Identity and Access{'\n'}Management (IAM)</Text>
       {NAV_ITEMS.map((item, index) => {

@@ -10,7 +10,7 @@ export function TopBar() {
   const identity = useAppStore((state) => state.identity);
   const who = identity.type === 'root' ? 'root' : identity.userName;
   return (
-    <Box justifyContent="space-between" paddingX={1} aria-label="Top bar">
+    <Box justifyContent="space-between" paddingX={1}>
       <Text>
         <Text bold color={theme.colour.warning}>
           aws

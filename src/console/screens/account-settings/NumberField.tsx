@@ -52,7 +52,7 @@ export function NumberField({ label, unit, value, onChange, focused, digits = 4 
   );
   const bracket = focused ? theme.colour.focus : theme.colour.border;
   return (
-    <Box aria-label={`${label} ${unit ?? ''}`.trim()}>
+    <Box>
       <FocusMark focused={focused} />
       <Text>{label} </Text>
       <Text color={bracket}>[</Text>

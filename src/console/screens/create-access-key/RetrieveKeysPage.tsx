@@ -11,7 +11,8 @@ import { useTheme } from '../../theme.js';
 import { AccessKeyFields } from './AccessKeyFields.js';
 import { BestPracticesPanel } from './BestPracticesPanel.js';
 import { ContinueWithoutSavingDialog } from './ContinueWithoutSavingDialog.js';
-import { ScrollView, wrappedRows } from './ScrollView.js';
+import { wrappedRows } from '../../components/text.js';
+import { ScrollView } from './ScrollView.js';
 import { useSecretActions } from './use-secret-actions.js';
 import { headerRows } from './WizardHeader.js';
 
@@ -43,7 +44,6 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const theme = useTheme();
   const size = useContentSize();
   const reveal = useAppStore((state) => (state.reveal?.kind === 'access-key' ? state.reveal : null));
-  const flash = useAppStore((state) => state.flash);
   useKeyHints(HINTS);
   const [visible, setVisible] = useState(false);
   const [warning, setWarning] = useState(false);
@@ -92,11 +92,9 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
     ...(wide ? [] : [{ key: 'practices', node: <BestPracticesPanel /> }]),
   ];
 
-  // The frame reserves one row for the flash text; the console's text wraps onto more.
-  const flashExtra = flash?.text ? wrappedRows(flash.text, size.width - 4) - 1 + wrappedRows(flash.title, size.width - 6) - 1 : 0;
   const download = actions.messages.download;
   const below = download ? wrappedRows(download.text, size.width) : 0;
-  const bodyHeight = size.height - headerRows(size.width) - below - flashExtra;
+  const bodyHeight = size.height - headerRows(size.width) - below;
   const focus = ring.focused === 'download' || ring.focused === 'done' ? [] : ['keys'];
 
   return (

@@ -37,7 +37,7 @@ export function CustomPasswordField({ draft, update, policy, fieldFocused, showF
         maxLength={128}
         width={width - 2}
       />
-      <Box flexDirection="column" aria-label="Password rules">
+      <Box flexDirection="column">
         {results.map(({ rule, met }) => (
           <Box key={rule.id} aria-label={`${met ? 'Met' : 'Not met'}: ${rule.label}`}>
             <Box width={4} flexShrink={0}>

@@ -16,7 +16,6 @@ export function InfoBox({ kind = 'info', title, children }: { kind?: keyof typeo
       paddingX={1}
       flexDirection="column"
       flexShrink={0}
-      aria-label={title ?? LEAD[kind][1]}
     >
       {title ? (
         <Text bold color={theme.colour[kind]}>

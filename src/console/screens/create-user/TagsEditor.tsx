@@ -59,7 +59,7 @@ export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }:
       key: `tag-${tag.id}`,
       ids: [keyId, valueId, removeId],
       node: (
-        <Box marginTop={1} flexWrap="wrap" aria-label={`Tag ${index + 1}`}>
+        <Box marginTop={1} flexWrap="wrap">
           <Box marginRight={1}>
             <TextField label="Key" value={tag.key} onChange={(key) => set(index, { key })} focused={focused(keyId)} error={keyError} maxLength={200} width={fieldWidth} />
           </Box>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrappedRows } from './ScrollView.js';
+import { wrappedRows } from './text.js';
 
 describe('wrappedRows', () => {
   it('counts the rows a sentence wraps onto, breaking at spaces', () => {
