@@ -1,4 +1,4 @@
-// What the Create user wizard's `Create user` and the `Create user group` dialog do: several API
+// What the Create user wizard's `Create user` does: several API
 // calls, and the console's own rules about which ones (facts §1.2, §8.2). The screens only
 // describe what the learner chose; this file decides the calls.
 import {
@@ -13,8 +13,9 @@ import {
   type Tag,
 } from '../../iam/index.js';
 import type { AppStore, CallResult } from '../store.js';
+import { CHANGE_PASSWORD_POLICY_ARN, consoleAttachesChangePassword } from './change-password-policy.js';
 
-export const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword';
+export { CHANGE_PASSWORD_POLICY_ARN };
 
 export type PermissionsPlan =
   | { kind: 'groups'; groupNames: readonly string[] }
@@ -49,7 +50,7 @@ export function findPolicy(account: Account, arn: string): ManagedPolicy | undef
  * unless the account password policy already lets users change their own (facts §8.2).
  */
 export function attachesChangePasswordPolicy(account: Account, plan: Pick<CreateUserPlan, 'consoleAccess'>): boolean {
-  return !!plan.consoleAccess?.requireReset && !account.passwordPolicy?.allowUsersToChangePassword;
+  return consoleAttachesChangePassword(account, Boolean(plan.consoleAccess?.requireReset));
 }
 
 /** The groups and managed policies the plan gives the user (copy = those of the source user). */

@@ -1,6 +1,151 @@
-import { Text } from 'ink';
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { findUser, type User } from '../../../iam/index.js';
+import { USER_TABS, useAppStore, useAppStoreApi, type UserTab } from '../../../store/index.js';
+import { setAccessKeyStatus } from '../../../store/workflows/access-key-actions.js';
+import { Button } from '../../components/Button.js';
+import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { useFocusRing, useZone } from '../../input/focus.js';
+import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { useKeys } from '../../input/layers.js';
+import { useIsTyping } from '../../input/typing.js';
+import { useTheme } from '../../theme.js';
+import { MissingUser } from './MissingUser.js';
+import { ScrollSection, ScrollView } from './ScrollView.js';
+import { SummaryBox, type SummaryLink } from './SummaryBox.js';
+import { TabContent } from './TabContent.js';
+import { Tabs } from './Tabs.js';
+import { UserDialogs, type UserDialog } from './UserDialogs.js';
+import type { KeyAction } from './security/KeyActionsMenu.js';
+import { SECTION_OF, securityControls, type SecurityControl } from './security/SecurityCredentialsTab.js';
 
-// Placeholder until the page is built.
-export function UserPage(_props: { userName: string; tab: string }) {
-  return <Text>UserPage</Text>;
+const HINTS: readonly KeyHint[] = [
+  { keys: '1–5', action: 'tabs' },
+  { keys: 'Enter', action: 'act' },
+  { keys: 'PgUp/PgDn', action: 'scroll' },
+  { keys: 'Esc', action: 'back' },
+  { keys: '←/→', action: 'switch tab while the tab bar has focus' },
+  { keys: 'Enter on a key', action: 'its Actions: Activate/Deactivate, Delete, Edit description' },
+];
+
+type Control = 'delete' | SummaryLink | 'tabs' | SecurityControl;
+
+/** IAM > IAM users > <name>: the user details page (facts §2). */
+export function UserPage({ userName, tab }: { userName: string; tab: UserTab }) {
+  const user = useAppStore((state) => findUser(state.account, userName));
+  useKeyHints(HINTS);
+  // A user deleted meanwhile (or a bad location) gets the console's error, not a crash.
+  if (!user) return <MissingUser userName={userName} />;
+  return <UserDetails user={user} tab={tab} />;
+}
+
+function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
+  const store = useAppStoreApi();
+  const account = useAppStore((state) => state.account);
+  const reveal = useAppStore((state) => state.reveal);
+  const navigate = useAppStore((state) => state.navigate);
+  const setFlash = useAppStore((state) => state.setFlash);
+  const size = useContentSize();
+  const theme = useTheme();
+  const { zone } = useZone();
+  const isTyping = useIsTyping();
+  const [dialog, setDialog] = useState<UserDialog | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+
+  const ids: Control[] = [
+    'delete',
+    ...(user.accessKeys[0] ? [] : (['key1'] as const)),
+    ...(user.accessKeys[1] ? [] : (['key2'] as const)),
+    'tabs',
+    ...(tab === 'security-credentials' ? securityControls(user) : []),
+  ];
+  const ring = useFocusRing<Control>(ids, 'tabs');
+  const showsPassword = reveal?.kind === 'password' && reveal.userName === user.userName;
+  const covered = dialog !== null || showsPassword;
+
+  const changeTab = (next: UserTab) => {
+    const location = store.getState().location;
+    if (location.screen === 'user') navigate({ ...location, tab: next });
+    if (ring.focused !== 'tabs' && ring.focused !== null) ring.focus('tabs');
+  };
+  const open = (next: UserDialog) => {
+    setFlash(null);
+    setDialog(next);
+  };
+  const createKey = () => navigate({ screen: 'create-access-key', userName: user.userName });
+
+  useKeys(
+    (input, key) => {
+      if (zone !== 'page') return;
+      if (key.escape) return navigate({ screen: 'users' });
+      const digit = Number(input);
+      if (!isTyping() && Number.isInteger(digit) && digit >= 1 && digit <= USER_TABS.length) changeTab(USER_TABS[digit - 1]!);
+    },
+    { isActive: !menuFor },
+  );
+
+  const onKeyAction = (action: KeyAction, accessKeyId: string) => {
+    if (action === 'deactivate') return open({ kind: 'deactivate', accessKeyId });
+    if (action === 'delete') return open({ kind: 'delete-key', accessKeyId });
+    if (action === 'edit-description') return open({ kind: 'edit-description', accessKeyId });
+    const result = setAccessKeyStatus(store, user.userName, accessKeyId, 'Active');
+    setFlash(
+      result.ok
+        ? { kind: 'success', title: `Access key ${accessKeyId} activated.` }
+        : { kind: 'error', title: result.error.message },
+    );
+  };
+
+  const focused = ring.focused;
+  const reveals =
+    focused === null
+      ? null
+      : focused === 'delete' || focused === 'key1' || focused === 'key2'
+        ? 'summary'
+        : focused === 'tabs'
+          ? 'tabs'
+          : `${SECTION_OF[focused]}#${focused}${menuFor ? '-menu' : ''}`;
+
+  return (
+    <Box flexDirection="column">
+      <Box display={covered ? 'none' : 'flex'} flexDirection="column">
+        <Breadcrumbs trail={['IAM', 'IAM users', user.userName]} />
+        <Box justifyContent="space-between">
+          <Text bold color={theme.colour.heading}>
+            {user.userName}
+          </Text>
+          <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />
+        </Box>
+        <ScrollView height={size.height - 1} reveal={reveals} keys={!menuFor && !covered}>
+          <ScrollSection id="summary">
+            <SummaryBox
+              account={account}
+              user={user}
+              width={size.width - 1}
+              focused={focused === 'key1' || focused === 'key2' ? focused : null}
+              onCreateKey={createKey}
+            />
+          </ScrollSection>
+          <ScrollSection id="tabs">
+            <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 2} onChange={changeTab} />
+          </ScrollSection>
+          <TabContent
+            tab={tab}
+            account={account}
+            user={user}
+            width={size.width}
+            focused={focused}
+            menuFor={menuFor}
+            onConsoleAccess={() => open({ kind: user.loginProfile ? 'manage-console' : 'enable-console' })}
+            onAssignMfa={() => setFlash({ kind: 'info', title: 'Assigning MFA devices is not simulated in iamtutor.' })}
+            onCreateKey={createKey}
+            onMenu={setMenuFor}
+            onKeyAction={onKeyAction}
+          />
+        </ScrollView>
+      </Box>
+      <UserDialogs dialog={dialog} userName={user.userName} reveal={showsPassword ? reveal : null} onClose={() => setDialog(null)} />
+    </Box>
+  );
 }

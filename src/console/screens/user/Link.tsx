@@ -1,0 +1,23 @@
+import { Box, Text } from 'ink';
+import { FocusMark } from '../../components/FocusMark.js';
+import { useKeys } from '../../input/layers.js';
+import { useTheme } from '../../theme.js';
+
+/** A console text link (`Create access key` in the Summary box): Enter follows it. */
+export function Link({ label, focused, onPress }: { label: string; focused: boolean; onPress(): void }) {
+  const theme = useTheme();
+  useKeys(
+    (_input, key) => {
+      if (key.return) onPress();
+    },
+    { isActive: focused },
+  );
+  return (
+    <Box aria-role="button" aria-label={label}>
+      <FocusMark focused={focused} />
+      <Text color={focused ? theme.colour.focus : theme.colour.accent} underline inverse={focused && theme.useColour}>
+        {label}
+      </Text>
+    </Box>
+  );
+}

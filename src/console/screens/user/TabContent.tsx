@@ -1,0 +1,34 @@
+import type { Account, User } from '../../../iam/index.js';
+import type { UserTab } from '../../../store/index.js';
+import { GroupsTab } from './GroupsTab.js';
+import { LastAccessedTab } from './LastAccessedTab.js';
+import { PermissionsTab } from './PermissionsTab.js';
+import { ScrollSection } from './ScrollView.js';
+import { SecurityCredentialsTab, type SecurityCredentialsTabProps } from './security/SecurityCredentialsTab.js';
+import { TagsTab } from './TagsTab.js';
+
+export interface TabContentProps extends Omit<SecurityCredentialsTabProps, 'account' | 'user' | 'width'> {
+  tab: UserTab;
+  account: Account;
+  user: User;
+  width: number;
+}
+
+/** The content under the tab bar for the chosen tab. */
+export function TabContent({ tab, ...props }: TabContentProps) {
+  const { account, user, width } = props;
+  if (tab === 'security-credentials') return <SecurityCredentialsTab {...props} />;
+  return (
+    <ScrollSection id="tab-content">
+      {tab === 'permissions' ? (
+        <PermissionsTab account={account} user={user} width={width} />
+      ) : tab === 'groups' ? (
+        <GroupsTab account={account} user={user} width={width} />
+      ) : tab === 'tags' ? (
+        <TagsTab user={user} width={width} />
+      ) : (
+        <LastAccessedTab />
+      )}
+    </ScrollSection>
+  );
+}

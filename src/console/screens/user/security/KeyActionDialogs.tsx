@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { findUser, validateDescriptionTag } from '../../../../iam/index.js';
+import { useAppStore, useAppStoreApi } from '../../../../store/index.js';
+import {
+  accessKeyDescription,
+  deleteAccessKeyAsConsole,
+  setAccessKeyDescription,
+  setAccessKeyStatus,
+} from '../../../../store/workflows/access-key-actions.js';
+import { Button } from '../../../components/Button.js';
+import { Modal } from '../../../components/Modal.js';
+import { TextField } from '../../../components/TextField.js';
+import { useDialogFocus } from '../../../input/dialog-focus.js';
+import { DialogError, EscapeCloses } from './dialog-parts.js';
+
+export interface KeyDialogProps {
+  userName: string;
+  accessKeyId: string;
+  onClose(): void;
+}
+
+const DEACTIVATE_TEXT =
+  'Requests signed with a deactivated access key fail, so applications that still use it stop working. A deactivated access key still counts toward your limit of two access keys. You can activate it again at any time.';
+
+/** `Deactivate <id>?` (facts §4): UpdateAccessKey to Inactive after a confirmation. */
+export function DeactivateKeyDialog(props: KeyDialogProps) {
+  return (
+    <Modal title={`Deactivate ${props.accessKeyId}?`} tone="warning">
+      <DeactivateBody {...props} />
+    </Modal>
+  );
+}
+
+function DeactivateBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
+  const store = useAppStoreApi();
+  const setFlash = useAppStore((state) => state.setFlash);
+  const [error, setError] = useState<string | null>(null);
+  const ring = useDialogFocus(['cancel', 'deactivate'] as const, 'deactivate');
+  const deactivate = () => {
+    const result = setAccessKeyStatus(store, userName, accessKeyId, 'Inactive');
+    if (!result.ok) return setError(result.error.message);
+    setFlash({ kind: 'success', title: `Access key ${accessKeyId} deactivated.` });
+    onClose();
+  };
+  return (
+    <>
+      <EscapeCloses onClose={onClose} />
+      <Text>{DEACTIVATE_TEXT}</Text>
+      <DialogError message={error} />
+      <Box marginTop={1}>
+        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+        <Button label="Deactivate" primary focused={ring.is('deactivate')} onPress={deactivate} />
+      </Box>
+    </>
+  );
+}
+
+/**
+ * `Delete <id>?` (facts §4): the console deletes only an inactive key. On an active key the
+ * dialog first offers Deactivate; then the learner types the key ID to confirm.
+ */
+export function DeleteKeyDialog(props: KeyDialogProps) {
+  return (
+    <Modal title={`Delete ${props.accessKeyId}?`} tone="error">
+      <DeleteBody {...props} />
+    </Modal>
+  );
+}
+
+function DeleteBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
+  const store = useAppStoreApi();
+  const setFlash = useAppStore((state) => state.setFlash);
+  const status = useAppStore(
+    (state) => findUser(state.account, userName)?.accessKeys.find((key) => key.accessKeyId === accessKeyId)?.status,
+  );
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const active = status === 'Active';
+  const ring = useDialogFocus<string>(active ? ['cancel', 'deactivate'] : ['confirm', 'cancel', 'delete'], active ? 'deactivate' : 'confirm');
+  const matches = typed === accessKeyId;
+
+  const deactivate = () => {
+    const result = setAccessKeyStatus(store, userName, accessKeyId, 'Inactive');
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    ring.focus('confirm');
+  };
+  const remove = () => {
+    if (!matches) return;
+    const result = deleteAccessKeyAsConsole(store, userName, accessKeyId);
+    if (!result.ok) return setError(result.error.message);
+    setFlash({ kind: 'success', title: `Access key ${accessKeyId} deleted.` });
+    onClose();
+  };
+
+  if (active) {
+    return (
+      <>
+        <EscapeCloses onClose={onClose} />
+        <Text>This access key is active. You must deactivate it before you can delete it.</Text>
+        <Text>Deactivate it first, check that nothing still uses it, then delete it.</Text>
+        <DialogError message={error} />
+        <Box marginTop={1}>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+          <Button label="Deactivate" primary focused={ring.is('deactivate')} onPress={deactivate} />
+        </Box>
+      </>
+    );
+  }
+  return (
+    <>
+      <EscapeCloses onClose={onClose} />
+      <Text>
+        Delete {accessKeyId} permanently? Requests signed with it will fail for good, and its secret access key cannot be
+        recovered.
+      </Text>
+      <Text bold>This action cannot be undone.</Text>
+      <Text>To confirm deletion, enter the access key ID in the text input field.</Text>
+      <Box marginTop={1}>
+        <TextField
+          label="Access key ID"
+          value={typed}
+          onChange={(value) => {
+            setTyped(value);
+            setError(null);
+          }}
+          onSubmit={remove}
+          focused={ring.is('confirm')}
+          placeholder={accessKeyId}
+          maxLength={128}
+          width={24}
+          error={typed !== '' && !matches && !accessKeyId.startsWith(typed) ? 'The text does not match the access key ID.' : null}
+        />
+      </Box>
+      <DialogError message={error} />
+      <Box marginTop={1}>
+        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+        <Button label="Delete" primary disabled={!matches} focused={ring.is('delete')} onPress={remove} />
+      </Box>
+    </>
+  );
+}
+
+/** Edit description: the key's description tag (TagUser, or UntagUser when emptied). */
+export function EditDescriptionDialog(props: KeyDialogProps) {
+  return (
+    <Modal title={`Edit description of ${props.accessKeyId}`}>
+      <EditDescriptionBody {...props} />
+    </Modal>
+  );
+}
+
+function EditDescriptionBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
+  const store = useAppStoreApi();
+  const setFlash = useAppStore((state) => state.setFlash);
+  const [value, setValue] = useState(() => {
+    const user = findUser(store.getState().account, userName);
+    return (user && accessKeyDescription(user, accessKeyId)) ?? '';
+  });
+  const [error, setError] = useState<string | null>(null);
+  const ring = useDialogFocus(['field', 'cancel', 'save'] as const, 'field');
+  const invalid = validateDescriptionTag(value);
+
+  const save = () => {
+    if (invalid) return;
+    const result = setAccessKeyDescription(store, userName, accessKeyId, value);
+    if (!result.ok) return setError(result.error.message);
+    setFlash({ kind: 'success', title: `Description of ${accessKeyId} updated.` });
+    onClose();
+  };
+
+  return (
+    <>
+      <EscapeCloses onClose={onClose} />
+      <Text>The description is saved as a tag on {userName} whose key is the access key ID.</Text>
+      <Box marginTop={1}>
+        <TextField
+          label="Description tag value"
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            setError(null);
+          }}
+          onSubmit={save}
+          focused={ring.is('field')}
+          maxLength={300}
+          width={52}
+          help="Leave it empty to remove the description."
+          error={invalid}
+        />
+      </Box>
+      <DialogError message={error} />
+      <Box marginTop={1}>
+        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+        <Button label="Save changes" primary disabled={invalid !== null} focused={ring.is('save')} onPress={save} />
+      </Box>
+    </>
+  );
+}
