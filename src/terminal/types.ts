@@ -1,0 +1,141 @@
+import type { Account } from '../iam/index.js';
+
+// The simulated shell is plain JSON data plus pure functions over it, like the IAM model:
+// the store can keep it, snapshot it and replay it. Nothing here touches the real disk.
+
+export interface ShellState {
+  /** The virtual home. Keys are normalised paths such as `~/.aws/credentials`. */
+  files: Record<string, string>;
+  /** Exported variables: what `aws` and `env` see. */
+  env: Record<string, string>;
+  /** Shell variables set without `export`: expanded by the shell, invisible to `aws`. */
+  vars: Record<string, string>;
+  /** `~` or `~/.aws`: the only directories the virtual home has. */
+  cwd: string;
+  user: string;
+  host: string;
+  /** `$?` */
+  lastExitCode: number;
+}
+
+export interface OutputLine {
+  text: string;
+  stream: 'stdout' | 'stderr';
+}
+
+/** What a lesson check sees of one command. Never holds a secret. */
+export interface ShellEvent {
+  /** the typed line, secret values replaced by `[redacted]` */
+  command: string;
+  /** `aws`, `cat`, … ('' for a line the shell rejected before finding a program) */
+  program: string;
+  /** program and its arguments after expansion, secrets redacted */
+  argv: string[];
+  exitCode: number;
+  /** the API error code (`InvalidClientTokenId`, `NoSuchEntity`, …) of a failed aws call */
+  errorCode?: string;
+  /** the identity the credentials belong to, on every successfully signed aws call */
+  callerArn?: string;
+  /** the access key ID used to sign, or the one written by `aws configure` */
+  accessKeyId?: string;
+  /** the API operation of an aws call: `GetCallerIdentity`, `CreateAccessKey`, … */
+  operation?: string;
+  /** the profile an aws command ran with (explicit or `default`) */
+  profile?: string;
+}
+
+export interface ShellContext {
+  shell: ShellState;
+  account: Account;
+  /** Columns available to the output; the CLI's table output fits itself to it. Default 80. */
+  terminalWidth?: number;
+}
+
+/**
+ * A question a command is waiting on. Plain JSON, but transient: it may hold an answer already
+ * typed (a secret access key) until the command finishes, so the UI must never persist it.
+ */
+export interface PromptState {
+  kind: 'configure';
+  /** `--profile`/`AWS_PROFILE`, or null for the default profile */
+  profile: string | null;
+  /** index of the question being asked */
+  step: number;
+  /** answers so far; null = Enter (keep the current value) */
+  answers: (string | null)[];
+  /** already redacted */
+  command: string;
+  argv: string[];
+}
+
+export interface PendingPrompt {
+  /** e.g. `AWS Access Key ID [****************UQGO]: ` */
+  text: string;
+  /** Echo typed characters as `*`. False for `aws configure`: the real CLI echoes, even the secret. */
+  masked: boolean;
+  /** The answer is a secret: keep it out of history, logs and anything persisted. */
+  secret: boolean;
+  continuation: PromptState;
+}
+
+interface ResultBase {
+  shell: ShellState;
+  account: Account;
+  output: OutputLine[];
+  /** `clear`: the UI empties its scrollback. */
+  clear?: boolean;
+  /** `exit`: the UI may close or hide the terminal pane. */
+  exit?: boolean;
+}
+
+export interface CommandDone extends ResultBase {
+  prompt?: undefined;
+  exitCode: number;
+  /** null for a blank or comment-only line, which bash does not count as a command */
+  event: ShellEvent | null;
+}
+
+export interface CommandPrompting extends ResultBase {
+  prompt: PendingPrompt;
+  exitCode?: undefined;
+  event?: undefined;
+}
+
+export type ShellResult = CommandDone | CommandPrompting;
+
+export const HOME = '/home/jane';
+
+export function createShell(options: { files?: Record<string, string>; env?: Record<string, string> } = {}): ShellState {
+  return {
+    files: { ...(options.files ?? {}) },
+    env: {
+      HOME,
+      USER: 'jane',
+      LOGNAME: 'jane',
+      SHELL: '/bin/bash',
+      PATH: '/usr/local/bin:/usr/bin:/bin',
+      LANG: 'C.UTF-8',
+      ...(options.env ?? {}),
+    },
+    vars: {},
+    cwd: '~',
+    user: 'jane',
+    host: 'laptop',
+    lastExitCode: 0,
+  };
+}
+
+/** The bash prompt the UI shows, e.g. `jane@laptop:~/.aws$ `. */
+export function promptString(shell: ShellState): string {
+  return `${shell.user}@${shell.host}:${shell.cwd}$ `;
+}
+
+export const out = (text: string): OutputLine => ({ text, stream: 'stdout' });
+export const err = (text: string): OutputLine => ({ text, stream: 'stderr' });
+
+/** Multi-line text as output lines; a trailing newline does not make an extra empty line. */
+export function lines(text: string, stream: OutputLine['stream'] = 'stdout'): OutputLine[] {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  if (body === '' && text === '') return [];
+  return body.split('\n').map((t) => ({ text: t, stream }));
+}
