@@ -23,6 +23,11 @@ async function main(): Promise<number> {
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return 0;
+    case 'lint': {
+      // No terminal check: lint is for editors and CI, and never draws a screen.
+      const { runLint } = await import('./cli/lint-command.js');
+      return runLint(command, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+    }
     case 'console': {
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {

@@ -4,13 +4,16 @@ import { parseArgs } from 'node:util';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions };
+  | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions }
+  | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean };
 
 export interface ConsoleOptions {
   seed: number;
   noColor: boolean;
   screenReader: boolean;
   downloadsDir?: string;
+  /** sandbox --empty: only the administrator, for creating jane.doe from scratch. */
+  empty: boolean;
 }
 
 export class UsageError extends Error {}
@@ -32,6 +35,10 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'no-color': { type: 'boolean' },
         'screen-reader': { type: 'boolean' },
         downloads: { type: 'string' },
+        empty: { type: 'boolean' },
+        // lint only
+        format: { type: 'string' },
+        'no-self-test': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -42,6 +49,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (values.version) return { kind: 'version' };
 
   const [subcommand, ...rest] = positionals;
+  if (subcommand === 'lint') return lintCommand(rest, values);
+  if (values.format !== undefined || values['no-self-test']) throw new UsageError('--format and --no-self-test belong to iamtutor lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
     throw new UsageError(`unknown command '${subcommand}'`);
   }
@@ -55,8 +64,16 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
       noColor: Boolean(values['no-color']) || isSet(env.NO_COLOR),
       screenReader: Boolean(values['screen-reader']) || env.INK_SCREEN_READER === 'true',
       downloadsDir: values.downloads,
+      empty: Boolean(values.empty),
     },
   };
+}
+
+function lintCommand(paths: string[], values: { format?: string; 'no-self-test'?: boolean }): Command {
+  if (paths.length === 0) throw new UsageError('lint needs at least one lesson file or directory');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
+  return { kind: 'lint', paths, format, selfTest: !values['no-self-test'] };
 }
 
 function parseSeed(raw: string | undefined): number {
@@ -75,9 +92,12 @@ export const USAGE = `iamtutor — learn AWS IAM credentials in a simulated IAM 
 Usage:
   iamtutor                 open iamtutor
   iamtutor sandbox         the IAM console with a ready account and no lesson
+  iamtutor lint PATH…      check lesson files (or directories of them); --format json,
+                           --no-self-test to skip replaying each lesson's solutions
 
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys
+  --empty                  sandbox without jane.doe and the developers group
   --downloads DIR          where "Download .csv file" writes (default: ~/Downloads/iamtutor)
   --no-color               no colours (NO_COLOR is honoured too)
   --screen-reader          linear layout without borders, for screen readers

@@ -1,0 +1,179 @@
+// evaluate(check, state) → {passed, missing}: pure, over the account, the learner's location and
+// identity, and the event log. `missing` says in the learner's words what is not yet true.
+import type { Account, Identity, User } from '../iam/index.js';
+import { findUser } from '../iam/index.js';
+import type { AppEvent } from '../store/events.js';
+import type { Location } from '../store/location.js';
+import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
+import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
+import type { Check, KeyFilter, UserPredicate } from './schema-check.js';
+import { resolvePolicyArn } from './setup.js';
+
+export interface EvalState extends EventWindow {
+  account: Account;
+  location: Location;
+  identity: Identity;
+  events: readonly AppEvent[];
+  /** Access key IDs that existed when the lesson started (for `origin`). */
+  setupKeyIds?: readonly string[];
+}
+
+export interface Evaluation {
+  passed: boolean;
+  missing: string[];
+}
+
+/** One condition with its goal phrased as what should be true. */
+interface Atom {
+  goal: string;
+  test(state: EvalState): boolean;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function evaluate(check: Check, state: EvalState): Evaluation {
+  if (check.all) {
+    const results = check.all.map((c) => evaluate(c, state));
+    const passed = results.every((r) => r.passed);
+    return { passed, missing: passed ? [] : check.message ? [check.message] : results.flatMap((r) => r.missing) };
+  }
+  if (check.any) {
+    const results = check.any.map((c) => evaluate(c, state));
+    const passed = results.some((r) => r.passed);
+    const options = results.map((r) => r.missing.join('; '));
+    return { passed, missing: passed ? [] : [check.message ?? `One of these: ${options.join(' — or — ')}`] };
+  }
+  if (check.not) {
+    const passed = !evaluate(check.not, state).passed;
+    return { passed, missing: passed ? [] : [check.message ?? `This must not be so: ${describeCheck(check.not)}`] };
+  }
+  const failed = atomsOf(check).filter((atom) => !atom.test(state));
+  if (failed.length === 0) return { passed: true, missing: [] };
+  return { passed: false, missing: check.message ? [check.message] : failed.map((a) => a.goal) };
+}
+
+/** The check as one statement of what should be true. */
+export function describeCheck(check: Check): string {
+  if (check.all) return check.all.map(describeCheck).join('; and ');
+  if (check.any) return `one of: ${check.any.map(describeCheck).join(' — or — ')}`;
+  if (check.not) return `not (${describeCheck(check.not)})`;
+  return atomsOf(check)
+    .map((a) => a.goal)
+    .join('; ');
+}
+
+function atomsOf(check: Check): Atom[] {
+  if (check.user) return userAtoms(check.user);
+  if (check.group) {
+    const g = check.group;
+    const group = (s: EvalState) => s.account.groups.find((x) => same(x.groupName, g.name));
+    const atoms: Atom[] = [
+      g.exists === false
+        ? { goal: `the group ${g.name} no longer exists`, test: (s) => !group(s) }
+        : { goal: `the group ${g.name} exists`, test: (s) => !!group(s) },
+    ];
+    for (const ref of g.policies ?? []) {
+      atoms.push({ goal: `${ref} is attached to the group ${g.name}`, test: (s) => hasPolicy(s.account, group(s)?.attachedPolicyArns, ref) });
+    }
+    for (const member of g.members ?? []) {
+      atoms.push({ goal: `${member} is a member of ${g.name}`, test: (s) => !!findUser(s.account, member)?.groupNames.some((n) => same(n, g.name)) });
+    }
+    return atoms;
+  }
+  if (check.passwordPolicy) {
+    const p = check.passwordPolicy;
+    const atoms: Atom[] = [];
+    if (p.exists !== undefined) {
+      atoms.push({ goal: p.exists ? 'a custom password policy is set' : 'the IAM default password policy applies', test: (s) => (s.account.passwordPolicy !== null) === p.exists });
+    }
+    if (p.minimumPasswordLength !== undefined) {
+      const min = p.minimumPasswordLength;
+      atoms.push({ goal: `passwords must be at least ${min} characters long`, test: (s) => (s.account.passwordPolicy?.minimumPasswordLength ?? 8) >= min });
+    }
+    for (const key of ['requireSymbols', 'requireNumbers', 'requireUppercaseCharacters', 'requireLowercaseCharacters', 'allowUsersToChangePassword'] as const) {
+      const want = p[key];
+      if (want !== undefined) atoms.push({ goal: `password policy: ${key} is ${want ? 'on' : 'off'}`, test: (s) => (s.account.passwordPolicy?.[key] ?? false) === want });
+    }
+    return atoms;
+  }
+  if (check.location) {
+    const l = check.location;
+    return [
+      {
+        goal: `you are on ${describeLocation(l)}`,
+        test: ({ location }) =>
+          (l.screen === undefined || location.screen === l.screen) &&
+          (l.userName === undefined || ('userName' in location && same(location.userName, l.userName))) &&
+          (l.tab === undefined || ('tab' in location && location.tab === l.tab)),
+      },
+    ];
+  }
+  if (check.signedInAs !== undefined) {
+    const who = check.signedInAs;
+    return [{ goal: `you are signed in as ${who}`, test: ({ identity }) => (identity.type === 'root' ? who === 'root' : same(identity.userName, who)) }];
+  }
+  if (check.event) {
+    const e = check.event;
+    return [
+      {
+        goal: `${describeMatcher(e)} — ${describeCount(e.count)}${e.since === 'step' ? ' during this step' : ''}`,
+        test: (s) => countMatches(eventsSince(s.events, e.since, s).filter((ev) => matchesEvent(e, ev)).length, e.count),
+      },
+    ];
+  }
+  if (check.order) {
+    const { first, then } = check.order;
+    return [
+      {
+        goal: `${describeMatcher(first)}, before ${describeMatcher(then)}`,
+        test: ({ events }) => {
+          const a = events.findIndex((ev) => matchesEvent(first, ev));
+          return a >= 0 && events.slice(a + 1).some((ev) => matchesEvent(then, ev));
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+function hasPolicy(account: Account, arns: readonly string[] | undefined, ref: string): boolean {
+  const arn = resolvePolicyArn(account, ref);
+  return !!arns && (arn !== undefined ? arns.includes(arn) : arns.some((a) => a.endsWith(`/${ref}`)));
+}
+
+export function keyDescription(user: User, accessKeyId: string): string | undefined {
+  return user.tags.find((t) => t.Key === accessKeyId)?.Value;
+}
+
+export function keysMatching(user: User, filter: KeyFilter, setupKeyIds: readonly string[] = []) {
+  return user.accessKeys.filter(
+    (k) =>
+      (filter.status === undefined || k.status === filter.status) &&
+      (filter.description === undefined || keyDescription(user, k.accessKeyId) === filter.description) &&
+      (filter.origin === undefined || setupKeyIds.includes(k.accessKeyId) === (filter.origin === 'setup')),
+  );
+}
+
+function userAtoms(u: UserPredicate): Atom[] {
+  const user = (s: EvalState) => findUser(s.account, u.name);
+  const name = u.name;
+  if (u.exists === false) return [{ goal: `the IAM user ${name} no longer exists`, test: (s) => !user(s) }];
+  const atoms: Atom[] = [{ goal: `the IAM user ${name} exists`, test: (s) => !!user(s) }];
+  const on = (goal: string, test: (user: User, s: EvalState) => boolean) =>
+    atoms.push({ goal, test: (s) => { const found = user(s); return !!found && test(found, s); } });
+  if (u.loginProfile !== undefined) on(u.loginProfile ? `${name} has a console password` : `${name} has no console password`, (x) => (x.loginProfile !== null) === u.loginProfile);
+  if (u.passwordResetRequired !== undefined) {
+    on(
+      u.passwordResetRequired ? `${name} must create a new password at next sign-in` : `${name} need not create a new password at next sign-in`,
+      (x) => x.loginProfile !== null && x.loginProfile.passwordResetRequired === u.passwordResetRequired,
+    );
+  }
+  for (const group of u.groups ?? []) on(`${name} is a member of the group ${group}`, (x) => x.groupNames.some((g) => same(g, group)));
+  for (const ref of u.policies ?? []) on(`${ref} is attached to ${name}`, (x, s) => hasPolicy(s.account, x.attachedPolicyArns, ref));
+  for (const [key, value] of Object.entries(u.tags ?? {})) on(`${name} has the tag ${key} = ${value}`, (x) => x.tags.some((t) => t.Key === key && t.Value === value));
+  if (u.accessKeys) {
+    const { count, ...filter } = u.accessKeys;
+    on(`${name} has ${describeKeys(filter, count)}`, (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds).length, count));
+  }
+  return atoms;
+}

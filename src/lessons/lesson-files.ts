@@ -1,0 +1,54 @@
+// Reading lesson files from disk (read-only): for lint and for the course list. A file over the
+// size limit is refused before it is read, so a huge file cannot exhaust memory.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { MAX_LESSON_BYTES, parseLesson, type ParsedLesson } from './loader.js';
+
+export const LESSON_EXTENSIONS = ['.yaml', '.yml'];
+
+export type LessonText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+export function readLessonText(file: string): LessonText {
+  const fail = (message: string): LessonText => ({ ok: false, diagnostic: { file, line: 1, column: 1, severity: 'error', message } });
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return fail('not a file');
+    if (stat.size > MAX_LESSON_BYTES) return fail(`the file is larger than ${MAX_LESSON_BYTES / 1024} KiB`);
+    return { ok: true, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** The lesson files in a directory (not recursive), in name order: 01-…, 02-… */
+export function lessonFilesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && LESSON_EXTENSIONS.includes(extname(e.name)))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+/** Files and directories as given on a command line, expanded to lesson files. */
+export function expandLessonPaths(paths: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) files.push(...lessonFilesIn(path));
+      else files.push(path);
+    } catch (error) {
+      problems.push({ file: path, line: 1, column: 1, severity: 'error', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return { files, problems };
+}
+
+/** Every lesson in a course directory, parsed (invalid ones keep their diagnostics). */
+export function loadCourse(dir: string): ParsedLesson[] {
+  return lessonFilesIn(dir).map((file) => {
+    const read = readLessonText(file);
+    if (!read.ok) return { file, hash: '', diagnostics: [read.diagnostic], locate: () => read.diagnostic };
+    return parseLesson(read.text, file);
+  });
+}

@@ -1,0 +1,137 @@
+// The only module that touches the progress file. Writes are atomic (temp file, fsync, rename)
+// with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
+// file that cannot be used is moved aside and the caller gets a sentence to show.
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseSnapshot } from '../store/store.js';
+import { emptyProgressFile, PROGRESS_VERSION, progressFile, withLesson, type ProgressFile } from './progress.js';
+import type { LessonRun } from './run.js';
+
+export const PROGRESS_FILE_NAME = 'progress.json';
+/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN). */
+const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
+
+/** `$XDG_STATE_HOME/iamtutor`, else `~/.local/state/iamtutor`; an explicit dataDir wins. */
+export function progressDir(options: { dataDir?: string; env?: NodeJS.ProcessEnv; home?: string } = {}): string {
+  if (options.dataDir) return options.dataDir;
+  const env = options.env ?? process.env;
+  const xdg = env.XDG_STATE_HOME;
+  // The XDG spec: a relative path in the variable is invalid and must be ignored.
+  if (xdg && xdg.startsWith('/')) return join(xdg, 'iamtutor');
+  return join(options.home ?? homedir(), '.local', 'state', 'iamtutor');
+}
+
+export interface LoadedProgress {
+  file: ProgressFile;
+  /** Set when the saved file could not be used; say it to the learner. */
+  problem?: string;
+}
+
+export function loadProgress(dir: string, now: () => Date = () => new Date()): LoadedProgress {
+  const path = join(dir, PROGRESS_FILE_NAME);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: emptyProgressFile() };
+    return moveAside(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, now);
+  }
+  const reason = problemWith(text);
+  if (typeof reason === 'string') return moveAside(path, reason, now);
+  return { file: reason.file };
+}
+
+function problemWith(text: string): string | { file: ProgressFile } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON (perhaps cut off)';
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > PROGRESS_VERSION) {
+    return `it was written by a newer iamtutor (format ${version}; this one reads ${PROGRESS_VERSION})`;
+  }
+  const parsed = progressFile.safeParse(data);
+  if (!parsed.success || parsed.data.version !== PROGRESS_VERSION) return 'it is not an iamtutor progress file';
+  for (const [id, saved] of Object.entries(parsed.data.lessons)) {
+    try {
+      parseSnapshot(JSON.stringify(saved.state));
+    } catch (error) {
+      return `the saved state of lesson '${id}' is damaged (${(error as Error).message})`;
+    }
+  }
+  return { file: parsed.data };
+}
+
+function moveAside(path: string, reason: string, now: () => Date): LoadedProgress {
+  const aside = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    renameSync(path, aside);
+    return { file: emptyProgressFile(), problem: `Your saved progress could not be used: ${reason}. It was moved to ${aside}; starting fresh.` };
+  } catch (error) {
+    return {
+      file: emptyProgressFile(),
+      problem: `Your saved progress could not be used: ${reason}, and it could not be moved aside (${(error as Error).message}). Starting fresh.`,
+    };
+  }
+}
+
+export type SaveResult = { ok: true; path: string } | { ok: false; message: string };
+
+/**
+ * Writes the progress file atomically. `forbidden` lists plaintext secrets the app holds in memory
+ * (LessonRun.secretsInMemory()); if any of them, or anything shaped like a secret access key,
+ * appears in the text, nothing is written.
+ */
+export function saveProgress(dir: string, file: ProgressFile, forbidden: readonly string[] = []): SaveResult {
+  const text = `${JSON.stringify(file)}\n`;
+  if (SECRET_SHAPE.test(text) || forbidden.some((secret) => secret !== '' && text.includes(secret))) {
+    return { ok: false, message: 'Progress was not saved: it would have contained a secret.' };
+  }
+  const path = join(dir, PROGRESS_FILE_NAME);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      // A stale temp file keeps its old mode through 'w'; the progress file is the learner's alone.
+      fchmodSync(fd, 0o600);
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    syncDir(dir);
+    return { ok: true, path };
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temp file may not exist
+    }
+    return { ok: false, message: `Progress was not saved: ${(error as Error).message}` };
+  }
+}
+
+/** Saves one run into the file (call after every action); returns the file as now saved. */
+export function saveLessonRun(dir: string, file: ProgressFile, run: LessonRun): { file: ProgressFile; result: SaveResult } {
+  const next = withLesson(file, run.toSaved());
+  return { file: next, result: saveProgress(dir, next, run.secretsInMemory()) };
+}
+
+/** The rename is durable only once the directory entry is on disk; not every platform allows it. */
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // best effort
+  }
+}

@@ -1,0 +1,94 @@
+// What a lesson run remembers, as plain data: it is saved after every action and read back on
+// the next start. Steps are keyed by their stable ids, never by position, so reordering or
+// adding steps in a new lesson version does not scramble saved progress.
+import { z } from 'zod';
+
+export const PROGRESS_VERSION = 1;
+
+const stepProgress = z.object({
+  status: z.enum(['pending', 'current', 'passed', 'skipped']),
+  hintsRevealed: z.int().min(0),
+  solutionsShown: z.int().min(0),
+  resets: z.int().min(0),
+  undos: z.int().min(0),
+  wrongAnswers: z.int().min(0),
+  startedAt: z.string().optional(),
+  completedAt: z.string().optional(),
+  /** How many events the log held when the step started. */
+  startSeq: z.int().min(0).optional(),
+  /** The store snapshot (no secret in it) when the step started, for resetStep. */
+  startState: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const progress = z.object({
+  lessonId: z.string(),
+  lessonVersion: z.int(),
+  lessonHash: z.string().optional(),
+  /** null once the lesson is finished */
+  currentStepId: z.string().nullable(),
+  steps: z.record(z.string(), stepProgress),
+  /** Every feedback message shown: the mistakes caught, for reports. */
+  feedbackFired: z.array(z.object({ key: z.string(), stepId: z.string().nullable(), at: z.string() })),
+  /** Rules that have fired and stay quiet until their step or the lesson is reset. */
+  feedbackQuiet: z.array(z.string()),
+  lessonResets: z.int().min(0),
+  startedAt: z.string(),
+  finishedAt: z.string().optional(),
+  /** Access key IDs the setup created (for checks on `origin`). */
+  setupKeyIds: z.array(z.string()),
+});
+
+export const savedLesson = z.object({
+  progress,
+  /** The store snapshot: account, event log, location, identity. */
+  state: z.record(z.string(), z.unknown()),
+});
+
+export const progressFile = z.object({
+  format: z.literal('iamtutor-progress'),
+  version: z.int(),
+  /** The lesson the learner was in last, for "continue". */
+  current: z.string().optional(),
+  lessons: z.record(z.string(), savedLesson),
+});
+
+export type StepProgress = z.infer<typeof stepProgress>;
+export type Progress = z.infer<typeof progress>;
+export type SavedLesson = z.infer<typeof savedLesson>;
+export type ProgressFile = z.infer<typeof progressFile>;
+
+export function emptyProgressFile(): ProgressFile {
+  return { format: 'iamtutor-progress', version: PROGRESS_VERSION, lessons: {} };
+}
+
+export function newStepProgress(): StepProgress {
+  return { status: 'pending', hintsRevealed: 0, solutionsShown: 0, resets: 0, undos: 0, wrongAnswers: 0 };
+}
+
+/** The file with this lesson's saved run put in (pure; the caller writes it). */
+export function withLesson(file: ProgressFile, saved: SavedLesson): ProgressFile {
+  return { ...file, current: saved.progress.lessonId, lessons: { ...file.lessons, [saved.progress.lessonId]: saved } };
+}
+
+export function withoutLesson(file: ProgressFile, lessonId: string): ProgressFile {
+  const lessons = { ...file.lessons };
+  delete lessons[lessonId];
+  return { ...file, current: file.current === lessonId ? undefined : file.current, lessons };
+}
+
+/** Totals for a report or the home screen. */
+export function progressSummary(p: Progress) {
+  const steps = Object.values(p.steps);
+  const sum = (f: (s: StepProgress) => number) => steps.reduce((n, s) => n + f(s), 0);
+  return {
+    passed: steps.filter((s) => s.status === 'passed').length,
+    skipped: steps.filter((s) => s.status === 'skipped').length,
+    hints: sum((s) => s.hintsRevealed),
+    solutionsShown: sum((s) => s.solutionsShown),
+    resets: sum((s) => s.resets) + p.lessonResets,
+    undos: sum((s) => s.undos),
+    wrongAnswers: sum((s) => s.wrongAnswers),
+    mistakesCaught: p.feedbackFired.length,
+    finished: p.finishedAt !== undefined,
+  };
+}

@@ -1,0 +1,22 @@
+// The shapes LessonRun's operations take and return.
+import type { Clock } from '../store/clock.js';
+import type { StoreOptions } from '../store/store.js';
+import type { FiredFeedback } from './run-feedback.js';
+
+export interface RunOptions {
+  /** Stamps the learner's actions (the store's clock); the wall clock by default. */
+  clock?: Clock;
+  /** Stamps progress (started, finished); the wall clock by default. */
+  now?: () => string;
+  lessonHash?: string;
+  /** Other options of the store the run creates (the setup gives account, location, identity). */
+  store?: Pick<StoreOptions, 'undoDepth' | 'shell'>;
+}
+export interface UpdateResult {
+  /** Steps passed by this change (several when the learner did ahead). */
+  passed: string[];
+  feedback: FiredFeedback[];
+  finished: boolean;
+}
+export type Outcome = { ok: true } | { ok: false; message: string };
+export type AnswerResult = { correct: true; explanation: string } | { correct: false; why?: string };

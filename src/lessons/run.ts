@@ -1,0 +1,276 @@
+// LessonRun: one learner going through one lesson. It holds the progress (current step, hints,
+// solutions shown, skips, resets, undos, mistakes caught, times) and the store the console works
+// on. The app calls update() after every store change; everything else is a learner's request.
+import type { AppStore } from '../store/store.js';
+import { createAppStore } from '../store/store.js';
+import type { Reveal } from '../store/transient.js';
+import { describeAction } from './describe-action.js';
+import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
+import { fireFeedback } from './run-feedback.js';
+import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
+import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
+import { replayActions } from './replay.js';
+import type { Lesson, Step } from './schema.js';
+
+export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
+import { buildSetup } from './setup.js';
+
+export class LessonRun {
+  private listeners = new Set<() => void>();
+  private busy = false;
+  /** Truth of each active feedback rule after the last update, to fire on false → true. */
+  readonly lastTruth = new Map<string, boolean>();
+  /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
+  private startReveals = new Map<string, Reveal>();
+
+  private constructor(readonly lesson: Lesson, readonly store: AppStore, readonly progress: Progress, private readonly now: () => string) {}
+
+  /** A fresh run from the lesson's setup. Throws SetupError if the setup cannot be built (lint catches that). */
+  static start(lesson: Lesson, options: RunOptions = {}): LessonRun {
+    const built = buildSetup(lesson.setup);
+    const store = createAppStore({ ...options.store, ...built, clock: options.clock });
+    const now = options.now ?? (() => new Date().toISOString());
+    const steps = Object.fromEntries(lesson.steps.map((s) => [s.id, newStepProgress()]));
+    const progress: Progress = {
+      lessonId: lesson.id,
+      lessonVersion: lesson.version,
+      lessonHash: options.lessonHash,
+      currentStepId: lesson.steps[0]!.id,
+      steps,
+      feedbackFired: [],
+      feedbackQuiet: [],
+      lessonResets: 0,
+      startedAt: now(),
+      setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
+    };
+    const run = new LessonRun(lesson, store, progress, now);
+    run.beginStep(lesson.steps[0]!);
+    return run;
+  }
+
+  /** Continues a saved run exactly where it stopped; the caller has validated `saved` (progress-file.ts). */
+  static resume(lesson: Lesson, saved: SavedLesson, options: RunOptions = {}): LessonRun {
+    const store = createAppStore({ ...options.store, clock: options.clock });
+    store.getState().restore(JSON.stringify(saved.state));
+    const progress = structuredClone(saved.progress);
+    for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
+    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()));
+    fireFeedback(run, true);
+    return run;
+  }
+
+  get currentStep(): Step | undefined {
+    return this.lesson.steps.find((s) => s.id === this.progress.currentStepId);
+  }
+  get finished(): boolean {
+    return this.progress.currentStepId === null;
+  }
+  stepProgress(step: Step): StepProgress {
+    return (this.progress.steps[step.id] ??= newStepProgress());
+  }
+
+  evalState(): EvalState {
+    const { account, location, identity, events } = this.store.getState();
+    const stepStarts: Record<string, number> = {};
+    for (const [id, s] of Object.entries(this.progress.steps)) if (s.startSeq !== undefined) stepStarts[id] = s.startSeq;
+    const current = this.currentStep;
+    return { account, location, identity, events, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
+  }
+
+  /** The current step's check now (what the panel lists as still missing). */
+  evaluateCurrent(): Evaluation | undefined {
+    const step = this.currentStep;
+    return step?.check ? evaluate(step.check, this.evalState()) : undefined;
+  }
+
+  /** Call after every store change: fires feedback, passes steps whose checks now hold. */
+  update(): UpdateResult {
+    const result: UpdateResult = { passed: [], feedback: [], finished: this.finished };
+    if (this.busy) return result;
+    this.busy = true;
+    try {
+      for (let step = this.currentStep; step; step = this.currentStep) {
+        result.feedback.push(...fireFeedback(this, false));
+        if (!step.check || !evaluate(step.check, this.evalState()).passed) break;
+        this.complete(step, 'passed');
+        result.passed.push(step.id);
+      }
+    } finally {
+      this.busy = false;
+    }
+    result.finished = this.finished;
+    if (result.passed.length > 0 || result.feedback.length > 0) this.notify();
+    return result;
+  }
+
+  revealHint(): string | undefined {
+    const step = this.currentStep;
+    if (!step) return undefined;
+    const p = this.stepProgress(step);
+    if (p.hintsRevealed >= step.hints.length) return undefined;
+    p.hintsRevealed += 1;
+    this.notify();
+    return step.hints[p.hintsRevealed - 1];
+  }
+
+  /** The solution in console words; counted, since it gives the step away. */
+  showSolution(): string[] {
+    const step = this.currentStep;
+    if (!step) return [];
+    this.stepProgress(step).solutionsShown += 1;
+    this.notify();
+    if (step.quiz) {
+      const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
+      return [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`];
+    }
+    return (step.solution ?? []).map(describeAction);
+  }
+
+  answer(key: string): AnswerResult {
+    const step = this.currentStep;
+    if (!step?.quiz) return { correct: false };
+    if (key !== step.quiz.answer) {
+      this.stepProgress(step).wrongAnswers += 1;
+      this.notify();
+      return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
+    }
+    this.complete(step, 'passed');
+    this.update();
+    this.notify();
+    return { correct: true, explanation: step.quiz.explanation };
+  }
+
+  /** Puts the store at the canonical end of the step: its start state plus its solution. */
+  skip(): Outcome {
+    const step = this.currentStep;
+    if (!step) return { ok: false, message: 'The lesson is finished.' };
+    if (!step.skippable) return { ok: false, message: 'This step cannot be skipped.' };
+    if (step.check) {
+      const failure = this.quietly(() => {
+        this.restoreStepStart(step);
+        const replayed = replayActions(this.store, step.solution ?? [], this.progress.setupKeyIds);
+        const why = !replayed.ok ? replayed.message : evaluate(step.check!, this.evalState()).passed ? null : 'the solution does not pass the check';
+        if (why !== null) this.restoreStepStart(step);
+        else fireFeedback(this, true);
+        return why;
+      });
+      if (failure !== null) return { ok: false, message: `The step could not be skipped: ${failure}.` };
+    }
+    this.complete(step, 'skipped');
+    this.update();
+    this.notify();
+    return { ok: true };
+  }
+
+  /** Moves on without the check. Only for the self-test, which goes on to find every problem. */
+  forceAdvance(): void {
+    const step = this.currentStep;
+    if (step) this.complete(step, 'skipped');
+  }
+
+  /** Back to the exact state the current step started from. */
+  resetStep(): void {
+    const step = this.currentStep;
+    if (!step) return;
+    this.stepProgress(step).resets += 1;
+    this.quietly(() => this.restoreStepStart(step));
+    this.progress.feedbackQuiet = this.progress.feedbackQuiet.filter((key) => !key.startsWith(`${step.id}/`));
+    fireFeedback(this, true);
+    this.notify();
+  }
+
+  /** Back to the lesson's starting state and first step; help already used stays counted. */
+  resetLesson(): void {
+    const first = this.lesson.steps[0]!;
+    const start = this.progress.steps[first.id]?.startState;
+    if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
+    for (const step of this.lesson.steps) {
+      const p = this.stepProgress(step);
+      p.status = 'pending';
+      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt'] as const) delete p[field];
+    }
+    this.progress.lessonResets += 1;
+    this.progress.feedbackQuiet = [];
+    delete this.progress.finishedAt;
+    this.startReveals.clear();
+    this.beginStep(first);
+    this.notify();
+  }
+
+  /** The store's undo (the account before the last action), counted against the current step. */
+  undo(): boolean {
+    const undone = this.store.getState().undo();
+    const step = this.currentStep;
+    if (undone && step) this.stepProgress(step).undos += 1;
+    if (undone) {
+      this.update();
+      this.notify();
+    }
+    return undone;
+  }
+
+  /** Progress and state for the progress file. The store snapshot never holds the reveal. */
+  toSaved(): SavedLesson {
+    return { progress: structuredClone(this.progress), state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };
+  }
+
+  /** Plaintext secrets this run holds in memory: they must never reach the disk. */
+  secretsInMemory(): string[] {
+    const reveals = [this.store.getState().reveal, ...this.startReveals.values()];
+    return reveals.flatMap((r) => (!r ? [] : r.kind === 'access-key' ? [r.secretAccessKey] : [r.password]));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs update() after every store change; returns the unsubscribe function. */
+  attach(): () => void {
+    return this.store.subscribe(() => {
+      if (!this.busy) this.update();
+    });
+  }
+
+  /** Store changes made by the run itself must not be judged half-way by attach()'s update. */
+  private quietly<T>(change: () => T): T {
+    this.busy = true;
+    try {
+      return change();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private complete(step: Step, status: 'passed' | 'skipped'): void {
+    const p = this.stepProgress(step);
+    p.status = status;
+    p.completedAt = this.now();
+    const next = this.lesson.steps[this.lesson.steps.indexOf(step) + 1];
+    if (next) this.beginStep(next);
+    else {
+      this.progress.currentStepId = null;
+      this.progress.finishedAt = this.now();
+    }
+  }
+
+  private beginStep(step: Step): void {
+    const state = this.store.getState();
+    const p = this.stepProgress(step);
+    Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState: JSON.parse(state.snapshot()) });
+    if (state.reveal) this.startReveals.set(step.id, state.reveal);
+    this.progress.currentStepId = step.id;
+    fireFeedback(this, true);
+  }
+
+  private restoreStepStart(step: Step): void {
+    const start = this.stepProgress(step).startState;
+    if (start) this.store.getState().restore(JSON.stringify(start));
+    const reveal = this.startReveals.get(step.id);
+    if (reveal) this.store.getState().setReveal(reveal);
+  }
+}

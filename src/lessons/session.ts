@@ -1,0 +1,26 @@
+// Opening a lesson for a learner: resume the saved run when it still fits the lesson, otherwise
+// start afresh with a sentence saying why. Pure: the caller loads and saves the file.
+import type { ProgressFile } from './progress.js';
+import { LessonRun, type RunOptions } from './run.js';
+import type { Lesson } from './schema.js';
+
+export interface OpenedLesson {
+  run: LessonRun;
+  /** Something to tell the learner (progress could not be resumed, the lesson changed). */
+  notice?: string;
+}
+
+export function openLesson(lesson: Lesson, file: ProgressFile, options: RunOptions = {}): OpenedLesson {
+  const saved = file.lessons[lesson.id];
+  if (!saved) return { run: LessonRun.start(lesson, options) };
+  const { currentStepId, lessonVersion } = saved.progress;
+  if (currentStepId !== null && !lesson.steps.some((s) => s.id === currentStepId)) {
+    return { run: LessonRun.start(lesson, options), notice: 'This lesson changed since your last session and your step no longer exists; it starts again.' };
+  }
+  try {
+    const run = LessonRun.resume(lesson, saved, options);
+    return lessonVersion === lesson.version ? { run } : { run, notice: 'This lesson was updated since your last session; you continue at your step.' };
+  } catch (error) {
+    return { run: LessonRun.start(lesson, options), notice: `Your saved run of this lesson could not be resumed (${(error as Error).message}); it starts again.` };
+  }
+}

@@ -1,0 +1,39 @@
+// Helpers for the engine's tests: lessons and states from short YAML snippets.
+import { parse } from 'yaml';
+import { simulatedClock } from '../store/clock.js';
+import { createAppStore, type AppStore } from '../store/store.js';
+import type { EvalState } from './evaluate.js';
+import { parseLesson } from './loader.js';
+import { replayActions } from './replay.js';
+import { action as actionSchema, type Action } from './schema-action.js';
+import { check as checkSchema, type Check } from './schema-check.js';
+import { setup as setupSchema } from './schema-setup.js';
+import { buildSetup } from './setup.js';
+import type { Lesson } from './schema.js';
+import { formatDiagnostic } from './diagnostics.js';
+
+export const START = '2026-01-15T09:00:00.000Z';
+
+export function lessonFrom(yaml: string): Lesson {
+  const parsed = parseLesson(yaml, 'test.yaml');
+  if (!parsed.lesson) throw new Error(parsed.diagnostics.map(formatDiagnostic).join('\n'));
+  return parsed.lesson;
+}
+
+export const checkFrom = (yaml: string): Check => checkSchema.parse(parse(yaml));
+export const actionsFrom = (yaml: string): Action[] => (parse(yaml) as unknown[]).map((a) => actionSchema.parse(a));
+
+/** A store built from a setup snippet, with some actions already done. */
+export function storeFrom(setupYaml: string, actionsYaml = '[]', options: { allowFailure?: boolean } = {}): { store: AppStore; setupKeyIds: string[] } {
+  const built = buildSetup(setupSchema.parse(parse(setupYaml) ?? {}));
+  const store = createAppStore({ ...built, clock: simulatedClock(START) });
+  const setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));
+  const replayed = replayActions(store, actionsFrom(actionsYaml), setupKeyIds);
+  if (!replayed.ok && !options.allowFailure) throw new Error(`action ${replayed.index}: ${replayed.message}`);
+  return { store, setupKeyIds };
+}
+
+export function evalStateOf(store: AppStore, setupKeyIds: string[] = [], stepStart?: number): EvalState {
+  const { account, location, identity, events } = store.getState();
+  return { account, location, identity, events, setupKeyIds, stepStart };
+}
