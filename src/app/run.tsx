@@ -11,7 +11,7 @@ import { openTerminalSession } from './terminal-session.js';
 /** Opens the console in this terminal and resolves with the exit code when the learner quits. */
 export async function runConsole(mode: 'home' | 'sandbox', options: ConsoleOptions): Promise<number> {
   const now = new Date().toISOString();
-  const { account, identity } = sandboxAccount(options.seed, now);
+  const { account, identity } = sandboxAccount(options.seed, now, { empty: options.empty });
   const store = createAppStore({ account, identity, location: { screen: 'users' } });
 
   const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();

@@ -7,13 +7,18 @@ export const SANDBOX_ADMIN = 'admin';
  * and `jane.doe` with a console password and no access keys yet: the starting point of the
  * walkthrough. Built through the IAM API itself so it obeys every rule a learner meets.
  */
-export function sandboxAccount(seed: number, startTime: string): { account: Account; identity: Identity } {
+export function sandboxAccount(
+  seed: number,
+  startTime: string,
+  options: { empty?: boolean } = {},
+): { account: Account; identity: Identity } {
   let account = createAccount({ seed, startTime });
   const run = (action: Parameters<typeof callIam>[1], request: object) => {
     account = callIam(account, action, request as never).account;
   };
   run('CreateUser', { UserName: SANDBOX_ADMIN });
   run('AttachUserPolicy', { UserName: SANDBOX_ADMIN, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+  if (options.empty) return { account, identity: { type: 'user', userName: SANDBOX_ADMIN } };
   run('CreateGroup', { GroupName: 'developers' });
   run('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' });
   run('CreateUser', { UserName: 'jane.doe' });

@@ -1,11 +1,12 @@
 import type { IamAction, Identity } from '../iam/index.js';
+import type { ShellEvent } from './machine.js';
 
 /** Request fields that carry a secret; the event log keeps none of them. */
 const SECRET_FIELDS = new Set(['Password', 'NewPassword', 'OldPassword', 'SecretAccessKey']);
 export const REDACTED = '[redacted]';
 
 /** One thing the learner did, as the lesson checks and reports read it. */
-export type AppEvent = ApiEvent | UiEvent;
+export type AppEvent = ApiEvent | UiEvent | ShellCommandEvent;
 
 interface EventBase {
   seq: number;
@@ -38,6 +39,11 @@ export interface UiEvent extends EventBase {
   kind: 'ui';
   type: UiEventType;
   detail: Record<string, string | boolean>;
+}
+
+/** A command run in the simulated terminal (already redacted by the terminal). */
+export interface ShellCommandEvent extends EventBase, ShellEvent {
+  kind: 'shell';
 }
 
 export function redact(request: object): Record<string, unknown> {

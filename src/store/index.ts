@@ -1,7 +1,8 @@
 export { createAppStore, parseSnapshot, SnapshotError, SNAPSHOT_VERSION } from './store.js';
-export type { AppState, AppStore, CallResult, PersistentState, StoreOptions } from './store.js';
+export type { AppState, AppStore, CallResult, PersistentState, StoreOptions, TerminalView } from './store.js';
 export { simulatedClock, wallClock, type Clock } from './clock.js';
-export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType } from './events.js';
+export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
+export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 export { USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
 export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { StoreProvider, useAppStore, useAppStoreApi } from './react.js';

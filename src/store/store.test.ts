@@ -22,7 +22,7 @@ describe('the store', () => {
     const store = newStore();
     walkthrough(store);
     const events = store.getState().events;
-    expect(events.map((event) => (event.kind === 'api' ? event.action : event.type))).toEqual([
+    expect(events.map((event) => (event.kind === 'api' ? event.action : event.kind === 'ui' ? event.type : event.command))).toEqual([
       'CreateUser',
       'CreateLoginProfile',
       'navigate',

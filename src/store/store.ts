@@ -16,13 +16,20 @@ import {
 import { wallClock, type Clock } from './clock.js';
 import { actorName, redact, type AppEvent, type UiEventType } from './events.js';
 import type { Location } from './location.js';
+import { createShell, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 import type { Flash, Reveal } from './transient.js';
+
+/** Whether the learner's terminal is hidden, beside the console, or instead of it. */
+export type TerminalView = 'hidden' | 'beside' | 'only';
 
 export interface PersistentState {
   account: Account;
   events: AppEvent[];
   location: Location;
   identity: Identity;
+  /** The learner's laptop: virtual ~/.aws and shell variables. */
+  shell: ShellState;
+  terminalView: TerminalView;
 }
 
 export interface AppState extends PersistentState {
@@ -31,6 +38,8 @@ export interface AppState extends PersistentState {
   /** The secret of the Retrieve step. Never saved, never logged; gone after close(). */
   reveal: Reveal | null;
   flash: Flash | null;
+  /** What the terminal pane shows. In memory only: command output can hold a new secret. */
+  scrollback: OutputLine[];
 
   call<A extends IamAction>(action: A, request: IamRequest<A>, options?: { viaConsole?: boolean }): CallResult<A>;
   navigate(location: Location): void;
@@ -39,6 +48,10 @@ export interface AppState extends PersistentState {
   generatePassword(): string;
   setReveal(reveal: Reveal | null): void;
   setFlash(flash: Flash | null): void;
+  /** Takes in what a terminal command did: the account it changed, the shell, its event. */
+  applyShell(result: { account: Account; shell: ShellState; event: ShellEvent | null }): void;
+  setScrollback(lines: OutputLine[]): void;
+  setTerminalView(view: TerminalView): void;
   undo(): boolean;
   snapshot(): string;
   restore(json: string): void;
@@ -52,6 +65,7 @@ export interface StoreOptions {
   account?: Account;
   location?: Location;
   identity?: Identity;
+  shell?: ShellState;
   clock?: Clock;
   /** How many actions undo can take back. */
   undoDepth?: number;
@@ -77,9 +91,12 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       events: [],
       location: options.location ?? { screen: 'users' },
       identity: options.identity ?? { type: 'root' },
+      shell: options.shell ?? createShell(),
+      terminalView: 'hidden',
       past: [],
       reveal: null,
       flash: null,
+      scrollback: [],
 
       call(action, request, callOptions = {}) {
         const time = clock();
@@ -122,6 +139,18 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         return generated.password;
       },
 
+      applyShell({ account, shell, event }) {
+        set((state) => ({
+          account,
+          shell,
+          past: account === state.account ? state.past : [...state.past, state.account].slice(-undoDepth),
+          events: event ? [...state.events, { ...nextEvent(account.clock), kind: 'shell', ...event }] : state.events,
+        }));
+      },
+
+      setScrollback: (scrollback) => set({ scrollback }),
+      setTerminalView: (terminalView) => set({ terminalView }),
+
       setReveal: (reveal) => set({ reveal }),
       setFlash: (flash) => set({ flash }),
 
@@ -143,13 +172,13 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       },
 
       snapshot() {
-        const { account, events, location, identity } = get();
-        return JSON.stringify({ version: SNAPSHOT_VERSION, account, events, location, identity });
+        const { account, events, location, identity, shell, terminalView } = get();
+        return JSON.stringify({ version: SNAPSHOT_VERSION, account, events, location, identity, shell, terminalView });
       },
 
       restore(json) {
         const data = parseSnapshot(json);
-        set({ ...data, past: [], reveal: null, flash: null });
+        set({ ...data, past: [], reveal: null, flash: null, scrollback: [] });
       },
     };
   });
@@ -181,5 +210,8 @@ export function parseSnapshot(json: string): PersistentState {
     events: record.events as AppEvent[],
     location: record.location as Location,
     identity: record.identity as Identity,
+    // Snapshots from before the terminal existed have no shell: give them a fresh one.
+    shell: (record.shell as ShellState | undefined) ?? createShell(),
+    terminalView: (record.terminalView as TerminalView | undefined) ?? 'hidden',
   };
 }

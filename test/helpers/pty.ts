@@ -45,6 +45,8 @@ export interface Session {
   type(text: string): Promise<void>;
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   waitForGone(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Presses `key` (Tab by default) until the screen matches: finds a control by its label. */
+  pressUntil(pattern: RegExp, key?: string, max?: number): Promise<string>;
   resize(columns: number, rows: number): void;
   exited: Promise<{ exitCode: number; signal?: number }>;
   kill(signal?: string): void;
@@ -114,6 +116,17 @@ export function startIamtutor(
     waitFor: (pattern, timeoutMs = 8000) => poll((text) => matches(pattern, text), String(pattern), timeoutMs),
     waitForGone: (pattern, timeoutMs = 8000) =>
       poll((text) => !matches(pattern, text), `${String(pattern)} to disappear`, timeoutMs),
+    async pressUntil(pattern, key = KEYS.tab, max = 40) {
+      for (let i = 0; i <= max; i++) {
+        await flush();
+        const before = screen();
+        if (pattern.test(before)) return before;
+        pty.write(key);
+        // Wait for the focus mark to move (or a short while, if nothing changes).
+        await poll((text) => text !== before, 'the screen to change', 1500).catch(() => before);
+      }
+      throw new Error(`pressed ${JSON.stringify(key)} ${max} times without finding ${pattern}; the screen was:\n${screen()}`);
+    },
     resize(c, r) {
       pty.resize(c, r);
       term.resize(c, r);

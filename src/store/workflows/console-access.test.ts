@@ -27,7 +27,7 @@ describe('enableConsoleAccess', () => {
     expect(bob(store).attachedPolicyArns).toContain(CHANGE_PASSWORD_POLICY_ARN);
     expect(verifyPassword(store.getState().account, 'bob', 'Good-Passw0rd')).toBe(true);
     expect(store.getState().reveal).toMatchObject({ kind: 'password', userName: 'bob', password: 'Good-Passw0rd', shown: false });
-    const actions = store.getState().events.map((e) => (e.kind === 'api' ? e.action : e.type));
+    const actions = store.getState().events.map((e) => (e.kind === 'api' ? e.action : e.kind === 'ui' ? e.type : e.command));
     expect(actions).toEqual(['CreateLoginProfile', 'AttachUserPolicy']);
     expect(store.getState().snapshot()).not.toContain('Good-Passw0rd');
   });
