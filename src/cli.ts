@@ -1,8 +1,14 @@
 // The iamtutor command. It parses arguments and checks the terminal before anything heavy is
 // loaded: the Ink app comes in with import() only when a screen will really be drawn.
+import { fileURLToPath } from 'node:url';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
+
+// The shipped lessons sit beside dist/ (and beside src/ in a checkout): found from this file, so
+// iamtutor works from any directory and from an npm install. Only the entry file can know: the
+// bundle's lazily loaded chunks live one folder deeper.
+const SHIPPED_LESSONS = fileURLToPath(new URL('../lessons/', import.meta.url));
 
 async function main(): Promise<number> {
   let command;
@@ -29,6 +35,19 @@ async function main(): Promise<number> {
       return runLint(command, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
     }
     case 'console': {
+      // `start X` checks its lesson before anything is drawn: a wrong id or a broken file is a
+      // plain message and an exit code, even without a terminal.
+      let start;
+      if (command.mode === 'start') {
+        const { findStartTarget, loadCourseFrom } = await import('./app/course.js');
+        const course = loadCourseFrom([SHIPPED_LESSONS, ...command.options.lessonDirs]);
+        const target = findStartTarget(course, command.lesson);
+        if (!target.ok) {
+          process.stderr.write(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
+          return target.exitCode;
+        }
+        start = { course, first: target.entry };
+      }
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {
         process.stderr.write(`iamtutor: ${problem}\n`);
@@ -36,7 +55,7 @@ async function main(): Promise<number> {
       }
       if (command.options.noColor) process.env.FORCE_COLOR = '0';
       const { runConsole } = await import('./app/run.js');
-      return runConsole(command.mode, command.options);
+      return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start });
     }
   }
 }

@@ -5,14 +5,29 @@ import { defaultTheme, noColorTheme } from '../console/theme.js';
 import { createAppStore } from '../store/index.js';
 import { sandboxAccount } from './sandbox.js';
 import { copyText, realClipboardEnvironment } from './clipboard.js';
+import { loadCourseFrom, type Course, type CourseEntry } from './course.js';
 import { defaultDownloadsDir, saveDownload } from './downloads.js';
+import { Root, type ActiveLesson } from './Root.js';
+import { openProgress } from './start-lesson.js';
 import { openTerminalSession } from './terminal-session.js';
 
-/** Opens the console in this terminal and resolves with the exit code when the learner quits. */
-export async function runConsole(mode: 'home' | 'sandbox', options: ConsoleOptions): Promise<number> {
-  const now = new Date().toISOString();
-  const { account, identity } = sandboxAccount(options.seed, now, { empty: options.empty });
-  const store = createAppStore({ account, identity, location: { screen: 'users' } });
+export interface ConsoleRequest {
+  mode: 'home' | 'sandbox' | 'start';
+  options: ConsoleOptions;
+  /** The shipped lessons folder (found next to the built file by the entry point). */
+  shippedLessons: string;
+  /** Already loaded by `start`, which checks its lesson before any screen is drawn. */
+  course?: Course;
+  first?: CourseEntry;
+}
+
+/** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
+export async function runConsole(request: ConsoleRequest): Promise<number> {
+  const { mode, options } = request;
+  const sandbox = () => {
+    const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty });
+    return createAppStore({ account, identity, location: { screen: 'users' } });
+  };
 
   const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();
   const clipboard = realClipboardEnvironment();
@@ -20,11 +35,33 @@ export async function runConsole(mode: 'home' | 'sandbox', options: ConsoleOptio
     copy: (text: string) => copyText(text, clipboard),
     download: (fileName: string, content: string) => saveDownload(downloadsDir, fileName, content),
   };
+  const theme = options.noColor ? noColorTheme : defaultTheme;
+  const active: ActiveLesson = {};
 
   // Screen readers read the terminal's scrollback, so they get no alternate screen (§2.5).
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
+  // SIGTERM, SIGHUP, a closed window: the lesson is saved before the terminal is restored.
+  session.onInterrupt(() => active.session?.saveNow());
   try {
-    const instance = render(<App store={store} services={services} theme={options.noColor ? noColorTheme : defaultTheme} />, {
+    let tree;
+    if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} />;
+    else {
+      const course = request.course ?? loadCourseFrom([request.shippedLessons, ...options.lessonDirs]);
+      const progress = openProgress(options.dataDir);
+      tree = (
+        <Root
+          course={course}
+          keeper={progress.keeper}
+          notice={progress.problem}
+          first={request.first}
+          theme={theme}
+          services={services}
+          sandbox={sandbox}
+          active={active}
+        />
+      );
+    }
+    const instance = render(tree, {
       exitOnCtrlC: false,
       patchConsole: false,
       isScreenReaderEnabled: options.screenReader,
@@ -33,6 +70,7 @@ export async function runConsole(mode: 'home' | 'sandbox', options: ConsoleOptio
     await instance.waitUntilExit();
     return 0;
   } finally {
+    active.session?.saveNow();
     session.restore();
   }
 }

@@ -5,6 +5,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions }
+  | { kind: 'console'; mode: 'start'; lesson: string; options: ConsoleOptions }
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean };
 
 export interface ConsoleOptions {
@@ -14,11 +15,15 @@ export interface ConsoleOptions {
   downloadsDir?: string;
   /** sandbox --empty: only the administrator, for creating jane.doe from scratch. */
   empty: boolean;
+  /** --lessons DIR (repeatable): more lesson folders after the shipped ones. */
+  lessonDirs: string[];
+  /** --data-dir DIR: where progress is saved (default: the XDG state folder). */
+  dataDir?: string;
 }
 
 export class UsageError extends Error {}
 
-const SUBCOMMANDS = ['sandbox'] as const;
+const SUBCOMMANDS = ['sandbox', 'start'] as const;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Command {
@@ -36,6 +41,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'screen-reader': { type: 'boolean' },
         downloads: { type: 'string' },
         empty: { type: 'boolean' },
+        lessons: { type: 'string', multiple: true },
+        'data-dir': { type: 'string' },
         // lint only
         format: { type: 'string' },
         'no-self-test': { type: 'boolean' },
@@ -54,19 +61,22 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
     throw new UsageError(`unknown command '${subcommand}'`);
   }
-  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  if (subcommand === 'start' && rest.length === 0) throw new UsageError('start needs a lesson id or a path to a lesson file');
+  const extra = subcommand === 'start' ? rest.slice(1) : rest;
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
 
-  return {
-    kind: 'console',
-    mode: subcommand === 'sandbox' ? 'sandbox' : 'home',
-    options: {
-      seed: parseSeed(values.seed),
-      noColor: Boolean(values['no-color']) || isSet(env.NO_COLOR),
-      screenReader: Boolean(values['screen-reader']) || env.INK_SCREEN_READER === 'true',
-      downloadsDir: values.downloads,
-      empty: Boolean(values.empty),
-    },
+  const options: ConsoleOptions = {
+    seed: parseSeed(values.seed),
+    noColor: Boolean(values['no-color']) || isSet(env.NO_COLOR),
+    screenReader: Boolean(values['screen-reader']) || env.INK_SCREEN_READER === 'true',
+    downloadsDir: values.downloads,
+    empty: Boolean(values.empty),
+    lessonDirs: values.lessons ?? [],
+    dataDir: values['data-dir'],
   };
+  if (subcommand === 'start') return { kind: 'console', mode: 'start', lesson: rest[0]!, options };
+  return { kind: 'console', mode: subcommand === 'sandbox' ? 'sandbox' : 'home', options };
 }
 
 function lintCommand(paths: string[], values: { format?: string; 'no-self-test'?: boolean }): Command {
@@ -90,7 +100,8 @@ function isSet(value: string | undefined): boolean {
 export const USAGE = `iamtutor — learn AWS IAM credentials in a simulated IAM console
 
 Usage:
-  iamtutor                 open iamtutor
+  iamtutor                 the home screen: the lessons, your progress, continue
+  iamtutor start LESSON    start or resume a lesson: its id, or a path to a lesson file
   iamtutor sandbox         the IAM console with a ready account and no lesson
   iamtutor lint PATH…      check lesson files (or directories of them); --format json,
                            --no-self-test to skip replaying each lesson's solutions
@@ -98,6 +109,9 @@ Usage:
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys
   --empty                  sandbox without jane.doe and the developers group
+  --lessons DIR            add a folder of lessons to the course (repeatable)
+  --data-dir DIR           where progress is saved (default: $XDG_STATE_HOME/iamtutor,
+                           else ~/.local/state/iamtutor)
   --downloads DIR          where "Download .csv file" writes (default: ~/Downloads/iamtutor)
   --no-color               no colours (NO_COLOR is honoured too)
   --screen-reader          linear layout without borders, for screen readers

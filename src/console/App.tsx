@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { useApp, useInput, useStdin } from 'ink';
-import { StoreProvider, useAppStoreApi, wouldLoseOnQuit, type AppStore } from '../store/index.js';
+import { useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { paneLayout, terminalHasKeyboard, TerminalPane, useTerminalToggle } from '../app/terminal-pane/index.js';
+import { StoreProvider, useAppStore, useAppStoreApi, wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { Frame } from './frame/Frame.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
+import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js';
 import { QuitDialog } from './frame/QuitDialog.js';
 import { HintsProvider } from './input/hints.js';
 import { LayerRoot, useKeys } from './input/layers.js';
@@ -10,15 +12,18 @@ import { TypingProvider, useIsTyping } from './input/typing.js';
 import { ScreenRouter } from './ScreenRouter.js';
 import { ServicesProvider, type ConsoleServices } from './services.js';
 import { ThemeProvider, type Theme } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
 
 export interface AppProps {
   store: AppStore;
   theme: Theme;
   services: ConsoleServices;
+  /** A panel sharing the screen with the console: the lesson panel while a lesson runs. */
+  panel?: SidePanel;
 }
 
 /** The whole console: providers, the frame, the page, and the keys that work everywhere. */
-export function App({ store, theme, services }: AppProps) {
+export function App({ store, theme, services, panel }: AppProps) {
   return (
     <StoreProvider store={store}>
       <ServicesProvider services={services}>
@@ -26,7 +31,9 @@ export function App({ store, theme, services }: AppProps) {
         <LayerRoot>
           <HintsProvider>
             <TypingProvider>
-              <Console />
+              <PanelHost panel={panel}>
+                <Console />
+              </PanelHost>
             </TypingProvider>
           </HintsProvider>
         </LayerRoot>
@@ -44,6 +51,11 @@ function Console() {
   const isTyping = useIsTyping();
   const { isRawModeSupported } = useStdin();
   const [overlay, setOverlay] = useState<Overlay>(null);
+  const size = useTerminalSize();
+  const screenReader = useIsScreenReaderEnabled();
+  const terminalView = useAppStore((state) => state.terminalView);
+  const layout = paneLayout(terminalView, size.columns);
+  useTerminalToggle(size.columns);
 
   const requestQuit = () => {
     const loss = wouldLoseOnQuit(store.getState());
@@ -51,10 +63,12 @@ function Console() {
     else exit();
   };
 
-  // Ctrl+C is heard on every layer: it must always be able to leave.
+  // Ctrl+C is heard on every layer: it must always be able to leave, except from the
+  // terminal, where it cancels the line as it does in bash.
   useInput(
     (input, key) => {
       if (!(key.ctrl && input === 'c')) return;
+      if (terminalHasKeyboard(store.getState().terminalView)) return;
       if (overlay?.kind === 'quit') exit();
       else requestQuit();
     },
@@ -67,6 +81,7 @@ function Console() {
     else if (input === 'q') requestQuit();
   });
 
+  const panelDialog = usePanelDialog();
   const close = () => setOverlay(null);
   const shown =
     overlay?.kind === 'help' ? (
@@ -75,8 +90,17 @@ function Console() {
       <QuitDialog loss={overlay.loss} onQuit={() => exit()} onStay={close} />
     ) : null;
 
+  // Mounted while hidden too, so its history and half-typed line survive Ctrl+T.
+  const terminal = (
+    <TerminalPane
+      shown={layout.mode !== 'hidden'}
+      width={layout.mode === 'hidden' ? size.columns : layout.paneWidth}
+      left={layout.mode === 'beside' ? layout.consoleWidth : 0}
+      height={screenReader ? size.rows : size.rows - 1}
+    />
+  );
   return (
-    <Frame overlay={shown}>
+    <Frame overlay={shown ?? panelDialog} aside={{ node: terminal, mode: layout.mode, consoleWidth: layout.consoleWidth }}>
       <ScreenRouter />
     </Frame>
   );

@@ -50,6 +50,11 @@ export interface AppState extends PersistentState {
   setFlash(flash: Flash | null): void;
   /** Takes in what a terminal command did: the account it changed, the shell, its event. */
   applyShell(result: { account: Account; shell: ShellState; event: ShellEvent | null }): void;
+  /**
+   * Sets the account's clock to now and returns that account: the terminal runs its commands on
+   * it, as call() does for the console. Not an action: no event, no undo step.
+   */
+  tick(): Account;
   setScrollback(lines: OutputLine[]): void;
   setTerminalView(view: TerminalView): void;
   undo(): boolean;
@@ -146,6 +151,12 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           past: account === state.account ? state.past : [...state.past, state.account].slice(-undoDepth),
           events: event ? [...state.events, { ...nextEvent(account.clock), kind: 'shell', ...event }] : state.events,
         }));
+      },
+
+      tick() {
+        const account = setClock(get().account, clock());
+        set({ account });
+        return account;
       },
 
       setScrollback: (scrollback) => set({ scrollback }),

@@ -99,6 +99,21 @@ export function startIamtutor(
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   };
+  /** Resolves once the screen has not changed for 80 ms (at most 2 s). */
+  const settle = async () => {
+    const deadline = Date.now() + 2000;
+    let last = screen();
+    let since = Date.now();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await flush();
+      const now = screen();
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= 80) return;
+    }
+  };
   const matches = (pattern: string | RegExp, text: string) =>
     typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
 
@@ -122,8 +137,10 @@ export function startIamtutor(
         const before = screen();
         if (pattern.test(before)) return before;
         pty.write(key);
-        // Wait for the focus mark to move (or a short while, if nothing changes).
+        // Wait for the focus mark to move (or a short while, if nothing changes), then for the
+        // screen to settle: a page may draw twice (focus, then scrolling it into view).
         await poll((text) => text !== before, 'the screen to change', 1500).catch(() => before);
+        await settle();
       }
       throw new Error(`pressed ${JSON.stringify(key)} ${max} times without finding ${pattern}; the screen was:\n${screen()}`);
     },

@@ -10,7 +10,13 @@ export interface ButtonProps {
   disabled?: boolean;
 }
 
-/** `[ Label ]`, or `›[ Label ]` when focused; Enter or Space presses it. */
+/** Follows a disabled button in no-colour mode, where dimming does not show. */
+export const DISABLED_MARK = '(unavailable)';
+
+/**
+ * `[ Label ]`, or `›[ Label ]` when focused; Enter or Space presses it. Disabled, it is dimmed,
+ * and without colour `[ Label ] (unavailable)`.
+ */
 export function Button({ label, focused, onPress, primary, disabled }: ButtonProps) {
   const theme = useTheme();
   useKeys(
@@ -26,6 +32,8 @@ export function Button({ label, focused, onPress, primary, disabled }: ButtonPro
       <Text color={colour} bold={primary && !disabled} inverse={focused && theme.useColour} dimColor={disabled}>
         [ {label} ]
       </Text>
+      {/* Dimming is lost without colour: say it in words there. */}
+      {disabled && !theme.useColour ? <Text> {DISABLED_MARK}</Text> : null}
     </Box>
   );
 }

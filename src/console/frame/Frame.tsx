@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
-import { useAppStore, type Flash } from '../../store/index.js';
+import { useAppStore, type Flash, type TerminalView } from '../../store/index.js';
 import { wrappedRows } from '../components/text.js';
 import { ZoneContext, type Zone } from '../input/focus.js';
 import { usePageHints } from '../input/hints.js';
 import { Layer } from '../input/layers.js';
 import { useTheme } from '../theme.js';
-import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from '../use-terminal-size.js';
+import { MIN_COLUMNS, MIN_ROWS, useScreenSize, useTerminalSize } from '../use-terminal-size.js';
 import { ContentSizeContext } from './content-size.js';
 import { FlashBanner } from './FlashBanner.js';
 import { NavPanel } from './NavPanel.js';
@@ -17,20 +17,32 @@ const NAV_WIDTH = 24;
 /** Below this width the navigation folds away and opens over the page when Tab reaches it. */
 const WIDE = 110;
 
+/** Something shown beside the console or instead of it: the learner's terminal. */
+export interface Aside {
+  node: ReactNode;
+  mode: TerminalView;
+  /** columns the console keeps while the aside is beside it */
+  consoleWidth: number;
+}
+
 /**
  * The console around every page: top bar, navigation, flash banner, the page, the key line.
  * Its height is one row less than the terminal's: at full height Ink 6 clears the whole
  * screen on every frame and flickers (ink-field-guide §2.4).
  */
-export function Frame({ children, overlay }: { children: ReactNode; overlay?: ReactNode }) {
-  const size = useTerminalSize();
+export function Frame({ children, overlay, aside }: { children: ReactNode; overlay?: ReactNode; aside?: Aside }) {
+  const full = useTerminalSize();
+  // Beside the terminal the console lays itself out in its own columns, as in a narrower window.
+  const size = aside?.mode === 'beside' ? { ...full, columns: aside.consoleWidth } : full;
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const flash = useAppStore((state) => state.flash);
   const hints = usePageHints();
   const [zone, setZone] = useState<Zone>('page');
 
-  const tooSmall = !screenReader && (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS);
+  // The whole screen counts here, not the console's share of it beside a lesson panel.
+  const screen = useScreenSize();
+  const tooSmall = !screenReader && (screen.columns < MIN_COLUMNS || screen.rows < MIN_ROWS);
   const wide = size.columns >= WIDE;
   const showNav = wide || zone === 'nav';
   const height = size.rows - 1;
@@ -62,19 +74,23 @@ export function Frame({ children, overlay }: { children: ReactNode; overlay?: Re
             .slice(0, 4)
             .map((hint) => `${hint.keys} ${hint.action}`)
             .join(' · ')}
-          {hints.length > 0 ? ' · ' : ''}? keys · q quit
+          {hints.length > 0 ? ' · ' : ''}Ctrl+T terminal · ? keys · q quit
         </Text>
       </Box>
     </ZoneContext.Provider>
   );
 
-  // The same tree whatever the size, so a half-filled wizard survives the window shrinking.
+  // The same tree whatever the size, so a half-filled wizard survives the window shrinking;
+  // likewise the console is hidden, not unmounted, while the terminal takes its place.
   return (
     <>
-      <Box display={tooSmall ? 'none' : 'flex'}>{body}</Box>
+      <Box display={tooSmall ? 'none' : 'flex'}>
+        <Box display={aside?.mode === 'only' ? 'none' : 'flex'}>{body}</Box>
+        {aside?.node}
+      </Box>
       {tooSmall ? (
         <Layer above={50}>
-          <TooSmall size={size} />
+          <TooSmall size={screen} />
         </Layer>
       ) : null}
     </>

@@ -2,14 +2,17 @@ import { Box, Text } from 'ink';
 import { Modal } from '../components/Modal.js';
 import { GLOBAL_HINTS, usePageHints, type KeyHint } from '../input/hints.js';
 import { useKeys } from '../input/layers.js';
+import { usePanelHints } from './PanelHost.js';
 
 /** Every key of the current page, then the keys that work everywhere. */
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const page = usePageHints();
+  const panel = usePanelHints();
   return (
     <Modal title="Keyboard shortcuts" above={10}>
       <Closer onClose={onClose} />
       {page.length > 0 ? <HintList title="On this page" hints={page} /> : null}
+      {panel ? <HintList title={panel.title} hints={panel.hints} /> : null}
       <HintList title="Everywhere" hints={GLOBAL_HINTS} />
       <Text>Press Esc, Enter or ? to close.</Text>
     </Modal>

@@ -4,6 +4,7 @@
 // is one layer higher.
 import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useInput, useStdin, type Key } from 'ink';
+import { splitChunk } from './keys.js';
 
 interface LayerStack {
   top: number;
@@ -54,10 +55,17 @@ export type KeyHandler = (input: string, key: Key) => void;
 
 /**
  * useInput that is off when a higher layer is open, when `isActive` is false, and when stdin
- * cannot be put in raw mode (undefined there, not false: ink-field-guide §2.1).
+ * cannot be put in raw mode (undefined there, not false: ink-field-guide §2.1). A chunk of
+ * several keys (a burst of Backspaces, a paste ending in Enter) reaches the handler as the
+ * separate presses it stands for.
  */
 export function useKeys(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
   const { isRawModeSupported } = useStdin();
   const top = useIsTopLayer();
-  useInput(handler, { isActive: Boolean(isRawModeSupported) && top && (options.isActive ?? true) });
+  useInput(
+    (input, key) => {
+      for (const press of splitChunk(input, key)) handler(press.input, press.key);
+    },
+    { isActive: Boolean(isRawModeSupported) && top && (options.isActive ?? true) },
+  );
 }

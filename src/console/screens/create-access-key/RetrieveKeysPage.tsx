@@ -12,7 +12,7 @@ import { AccessKeyFields } from './AccessKeyFields.js';
 import { BestPracticesPanel } from './BestPracticesPanel.js';
 import { ContinueWithoutSavingDialog } from './ContinueWithoutSavingDialog.js';
 import { wrappedRows } from '../../components/text.js';
-import { ScrollView } from './ScrollView.js';
+import { ScrollView } from '../../components/ScrollView.js';
 import { useSecretActions } from './use-secret-actions.js';
 import { headerRows } from './WizardHeader.js';
 
@@ -85,7 +85,7 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
     />
   );
   const blocks = [
-    { key: 'keys', node: fields },
+    { key: 'keys', ids: ['copy-id', 'show', 'copy-secret'], node: fields },
     ...(tagError
       ? [{ key: 'tag', node: <Text color={theme.colour.warning}>The access key was created, but its description tag was not saved: {tagError}</Text> }]
       : []),
@@ -95,7 +95,6 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const download = actions.messages.download;
   const below = download ? wrappedRows(download.text, size.width) : 0;
   const bodyHeight = size.height - headerRows(size.width) - below;
-  const focus = ring.focused === 'download' || ring.focused === 'done' ? [] : ['keys'];
 
   return (
     <Box flexDirection="column">
@@ -103,8 +102,8 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
         <Box flexDirection="column" width={mainWidth}>
           <ScrollView
             height={bodyHeight}
-            blocks={blocks}
-            focus={focus}
+            sections={blocks}
+            focused={ring.focused}
             footer={
               <>
                 <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void actions.download()} />

@@ -8,7 +8,7 @@ import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useKeys } from '../../input/layers.js';
 import { useTheme } from '../../theme.js';
-import { ScrollView } from './ScrollView.js';
+import { ScrollView, type ScrollBlock } from '../../components/ScrollView.js';
 import { CONFIRMATION_LABEL, needsConfirmation, useCase, USE_CASES, type UseCaseId } from './use-cases.js';
 import { headerRows } from './WizardHeader.js';
 
@@ -62,9 +62,11 @@ export function UseCaseStep(props: UseCaseStepProps) {
     description: option.id === props.useCase ? option.description : undefined,
   }));
 
-  const blocks = [
+  // While the use cases have focus, the intro above them and the alert below stay in view too.
+  const blocks: ScrollBlock[] = [
     {
       key: 'intro',
+      ids: ['use-case'],
       node: (
         <Text>
           Avoid using long-term credentials like access keys to improve your security. Consider the following use cases
@@ -80,7 +82,7 @@ export function UseCaseStep(props: UseCaseStepProps) {
         </Box>
       ),
     },
-    ...(chosen.alternative ? [{ key: 'alert', node: <AlternativeAlert {...chosen.alternative} /> }] : []),
+    ...(chosen.alternative ? [{ key: 'alert', ids: ['use-case'], node: <AlternativeAlert {...chosen.alternative} /> }] : []),
     ...(confirming
       ? [
           {
@@ -109,14 +111,13 @@ export function UseCaseStep(props: UseCaseStepProps) {
         ]
       : []),
   ];
-  const focus = ring.is('use-case') ? ['intro', 'use-case', 'alert'] : ring.is('confirm') ? ['confirm'] : [];
 
   // Only the header stays above; the blocks scroll, and the buttons stay on the last row.
   return (
     <ScrollView
       height={size.height - headerRows(size.width)}
-      blocks={blocks}
-      focus={focus}
+      sections={blocks}
+      focused={ring.focused}
       footer={
         <>
           <Button label="Cancel" focused={ring.is('cancel')} onPress={props.onCancel} />

@@ -18,6 +18,7 @@ const HINTS: readonly KeyHint[] = [
   { keys: 'Space', action: 'tick' },
   { keys: '↑/↓', action: 'choose an option, move in a table' },
   { keys: 'Esc', action: 'previous step (step 1: cancel)' },
+  { keys: 'PgUp/PgDn', action: 'scroll (in a table: page its rows)' },
 ];
 
 /**

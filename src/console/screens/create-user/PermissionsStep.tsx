@@ -10,8 +10,8 @@ import { useTheme } from '../../theme.js';
 import { CreateGroupDialog } from './CreateGroupDialog.js';
 import type { PermissionsOption } from './draft.js';
 import { CopySection, GroupsSection, PoliciesSection } from './PermissionSections.js';
-import type { Block } from './ScrollArea.js';
-import { Muted, StepLayout, wizardHeaderRows } from './StepLayout.js';
+import type { ScrollBlock } from '../../components/ScrollView.js';
+import { Muted, StepLayout, stepBodyRows } from './StepLayout.js';
 import type { StepProps } from './UserDetailsStep.js';
 
 const OPTIONS: readonly RadioOption<PermissionsOption>[] = [
@@ -74,11 +74,10 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
   }
 
   // The rows a table may use inside the scrolling window, leaving room for its title and header.
-  const view = Math.max(4, size.height - wizardHeaderRows(size.width) - 3);
-  const tableHeight = Math.max(3, view - 6);
+  const tableHeight = Math.max(3, stepBodyRows(size) - 6);
   const section = { account, draft, update, focused: (id: string) => ring.is(id as Control), width: size.width, tableHeight };
 
-  const blocks: Block[] = [
+  const blocks: ScrollBlock[] = [
     {
       key: 'intro',
       node: (
@@ -129,6 +128,7 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
     <StepLayout
       title="Set permissions"
       focused={ring.focused}
+      scrollKeys={!ring.focused?.endsWith('-table')}
       blocks={blocks}
       buttons={
         <>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useContentSize } from '../../frame/content-size.js';
 import { useTheme } from '../../theme.js';
-import { ScrollArea, type Block } from './ScrollArea.js';
+import { ScrollView, type ScrollBlock } from '../../components/ScrollView.js';
 
 /** Rows the wizard puts above a step: breadcrumb and step rail (the rail may wrap). */
 export function wizardHeaderRows(width: number): number {
@@ -10,24 +10,37 @@ export function wizardHeaderRows(width: number): number {
   return 1 + (width >= 90 ? 1 : 2);
 }
 
+/** The rows of a step's scrolling body when it does not fit (all but heading and button row). */
+export function stepBodyRows(size: { width: number; height: number }): number {
+  return Math.max(3, size.height - wizardHeaderRows(size.width) - 2);
+}
+
 /**
- * One step of the wizard: its heading, its content in a scrolling window, and the buttons
- * pinned underneath as the console pins them at the bottom of the form.
+ * One step of the wizard: its heading, its content in a scrolling window that keeps the focused
+ * control in view, and the buttons pinned underneath as the console pins them under the form.
  */
-export function StepLayout(props: { title: string; focused: string | null; blocks: readonly Block[]; buttons: ReactNode }) {
+export function StepLayout(props: {
+  title: string;
+  focused: string | null;
+  blocks: readonly ScrollBlock[];
+  buttons: ReactNode;
+  /** False while the focused control uses PgUp/PgDn itself (a table pages its rows). */
+  scrollKeys?: boolean;
+}) {
   const theme = useTheme();
   const size = useContentSize();
-  // Heading, the blank line above the buttons, the buttons.
-  const height = Math.max(4, size.height - wizardHeaderRows(size.width) - 3);
   return (
     <Box flexDirection="column" width={size.width}>
       <Text bold color={theme.colour.heading}>
         {props.title}
       </Text>
-      <ScrollArea height={height} focused={props.focused} blocks={props.blocks} />
-      <Box marginTop={1} justifyContent="flex-end">
-        {props.buttons}
-      </Box>
+      <ScrollView
+        height={stepBodyRows(size) + 1}
+        focused={props.focused}
+        sections={props.blocks}
+        footer={props.buttons}
+        active={props.scrollKeys ?? true}
+      />
     </Box>
   );
 }

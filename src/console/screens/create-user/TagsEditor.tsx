@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { MAX_TAGS, tagKeyError, tagValueError, type TagDraft } from './draft.js';
-import type { Block } from './ScrollArea.js';
+import type { ScrollBlock } from '../../components/ScrollView.js';
 import { Muted, SectionTitle } from './StepLayout.js';
 
 export const tagIds = (tag: TagDraft) => [`key-${tag.id}`, `value-${tag.id}`, `remove-${tag.id}`] as const;
@@ -22,7 +22,7 @@ interface Props {
  * `Tags - optional` of the Review step (facts §1.2): one block per tag so the step can scroll
  * to the tag being edited. Returns blocks rather than one element for that reason.
  */
-export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }: Props): Block[] {
+export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }: Props): ScrollBlock[] {
   // Two fields (each its width plus focus mark and brackets) and the Remove button on one line.
   const fieldWidth = Math.max(12, Math.floor((width - 20) / 2));
   const set = (index: number, patch: Partial<TagDraft>) =>
@@ -33,7 +33,7 @@ export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }:
     focus(`key-${id}`);
   };
 
-  const blocks: Block[] = [
+  const blocks: ScrollBlock[] = [
     {
       key: 'tags-title',
       node: (

@@ -11,7 +11,7 @@ import { useKeys } from '../../input/layers.js';
 import { detailsProblems, userNameError, type Draft, type PasswordKind, type UserType } from './draft.js';
 import { InfoBox } from './InfoBox.js';
 import { CustomPasswordField } from './CustomPasswordField.js';
-import type { Block } from './ScrollArea.js';
+import type { ScrollBlock } from '../../components/ScrollView.js';
 import { SectionTitle, StepLayout } from './StepLayout.js';
 
 const USER_NAME_HELP =
@@ -90,7 +90,7 @@ export function UserDetailsStep({ draft, update, createdName, onNext, onCancel }
   const nameError = userNameError(account, draft.userName, createdName);
   const fieldWidth = Math.min(60, size.width - 4);
 
-  const blocks: Block[] = [
+  const blocks: ScrollBlock[] = [
     {
       key: 'name',
       ids: ['name'],

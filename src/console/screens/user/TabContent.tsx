@@ -1,9 +1,9 @@
 import type { Account, User } from '../../../iam/index.js';
 import type { UserTab } from '../../../store/index.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { GroupsTab } from './GroupsTab.js';
 import { LastAccessedTab } from './LastAccessedTab.js';
 import { PermissionsTab } from './PermissionsTab.js';
-import { ScrollSection } from './ScrollView.js';
 import { SecurityCredentialsTab, type SecurityCredentialsTabProps } from './security/SecurityCredentialsTab.js';
 import { TagsTab } from './TagsTab.js';
 

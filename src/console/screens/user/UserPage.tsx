@@ -4,6 +4,7 @@ import { findUser, type User } from '../../../iam/index.js';
 import { USER_TABS, useAppStore, useAppStoreApi, type UserTab } from '../../../store/index.js';
 import { setAccessKeyStatus } from '../../../store/workflows/access-key-actions.js';
 import { Button } from '../../components/Button.js';
+import { ScrollSection, ScrollView } from '../../components/ScrollView.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing, useZone } from '../../input/focus.js';
@@ -12,13 +13,12 @@ import { useKeys } from '../../input/layers.js';
 import { useIsTyping } from '../../input/typing.js';
 import { useTheme } from '../../theme.js';
 import { MissingUser } from './MissingUser.js';
-import { ScrollSection, ScrollView } from './ScrollView.js';
 import { SummaryBox, type SummaryLink } from './SummaryBox.js';
 import { TabContent } from './TabContent.js';
 import { Tabs } from './Tabs.js';
 import { UserDialogs, type UserDialog } from './UserDialogs.js';
 import type { KeyAction } from './security/KeyActionsMenu.js';
-import { SECTION_OF, securityControls, type SecurityControl } from './security/SecurityCredentialsTab.js';
+import { securityControls, type SecurityControl } from './security/SecurityCredentialsTab.js';
 
 const HINTS: readonly KeyHint[] = [
   { keys: '1–5', action: 'tabs' },
@@ -98,14 +98,6 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
   };
 
   const focused = ring.focused;
-  const reveals =
-    focused === null
-      ? null
-      : focused === 'delete' || focused === 'key1' || focused === 'key2'
-        ? 'summary'
-        : focused === 'tabs'
-          ? 'tabs'
-          : `${SECTION_OF[focused]}#${focused}${menuFor ? '-menu' : ''}`;
 
   return (
     <Box flexDirection="column">
@@ -117,18 +109,20 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
           </Text>
           <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />
         </Box>
-        <ScrollView height={size.height - 1} reveal={reveals} keys={!menuFor && !covered}>
-          <ScrollSection id="summary">
+        {/* An open Actions menu grows its section, and the view follows it. */}
+        <ScrollView height={size.height - 1} focused={focused} active={!menuFor && !covered}>
+          {/* Delete sits above the view: focusing it scrolls back to the top. */}
+          <ScrollSection id="summary" ids={['delete', 'key1', 'key2']}>
             <SummaryBox
               account={account}
               user={user}
-              width={size.width - 1}
+              width={size.width}
               focused={focused === 'key1' || focused === 'key2' ? focused : null}
               onCreateKey={createKey}
             />
           </ScrollSection>
           <ScrollSection id="tabs">
-            <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 2} onChange={changeTab} />
+            <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
           </ScrollSection>
           <TabContent
             tab={tab}

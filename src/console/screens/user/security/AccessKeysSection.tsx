@@ -5,6 +5,7 @@ import { accessKeyDescription } from '../../../../store/workflows/access-key-act
 import { Button } from '../../../components/Button.js';
 import { Container } from '../../../components/Container.js';
 import { fitColumns, type RankedColumn } from '../../../components/fit-columns.js';
+import { ScrollSection } from '../../../components/ScrollView.js';
 import { Table } from '../../../components/Table.js';
 import { useTheme } from '../../../theme.js';
 import { Muted } from '../Muted.js';
@@ -81,36 +82,40 @@ export function AccessKeysSection(props: AccessKeysSectionProps) {
           <Text>{NO_KEYS}</Text>
         </Box>
       ) : (
-        <Box flexDirection="column" marginTop={1}>
-          <Table
-            label="Access keys"
-            columns={shown}
-            rows={keys}
-            rowKey={(key) => key.accessKeyId}
-            focused={focus === 'keys' && !menuKey}
-            cursor={row}
-            onCursor={setCursor}
-            onOpen={(key) => props.onMenu(key.accessKeyId)}
-            height={keys.length}
-          />
-          {menuKey ? (
-            <Box marginLeft={2}>
-              <KeyActionsMenu
-                accessKey={menuKey}
-                onChoose={(action) => {
-                  props.onMenu(null);
-                  props.onAction(action, menuKey.accessKeyId);
-                }}
-                onClose={() => props.onMenu(null)}
-              />
-            </Box>
-          ) : (
-            <>
-              {focus === 'keys' ? <Muted>Enter: Actions (Activate/Deactivate, Delete, Edit description)</Muted> : null}
-              {hidden.length > 0 ? <Muted>Hidden at this width: {hidden.join(', ')}</Muted> : null}
-            </>
-          )}
-        </Box>
+        // Its own scroll section: focus on the keys (and their Actions menu) shows the table,
+        // not the top of this long section.
+        <ScrollSection id="access-key-table" ids={['keys']}>
+          <Box flexDirection="column" marginTop={1}>
+            <Table
+              label="Access keys"
+              columns={shown}
+              rows={keys}
+              rowKey={(key) => key.accessKeyId}
+              focused={focus === 'keys' && !menuKey}
+              cursor={row}
+              onCursor={setCursor}
+              onOpen={(key) => props.onMenu(key.accessKeyId)}
+              height={keys.length}
+            />
+            {menuKey ? (
+              <Box marginLeft={2}>
+                <KeyActionsMenu
+                  accessKey={menuKey}
+                  onChoose={(action) => {
+                    props.onMenu(null);
+                    props.onAction(action, menuKey.accessKeyId);
+                  }}
+                  onClose={() => props.onMenu(null)}
+                />
+              </Box>
+            ) : (
+              <>
+                {focus === 'keys' ? <Muted>Enter: Actions (Activate/Deactivate, Delete, Edit description)</Muted> : null}
+                {hidden.length > 0 ? <Muted>Hidden at this width: {hidden.join(', ')}</Muted> : null}
+              </>
+            )}
+          </Box>
+        </ScrollSection>
       )}
     </Container>
   );

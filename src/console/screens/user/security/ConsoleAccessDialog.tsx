@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { useAppStore, useAppStoreApi } from '../../../../store/index.js';
 import {
   disableConsoleAccess,
@@ -11,9 +11,9 @@ import { Button } from '../../../components/Button.js';
 import { Checkbox } from '../../../components/Checkbox.js';
 import { Modal } from '../../../components/Modal.js';
 import { RadioGroup } from '../../../components/RadioGroup.js';
+import { ScrollSection, ScrollView } from '../../../components/ScrollView.js';
 import { useContentSize } from '../../../frame/content-size.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
-import { ScrollSection, ScrollView } from '../ScrollView.js';
 import { DialogError, EscapeCloses } from './dialog-parts.js';
 import { EMPTY_DRAFT, PasswordFields, passwordControls, type PasswordDraft } from './PasswordFields.js';
 
@@ -94,7 +94,16 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
   return (
     <>
       <EscapeCloses onClose={confirming ? () => setConfirming(false) : onClose} />
-      <ScrollView height={size.height - 3} reveal={focused === 'cancel' ? 'submit' : focused}>
+      <ScrollView
+        height={size.height - 3}
+        focused={focused}
+        footer={
+          <>
+            <Button label="Cancel" focused={focused === 'cancel'} onPress={confirming ? () => setConfirming(false) : onClose} />
+            <Button label={submitLabel} primary focused={focused === 'submit'} onPress={submit} />
+          </>
+        }
+      >
         {confirming ? (
           <ScrollSection id="intro">
             <Text bold>Disable console access for {userName}?</Text>
@@ -141,12 +150,9 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
             ) : null}
           </>
         )}
-        <ScrollSection id="submit">
+        {/* The error of a refused submit, in view while the buttons have focus. */}
+        <ScrollSection id="error" ids={['cancel', 'submit']}>
           <DialogError message={error} />
-          <Box marginTop={1}>
-            <Button label="Cancel" focused={focused === 'cancel'} onPress={confirming ? () => setConfirming(false) : onClose} />
-            <Button label={submitLabel} primary focused={focused === 'submit'} onPress={submit} />
-          </Box>
         </ScrollSection>
       </ScrollView>
     </>

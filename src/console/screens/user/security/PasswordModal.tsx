@@ -5,12 +5,12 @@ import { useAppStore, useAppStoreApi, wasSaved, type Reveal } from '../../../../
 import { passwordCsv, passwordFileName } from '../../../csv.js';
 import { Button } from '../../../components/Button.js';
 import { Modal } from '../../../components/Modal.js';
+import { ScrollSection, ScrollView } from '../../../components/ScrollView.js';
 import { useContentSize } from '../../../frame/content-size.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
 import { useServices } from '../../../services.js';
 import { useTheme } from '../../../theme.js';
 import { Muted } from '../Muted.js';
-import { ScrollSection, ScrollView } from '../ScrollView.js';
 import { DialogError, EscapeCloses } from './dialog-parts.js';
 
 type PasswordReveal = Extract<Reveal, { kind: 'password' }>;
@@ -79,8 +79,17 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
   return (
     <>
       <EscapeCloses onClose={tryClose} />
-      <ScrollView height={size.height - 3} reveal={ring.focused === 'show' ? 'top' : 'buttons'}>
-        <ScrollSection id="top">
+      <ScrollView
+        height={size.height - 3}
+        focused={ring.focused}
+        footer={
+          <>
+            <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void download()} />
+            <Button label="Close" primary focused={ring.is('close')} onPress={tryClose} />
+          </>
+        }
+      >
+        <ScrollSection id="top" ids={['show']}>
           <Text color={theme.colour.success}>You have successfully enabled the user's new password.</Text>
           <Text>
             This is the only time you can view this password. After you close this window, if the password is lost, you must
@@ -99,13 +108,10 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
             </Field>
           </Box>
         </ScrollSection>
-        <ScrollSection id="buttons">
+        {/* What the last download did, in view while the buttons have focus. */}
+        <ScrollSection id="result" ids={['download', 'close']}>
           {note ? <Muted>{note}</Muted> : null}
           <DialogError message={error} />
-          <Box marginTop={1}>
-            <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void download()} />
-            <Button label="Close" primary focused={ring.is('close')} onPress={tryClose} />
-          </Box>
         </ScrollSection>
       </ScrollView>
     </>

@@ -100,6 +100,27 @@ describe('Security credentials tab', () => {
     expect(bob().accessKeys[0]!.status).toBe('Active');
   });
 
+  it('scrolls the keys table and its whole Actions menu into view at 24 rows, and says what is above and below', async () => {
+    const { ui, ids } = open(2);
+    await ui.waitFor('[Security credentials]');
+    await ui.press(...toKeysTable);
+    let frame = ui.frame();
+    expect(frame).toContain(`› ${ids[0]}`);
+    expect(frame).toMatch(/↑ \d+ more lines above · ↓ \d+ more lines below · PgUp\/PgDn scrolls/);
+    await ui.press(KEY.enter);
+    frame = await ui.waitFor('Edit description');
+    for (const item of ['Deactivate', 'Delete', 'Edit description', 'Esc close']) expect(frame).toContain(item);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+  });
+
+  it('marks Create access key as unavailable in words at two keys without colour', async () => {
+    const seeded = accountWithKeys(2);
+    const ui = renderConsole({ account: seeded.account, location, noColor: true });
+    await ui.waitFor('[Security credentials]');
+    await ui.press(KEY.tab, KEY.tab, KEY.tab);
+    expect(ui.frame()).toMatch(/›\[ Create access key \] \(unavailable\)/);
+  });
+
   it('closes the Actions menu with Esc and stays on the page', async () => {
     const { ui, ids } = open(1);
     await ui.waitFor('[Security credentials]');

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Account, User } from '../../../../iam/index.js';
-import { ScrollSection } from '../ScrollView.js';
+import { ScrollSection } from '../../../components/ScrollView.js';
 import { AccessKeysSection } from './AccessKeysSection.js';
 import { ConsoleSignInSection } from './ConsoleSignInSection.js';
 import type { KeyAction } from './KeyActionsMenu.js';
@@ -13,14 +13,6 @@ export type SecurityControl = 'console' | 'mfa' | 'create-key' | 'keys';
 export function securityControls(user: User): SecurityControl[] {
   return ['console', 'mfa', 'create-key', ...(user.accessKeys.length > 0 ? (['keys'] as const) : [])];
 }
-
-/** The scroll section each control lives in. */
-export const SECTION_OF: Record<SecurityControl, string> = {
-  console: 'console-sign-in',
-  mfa: 'mfa',
-  'create-key': 'access-keys',
-  keys: 'access-keys',
-};
 
 export interface SecurityCredentialsTabProps {
   account: Account;
@@ -40,13 +32,14 @@ export function SecurityCredentialsTab(props: SecurityCredentialsTabProps) {
   const { account, user, width, focused } = props;
   return (
     <Box flexDirection="column">
-      <ScrollSection id="console-sign-in">
+      {/* Each section names the controls in it, so the page scrolls to the focused one. */}
+      <ScrollSection id="console-sign-in" ids={['console']}>
         <ConsoleSignInSection account={account} user={user} focused={focused === 'console'} onAction={props.onConsoleAccess} />
       </ScrollSection>
       <ScrollSection id="mfa">
         <MfaSection user={user} focused={focused === 'mfa'} onAssign={props.onAssignMfa} />
       </ScrollSection>
-      <ScrollSection id="access-keys">
+      <ScrollSection id="access-keys" ids={['create-key']}>
         <AccessKeysSection
           account={account}
           user={user}

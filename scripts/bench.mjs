@@ -1,0 +1,177 @@
+// npm run bench: measures the built iamtutor in a real pseudo-terminal (100×30) and prints a
+// table of medians, each beside a baseline measured in the same run; also bench/results.json.
+// A benchmark measures; it does not pass or fail (the targets are printed beside the numbers).
+import { spawn } from 'node-pty';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'dist', 'iamtutor.js');
+const COLS = 100;
+const ROWS = 30;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const KEYS = Number(process.env.BENCH_KEYS ?? 60);
+
+const env = () => {
+  const clean = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_')) continue;
+    clean[k] = v;
+  }
+  return { ...clean, TERM: 'xterm-256color', FORCE_COLOR: '1' };
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Spawns in a pty; resolves when `ready(output)` is true, with the elapsed milliseconds. */
+function startPty(args, ready) {
+  const t0 = performance.now();
+  const p = spawn(process.execPath, args, { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
+  let out = '';
+  let last = performance.now();
+  const listeners = new Set();
+  p.onData((d) => {
+    out += d;
+    last = performance.now();
+    for (const l of listeners) l(d);
+  });
+  const exited = new Promise((resolve) => p.onExit(resolve));
+  const readyAt = new Promise((resolve) => {
+    const check = () => {
+      if (ready(out)) {
+        listeners.delete(check);
+        resolve(performance.now() - t0);
+      }
+    };
+    listeners.add(check);
+    exited.then(() => resolve(performance.now() - t0));
+  });
+  return { p, readyAt, exited, output: () => out, lastData: () => last, listeners };
+}
+
+/** Time from writing a key until the frame it causes has been written (output quiet 8 ms). */
+async function keyLatency(session, key) {
+  const t0 = performance.now();
+  let first = 0;
+  let lastChunk = 0;
+  const onData = () => {
+    lastChunk = performance.now();
+    if (!first) first = lastChunk;
+  };
+  session.listeners.add(onData);
+  session.p.write(key);
+  const deadline = t0 + 1000;
+  while (performance.now() < deadline) {
+    await sleep(2);
+    if (first && performance.now() - lastChunk > 8) break;
+  }
+  session.listeners.delete(onData);
+  return first ? lastChunk - t0 : NaN;
+}
+
+async function firstFrame() {
+  const app = [];
+  const bare = [];
+  for (let i = 0; i < RUNS; i++) {
+    const b = startPty(['-e', '0'], () => false);
+    bare.push(await b.readyAt);
+    const s = startPty([BIN, 'sandbox'], (out) => out.includes('IAM users (') && out.includes('q quit'));
+    app.push(await s.readyAt);
+    s.p.write('q');
+    await s.exited;
+  }
+  return { app: median(app), bare: median(bare) };
+}
+
+async function typingScenario(users) {
+  const s = startPty([BIN, 'sandbox', '--users', String(users)], (out) => out.includes('IAM users ('));
+  await s.readyAt;
+  await sleep(300);
+  // Shift+Tab from the table reaches the Create user button (search, then the button).
+  s.p.write('\u001B[Z');
+  await sleep(100);
+  s.p.write('\u001B[Z');
+  await sleep(100);
+  s.p.write('\r');
+  await sleep(400);
+  const typing = [];
+  for (let i = 0; i < KEYS; i++) typing.push(await keyLatency(s, 'abcdefghij'[i % 10]));
+  s.p.kill();
+  return typing.filter(Number.isFinite);
+}
+
+async function tableScenario(users) {
+  const s = startPty([BIN, 'sandbox', '--users', String(users)], (out) => out.includes('IAM users ('));
+  await s.readyAt;
+  await sleep(300);
+  const moves = [];
+  for (let i = 0; i < KEYS; i++) moves.push(await keyLatency(s, '\u001B[B'));
+  s.p.kill();
+  return moves.filter(Number.isFinite);
+}
+
+async function tabsScenario(users) {
+  const s = startPty([BIN, 'sandbox', '--users', String(users)], (out) => out.includes('IAM users ('));
+  await s.readyAt;
+  await sleep(300);
+  s.p.write('\r'); // open the first user
+  await sleep(400);
+  const switches = [];
+  for (let i = 0; i < KEYS; i++) switches.push(await keyLatency(s, String((i % 5) + 1)));
+  s.p.kill();
+  return switches.filter(Number.isFinite);
+}
+
+function lintThroughput() {
+  const dir = mkdtempSync(join(tmpdir(), 'iamtutor-bench-lessons-'));
+  const shipped = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.yaml'));
+  for (let i = 0; i < 100; i++) {
+    const name = shipped[i % shipped.length];
+    const text = readFileSync(join(ROOT, 'lessons', name), 'utf8').replace(/^id: (.+)$/m, `id: $1-copy-${i}`);
+    writeFileSync(join(dir, `${String(i).padStart(3, '0')}-${name}`), text);
+  }
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'lint', dir], { encoding: 'utf8' });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`lint failed on the generated lessons:\n${r.stdout}${r.stderr}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return median(times);
+}
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, terminal: `${COLS}x${ROWS}` };
+const ff = await firstFrame();
+results.firstFrame = { medianMs: ff.app, bareNodeMs: ff.bare, ratio: ff.app / ff.bare, targetMs: 250, targetRatio: 2.2 };
+results.keys = {};
+for (const users of [10, 5000]) {
+  for (const [name, run] of [['typing in Create user name', typingScenario], ['moving in IAM users table', tableScenario], ['switching user tabs', tabsScenario]]) {
+    const xs = await run(users);
+    results.keys[`${name}, ${users} users`] = { p50Ms: percentile(xs, 50), p95Ms: percentile(xs, 95), samples: xs.length, targetP95Ms: 16 };
+  }
+}
+results.lint = { hundredLessonsMs: lintThroughput(), targetMs: 1500 };
+
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const rows = [
+  ['time to first frame (sandbox)', `${fmt(ff.app)} ms`, `node -e 0: ${fmt(ff.bare)} ms (×${fmt(ff.app / ff.bare)})`, '≤ 250 ms, ≤ 2.2×'],
+  ...Object.entries(results.keys).map(([k, v]) => [`key → frame: ${k}`, `p50 ${fmt(v.p50Ms)} / p95 ${fmt(v.p95Ms)} ms`, `${v.samples} keys`, 'p95 ≤ 16 ms']),
+  ['iamtutor lint, 100 lessons with self-test', `${fmt(results.lint.hundredLessonsMs)} ms`, '', '≤ 1500 ms'],
+];
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
+console.log(`iamtutor bench — ${results.node}, ${results.cpus} CPUs, ${results.terminal}, medians of ${RUNS} runs`);
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

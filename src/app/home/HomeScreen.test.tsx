@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultTheme } from '../../console/theme.js';
+import { createAppStore, simulatedClock } from '../../store/index.js';
+import { fakeServices, KEY, START } from '../../../test/helpers/render.js';
+import { loadCourseFrom, type Course } from '../course.js';
+import type { ProgressKeeper } from '../lesson-session.js';
+import { Root, type ActiveLesson } from '../Root.js';
+import { openProgress, startLesson } from '../start-lesson.js';
+import { SHIPPED, shippedLesson, tempDir } from '../testing/lesson-fixture.js';
+import { renderScreen } from '../testing/render-screen.js';
+
+let ui: ReturnType<typeof renderScreen> | undefined;
+afterEach(() => {
+  ui?.unmount();
+  ui = undefined;
+});
+
+const clock = { clock: simulatedClock(START), now: () => START };
+
+/** A learner who finished lesson 1 and stopped at step 3 of lesson 3. */
+function learner(): ProgressKeeper {
+  const { keeper } = openProgress(tempDir());
+  const first = startLesson(shippedLesson('create-user'), keeper, clock);
+  while (!first.run.finished) first.confirm('skip');
+  first.dispose();
+  const third = startLesson(shippedLesson('create-access-keys'), keeper, clock);
+  third.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
+  third.dispose();
+  return keeper;
+}
+
+function courseWithBrokenLesson(): Course {
+  const extra = tempDir('iamtutor-lessons-');
+  mkdirSync(extra, { recursive: true });
+  writeFileSync(join(extra, '90-broken.yaml'), 'id: broken\nversion: 1\ntitle: Broken\nsumary: typo\n');
+  return loadCourseFrom([SHIPPED, extra]);
+}
+
+function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHIPPED]), notice?: string) {
+  const active: ActiveLesson = {};
+  ui = renderScreen(
+    <Root
+      course={course}
+      keeper={keeper}
+      notice={notice}
+      theme={defaultTheme}
+      services={fakeServices()}
+      sandbox={() => createAppStore({ location: { screen: 'users' } })}
+      active={active}
+      startOptions={clock}
+    />,
+    { columns: 100, rows: 30 },
+  );
+  return { ui, active };
+}
+
+const row = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? '';
+
+describe('the home screen', () => {
+  it("lists the course in order with each lesson's time, level and status, Continue on the first unfinished", async () => {
+    const { ui } = renderHome(learner(), courseWithBrokenLesson());
+    const frame = await ui.waitFor('Create access keys for Jane Doe');
+    expect(frame).toContain('iamtutor — AWS IAM credentials, hands-on');
+    expect(row(frame, '1. Create an IAM user')).toMatch(/8 min\s+beginner\s+completed ✓/);
+    expect(row(frame, '2. Give Jane a console password')).toMatch(/not started\s+Continue/);
+    expect(row(frame, '3. Create access keys')).toMatch(/12 min\s+beginner\s+step 3 of 9/);
+    expect(row(frame, '5. Rotate')).toContain('intermediate');
+    expect(row(frame, '2. Give Jane')).toMatch(/^ ›/);
+    // A broken file is listed with its first problem, never a crash.
+    expect(frame).toMatch(/6\. \S*90-broken\.yaml/);
+    expect(frame).toMatch(/broken: \S*90-broken\.yaml:\d+:\d+: /);
+  });
+
+  it('starts the selected lesson on Enter and comes back with its status on "Back to home"', async () => {
+    const { ui, active } = renderHome(learner());
+    await ui.waitFor('Continue');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Step 1 of 5');
+    expect(active.session?.run.lesson.id).toBe('console-password');
+    await ui.press('l', '6');
+    const frame = await ui.waitFor('iamtutor — AWS IAM credentials');
+    expect(row(frame, '2. Give Jane')).toContain('step 1 of 5');
+    expect(active.session).toBeUndefined();
+  });
+
+  it('resumes a lesson in progress where the learner was', async () => {
+    const { ui } = renderHome(learner());
+    await ui.waitFor('Continue');
+    await ui.press(KEY.down, KEY.enter);
+    const frame = await ui.waitFor('Step 3 of 9');
+    expect(frame).toContain('What is an access key for?');
+  });
+
+  it('says when the saved progress could not be used', async () => {
+    const { ui } = renderHome(learner(), undefined, 'Your saved progress could not be used: it is not valid JSON (perhaps cut off).');
+    const frame = await ui.waitFor('⚠ Your saved progress could not be used');
+    expect(frame).toContain('not started');
+  });
+});

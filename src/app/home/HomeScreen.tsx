@@ -1,0 +1,111 @@
+// `iamtutor` with no arguments: the course, each lesson's status, and Continue on the first
+// one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
+import { useState } from 'react';
+import { Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { fit } from '../../console/components/text.js';
+import { FocusMark } from '../../console/components/FocusMark.js';
+import { useKeys } from '../../console/input/layers.js';
+import { useTheme } from '../../console/theme.js';
+import { useScreenSize } from '../../console/use-terminal-size.js';
+import type { ProgressFile } from '../../lessons/index.js';
+import type { CourseEntry } from '../course.js';
+import { continueIndex, homeRows, type HomeRow } from './home-rows.js';
+
+export interface HomeProps {
+  entries: readonly CourseEntry[];
+  file: ProgressFile;
+  /** Said at the top: a progress file moved aside, a lesson folder that cannot be read. */
+  notices: readonly string[];
+  onStart(entry: CourseEntry): void;
+  onSandbox(): void;
+}
+
+export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeProps) {
+  const { exit } = useApp();
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  const size = useScreenSize();
+  const { isRawModeSupported } = useStdin();
+  const rows = homeRows(entries, file);
+  const next = continueIndex(rows);
+  const [cursor, setCursor] = useState(Math.max(0, next));
+
+  useInput((input, key) => key.ctrl && input === 'c' && exit(), { isActive: Boolean(isRawModeSupported) });
+  useKeys((input, key) => {
+    if (key.upArrow) setCursor((c) => Math.max(0, c - 1));
+    else if (key.downArrow) setCursor((c) => Math.min(rows.length - 1, c + 1));
+    else if (key.return && rows[cursor]?.entry.lesson) onStart(rows[cursor]!.entry);
+    else if (input === 's') onSandbox();
+    else if (input === 'q') exit();
+    else if (/^[1-9]$/.test(input) && Number(input) <= rows.length) setCursor(Number(input) - 1);
+  });
+
+  const width = Math.max(60, size.columns - 2);
+  const selected = rows[cursor];
+  const action = !selected?.entry.lesson ? '' : selected.state === 'done' ? 'start again' : selected.state === 'progress' ? 'continue' : 'start';
+  return (
+    <Box flexDirection="column" paddingX={1} height={screenReader ? undefined : size.rows - 1}>
+      <Text bold color={theme.colour.heading}>
+        iamtutor — AWS IAM credentials, hands-on
+      </Text>
+      <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+        A simulated IAM console: nothing touches a real AWS account. Progress is saved as you go.
+      </Text>
+      {notices.map((notice) => (
+        <Text key={notice} color={theme.colour.warning}>
+          ⚠ {notice}
+        </Text>
+      ))}
+      <Box marginTop={1} flexDirection="column" aria-role="list">
+        <Text bold>
+          {'  '}
+          {fit('Lesson', titleWidth(width))} {fit('Time', 6)} {fit('Level', 12)} Status
+        </Text>
+        {rows.map((row, i) => (
+          <LessonRow key={row.entry.file} row={row} width={width} focused={i === cursor} isNext={i === next} />
+        ))}
+        {rows.length === 0 ? <Text>No lessons found. Add a folder of lessons with --lessons DIR.</Text> : null}
+      </Box>
+      <Box flexGrow={1} />
+      <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
+        ↑/↓ choose · Enter {action || 'start'} · s sandbox (the console without a lesson) · q quit
+      </Text>
+    </Box>
+  );
+}
+
+/** Mark, time, level, status and "Continue" take 45 columns; the title has the rest. */
+const titleWidth = (width: number) => width - 45;
+
+function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: number; focused: boolean; isNext: boolean }) {
+  const theme = useTheme();
+  const colour = row.state === 'done' ? theme.colour.success : row.state === 'broken' ? theme.colour.error : undefined;
+  if (row.state === 'broken') {
+    return (
+      <Box flexDirection="column" aria-role="listitem" aria-state={{ selected: focused }}>
+        <Text>
+          <FocusMark focused={focused} />
+          {fit(`${row.number}. ${row.title}`, width - 2)}
+        </Text>
+        <Text color={colour}>
+          {'     '}
+          {row.status}
+        </Text>
+      </Box>
+    );
+  }
+  return (
+    <Box aria-role="listitem" aria-state={{ selected: focused }}>
+      <FocusMark focused={focused} />
+      <Text bold={focused}>{fit(`${row.number}. ${row.title}`, titleWidth(width))} </Text>
+      <Text>{fit(`${row.minutes} min`, 6)} </Text>
+      <Text>{fit(row.level ?? '', 12)} </Text>
+      <Text color={colour}>{fit(row.status, 13)}</Text>
+      {isNext ? (
+        <Text bold color={theme.colour.accent}>
+          {' '}Continue
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

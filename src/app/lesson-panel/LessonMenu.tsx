@@ -1,0 +1,72 @@
+// The lesson menu (`l`): what a learner can do to a step besides doing it. Every choice that
+// gives something away or throws work away asks first (ConfirmDialog).
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { FocusMark } from '../../console/components/FocusMark.js';
+import { Modal } from '../../console/components/Modal.js';
+import { useKeys } from '../../console/input/layers.js';
+import { useTheme } from '../../console/theme.js';
+import type { LessonSession } from '../lesson-session.js';
+
+interface Item {
+  label: string;
+  disabled?: string;
+  choose(): void;
+}
+
+export function LessonMenu(props: { session: LessonSession; onHome(): void }) {
+  return (
+    <Modal title="Lesson menu">
+      <MenuBody {...props} />
+    </Modal>
+  );
+}
+
+function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void }) {
+  const theme = useTheme();
+  const step = session.run.currentStep;
+  const over = step ? undefined : 'the lesson is finished';
+  const items: Item[] = [
+    { label: 'Show the solution…', disabled: over, choose: () => session.open({ kind: 'confirm', action: 'solution' }) },
+    {
+      label: 'Skip this step…',
+      disabled: over ?? (step?.skippable ? undefined : 'this step cannot be skipped'),
+      choose: () => session.open({ kind: 'confirm', action: 'skip' }),
+    },
+    { label: 'Reset this step', disabled: over, choose: () => session.resetStep() },
+    { label: 'Reset the lesson…', choose: () => session.open({ kind: 'confirm', action: 'reset-lesson' }) },
+    { label: 'Undo the last action', disabled: over, choose: () => session.undo() },
+    { label: 'Back to home', choose: onHome },
+  ];
+  const [cursor, setCursor] = useState(() => Math.max(0, items.findIndex((item) => !item.disabled)));
+  const move = (delta: number) => {
+    let next = cursor;
+    do next = (next + delta + items.length) % items.length;
+    while (items[next]!.disabled && next !== cursor);
+    setCursor(next);
+  };
+  useKeys((input, key) => {
+    if (key.upArrow) move(-1);
+    else if (key.downArrow || key.tab) move(1);
+    else if (key.escape) session.close();
+    else if (key.return && !items[cursor]!.disabled) items[cursor]!.choose();
+    else if (/^[1-6]$/.test(input) && !items[Number(input) - 1]!.disabled) items[Number(input) - 1]!.choose();
+  });
+  return (
+    <Box flexDirection="column" aria-role="menu">
+      {items.map((item, i) => (
+        <Box key={item.label} aria-role="menuitem" aria-state={{ selected: i === cursor, disabled: Boolean(item.disabled) }}>
+          <FocusMark focused={i === cursor} />
+          <Text color={item.disabled ? theme.colour.muted : undefined} dimColor={Boolean(item.disabled) && !theme.colour.muted}>
+            {i + 1}. {item.label}
+            {item.disabled ? ` (${item.disabled})` : ''}
+          </Text>
+        </Box>
+      ))}
+      <Text> </Text>
+      <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+        ↑/↓ choose · Enter or 1–6: do it · Esc: close
+      </Text>
+    </Box>
+  );
+}

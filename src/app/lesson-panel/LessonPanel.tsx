@@ -1,0 +1,100 @@
+// The lesson panel: the step, what is missing, hints and messages, beside the console or in a
+// band below it. Screen readers get the same content as plain lines, without borders.
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import type { PanelLayout } from '../../console/frame/PanelHost.js';
+import { useTheme } from '../../console/theme.js';
+import { markdownToPlainText, runView } from '../../lessons/index.js';
+import { useAppStore } from '../../store/index.js';
+import { terminalHasKeyboard } from '../terminal-pane/index.js';
+import type { LessonSession } from '../lesson-session.js';
+import { bandLines, footerText, ICON, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
+import { PanelLines } from './PanelLines.js';
+import { useLessonKeys } from './use-lesson-keys.js';
+import { useSessionVersion } from './use-session.js';
+
+export function usePanelState(session: LessonSession): PanelState {
+  useSessionVersion(session);
+  const theme = useTheme();
+  const terminalView = useAppStore((state) => state.terminalView);
+  const view = runView(session.run);
+  return {
+    view: theme.useColour ? view : quoteCode(view),
+    ack: session.current(session.ack),
+    message: session.current(session.message),
+    saveWarning: session.saveWarning,
+    keysOff: terminalHasKeyboard(terminalView),
+  };
+}
+
+export function LessonPanel({ session, layout }: { session: LessonSession; layout: PanelLayout }) {
+  const state = usePanelState(session);
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  useLessonKeys(session);
+
+  if (screenReader) return <ScreenReaderPanel state={state} />;
+  if (layout.placement === 'right') {
+    // Border and padding take two columns on each side and a row at the top and bottom.
+    const { body, footer } = widePanelLines(state, layout.width - 4, layout.height - 2);
+    return (
+      <Box
+        flexDirection="column"
+        justifyContent="space-between"
+        width={layout.width}
+        height={layout.height}
+        borderStyle="round"
+        borderColor={theme.colour.accent}
+        paddingX={1}
+        overflow="hidden"
+      >
+        <PanelLines lines={body} />
+        <PanelLines lines={footer} />
+      </Box>
+    );
+  }
+  return (
+    <Box
+      flexDirection="column"
+      width={layout.width}
+      height={layout.rows}
+      borderStyle="single"
+      borderColor={theme.colour.accent}
+      borderBottom={false}
+      borderLeft={false}
+      borderRight={false}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <PanelLines lines={bandLines(state, layout.width - 2, layout.rows - 1)} />
+    </Box>
+  );
+}
+
+/** Linear text in reading order; nothing cut, nothing drawn. */
+function ScreenReaderPanel({ state }: { state: PanelState }) {
+  const { view } = state;
+  const current = view.current;
+  const lines: string[] = [`Lesson: ${view.lesson.title}. ${stepLabel(view)}${current ? `: ${current.title}` : ''}.`];
+  const say = (m?: { tone: keyof typeof ICON; text: string }) => m && lines.push(`${m.tone === 'success' ? 'Done' : m.tone[0]!.toUpperCase() + m.tone.slice(1)}: ${m.text}`);
+  say(state.ack);
+  if (current) {
+    if (current.instructions.length > 0) lines.push(markdownToPlainText(current.instructions));
+    if (current.quiz) {
+      lines.push(markdownToPlainText(current.quiz.question));
+      for (const c of current.quiz.choices) lines.push(`${c.key}) ${c.text}`);
+    }
+    for (const f of current.feedback) lines.push(`Warning: ${markdownToPlainText(f.message)}`);
+    say(state.message);
+    if (current.missing.length > 0) lines.push(`Still missing: ${current.missing.join('; ')}`);
+    current.hints.forEach((h, i) => lines.push(`Hint ${i + 1}: ${markdownToPlainText(h)}`));
+  } else if (view.finish) lines.push(markdownToPlainText(view.finish));
+  if (state.saveWarning) lines.push(`Warning: ${state.saveWarning}`);
+  lines.push(`Keys: ${footerText(state, true)}`);
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
+    </Box>
+  );
+}

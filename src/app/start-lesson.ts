@@ -1,0 +1,35 @@
+// Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
+// that checks and saves after every action.
+import { loadProgress, openLesson, progressDir, withoutLesson, type RunOptions } from '../lessons/index.js';
+import type { CourseEntry } from './course.js';
+import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
+
+export interface ProgressStart {
+  keeper: ProgressKeeper;
+  /** The saved file could not be used (moved aside): tell the learner. */
+  problem?: string;
+}
+
+/** Reads the progress file of `--data-dir` or the XDG state folder; never throws. */
+export function openProgress(dataDir: string | undefined): ProgressStart {
+  const dir = progressDir({ dataDir });
+  const loaded = loadProgress(dir);
+  return { keeper: { dir, file: loaded.file }, problem: loaded.problem };
+}
+
+export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
+  /** Said once in the panel (a progress file moved aside, for example). */
+  notices?: string[];
+  save?: SaveFn;
+}
+
+export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
+  if (!entry.lesson) throw new Error(`${entry.file} is not a valid lesson`);
+  const { lesson } = entry;
+  // A finished lesson opened again starts over: the home screen says "start again".
+  const saved = keeper.file.lessons[lesson.id];
+  const file = saved?.progress.currentStepId === null ? withoutLesson(keeper.file, lesson.id) : keeper.file;
+  const opened = openLesson(lesson, file, { clock: options.clock, now: options.now, lessonHash: entry.hash });
+  const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
+  return new LessonSession(opened.run, keeper, { notices, save: options.save });
+}

@@ -1,0 +1,104 @@
+import { useRef } from 'react';
+import { Box, Text, useCursor, useIsScreenReaderEnabled } from 'ink';
+import { Layer, useKeys, type KeyHandler } from '../../console/input/layers.js';
+import { useTheme } from '../../console/theme.js';
+import { promptRows, visibleRows, type PromptRow } from './screen-rows.js';
+import { usePromptLine } from './use-prompt-line.js';
+import { useTerminalSession } from './use-terminal-session.js';
+
+export interface TerminalPaneProps {
+  width: number;
+  height: number;
+  /** the pane's first column on the screen (the console's width while beside it) */
+  left: number;
+  /** Shown, and so holding the keyboard. Hidden, it stays mounted: history and the line survive. */
+  shown: boolean;
+}
+
+/** Above any console dialog or the key help; below the too-small notice (50). */
+const PANE_LAYER = 20;
+const PANE_KEYS = 'Ctrl+T console · Tab complete · ↑↓ history · PgUp/PgDn scroll · Ctrl+C cancel';
+
+/**
+ * The learner's laptop: a terminal window titled `jane@laptop: ~` with the scrollback, then the
+ * prompt and the line being typed, and the pane's keys on its last row.
+ */
+export function TerminalPane({ width, height, left, shown }: TerminalPaneProps) {
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  const inner = Math.max(10, width - (screenReader ? 0 : 4));
+  const session = useTerminalSession(inner);
+  const page = useRef({ rows: 1, maxOffset: 0 });
+  const line = usePromptLine(session, page);
+
+  const typed = session.question?.masked ? '*'.repeat(Array.from(line.edit.value).length) : line.edit.value;
+  const input = promptRows(session.lead + typed, Array.from(session.lead).length + line.edit.cursor, inner);
+  // Border (2 rows), title and key line are fixed; the input line takes the rows it wraps to.
+  const rows = Math.max(1, height - (screenReader ? 0 : 2) - 2 - input.length);
+  const view = visibleRows(session.scrollback, inner, rows, line.offset);
+  page.current = { rows, maxOffset: view.above + view.offset };
+  const title = session.title;
+
+  // Without colour `inverse` is not drawn, so the cell cursor would be invisible: the real
+  // terminal cursor marks the spot instead.
+  const { setCursorPosition } = useCursor();
+  const cursorRow = input.findIndex((row) => row.cursor !== null);
+  const realCursor = shown && !theme.useColour && cursorRow >= 0;
+  const inset = screenReader ? 0 : 2;
+  setCursorPosition(
+    realCursor ? { x: left + inset + input[cursorRow].cursor!, y: (screenReader ? 0 : 1) + 1 + view.rows.length + cursorRow } : undefined,
+  );
+
+  return (
+    <Box display={shown ? 'flex' : 'none'} flexDirection="column" width={width} height={screenReader ? undefined : height}>
+      <Box
+        flexDirection="column"
+        flexGrow={1}
+        borderStyle={screenReader ? undefined : 'round'}
+        borderColor={theme.colour.focus}
+        paddingX={screenReader ? 0 : 1}
+      >
+        <Box justifyContent={screenReader ? 'flex-start' : 'center'}>
+          <Text bold color={theme.colour.heading} wrap="truncate-end">
+            {screenReader ? `Terminal: ${title}` : title}
+          </Text>
+        </Box>
+        {view.rows.map((row, i) => (
+          <Text key={view.above + i} color={row.stream === 'stderr' ? theme.colour.error : undefined} wrap="truncate">
+            {row.text === '' ? ' ' : row.text}
+          </Text>
+        ))}
+        {input.map((row, i) => (
+          <InputRow key={`input-${i}`} row={row} showCursor={shown && !realCursor} />
+        ))}
+      </Box>
+      <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
+        {view.offset > 0 ? `Scrolled up ${view.offset} rows · PgDn down · ` : ''}
+        {PANE_KEYS}
+      </Text>
+      {shown ? (
+        <Layer above={PANE_LAYER}>
+          <PaneKeys onKey={line.onKey} />
+        </Layer>
+      ) : null}
+    </Box>
+  );
+}
+
+function InputRow({ row, showCursor }: { row: PromptRow; showCursor: boolean }) {
+  if (row.cursor === null || !showCursor) return <Text wrap="truncate">{row.text}</Text>;
+  const chars = Array.from(row.text);
+  return (
+    <Text wrap="truncate">
+      {chars.slice(0, row.cursor).join('')}
+      <Text inverse>{chars[row.cursor] ?? ' '}</Text>
+      {chars.slice(row.cursor + 1).join('')}
+    </Text>
+  );
+}
+
+/** The pane's keys, on their own layer so the console underneath hears none of them. */
+function PaneKeys({ onKey }: { onKey: KeyHandler }) {
+  useKeys(onKey);
+  return null;
+}

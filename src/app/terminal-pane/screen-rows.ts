@@ -1,0 +1,78 @@
+import type { OutputLine } from '../../store/index.js';
+
+// A terminal wraps a long line at the last column, mid-word, and scrolls by screen rows; the
+// pane does the same so its row count is known before Ink lays anything out.
+
+export interface ScreenRow {
+  text: string;
+  stream: OutputLine['stream'];
+}
+
+/** Splits text into rows of at most `width` characters (an empty line is one empty row). */
+export function wrapRows(text: string, width: number): string[] {
+  const chars = Array.from(text);
+  if (chars.length === 0 || width <= 0) return [chars.join('')];
+  const rows: string[] = [];
+  for (let i = 0; i < chars.length; i += width) rows.push(chars.slice(i, i + width).join(''));
+  return rows;
+}
+
+export interface Window {
+  rows: ScreenRow[];
+  /** rows above the window that PgUp can bring back */
+  above: number;
+  /** the offset actually used (clamped to what exists) */
+  offset: number;
+}
+
+/**
+ * The `height` rows that end `offset` rows above the bottom of the scrollback. Wrapping the
+ * whole scrollback on every render is cheap: it holds at most SCROLLBACK_LIMIT lines.
+ */
+export function visibleRows(lines: readonly OutputLine[], width: number, height: number, offset: number): Window {
+  const all: ScreenRow[] = lines.flatMap((line) => wrapRows(line.text, width).map((text) => ({ text, stream: line.stream })));
+  const maxOffset = Math.max(0, all.length - height);
+  const used = Math.min(Math.max(0, offset), maxOffset);
+  const end = all.length - used;
+  const start = Math.max(0, end - height);
+  return { rows: all.slice(start, end), above: start, offset: used };
+}
+
+/**
+ * Completion candidates laid out as bash lists them: in columns, sorted down each column,
+ * each column as wide as the longest candidate plus two spaces.
+ */
+export function candidateColumns(candidates: readonly string[], width: number): string[] {
+  if (candidates.length === 0) return [];
+  const cell = Math.max(...candidates.map((c) => Array.from(c).length)) + 2;
+  const columns = Math.max(1, Math.floor((width + 2) / cell));
+  const rows = Math.ceil(candidates.length / columns);
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      const item = candidates[c * rows + r];
+      if (item !== undefined) cells.push(item.padEnd(cell));
+    }
+    out.push(cells.join('').trimEnd());
+  }
+  return out;
+}
+
+export interface PromptRow {
+  text: string;
+  /** column of the cursor in this row, or null when the cursor is on another row */
+  cursor: number | null;
+}
+
+/** The input line wrapped like any other row, with one extra cell when the cursor is at its end. */
+export function promptRows(text: string, cursor: number, width: number): PromptRow[] {
+  const chars = Array.from(text);
+  if (cursor >= chars.length) chars.push(' ');
+  const size = Math.max(1, width);
+  const rows: PromptRow[] = [];
+  for (let i = 0; i < chars.length; i += size) {
+    rows.push({ text: chars.slice(i, i + size).join(''), cursor: cursor >= i && cursor < i + size ? cursor - i : null });
+  }
+  return rows;
+}

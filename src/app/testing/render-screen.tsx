@@ -1,0 +1,105 @@
+// Renders a tree in memory at a chosen terminal size (ink-testing-library is fixed at 100×24),
+// with the same press/type/waitFor helpers as test/helpers/render.tsx.
+import { EventEmitter } from 'node:events';
+import type { ReactElement } from 'react';
+import { render } from 'ink';
+
+class Screen extends EventEmitter {
+  frames: string[] = [];
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
+    super();
+  }
+  write = (frame: string) => {
+    this.frames.push(frame);
+  };
+  resize(columns: number, rows: number) {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
+}
+
+class Keyboard extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const data = this.data;
+    this.data = null;
+    return data;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+export function renderScreen(tree: ReactElement, options: { columns?: number; rows?: number; screenReader?: boolean } = {}) {
+  const stdout = new Screen(options.columns ?? 100, options.rows ?? 24);
+  const stdin = new Keyboard();
+  const instance = render(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new Screen(100, 24) as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    isScreenReaderEnabled: options.screenReader ?? false,
+  });
+  const frame = () => stdout.frames.at(-1) ?? '';
+  const settle = async () => {
+    // React 19 flushes on setImmediate and input handlers re-subscribe after (ink-field-guide §2.6).
+    let seen = -1;
+    let quiet = 0;
+    while (quiet < 3) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      quiet = stdout.frames.length === seen ? quiet + 1 : 0;
+      seen = stdout.frames.length;
+    }
+  };
+  return {
+    instance,
+    stdout,
+    frame,
+    settle,
+    async press(...keys: string[]) {
+      for (const key of keys) {
+        stdin.write(key);
+        await settle();
+      }
+    },
+    async type(text: string) {
+      for (const char of text) {
+        stdin.write(char);
+        await settle();
+      }
+    },
+    async waitFor(text: string | RegExp, timeoutMs = 3000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const now = frame();
+        if (typeof text === 'string' ? now.includes(text) : text.test(now)) return now;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the frame was:\n${now}`);
+        await settle();
+      }
+    },
+    async resize(columns: number, rows: number) {
+      stdout.resize(columns, rows);
+      await settle();
+    },
+    unmount() {
+      instance.unmount();
+      instance.cleanup();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The arithmetic of ScrollView, kept pure so it is tested without Ink: how the rows are shared
+// between the body, the status row and the footer; where to scroll so the focused sections are
+// in view; PgUp/PgDn; and the "more above/below" text that fits the columns left for it.
+
+/** The rows a section takes inside the scrolled body (top counted from the body's first row). */
+export interface Span {
+  top: number;
+  height: number;
+}
+
+export interface ScrollLayout {
+  /** Whether the body is taller than the rows it may have: then it is clipped and scrolls. */
+  overflow: boolean;
+  /** The rows of the body on screen. */
+  viewport: number;
+}
+
+/**
+ * `height` rows hold the body and, if given, a one-row footer. A body that fits is shown whole
+ * (a blank row separates it from the footer, as the console spaces its buttons). A body that
+ * does not gets every row but one: the status row, which the footer shares.
+ */
+export function scrollLayout(height: number, total: number, hasFooter: boolean): ScrollLayout {
+  if (total + (hasFooter ? 2 : 0) <= height) return { overflow: false, viewport: total };
+  return { overflow: true, viewport: Math.max(1, height - 1) };
+}
+
+/** An offset in range: never above the first row, never past the last screenful. */
+export function clampOffset(offset: number, viewport: number, total: number): number {
+  return Math.max(0, Math.min(offset, total - viewport));
+}
+
+/**
+ * The smallest scroll from `offset` that shows all of `targets`; when they are together taller
+ * than the viewport, the top of the first one wins (the learner reads from the top, and the
+ * focused control is usually the first thing in its section).
+ */
+export function revealOffset(offset: number, viewport: number, total: number, targets: readonly Span[]): number {
+  let next = clampOffset(offset, viewport, total);
+  if (targets.length === 0) return next;
+  const top = Math.min(...targets.map((span) => span.top));
+  const bottom = Math.max(...targets.map((span) => span.top + span.height));
+  if (bottom > next + viewport) next = bottom - viewport;
+  if (top < next) next = top;
+  return clampOffset(next, viewport, total);
+}
+
+/** PgDn (+1) / PgUp (-1): a screenful less one row, so one known row stays in view. */
+export function pageOffset(offset: number, viewport: number, total: number, direction: 1 | -1): number {
+  return clampOffset(offset + direction * Math.max(1, viewport - 1), viewport, total);
+}
+
+/**
+ * The status row: words and arrows, so it reads the same without colour. The longest form that
+ * fits `columns` is chosen (the footer's buttons share the row at 80 columns).
+ */
+export function moreText(above: number, below: number, columns: number): string {
+  if (above <= 0 && below <= 0) return '';
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+  const lines = (count: number) => (count === 1 ? 'more line' : 'more lines');
+  const up = (words: string) => (above > 0 ? `↑ ${above} ${words} above` : '');
+  const down = (words: string) => (below > 0 ? `↓ ${below} ${words} below` : '');
+  const forms = [
+    join(up(lines(above)), down(lines(below)), 'PgUp/PgDn scrolls'),
+    join(up('more'), down('more'), 'PgUp/PgDn'),
+    join(up('more'), down('more')),
+    join(above > 0 ? `↑${above}` : '', below > 0 ? `↓${below}` : '').replace(' · ', ' ') + ' more',
+  ];
+  return forms.find((form) => form.length <= columns) ?? forms[forms.length - 1]!;
+}
