@@ -104,6 +104,18 @@ describe('lesson 3 in a real terminal', () => {
     expect(progress.steps['open-wizard']!.hintsRevealed).toBe(1);
   }, 60_000);
 
+  it('saves progress before the terminal is restored on SIGTERM', async () => {
+    const data = temp('iamtutor-data-');
+    const s = (session = startIamtutor(['start', 'create-access-keys', '--data-dir', data], { columns: 80, rows: 24 }));
+    await s.waitFor('Step 1 of 9');
+    s.write(KEYS.enter);
+    await s.waitFor('Step 2 of 9');
+    s.kill('SIGTERM');
+    expect((await s.exited).exitCode).toBe(143);
+    const saved = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as { lessons: Record<string, { progress: { currentStepId: string } }> };
+    expect(saved.lessons['create-access-keys']!.progress.currentStepId).toBe('security-credentials');
+  });
+
   it('refuses an unknown lesson id before drawing anything: the ids, exit code 2', () => {
     const result = spawnSync(process.execPath, [BIN, 'start', 'no-such-lesson'], { encoding: 'utf8', env: cleanEnv(), input: '' });
     expect(result.status).toBe(2);

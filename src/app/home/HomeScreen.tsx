@@ -40,7 +40,8 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
     else if (/^[1-9]$/.test(input) && Number(input) <= rows.length) setCursor(Number(input) - 1);
   });
 
-  const width = Math.max(60, size.columns - 2);
+  // A wide terminal does not need a title column 120 characters wide.
+  const width = Math.min(100, Math.max(60, size.columns - 2));
   const selected = rows[cursor];
   const action = !selected?.entry.lesson ? '' : selected.state === 'done' ? 'start again' : selected.state === 'progress' ? 'continue' : 'start';
   return (
@@ -49,7 +50,7 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
         iamtutor — AWS IAM credentials, hands-on
       </Text>
       <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-        A simulated IAM console: nothing touches a real AWS account. Progress is saved as you go.
+        Nothing here touches a real AWS account. Your progress is saved as you go.
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color={theme.colour.warning}>
@@ -59,7 +60,7 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
       <Box marginTop={1} flexDirection="column" aria-role="list">
         <Text bold>
           {'  '}
-          {fit('Lesson', titleWidth(width))} {fit('Time', 6)} {fit('Level', 12)} Status
+          {width < COMPACT_BELOW ? 'Lessons' : `${fit('Lesson', titleWidth(width))} ${fit('Time', 6)} ${fit('Level', 12)} Status`}
         </Text>
         {rows.map((row, i) => (
           <LessonRow key={row.entry.file} row={row} width={width} focused={i === cursor} isNext={i === next} />
@@ -74,6 +75,8 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
   );
 }
 
+/** Below this width each lesson takes two lines rather than cutting its title. */
+const COMPACT_BELOW = 96;
 /** Mark, time, level, status and "Continue" take 45 columns; the title has the rest. */
 const titleWidth = (width: number) => width - 45;
 
@@ -90,6 +93,26 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
         <Text color={colour}>
           {'     '}
           {row.status}
+        </Text>
+      </Box>
+    );
+  }
+  if (width < COMPACT_BELOW) {
+    // Narrow: the title gets the whole line, the details go on the next.
+    return (
+      <Box flexDirection="column" aria-role="listitem" aria-state={{ selected: focused }}>
+        <Text>
+          <FocusMark focused={focused} />
+          <Text bold={focused}>{fit(`${row.number}. ${row.title}`, width - 2).trimEnd()}</Text>
+        </Text>
+        <Text>
+          {'     '}
+          {row.minutes} min · {row.level} · <Text color={colour}>{row.status}</Text>
+          {isNext ? (
+            <Text bold color={theme.colour.accent}>
+              {' '}· Continue
+            </Text>
+          ) : null}
         </Text>
       </Box>
     );

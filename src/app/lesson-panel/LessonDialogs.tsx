@@ -1,6 +1,6 @@
 // The lesson's dialogs, shown in the page's place: the lesson menu, its confirmations, the
 // whole step, the solution, a right answer's explanation, and the end of the lesson.
-import { markdownToPlainText, type RunView } from '../../lessons/index.js';
+import type { RunView } from '../../lessons/index.js';
 import type { ConfirmAction, LessonSession } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { usePanelState } from './LessonPanel.js';
@@ -101,6 +101,3 @@ function finishLines(view: RunView, width: number): PanelLine[] {
     ...textLines(`Your run: ${used.join(' · ')}.`, width).map((l) => ({ ...l, tone: 'muted' as const })),
   ];
 }
-
-/** For tests and logs: the finish text as one string. */
-export const finishText = (view: RunView) => markdownToPlainText(view.finish ?? []);

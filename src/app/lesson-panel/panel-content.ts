@@ -139,7 +139,8 @@ export function bandLines(state: PanelState, width: number, rows: number): Panel
 /** Rows of the band: a few, more on a tall terminal, and enough for every choice of a quiz. */
 export function bandRows(view: RunView, screenRows: number): number {
   const base = screenRows >= 40 ? 10 : screenRows >= 30 ? 8 : 6;
-  const quiz = view.current?.quiz ? 4 + view.current.quiz.choices.length : 0;
+  // The rule above, the header, a message, the question's first line, the choices, the keys.
+  const quiz = view.current?.quiz ? 5 + view.current.quiz.choices.length : 0;
   return Math.max(base, quiz);
 }
 
