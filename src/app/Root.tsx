@@ -11,6 +11,7 @@ import { HomeScreen } from './home/HomeScreen.js';
 import { lessonPanel } from './lesson-panel/index.js';
 import type { LessonSession, ProgressKeeper } from './lesson-session.js';
 import { startLesson, type StartOptions } from './start-lesson.js';
+import { TerminalPane } from './terminal-pane/index.js';
 
 /** The lesson running now, for the signal handlers that save before the terminal closes. */
 export interface ActiveLesson {
@@ -62,8 +63,8 @@ export function Root(props: RootProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const panel = useMemo(() => (session ? lessonPanel(session, goHome) : undefined), [session]);
 
-  if (screen.kind === 'lesson') return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} />;
-  if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} />;
+  if (screen.kind === 'lesson') return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} terminal={TerminalPane} />;
+  if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPane} />;
   return (
     <ThemeProvider theme={theme}>
       <LayerRoot>

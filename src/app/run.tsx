@@ -10,6 +10,7 @@ import { defaultDownloadsDir, saveDownload } from './downloads.js';
 import { Root, type ActiveLesson } from './Root.js';
 import { openProgress } from './start-lesson.js';
 import { openTerminalSession } from './terminal-session.js';
+import { TerminalPane } from './terminal-pane/index.js';
 
 export interface ConsoleRequest {
   mode: 'home' | 'sandbox' | 'start';
@@ -44,7 +45,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
   session.onInterrupt(() => active.session?.saveNow());
   try {
     let tree;
-    if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} />;
+    if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPane} />;
     else {
       const course = request.course ?? loadCourseFrom([request.shippedLessons, ...options.lessonDirs]);
       const progress = openProgress(options.dataDir);

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
-import { paneLayout, terminalHasKeyboard, TerminalPane, useTerminalToggle } from '../app/terminal-pane/index.js';
 import { StoreProvider, useAppStore, useAppStoreApi, wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { Frame } from './frame/Frame.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
 import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js';
 import { QuitDialog } from './frame/QuitDialog.js';
+import { paneLayout } from './frame/terminal-layout.js';
+import { terminalHasKeyboard, useTerminalToggle } from './frame/use-terminal-toggle.js';
 import { HintsProvider } from './input/hints.js';
 import { LayerRoot, useKeys } from './input/layers.js';
 import { TypingProvider, useIsTyping } from './input/typing.js';
@@ -20,10 +21,22 @@ export interface AppProps {
   services: ConsoleServices;
   /** A panel sharing the screen with the console: the lesson panel while a lesson runs. */
   panel?: SidePanel;
+  /**
+   * The learner's terminal (src/app/terminal-pane), opened with Ctrl+T. Passed in rather than
+   * imported: the console does not depend on the simulated shell.
+   */
+  terminal?: ComponentType<TerminalSlotProps>;
+}
+
+export interface TerminalSlotProps {
+  shown: boolean;
+  width: number;
+  left: number;
+  height: number;
 }
 
 /** The whole console: providers, the frame, the page, and the keys that work everywhere. */
-export function App({ store, theme, services, panel }: AppProps) {
+export function App({ store, theme, services, panel, terminal }: AppProps) {
   return (
     <StoreProvider store={store}>
       <ServicesProvider services={services}>
@@ -32,7 +45,7 @@ export function App({ store, theme, services, panel }: AppProps) {
           <HintsProvider>
             <TypingProvider>
               <PanelHost panel={panel}>
-                <Console />
+                <Console terminal={terminal} />
               </PanelHost>
             </TypingProvider>
           </HintsProvider>
@@ -45,7 +58,7 @@ export function App({ store, theme, services, panel }: AppProps) {
 
 type Overlay = { kind: 'help' } | { kind: 'quit'; loss: string } | null;
 
-function Console() {
+function Console({ terminal: TerminalPane }: { terminal?: ComponentType<TerminalSlotProps> }) {
   const { exit } = useApp();
   const store = useAppStoreApi();
   const isTyping = useIsTyping();
@@ -55,7 +68,7 @@ function Console() {
   const screenReader = useIsScreenReaderEnabled();
   const terminalView = useAppStore((state) => state.terminalView);
   const layout = paneLayout(terminalView, size.columns);
-  useTerminalToggle(size.columns);
+  useTerminalToggle(size.columns, Boolean(TerminalPane));
 
   const requestQuit = () => {
     const loss = wouldLoseOnQuit(store.getState());
@@ -91,7 +104,7 @@ function Console() {
     ) : null;
 
   // Mounted while hidden too, so its history and half-typed line survive Ctrl+T.
-  const terminal = (
+  const terminal = TerminalPane && (
     <TerminalPane
       shown={layout.mode !== 'hidden'}
       width={layout.mode === 'hidden' ? size.columns : layout.paneWidth}

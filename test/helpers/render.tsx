@@ -7,6 +7,7 @@ import { defaultTheme, noColorTheme } from '../../src/console/theme.js';
 import { createAccount, type Account, type Identity } from '../../src/iam/index.js';
 import { createAppStore, simulatedClock, type AppStore, type Location } from '../../src/store/index.js';
 import { sandboxAccount } from '../../src/app/sandbox.js';
+import { TerminalPane } from '../../src/app/terminal-pane/index.js';
 
 export const START = '2026-03-01T10:00:00.000Z';
 
@@ -75,7 +76,7 @@ export function renderConsole(options: RenderOptions = {}) {
   });
   const services = options.services ?? fakeServices();
   const instance = render(
-    <App store={store} theme={options.noColor ? noColorTheme : defaultTheme} services={services} />,
+    <App store={store} theme={options.noColor ? noColorTheme : defaultTheme} services={services} terminal={TerminalPane} />,
   );
 
   const settle = async () => {

@@ -5,7 +5,7 @@ import type { PanelLayout } from '../../console/frame/PanelHost.js';
 import { useTheme } from '../../console/theme.js';
 import { markdownToPlainText, runView } from '../../lessons/index.js';
 import { useAppStore } from '../../store/index.js';
-import { terminalHasKeyboard } from '../terminal-pane/index.js';
+import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 import { bandLines, footerText, ICON, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';

@@ -4,7 +4,7 @@ import { useIsTyping } from '../../console/input/typing.js';
 import { useKeys } from '../../console/input/layers.js';
 import type { KeyHint } from '../../console/input/hints.js';
 import { useAppStore } from '../../store/index.js';
-import { terminalHasKeyboard } from '../terminal-pane/index.js';
+import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 
 export const LESSON_HINTS: readonly KeyHint[] = [

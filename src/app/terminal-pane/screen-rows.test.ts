@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paneLayout, viewFor } from './layout.js';
+import { paneLayout, viewFor } from '../../console/frame/terminal-layout.js';
 import { candidateColumns, promptRows, visibleRows, wrapRows } from './screen-rows.js';
 
 const out = (text: string) => ({ text, stream: 'stdout' as const });

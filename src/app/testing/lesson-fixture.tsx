@@ -12,6 +12,7 @@ import { lessonPanel } from '../lesson-panel/index.js';
 import type { LessonSession } from '../lesson-session.js';
 import { openProgress, startLesson, type StartOptions } from '../start-lesson.js';
 import { renderScreen } from './render-screen.js';
+import { TerminalPane } from '../terminal-pane/index.js';
 
 export const SHIPPED = fileURLToPath(new URL('../../../lessons/', import.meta.url));
 
@@ -50,6 +51,7 @@ export function renderLesson(options: LessonFixture = {}) {
       theme={options.noColor ? noColorTheme : defaultTheme}
       services={services}
       panel={lessonPanel(session, () => home.push('home'))}
+      terminal={TerminalPane}
     />,
     { columns: options.columns ?? 120, rows: options.rows ?? 40, screenReader: options.screenReader },
   );

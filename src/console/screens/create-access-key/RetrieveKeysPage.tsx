@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useAppStore, useAppStoreApi, wasSaved } from '../../../store/index.js';
 import { closeAccessKeyReveal } from '../../../store/workflows/create-access-key.js';
@@ -49,6 +49,19 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const [warning, setWarning] = useState(false);
   const ring = useFocusRing<Control>(['copy-id', 'show', 'copy-secret', 'download', 'done']);
   const actions = useSecretActions(userName, accessKeyId);
+
+  // Leaving by another way (the navigation pane) must not leave the secret behind: it would wait
+  // in the store and be shown again on the next visit to this wizard (found by the monkey soak).
+  useEffect(
+    () => () => {
+      const current = store.getState().reveal;
+      if (current?.kind === 'access-key' && current.accessKeyId === accessKeyId) {
+        store.getState().record('secret.closed', { userName: current.userName, accessKeyId, saved: wasSaved(current) });
+        store.getState().setReveal(null);
+      }
+    },
+    [store, accessKeyId],
+  );
 
   const done = () => {
     const current = store.getState().reveal;

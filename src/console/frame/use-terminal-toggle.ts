@@ -1,13 +1,13 @@
 import { useInput, useStdin } from 'ink';
 import { useAppStoreApi } from '../../store/index.js';
-import { viewFor } from './layout.js';
+import { viewFor } from './terminal-layout.js';
 
 /**
  * Ctrl+T, heard on every layer and even while a console field is being typed in: opens the
  * terminal (beside the console in a wide window, instead of it otherwise) and closes it again.
  * The pane has the keyboard exactly while it is shown.
  */
-export function useTerminalToggle(columns: number): void {
+export function useTerminalToggle(columns: number, available = true): void {
   const store = useAppStoreApi();
   const { isRawModeSupported } = useStdin();
   useInput(
@@ -16,7 +16,7 @@ export function useTerminalToggle(columns: number): void {
       const state = store.getState();
       state.setTerminalView(state.terminalView === 'hidden' ? viewFor(columns) : 'hidden');
     },
-    { isActive: Boolean(isRawModeSupported) },
+    { isActive: available && Boolean(isRawModeSupported) },
   );
 }
 
