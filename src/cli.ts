@@ -32,21 +32,42 @@ async function main(): Promise<number> {
     case 'lint': {
       // No terminal check: lint is for editors and CI, and never draws a screen.
       const { runLint } = await import('./cli/lint-command.js');
-      return runLint(command, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+      return runLint(command, output);
+    }
+    case 'report': {
+      const { runReport, terminalAsk } = await import('./cli/report-command.js');
+      return runReport(command, { ...output, shippedLessons: SHIPPED_LESSONS, version: VERSION, now: () => new Date(), ask: terminalAsk() });
+    }
+    case 'merge': {
+      const { runMerge } = await import('./cli/merge-command.js');
+      return runMerge(command, output);
+    }
+    case 'demo': {
+      const target = await findLesson(command.lesson, command.options.lessonDirs);
+      if (!target.ok) return target.exitCode;
+      const problem = terminalProblem(process.stdin, process.stdout);
+      if (problem) {
+        process.stderr.write(`iamtutor: ${problem}\n`);
+        return 2;
+      }
+      if (command.options.noColor) process.env.FORCE_COLOR = '0';
+      const { runDemo } = await import('./app/demo/run-demo.js');
+      return runDemo({ entry: target.entry, speed: command.speed, options: command.options });
     }
     case 'console': {
       // `start X` checks its lesson before anything is drawn: a wrong id or a broken file is a
       // plain message and an exit code, even without a terminal.
       let start;
       if (command.mode === 'start') {
-        const { findStartTarget, loadCourseFrom } = await import('./app/course.js');
-        const course = loadCourseFrom([SHIPPED_LESSONS, ...command.options.lessonDirs]);
-        const target = findStartTarget(course, command.lesson);
-        if (!target.ok) {
-          process.stderr.write(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
-          return target.exitCode;
+        const target = await findLesson(command.lesson, command.options.lessonDirs);
+        if (!target.ok) return target.exitCode;
+        const lesson = target.entry.lesson!;
+        if (command.step !== undefined && !lesson.steps.some((s) => s.id === command.step)) {
+          const { unknownStepMessage } = await import('./lessons/checkpoint.js');
+          process.stderr.write(`iamtutor: ${unknownStepMessage(lesson, command.step)}\n`);
+          return 2;
         }
-        start = { course, first: target.entry };
+        start = { course: target.course, first: target.entry, firstStep: command.step };
       }
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {
@@ -54,10 +75,26 @@ async function main(): Promise<number> {
         return 2;
       }
       if (command.options.noColor) process.env.FORCE_COLOR = '0';
+      const { registerTerminal } = await import('./terminal/store-session.js');
+      registerTerminal();
       const { runConsole } = await import('./app/run.js');
       return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start });
     }
   }
+}
+
+const output = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+
+/** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
+async function findLesson(arg: string, lessonDirs: string[]) {
+  const { findStartTarget, loadCourseFrom } = await import('./app/course.js');
+  const course = loadCourseFrom([SHIPPED_LESSONS, ...lessonDirs]);
+  const target = findStartTarget(course, arg);
+  if (!target.ok) {
+    process.stderr.write(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
+    return { ok: false as const, exitCode: target.exitCode };
+  }
+  return { ok: true as const, course, entry: target.entry };
 }
 
 main().then(

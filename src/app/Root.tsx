@@ -25,6 +25,8 @@ export interface RootProps {
   notice?: string;
   /** `iamtutor start X`: open this lesson at once. */
   first?: CourseEntry;
+  /** `iamtutor start X --step ID`: open `first` at this step. */
+  firstStep?: string;
   theme: Theme;
   services: ConsoleServices;
   sandbox(): AppStore;
@@ -40,14 +42,14 @@ export function Root(props: RootProps) {
   const { course, keeper, theme, services, active } = props;
   // Started straight into a lesson, the notice is said in its panel instead.
   const [notice, setNotice] = useState(props.first ? undefined : props.notice);
-  const open = (entry: CourseEntry, notices: string[]): Screen => {
-    const session = startLesson(entry, keeper, { ...props.startOptions, notices });
+  const open = (entry: CourseEntry, notices: string[], atStep?: string): Screen => {
+    const session = startLesson(entry, keeper, { ...props.startOptions, notices, atStep });
     active.session = session;
     return { kind: 'lesson', session, id: ++opened };
   };
   const [screen, setScreen] = useState<Screen>(() => {
     if (!props.first) return { kind: 'home' };
-    return open(props.first, props.notice ? [props.notice] : []);
+    return open(props.first, props.notice ? [props.notice] : [], props.firstStep);
   });
 
   const goHome = () => {
@@ -70,6 +72,7 @@ export function Root(props: RootProps) {
       <LayerRoot>
         <HomeScreen
           entries={course.entries}
+          groups={course.groups}
           file={keeper.file}
           notices={[...(notice ? [notice] : []), ...course.problems]}
           onStart={(entry) => {

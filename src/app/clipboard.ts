@@ -1,7 +1,10 @@
 // Copy, honestly. The system clipboard (clipboardy) when there is a display; OSC 52 (the
 // terminal's own clipboard) over SSH or without a display; and the screen always says which,
 // because OSC 52 cannot confirm that the terminal accepted it (ink-field-guide §2.8).
+import { spawn } from 'node:child_process';
 import { openSync, writeSync, closeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { CopyResult } from '../console/services.js';
 
 const CLIPBOARD_TIMEOUT_MS = 2000;
@@ -20,10 +23,7 @@ export function realClipboardEnvironment(): ClipboardEnvironment {
     env: process.env,
     platform: process.platform,
     writeTerminal: writeToTty,
-    systemWrite: async (text) => {
-      const { default: clipboard } = await import('clipboardy');
-      await clipboard.write(text);
-    },
+    systemWrite: writeInChildProcess,
   };
 }
 
@@ -54,6 +54,58 @@ export function osc52(text: string, env: NodeJS.ProcessEnv): string {
   if (env.TMUX) return `\u001BPtmux;${sequence.replace(/\u001B/g, '\u001B\u001B')}\u001B\\`;
   if (env.STY) return `\u001BP${sequence}\u001B\\`;
   return sequence;
+}
+
+// clipboardy runs xsel / wl-copy / pbcopy and has no way to stop them: one that hangs (xsel
+// waiting on a display that never answers) kept Node alive after the learner quit, so iamtutor
+// never gave the shell back. It runs in a child Node process leading its own process group,
+// which the timeout kills together with whatever it started. The text goes in on stdin, never
+// on the command line, where other users could read it.
+const CHILD = `
+const { default: clipboard } = await import(process.argv[1]);
+let text = '';
+process.stdin.setEncoding('utf8');
+for await (const chunk of process.stdin) text += chunk;
+await clipboard.write(text);
+`;
+
+function writeInChildProcess(text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let url: string;
+    try {
+      url = pathToFileURL(createRequire(import.meta.url).resolve('clipboardy')).href;
+    } catch (error) {
+      return reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const windows = process.platform === 'win32';
+    const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD, url], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+      detached: !windows,
+      windowsHide: true,
+    });
+    const timer = setTimeout(() => {
+      try {
+        if (windows || child.pid === undefined) child.kill('SIGKILL');
+        else process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new Error(`timed out after ${CLIPBOARD_TIMEOUT_MS} ms`));
+    }, CLIPBOARD_TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`the clipboard command failed (exit code ${code})`));
+    });
+    child.stdin.on('error', () => {
+      // EPIPE when the child died early: its exit code says what happened.
+    });
+    child.stdin.end(text);
+  });
 }
 
 function writeToTty(bytes: string): boolean {

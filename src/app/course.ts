@@ -1,9 +1,22 @@
-// The course the home screen lists: the shipped lessons, then each --lessons folder, in file
-// name order. A file that does not load is kept as a broken entry with its first problem, so
-// one bad file is listed, never a crash.
-import { resolve } from 'node:path';
+// The course the home screen lists: the shipped lessons, then each added folder (--lessons,
+// IAMTUTOR_LESSONS), each folder one course, its lessons in its course.yaml's order, else in
+// file name order. A file that does not load is kept as a broken entry with its first problem,
+// so one bad file is listed, never a crash.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { byPosition, hasErrors } from '../lessons/diagnostics.js';
-import { formatDiagnostic, lessonFilesIn, parseLesson, readLessonText, type Diagnostic, type Lesson } from '../lessons/index.js';
+import {
+  COURSE_FILE_NAMES,
+  courseOrderProblems,
+  formatDiagnostic,
+  lessonFilesIn,
+  orderedIds,
+  parseCourseFile,
+  parseLesson,
+  readLessonText,
+  type Diagnostic,
+  type Lesson,
+} from '../lessons/index.js';
 import { referenceProblems } from '../lessons/references.js';
 
 export interface CourseEntry {
@@ -26,26 +39,81 @@ export function loadLessonFile(file: string): CourseEntry {
   return hasErrors(diagnostics) || !parsed.lesson ? { file, hash: parsed.hash, errors } : { file, lesson: parsed.lesson, hash: parsed.hash, errors: [] };
 }
 
-export interface Course {
+/** One folder of lessons: the shipped course, or one an instructor added. */
+export interface CourseGroup {
+  dir: string;
+  title: string;
+  description?: string;
+  version?: string;
+  shipped: boolean;
   entries: CourseEntry[];
-  /** Folders that could not be read, as sentences. */
+}
+
+export interface Course {
+  /** Every lesson, in the order the home screen lists them (course by course). */
+  entries: CourseEntry[];
+  groups: CourseGroup[];
+  /** Folders that could not be read, course files with errors, as sentences. */
   problems: string[];
 }
 
+export const SHIPPED_COURSE_TITLE = 'AWS IAM credentials (built in)';
+
+/** The first folder is the shipped course; a folder given twice is read once. */
 export function loadCourseFrom(dirs: readonly string[]): Course {
-  const entries: CourseEntry[] = [];
-  const problems: string[] = [];
-  for (const dir of dirs) {
+  const course: Course = { entries: [], groups: [], problems: [] };
+  const seen = new Set<string>();
+  dirs.forEach((dir, i) => {
+    if (seen.has(resolve(dir))) return;
+    seen.add(resolve(dir));
     let files: string[];
     try {
       files = lessonFilesIn(dir);
     } catch (error) {
-      problems.push(`The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
-      continue;
+      course.problems.push(`The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      return;
     }
-    for (const file of files) addEntry(entries, loadLessonFile(file));
+    const group: CourseGroup = { dir: resolve(dir), title: i === 0 ? SHIPPED_COURSE_TITLE : basename(resolve(dir)), shipped: i === 0, entries: [] };
+    const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file))).filter((e, j, all) => all.indexOf(e) === j);
+    const meta = readCourseMeta(dir, loaded, course.problems);
+    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version });
+    const ids = orderedIds(loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])), meta?.order);
+    group.entries = [...ids.map((id) => loaded.find((e) => e.lesson?.id === id)!), ...loaded.filter((e) => !e.lesson)];
+    course.groups.push(group);
+  });
+  course.entries = course.groups.flatMap((g) => g.entries);
+  return course;
+}
+
+/** The folder's course.yaml, if it has one; its problems become notices, never a crash. */
+function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: string[]) {
+  const file = COURSE_FILE_NAMES.map((name) => join(dir, name)).find((path) => existsSync(path));
+  if (!file) return undefined;
+  const read = readLessonText(file);
+  if (!read.ok) {
+    problems.push(formatDiagnostic(read.diagnostic));
+    return undefined;
   }
-  return { entries, problems };
+  const parsed = parseCourseFile(read.text, file);
+  const ids = entries.flatMap((e) => (e.lesson ? [e.lesson.id] : []));
+  const errors = [...parsed.diagnostics, ...(parsed.course ? courseOrderProblems(parsed.course, ids).map(parsed.locate) : [])].filter((d) => d.severity === 'error');
+  if (errors.length > 0) problems.push(`${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${dir})` : ''}`);
+  return parsed.course;
+}
+
+/** A lesson opened by its path joins its folder's course (a new one if the folder is not listed). */
+export function addToCourse(course: Course, loaded: CourseEntry): CourseEntry {
+  const entry = addEntry(course.entries, loaded);
+  if (course.groups.some((g) => g.entries.includes(entry))) return entry;
+  const dir = resolve(dirname(entry.file));
+  let group = course.groups.find((g) => g.dir === dir);
+  if (!group) {
+    group = { dir, title: basename(dir), shipped: false, entries: [] };
+    course.groups.push(group);
+  }
+  group.entries.push(entry);
+  course.entries = course.groups.flatMap((g) => g.entries);
+  return entry;
 }
 
 /** Adds an entry; a second lesson with an id already listed is broken (progress is keyed by id). */
@@ -74,7 +142,7 @@ export function findStartTarget(course: Course, arg: string): StartTarget {
   if (looksLikePath(arg)) {
     const loaded = loadLessonFile(resolve(arg));
     if (!loaded.lesson) return { ok: false, exitCode: 1, message: loaded.errors.join('\n') };
-    const entry = addEntry(course.entries, loaded);
+    const entry = addToCourse(course, loaded);
     if (!entry.lesson) return { ok: false, exitCode: 1, message: entry.errors.join('\n') };
     return { ok: true, entry };
   }

@@ -2,7 +2,7 @@
 // store change, saved after every change, plus what the panel says about it (the last step
 // done, a wrong answer, a failed save) and which lesson dialog is open. Plain TS, no Ink, so
 // the whole flow is testable without a screen; the panel renders it.
-import { parseMarkdown, saveLessonRun, type Block, type LessonRun, type ProgressFile, type SaveResult } from '../lessons/index.js';
+import { loadLaptop, parseMarkdown, saveLaptop, saveLessonRun, type Block, type LessonRun, type ProgressFile, type SaveResult } from '../lessons/index.js';
 
 /** The progress file as last loaded or saved; shared by the home screen and every lesson run. */
 export interface ProgressKeeper {
@@ -32,9 +32,13 @@ export interface PanelMessage {
 export type SaveFn = (keeper: ProgressKeeper, run: LessonRun) => SaveResult;
 
 const defaultSave: SaveFn = (keeper, run) => {
+  // The laptop (~/.aws, which may hold a secret the learner typed) goes to its own file; the
+  // progress file never holds a secret.
+  const { lessonId, startedAt } = run.progress;
+  const laptop = saveLaptop(keeper.dir, lessonId, startedAt, run.store.getState().shell);
   const { file, result } = saveLessonRun(keeper.dir, keeper.file, run);
   if (result.ok) keeper.file = file;
-  return result;
+  return result.ok && !laptop.ok ? { ok: false, message: laptop.message } : result;
 };
 
 export class LessonSession {
@@ -60,6 +64,12 @@ export class LessonSession {
   ) {
     this.save = options.save ?? defaultSave;
     this.finishSeen = run.finished;
+    // Resuming this very run: the laptop comes back as the learner left it.
+    const laptop = loadLaptop(keeper.dir, run.progress.lessonId, run.progress.startedAt);
+    if (laptop) {
+      const state = run.store.getState();
+      state.applyShell({ account: state.account, shell: laptop, event: null });
+    }
     const notices = (options.notices ?? []).filter(Boolean);
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
@@ -198,7 +208,8 @@ export class LessonSession {
   }
 
   private persist(force: boolean): SaveResult | undefined {
-    const text = JSON.stringify(this.run.toSaved());
+    // The laptop is saved with progress, so a change to it alone is a change too.
+    const text = JSON.stringify(this.run.toSaved()) + JSON.stringify(this.run.store.getState().shell);
     if (!force && text === this.lastSaved) return undefined;
     const result = this.save(this.keeper, this.run);
     if (result.ok) {

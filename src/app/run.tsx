@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import type { ConsoleOptions } from '../cli/args.js';
 import { App } from '../console/App.js';
-import { defaultTheme, noColorTheme } from '../console/theme.js';
+import { themeFor } from '../console/theme.js';
 import { createAppStore } from '../store/index.js';
 import { sandboxAccount } from './sandbox.js';
 import { copyText, realClipboardEnvironment } from './clipboard.js';
@@ -20,6 +20,8 @@ export interface ConsoleRequest {
   /** Already loaded by `start`, which checks its lesson before any screen is drawn. */
   course?: Course;
   first?: CourseEntry;
+  /** `start X --step ID`: the first lesson opens at this step (a class checkpoint). */
+  firstStep?: string;
 }
 
 /** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
@@ -36,7 +38,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     copy: (text: string) => copyText(text, clipboard),
     download: (fileName: string, content: string) => saveDownload(downloadsDir, fileName, content),
   };
-  const theme = options.noColor ? noColorTheme : defaultTheme;
+  const theme = themeFor(options);
   const active: ActiveLesson = {};
 
   // Screen readers read the terminal's scrollback, so they get no alternate screen (§2.5).
@@ -55,6 +57,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
           keeper={progress.keeper}
           notice={progress.problem}
           first={request.first}
+          firstStep={request.firstStep}
           theme={theme}
           services={services}
           sandbox={sandbox}

@@ -25,5 +25,8 @@ export function sandboxAccount(
   run('AddUserToGroup', { GroupName: 'developers', UserName: 'jane.doe' });
   // A sandbox-only password; the account keeps only its salted digest.
   run('CreateLoginProfile', { UserName: 'jane.doe', Password: 'Sandbox-Passw0rd!', PasswordResetRequired: true });
+  // As the console does for a user who must choose a new password: she may change her own, so
+  // signing in as her in the sandbox reaches the console.
+  run('AttachUserPolicy', { UserName: 'jane.doe', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' });
   return { account, identity: { type: 'user', userName: SANDBOX_ADMIN } };
 }

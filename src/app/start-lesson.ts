@@ -1,6 +1,6 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
-import { loadProgress, openLesson, progressDir, withoutLesson, type RunOptions } from '../lessons/index.js';
+import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunOptions } from '../lessons/index.js';
 import type { CourseEntry } from './course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
@@ -21,6 +21,8 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   /** Said once in the panel (a progress file moved aside, for example). */
   notices?: string[];
   save?: SaveFn;
+  /** A class checkpoint (`start X --step ID`): begin at this step, in its canonical state. */
+  atStep?: string;
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
@@ -29,7 +31,18 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
   // A finished lesson opened again starts over: the home screen says "start again".
   const saved = keeper.file.lessons[lesson.id];
   const file = saved?.progress.currentStepId === null ? withoutLesson(keeper.file, lesson.id) : keeper.file;
-  const opened = openLesson(lesson, file, { clock: options.clock, now: options.now, lessonHash: entry.hash });
+  const runOptions = { clock: options.clock, now: options.now, lessonHash: entry.hash };
+  const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
   return new LessonSession(opened.run, keeper, { notices, save: options.save });
+}
+
+/** `--step ID`: the step's canonical state, whatever the learner had; the CLI checked the id. */
+function checkpoint(entry: CourseEntry, keeper: ProgressKeeper, stepId: string, options: RunOptions) {
+  const lesson = entry.lesson!;
+  const result = startAtStep(lesson, stepId, keeper.file, options);
+  if (!result.ok) throw new Error(result.message);
+  const index = lesson.steps.findIndex((s) => s.id === stepId);
+  const notice = index === 0 ? undefined : `Checkpoint: step ${index + 1} of ${lesson.steps.length}; the earlier steps were done for you.`;
+  return { run: result.run, notice };
 }

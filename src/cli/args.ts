@@ -5,8 +5,11 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions }
-  | { kind: 'console'; mode: 'start'; lesson: string; options: ConsoleOptions }
-  | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean };
+  | { kind: 'console'; mode: 'start'; lesson: string; step?: string; options: ConsoleOptions }
+  | { kind: 'demo'; lesson: string; speed: number; options: ConsoleOptions }
+  | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
+  | { kind: 'report'; format: 'json' | 'md' | 'csv'; out?: string; name?: string; classKey?: string; lessonDirs: string[]; dataDir?: string }
+  | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string };
 
 export interface ConsoleOptions {
   seed: number;
@@ -15,15 +18,27 @@ export interface ConsoleOptions {
   downloadsDir?: string;
   /** sandbox --empty: only the administrator, for creating jane.doe from scratch. */
   empty: boolean;
-  /** --lessons DIR (repeatable): more lesson folders after the shipped ones. */
+  /** --lessons DIR (repeatable), then IAMTUTOR_LESSONS (`:`-separated): more courses after the shipped one. */
   lessonDirs: string[];
+  /** --presenter: the high-contrast theme without dim text, for a projector. */
+  presenter: boolean;
   /** --data-dir DIR: where progress is saved (default: the XDG state folder). */
   dataDir?: string;
 }
 
 export class UsageError extends Error {}
 
-const SUBCOMMANDS = ['sandbox', 'start'] as const;
+const SUBCOMMANDS = ['sandbox', 'start', 'demo'] as const;
+/** Options that belong to one command only: named in the error when given to another. */
+const ONLY: Record<string, string> = {
+  step: 'start',
+  speed: 'demo',
+  name: 'report',
+  out: 'report and merge',
+  'class-key': 'report and merge',
+};
+/** Seconds per action in a demo when --speed is not given. */
+export const DEFAULT_DEMO_SPEED = 1.5;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Command {
@@ -43,9 +58,15 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         empty: { type: 'boolean' },
         lessons: { type: 'string', multiple: true },
         'data-dir': { type: 'string' },
-        // lint only
+        presenter: { type: 'boolean' },
+        // lint, report and merge
         format: { type: 'string' },
         'no-self-test': { type: 'boolean' },
+        step: { type: 'string' },
+        speed: { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+        'class-key': { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,13 +77,20 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (values.version) return { kind: 'version' };
 
   const [subcommand, ...rest] = positionals;
+  const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
+  for (const [option, owner] of Object.entries(ONLY)) {
+    if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? '')) throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
+  }
   if (subcommand === 'lint') return lintCommand(rest, values);
-  if (values.format !== undefined || values['no-self-test']) throw new UsageError('--format and --no-self-test belong to iamtutor lint');
+  if (subcommand === 'report') return reportCommand(rest, values, env, lessonDirs);
+  if (subcommand === 'merge') return mergeCommand(rest, values, env);
+  if (values.format !== undefined || values['no-self-test']) throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
     throw new UsageError(`unknown command '${subcommand}'`);
   }
   if (subcommand === 'start' && rest.length === 0) throw new UsageError('start needs a lesson id or a path to a lesson file');
-  const extra = subcommand === 'start' ? rest.slice(1) : rest;
+  if (subcommand === 'demo' && rest.length === 0) throw new UsageError('demo needs a lesson id or a path to a lesson file');
+  const extra = subcommand === 'start' || subcommand === 'demo' ? rest.slice(1) : rest;
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
 
@@ -72,10 +100,13 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     screenReader: Boolean(values['screen-reader']) || env.INK_SCREEN_READER === 'true',
     downloadsDir: values.downloads,
     empty: Boolean(values.empty),
-    lessonDirs: values.lessons ?? [],
+    lessonDirs,
     dataDir: values['data-dir'],
+    presenter: Boolean(values.presenter),
   };
-  if (subcommand === 'start') return { kind: 'console', mode: 'start', lesson: rest[0]!, options };
+  if (values.step === '') throw new UsageError('--step needs a step id');
+  if (subcommand === 'start') return { kind: 'console', mode: 'start', lesson: rest[0]!, ...(values.step !== undefined ? { step: values.step } : {}), options };
+  if (subcommand === 'demo') return { kind: 'demo', lesson: rest[0]!, speed: parseSpeed(values.speed), options };
   return { kind: 'console', mode: subcommand === 'sandbox' ? 'sandbox' : 'home', options };
 }
 
@@ -84,6 +115,51 @@ function lintCommand(paths: string[], values: { format?: string; 'no-self-test'?
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got '${format}'`);
   return { kind: 'lint', paths, format, selfTest: !values['no-self-test'] };
+}
+
+interface ReportValues {
+  format?: string;
+  out?: string;
+  name?: string;
+  'class-key'?: string;
+  'data-dir'?: string;
+}
+
+function classKeyOf(values: ReportValues, env: NodeJS.ProcessEnv): string | undefined {
+  const key = values['class-key'] ?? (isSet(env.IAMTUTOR_CLASS_KEY) ? env.IAMTUTOR_CLASS_KEY : undefined);
+  if (key !== undefined && key.length < 8) throw new UsageError('a class key must be at least 8 characters');
+  return key;
+}
+
+function reportCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv, lessonDirs: string[]): Command {
+  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'md' && format !== 'csv') throw new UsageError(`--format must be json, md or csv, got '${format}'`);
+  if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name');
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
+  return { kind: 'report', format, out: values.out, name: values.name?.trim(), classKey: classKeyOf(values, env), lessonDirs, dataDir: values['data-dir'] };
+}
+
+function mergeCommand(paths: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
+  if (paths.length === 0) throw new UsageError('merge needs report files or folders of them');
+  const format = values.format ?? 'md';
+  if (format !== 'md' && format !== 'csv') throw new UsageError(`--format must be md or csv, got '${format}'`);
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  return { kind: 'merge', paths, format, out: values.out, classKey: classKeyOf(values, env) };
+}
+
+/** Seconds per action: 0.1 to 60, decimals allowed. */
+function parseSpeed(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_DEMO_SPEED;
+  const speed = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || speed < 0.1 || speed > 60) throw new UsageError(`--speed is seconds per action, from 0.1 to 60; got '${raw}'`);
+  return speed;
+}
+
+/** A `:`-separated list of folders; empty parts are ignored. */
+function pathList(value: string | undefined): string[] {
+  return (value ?? '').split(':').filter((part) => part !== '');
 }
 
 function parseSeed(raw: string | undefined): number {
@@ -102,14 +178,28 @@ export const USAGE = `iamtutor — learn AWS IAM credentials in a simulated IAM 
 Usage:
   iamtutor                 the home screen: the lessons, your progress, continue
   iamtutor start LESSON    start or resume a lesson: its id, or a path to a lesson file
+  iamtutor start LESSON --step ID
+                           start at a step (a class checkpoint), in the state the earlier
+                           steps' solutions produce
   iamtutor sandbox         the IAM console with a ready account and no lesson
-  iamtutor lint PATH…      check lesson files (or directories of them); --format json,
-                           --no-self-test to skip replaying each lesson's solutions
+  iamtutor lint PATH…      check lesson files, course.yaml files, or folders of them;
+                           --format json, --no-self-test to skip replaying the solutions
+
+For instructors:
+  iamtutor demo LESSON     present a lesson: its solutions played as console actions, with
+                           captions and notes; --speed SECONDS per action (default 1.5),
+                           Space pause, ←/→ step back/forward, t take/give back the keyboard
+  iamtutor report          write your completion record: --format json|md|csv, --out FILE,
+                           --name NAME, --class-key KEY (or IAMTUTOR_CLASS_KEY) to sign it
+  iamtutor merge PATH…     the class table from report files or folders: --class-key KEY
+                           to verify signatures, --format md|csv, --out FILE
 
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys
   --empty                  sandbox without jane.doe and the developers group
-  --lessons DIR            add a folder of lessons to the course (repeatable)
+  --lessons DIR            add a course: a folder of lessons (repeatable; also
+                           IAMTUTOR_LESSONS=DIR:DIR)
+  --presenter              high-contrast colours without dim text, for a projector
   --data-dir DIR           where progress is saved (default: $XDG_STATE_HOME/iamtutor,
                            else ~/.local/state/iamtutor)
   --downloads DIR          where "Download .csv file" writes (default: ~/Downloads/iamtutor)

@@ -1,9 +1,14 @@
 // `iamtutor lint <file|dir>…`: every problem of every lesson file as `path:line:col: message`
 // (or JSON), exit 0 when all are valid and 1 otherwise. Never a stack trace: a crash in one file
 // becomes a diagnostic of that file.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { COURSE_FILE_NAMES } from '../lessons/course-file.js';
 import { formatDiagnostic, type Diagnostic } from '../lessons/diagnostics.js';
-import { expandLessonPaths, readLessonText } from '../lessons/lesson-files.js';
-import { crossFileProblems, lintLessonText, type LintResult } from '../lessons/lint.js';
+import { expandLessonPaths, lessonFilesIn, readLessonText } from '../lessons/lesson-files.js';
+import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
+import { parseLesson } from '../lessons/loader.js';
+import { registerTerminal } from '../terminal/store-session.js';
 
 export interface LintRequest {
   paths: string[];
@@ -15,8 +20,46 @@ export interface Output {
   stderr(text: string): void;
 }
 
+const isCourseFile = (path: string) => COURSE_FILE_NAMES.includes(basename(path));
+
+/** The course.yaml files the paths name: given directly, or inside a folder given. */
+function courseFilesOf(paths: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const path of paths) {
+    if (isCourseFile(path)) found.push(path);
+    else if (isDirectory(path)) for (const name of COURSE_FILE_NAMES) if (existsSync(join(path, name))) found.push(join(path, name));
+  }
+  return found;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The ids of the lessons beside a course file: from this lint's results, else read quickly. */
+function lessonIdsBeside(courseFile: string, results: readonly LintResult[]): string[] {
+  const dir = resolve(dirname(courseFile));
+  let files: string[];
+  try {
+    files = lessonFilesIn(dir);
+  } catch {
+    return [];
+  }
+  return files.flatMap((file) => {
+    const known = results.find((r) => resolve(r.file) === file);
+    if (known) return known.lessonId ? [known.lessonId] : [];
+    const read = readLessonText(file);
+    const id = read.ok ? parseLesson(read.text, file).lesson?.id : undefined;
+    return id ? [id] : [];
+  });
+}
+
 export function lintPaths(request: LintRequest): LintResult[] {
-  const { files, problems } = expandLessonPaths(request.paths);
+  const { files, problems } = expandLessonPaths(request.paths.filter((p) => !isCourseFile(p)));
   const results: LintResult[] = problems.map((d) => ({ file: d.file, diagnostics: [d], ok: false }));
   for (const file of files) {
     const read = readLessonText(file);
@@ -36,20 +79,28 @@ export function lintPaths(request: LintRequest): LintResult[] {
     result.diagnostics.push(d);
     result.ok = false;
   }
+  for (const file of courseFilesOf(request.paths)) {
+    const read = readLessonText(file);
+    results.push(read.ok ? { ...lintCourseText(read.text, file, lessonIdsBeside(file, results)), course: true } : { file, diagnostics: [read.diagnostic], ok: false, course: true });
+  }
   return results;
 }
 
 export function runLint(request: LintRequest, out: Output): number {
+  // The self-test replays `shell` solution steps on the simulated laptop.
+  registerTerminal();
   const results = lintPaths(request);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   if (request.format === 'json') {
-    out.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, ...r }) => r) }, null, 2)}\n`);
+    out.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, course: __, ...r }) => r) }, null, 2)}\n`);
   } else {
     for (const d of all) out.stdout(`${formatDiagnostic(d)}\n`);
     const bad = results.filter((r) => !r.ok).length;
-    const files = `${results.length} lesson file${results.length === 1 ? '' : 's'}`;
+    const lessons = results.filter((r) => !r.course).length;
+    const courses = results.length - lessons;
+    const files = `${lessons} lesson file${lessons === 1 ? '' : 's'}${courses ? ` and ${courses} course file${courses === 1 ? '' : 's'}` : ''}`;
     out.stderr(errors === 0 ? `${files} OK${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n` : `${files}, ${bad} with problems: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   }
   return errors === 0 ? 0 : 1;

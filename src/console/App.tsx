@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { useApp, useIsScreenReaderEnabled } from 'ink';
 import { StoreProvider, useAppStore, useAppStoreApi, wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { Frame } from './frame/Frame.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
@@ -8,7 +8,7 @@ import { QuitDialog } from './frame/QuitDialog.js';
 import { paneLayout } from './frame/terminal-layout.js';
 import { terminalHasKeyboard, useTerminalToggle } from './frame/use-terminal-toggle.js';
 import { HintsProvider } from './input/hints.js';
-import { LayerRoot, useKeys } from './input/layers.js';
+import { LayerRoot, useKeys, useKeysOnEveryLayer } from './input/layers.js';
 import { TypingProvider, useIsTyping } from './input/typing.js';
 import { ScreenRouter } from './ScreenRouter.js';
 import { ServicesProvider, type ConsoleServices } from './services.js';
@@ -62,7 +62,6 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
   const { exit } = useApp();
   const store = useAppStoreApi();
   const isTyping = useIsTyping();
-  const { isRawModeSupported } = useStdin();
   const [overlay, setOverlay] = useState<Overlay>(null);
   const size = useTerminalSize();
   const screenReader = useIsScreenReaderEnabled();
@@ -78,14 +77,13 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
 
   // Ctrl+C is heard on every layer: it must always be able to leave, except from the
   // terminal, where it cancels the line as it does in bash.
-  useInput(
+  useKeysOnEveryLayer(
     (input, key) => {
       if (!(key.ctrl && input === 'c')) return;
       if (terminalHasKeyboard(store.getState().terminalView)) return;
       if (overlay?.kind === 'quit') exit();
       else requestQuit();
     },
-    { isActive: Boolean(isRawModeSupported) },
   );
 
   useKeys((input, key) => {

@@ -3,7 +3,7 @@ import { advanceClock, createAccount } from './account.js';
 import { recordKeyUse, verifySecret } from './actions/access-keys.js';
 import { sha256Hex } from './digests.js';
 import { invalidClientTokenId, signatureDoesNotMatch } from './errors.js';
-import { ACCESS_KEY_ID_RE, ISO_RE, SECRET_RE, Session, expectIamError } from './test-helpers.js';
+import { ACCESS_KEY_ID_RE, ISO_RE, MANAGE_OWN_ACCESS_KEYS, SECRET_RE, Session, expectIamError } from './test-helpers.js';
 
 function withBob() {
   const s = new Session(createAccount());
@@ -39,6 +39,7 @@ describe('CreateAccessKey', () => {
 
   it('defaults to the calling user, and refuses root without UserName', () => {
     const s = withBob();
+    s.call('PutUserPolicy', { UserName: 'Bob', PolicyName: 'self-service', PolicyDocument: MANAGE_OWN_ACCESS_KEYS });
     const bob = { caller: { type: 'user' as const, userName: 'Bob' } };
     expect(s.call('CreateAccessKey', {}, bob).AccessKey.UserName).toBe('Bob');
     expect(s.call('ListAccessKeys', {}, bob).AccessKeyMetadata).toHaveLength(1);

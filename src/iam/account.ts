@@ -134,6 +134,8 @@ export interface CallContext {
   caller?: Identity;
   /** the request comes from the simulated console rather than the API/CLI */
   viaConsole?: boolean;
+  /** the session was authenticated with MFA (sets aws:MultiFactorAuthPresent) */
+  mfa?: boolean;
 }
 
 export interface CreateAccountOptions {

@@ -1,4 +1,4 @@
-import type { Tag } from './account.js';
+import type { PolicyDocument, Tag } from './account.js';
 import type {
   ApiAccessKey,
   ApiAccessKeyMetadata,
@@ -79,6 +79,15 @@ export interface IamActionMap {
   AttachUserPolicy: [UserPolicyRequest, Empty];
   DetachUserPolicy: [UserPolicyRequest, Empty];
   ListAttachedUserPolicies: [UserNameRequest, { AttachedPolicies: ApiAttachedPolicy[]; IsTruncated: false }];
+  // Inline policies. The API URL-encodes PolicyDocument; this model returns the parsed document,
+  // as the AWS CLI prints it.
+  PutUserPolicy: [{ UserName: string; PolicyName: string; PolicyDocument: string }, Empty];
+  GetUserPolicy: [
+    { UserName: string; PolicyName: string },
+    { UserName: string; PolicyName: string; PolicyDocument: PolicyDocument },
+  ];
+  DeleteUserPolicy: [{ UserName: string; PolicyName: string }, Empty];
+  ListUserPolicies: [UserNameRequest, { PolicyNames: string[]; IsTruncated: false }];
   AttachGroupPolicy: [GroupPolicyRequest, Empty];
   DetachGroupPolicy: [GroupPolicyRequest, Empty];
   ListAttachedGroupPolicies: [GroupNameRequest, { AttachedPolicies: ApiAttachedPolicy[]; IsTruncated: false }];
@@ -87,6 +96,16 @@ export interface IamActionMap {
     { Policy: ApiPolicy },
   ];
   GetPolicy: [{ PolicyArn: string }, { Policy: ApiPolicy }];
+  DeletePolicy: [{ PolicyArn: string }, Empty];
+  ListEntitiesForPolicy: [
+    { PolicyArn: string; EntityFilter?: 'User' | 'Group' | 'Role' | 'LocalManagedPolicy' | 'AWSManagedPolicy' },
+    {
+      PolicyGroups: { GroupName: string; GroupId: string }[];
+      PolicyUsers: { UserName: string; UserId: string }[];
+      PolicyRoles: { RoleName: string; RoleId: string }[];
+      IsTruncated: false;
+    },
+  ];
   ListPolicies: [
     { Scope?: 'All' | 'AWS' | 'Local'; OnlyAttached?: boolean },
     { Policies: ApiPolicy[]; IsTruncated: false },

@@ -16,7 +16,7 @@ describe('callIam', () => {
   });
 
   it('knows every action of the brief', () => {
-    expect(IAM_ACTIONS).toHaveLength(37);
+    expect(IAM_ACTIONS).toHaveLength(43);
   });
 
   it('rejects credentials of a user that no longer exists', () => {
@@ -35,6 +35,7 @@ describe('callIam', () => {
     s.call('CreateAccessKey', { UserName: 'Bob' });
     s.call('CreateLoginProfile', { UserName: 'Bob', Password: STRONG_PASSWORD });
     s.call('UpdateAccountPasswordPolicy', { MinimumPasswordLength: 8 });
+    s.call('AttachUserPolicy', { UserName: 'Bob', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' });
     const frozen = deepFreeze(s.account);
     const snapshot = JSON.stringify(frozen);
     const keyId = frozen.users[0].accessKeys[0].accessKeyId;

@@ -1,6 +1,7 @@
 import type { Account, CallContext } from './account.js';
 import type { IamAction, IamRequest, IamResponse } from './api-types.js';
 import { rootArn, userArn } from './arns.js';
+import { authorize } from './authorize.js';
 import { invalidAction, invalidClientTokenId } from './errors.js';
 import type { Caller, Handler } from './handler.js';
 import { createAccessKey, deleteAccessKey, getAccessKeyLastUsed, listAccessKeys, updateAccessKey } from './actions/access-keys.js';
@@ -21,6 +22,7 @@ import {
   listGroupsForUser,
   removeUserFromGroup,
 } from './actions/groups.js';
+import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from './actions/inline-policies.js';
 import {
   changePassword,
   createLoginProfile,
@@ -29,7 +31,7 @@ import {
   updateLoginProfile,
 } from './actions/login-profiles.js';
 import { deleteAccountPasswordPolicy, getAccountPasswordPolicy, updateAccountPasswordPolicy } from './actions/password-policy.js';
-import { createPolicy, getPolicy, listPolicies } from './actions/policies.js';
+import { createPolicy, deletePolicy, getPolicy, listEntitiesForPolicy, listPolicies } from './actions/policies.js';
 import { getCallerIdentity } from './actions/sts.js';
 import { listUserTags, tagUser, untagUser } from './actions/tags.js';
 import { createUser, deleteUser, getUser, listUsers } from './actions/users.js';
@@ -63,11 +65,17 @@ const HANDLERS: { [A in IamAction]: Handler<A> } = {
   AttachUserPolicy: attachUserPolicy,
   DetachUserPolicy: detachUserPolicy,
   ListAttachedUserPolicies: listAttachedUserPolicies,
+  PutUserPolicy: putUserPolicy,
+  GetUserPolicy: getUserPolicy,
+  DeleteUserPolicy: deleteUserPolicy,
+  ListUserPolicies: listUserPolicies,
   AttachGroupPolicy: attachGroupPolicy,
   DetachGroupPolicy: detachGroupPolicy,
   ListAttachedGroupPolicies: listAttachedGroupPolicies,
   CreatePolicy: createPolicy,
   GetPolicy: getPolicy,
+  DeletePolicy: deletePolicy,
+  ListEntitiesForPolicy: listEntitiesForPolicy,
   ListPolicies: listPolicies,
   GetAccountPasswordPolicy: getAccountPasswordPolicy,
   UpdateAccountPasswordPolicy: updateAccountPasswordPolicy,
@@ -91,11 +99,6 @@ function authenticate(account: Account, context: CallContext | undefined): Calle
   return { identity, user, arn: userArn(account, user), viaConsole };
 }
 
-/**
- * The single place where every request is checked before it runs. Authorisation (policy
- * evaluation against `caller`) belongs here; for now every caller may do everything.
- */
-function authorize(_account: Account, _action: IamAction, _request: unknown, _caller: Caller): void {}
 
 export function callIam<A extends IamAction>(
   account: Account,
@@ -106,7 +109,8 @@ export function callIam<A extends IamAction>(
   if (!isIamAction(action)) throw invalidAction(String(action));
   const caller = authenticate(account, context);
   const body = (request ?? {}) as IamRequest<A>;
-  authorize(account, action, body, caller);
+  // The single place where every request is checked before it runs.
+  authorize(account, action, body, caller, context);
   const handler = HANDLERS[action] as Handler<A>;
   return handler(account, body, caller);
 }

@@ -1,17 +1,27 @@
+import type { EvaluationResult } from './policy/types.js';
 import { QUOTAS, type QuotaName } from './quotas.js';
 
 // Messages are the real-AWS strings (LocalStack snapshots recorded against AWS) where known;
 // each deviation is marked in place.
 
+/** Why an authorisation check denied a call: the evaluated action and resource, and the decision. */
+export interface AccessDeniedDetail extends EvaluationResult {
+  action: string;
+  resource: string;
+}
+
 export class IamError extends Error {
   readonly code: string;
   readonly httpStatus: number;
+  /** set on policy-evaluation denials: which statement decided (console explanations) */
+  readonly detail?: AccessDeniedDetail;
 
-  constructor(code: string, message: string, httpStatus: number) {
+  constructor(code: string, message: string, httpStatus: number, detail?: AccessDeniedDetail) {
     super(message);
     this.name = 'IamError';
     this.code = code;
     this.httpStatus = httpStatus;
+    if (detail) this.detail = detail;
   }
 }
 
@@ -70,6 +80,7 @@ export const noSuchGroup = (name: string) => noSuch(`The group with name ${name}
 export const policyNotAttachable = (arn: string) => noSuch(`Policy ${arn} does not exist or is not attachable.`);
 // UNCONFIRMED: wording recalled from real DetachUserPolicy/GetPolicy errors, not from a recorded snapshot.
 export const policyNotFound = (arn: string) => noSuch(`Policy ${arn} was not found.`);
+export const noSuchUserPolicy = (name: string) => noSuch(`The user policy with name ${name} cannot be found.`);
 export const noSuchPasswordPolicy = (accountId: string) =>
   noSuch(`The Password Policy with domain name ${accountId} cannot be found.`);
 export const noSuchAccountPolicy = () => noSuch('The account policy with name PasswordPolicy cannot be found.');
@@ -105,6 +116,16 @@ export function deleteConflict(blocker: DeleteUserBlocker): IamError {
   return new IamError('DeleteConflict', DELETE_CONFLICT[blocker], 409);
 }
 
+export function policyAttached(): IamError {
+  // moto's wording, recalled as the real one; no recorded real-AWS capture.
+  return new IamError('DeleteConflict', 'Cannot delete a policy attached to entities.', 409);
+}
+
+export function awsManagedPolicyReadOnly(arn: string): IamError {
+  // UNCONFIRMED: simulator wording for deleting an AWS managed policy, which no account may do.
+  return invalidInput(`Cannot delete AWS managed policy ${arn}.`);
+}
+
 export function activeKeyDeleteInConsole(): IamError {
   // Simulator wording: the real console simply offers only "Deactivate" for an active key;
   // the API itself deletes active keys without complaint.
@@ -115,6 +136,21 @@ export function activeKeyDeleteInConsole(): IamError {
 
 export function accessDenied(callerArn: string, action: string, resource: string): IamError {
   return new IamError('AccessDenied', `User: ${callerArn} is not authorized to perform iam:${action} on resource: ${resource}`, 403);
+}
+
+/**
+ * The AccessDenied of a failed policy evaluation, in AWS's current form. For an explicit deny by a
+ * managed policy AWS names the policy ARN after the phrase (real messages since 2025); inline
+ * policies have no ARN to name.
+ */
+export function notAuthorized(callerArn: string, action: string, resource: string, result: EvaluationResult): IamError {
+  const head = `User: ${callerArn} is not authorized to perform: ${action} on resource: ${resource}`;
+  const denyingArn = result.statement?.policyArn;
+  const reason =
+    result.decision === 'ExplicitDeny'
+      ? `with an explicit deny in an identity-based policy${denyingArn ? `: ${denyingArn}` : ''}`
+      : `because no identity-based policy allows the ${action} action`;
+  return new IamError('AccessDenied', `${head} ${reason}`, 403, { ...result, action, resource });
 }
 
 export function invalidClientTokenId(): IamError {

@@ -47,3 +47,24 @@ export { recordConsoleSignIn } from './actions/login-profiles.js';
 export { userArn, consoleSignInUrl } from './arns.js';
 export { AWS_MANAGED_POLICIES } from './managed-policies.js';
 export { QUOTAS } from './quotas.js';
+
+// Policy evaluation and authorisation.
+export { evaluateRequest, evaluatePolicies } from './policy/evaluate.js';
+export { policiesForUser } from './policy/applicable.js';
+export { principalContext } from './policy/context.js';
+export { validatePolicyDocument } from './policy/validate.js';
+export { SUPPORTED_OPERATORS } from './policy/conditions.js';
+export { authorizationTarget } from './authorize.js';
+export type { AuthorizationTarget } from './authorize.js';
+export type { AccessDeniedDetail } from './errors.js';
+export type { PolicyProblem, PolicyValidation } from './policy/validate.js';
+export type {
+  ApplicablePolicy,
+  AttachedVia,
+  ContextValues,
+  Decision,
+  DecidingStatement,
+  EvaluationRequest,
+  EvaluationResult,
+  SessionContext,
+} from './policy/types.js';

@@ -7,6 +7,8 @@ import { STRONG_PASSWORD, Session } from './test-helpers.js';
 function withBob() {
   const s = new Session(createAccount());
   s.call('CreateUser', { UserName: 'Bob' });
+  // What the console attaches with "must create a new password at next sign-in".
+  s.call('AttachUserPolicy', { UserName: 'Bob', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' });
   return s;
 }
 const bob = { caller: { type: 'user' as const, userName: 'Bob' } };

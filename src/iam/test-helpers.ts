@@ -40,6 +40,27 @@ export class Session {
   }
 }
 
+/** Facts §8.1 "ManageOwnAccessKeys": the self-service policy scoped to `${aws:username}`. */
+export const MANAGE_OWN_ACCESS_KEYS = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'ManageOwnAccessKeys',
+      Effect: 'Allow',
+      Action: [
+        'iam:CreateAccessKey',
+        'iam:DeleteAccessKey',
+        'iam:GetAccessKeyLastUsed',
+        'iam:GetUser',
+        'iam:ListAccessKeys',
+        'iam:UpdateAccessKey',
+        'iam:TagUser',
+      ],
+      Resource: 'arn:aws:iam::*:user/${aws:username}',
+    },
+  ],
+});
+
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);

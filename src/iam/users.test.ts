@@ -94,6 +94,7 @@ describe('GetUser / ListUsers / DeleteUser', () => {
   it('GetUser without UserName answers for the caller, root included', () => {
     const s = new Session(createAccount());
     const bob = s.call('CreateUser', { UserName: 'Bob' }).User;
+    s.call('AttachUserPolicy', { UserName: 'Bob', PolicyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' });
     expect(s.call('GetUser', {})).toEqual({
       User: { UserId: '123456789012', Arn: 'arn:aws:iam::123456789012:root', CreateDate: '2026-01-15T09:00:00.000Z' },
     });

@@ -12,7 +12,16 @@ function keyWords(filter: KeyFilter): string {
 
 export function describeAction(action: Action): string {
   if (action.navigate) return `Go to ${describeLocation(action.navigate as Location)}.`;
-  if (action.call) return `Call ${action.call.action} with ${JSON.stringify(action.call.request)}.`;
+  if (action.call) {
+    const expected = action.call.expect ? ` (it fails with ${action.call.expect})` : '';
+    return `Call ${action.call.action} with ${JSON.stringify(action.call.request)}${expected}.`;
+  }
+  if (action.signOut) return 'Press u for the user menu and choose Sign out.';
+  if (action.signIn) return `On the sign-in page, type the IAM user name ${action.signIn.user} and the password ${action.signIn.password}, then Sign in.`;
+  if (action.changePassword) {
+    const { oldPassword, newPassword } = action.changePassword;
+    return `On Change password, type the Old password ${oldPassword}, the New password ${newPassword} twice, then Confirm password change.`;
+  }
   if (action.createUser) {
     const { name, groups, consolePassword } = action.createUser;
     const access = consolePassword

@@ -20,9 +20,16 @@ const SCREEN_LABELS: Record<Location['screen'], string> = {
   'create-access-key': 'the Create access key wizard',
   groups: 'the IAM user groups page',
   policies: 'the Policies page',
+  policy: 'a policy’s page',
+  'create-policy': 'the Create policy page',
+  'add-user-permissions': 'the Add permissions page of a user',
+  'create-inline-policy': 'the Create inline policy page of a user',
   roles: 'the Roles page',
   'identity-providers': 'the Identity providers page',
   'account-settings': 'the Account settings page',
+  'sign-in': 'the console sign-in page',
+  'change-password': 'the Change password page',
+  'my-security-credentials': 'your own Security credentials page',
 };
 
 export function describeLocation(where: LocationPredicate | Location): string {
@@ -46,6 +53,8 @@ const UI_WORDS: Record<UiEventType, string> = {
   'password.shown': 'showed the console password',
   'password.downloaded': 'downloaded the .csv file with the console password',
   'password.closed': 'closed the console password page',
+  'sign-in': 'signed in to the console',
+  'sign-out': 'signed out of the console',
 };
 
 const list = (items: string[], joiner: string) =>
@@ -60,7 +69,8 @@ export function describeMatcher(m: EventMatcher): string {
     if (m.detail?.saved === true) what += ' after saving the secret';
   } else {
     const outcome = m.outcome === undefined ? '' : m.outcome === 'ok' ? ' succeeded' : m.outcome === 'failed' ? ' failed' : ` failed with ${m.outcome}`;
-    what = `${list(many(m.api), 'or')}${outcome}`;
+    what = m.command !== undefined ? `\`${m.command}\` run in the terminal${outcome}` : `${list(many(m.api), 'or')}${outcome}`;
+    if (m.caller) what += `, signed with a key of ${m.caller}`;
   }
   if (m.user) what += ` (for ${m.user})`;
   return what;

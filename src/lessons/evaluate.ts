@@ -3,10 +3,12 @@
 import type { Account, Identity, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
 import type { AppEvent } from '../store/events.js';
-import type { Location } from '../store/location.js';
+import { isSignedOutScreen, type Location } from '../store/location.js';
+import { parseIni } from '../store/ini.js';
+import type { ShellState } from '../store/machine.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
-import type { Check, KeyFilter, UserPredicate } from './schema-check.js';
+import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
 
 export interface EvalState extends EventWindow {
@@ -16,6 +18,8 @@ export interface EvalState extends EventWindow {
   events: readonly AppEvent[];
   /** Access key IDs that existed when the lesson started (for `origin`). */
   setupKeyIds?: readonly string[];
+  /** The learner's laptop, for checks on ~/.aws. */
+  shell?: ShellState;
 }
 
 export interface Evaluation {
@@ -110,7 +114,14 @@ function atomsOf(check: Check): Atom[] {
   }
   if (check.signedInAs !== undefined) {
     const who = check.signedInAs;
-    return [{ goal: `you are signed in as ${who}`, test: ({ identity }) => (identity.type === 'root' ? who === 'root' : same(identity.userName, who)) }];
+    return [
+      {
+        goal: `you are signed in as ${who}`,
+        // On the sign-in and forced new-password pages nobody is signed in yet.
+        test: ({ identity, location }) =>
+          !isSignedOutScreen(location) && (identity.type === 'root' ? who === 'root' : same(identity.userName, who)),
+      },
+    ];
   }
   if (check.event) {
     const e = check.event;
@@ -121,6 +132,7 @@ function atomsOf(check: Check): Atom[] {
       },
     ];
   }
+  if (check.cliProfile) return cliProfileAtoms(check.cliProfile);
   if (check.order) {
     const { first, then } = check.order;
     return [
@@ -174,6 +186,33 @@ function userAtoms(u: UserPredicate): Atom[] {
   if (u.accessKeys) {
     const { count, ...filter } = u.accessKeys;
     on(`${name} has ${describeKeys(filter, count)}`, (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds).length, count));
+  }
+  return atoms;
+}
+
+/** The access key ID a profile of the laptop's ~/.aws/credentials holds, if any. */
+function profileKeyId(state: EvalState, profile: string): string | undefined {
+  const text = state.shell?.files['~/.aws/credentials'];
+  if (text === undefined) return undefined;
+  return parseIni(text)[profile]?.aws_access_key_id?.trim() || undefined;
+}
+
+function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
+  const p: CliProfilePredicate = { ...input, name: input.name ?? 'default' };
+  const where = p.name === 'default' ? 'the default profile' : `the profile ${p.name}`;
+  if (p.exists === false) return [{ goal: `${where} has no access key in ~/.aws/credentials`, test: (s) => profileKeyId(s, p.name) === undefined }];
+  const atoms: Atom[] = [{ goal: `${where} in ~/.aws/credentials has an access key ID`, test: (s) => profileKeyId(s, p.name) !== undefined }];
+  const key = (s: EvalState) => {
+    const id = profileKeyId(s, p.name);
+    return id === undefined ? undefined : s.account.users.flatMap((u) => u.accessKeys.map((k) => ({ user: u, key: k }))).find((x) => x.key.accessKeyId === id);
+  };
+  if (p.keyOf !== undefined) {
+    const owner = p.keyOf;
+    atoms.push({ goal: `${where} uses an access key of ${owner}`, test: (s) => { const found = key(s); return !!found && same(found.user.userName, owner); } });
+  }
+  if (p.keyStatus !== undefined) {
+    const status = p.keyStatus;
+    atoms.push({ goal: `the access key of ${where} is ${status}`, test: (s) => key(s)?.key.status === status });
   }
   return atoms;
 }

@@ -15,8 +15,8 @@ export function eventUser(event: AppEvent): string | undefined {
 }
 
 export function matchesEvent(m: EventMatcher, event: AppEvent): boolean {
-  // Other kinds (commands in the simulated terminal) have no matcher yet.
-  if (event.kind !== 'api' && event.kind !== 'ui') return false;
+  if (event.kind === 'shell') return matchesCommand(m, event);
+  if (m.command !== undefined) return false;
   if (event.kind === 'api') {
     const actions = many(m.api);
     if (!actions || !actions.includes(event.action)) return false;
@@ -52,4 +52,20 @@ export function eventsSince(events: readonly AppEvent[], since: Since | undefine
   // A step that has not started yet has no events.
   if (start === undefined) return since === 'step' ? events : [];
   return events.filter((e) => e.seq > start);
+}
+
+/** A command from the learner's terminal: by how its words start, its outcome and who signed it. */
+function matchesCommand(m: EventMatcher, event: Extract<AppEvent, { kind: 'shell' }>): boolean {
+  if (m.command === undefined) return false;
+  const want = m.command.trim().split(/\s+/);
+  if (want.some((word, i) => event.argv[i] !== word)) return false;
+  if (m.outcome !== undefined) {
+    const ok = event.exitCode === 0;
+    if (m.outcome === 'ok' ? !ok : m.outcome === 'failed' ? ok : event.errorCode !== m.outcome) return false;
+  }
+  if (m.caller !== undefined) {
+    const signer = event.callerArn?.split(':user/').at(-1)?.split('/').at(-1);
+    if (signer === undefined || !same(signer, m.caller)) return false;
+  }
+  return true;
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
+import { COURSE_FILE_NAMES } from './course-file.js';
 import { MAX_LESSON_BYTES, parseLesson, type ParsedLesson } from './loader.js';
 
 export const LESSON_EXTENSIONS = ['.yaml', '.yml'];
@@ -21,10 +22,10 @@ export function readLessonText(file: string): LessonText {
   }
 }
 
-/** The lesson files in a directory (not recursive), in name order: 01-…, 02-… */
+/** The lesson files in a directory (not recursive), in name order: 01-…, 02-… (course.yaml is not one). */
 export function lessonFilesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && LESSON_EXTENSIONS.includes(extname(e.name)))
+    .filter((e) => e.isFile() && LESSON_EXTENSIONS.includes(extname(e.name)) && !COURSE_FILE_NAMES.includes(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }

@@ -1,5 +1,6 @@
 // Lint of lesson texts: syntax, schema, references, then the self-test of each valid lesson.
 // Pure: the command reads the files (src/cli/lint-command.ts) and prints the result.
+import { courseOrderProblems, parseCourseFile } from './course-file.js';
 import { byPosition, hasErrors, type Diagnostic } from './diagnostics.js';
 import { parseLesson } from './loader.js';
 import { referenceProblems } from './references.js';
@@ -12,6 +13,8 @@ export interface LintResult {
   idAt?: { line: number; column: number };
   diagnostics: Diagnostic[];
   ok: boolean;
+  /** A course.yaml rather than a lesson. */
+  course?: boolean;
 }
 
 export function lintLessonText(text: string, file: string, options: { selfTest?: boolean } = {}): LintResult {
@@ -44,4 +47,13 @@ export function crossFileProblems(results: LintResult[]): Diagnostic[] {
     else seen.set(r.lessonId, r.file);
   }
   return out;
+}
+
+/** A folder's course.yaml: its schema, and `order` naming lessons the folder has. */
+export function lintCourseText(text: string, file: string, lessonIds: readonly string[]): LintResult {
+  const parsed = parseCourseFile(text, file);
+  const diagnostics = [...parsed.diagnostics];
+  if (parsed.course) diagnostics.push(...courseOrderProblems(parsed.course, lessonIds).map(parsed.locate));
+  diagnostics.sort(byPosition);
+  return { file, diagnostics, ok: !hasErrors(diagnostics) };
 }

@@ -40,14 +40,16 @@ export function parseLesson(text: string, file: string): ParsedLesson {
     message: p.message,
   });
   const syntax = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
-  const diagnostics: Diagnostic[] = syntax.map(({ e, severity }) => ({
-    file,
-    line: e.linePos?.[0].line ?? 1,
-    column: e.linePos?.[0].col ?? 1,
-    severity,
-    // The message ends in "at line L, column C:" and a code frame; the position is already there.
-    message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
-  }));
+  const diagnostics: Diagnostic[] = collapseRepeats(
+    syntax.map(({ e, severity }) => ({
+      file,
+      line: e.linePos?.[0].line ?? 1,
+      column: e.linePos?.[0].col ?? 1,
+      severity,
+      // The message ends in "at line L, column C:" and a code frame; the position is already there.
+      message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
+    })),
+  );
   if (doc.errors.length > 0) return { file, hash, diagnostics, locate };
 
   let data: unknown;
@@ -68,6 +70,26 @@ export function parseLesson(text: string, file: string): ParsedLesson {
     return { file, hash, diagnostics, locate };
   }
   return { file, hash, lesson: result.data, diagnostics, locate };
+}
+
+/**
+ * The same syntax error at every column (deeply nested brackets give one "Maximum call stack
+ * size exceeded" per bracket, thousands of lines) is said once, with how many more there were.
+ */
+function collapseRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, { first: Diagnostic; more: number }>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const earlier = seen.get(d.message);
+    if (earlier) earlier.more += 1;
+    else {
+      const entry = { first: { ...d }, more: 0 };
+      seen.set(d.message, entry);
+      out.push(entry.first);
+    }
+  }
+  for (const { first, more } of seen.values()) if (more > 0) first.message += ` (and ${more} more like it after this)`;
+  return out;
 }
 
 function issueProblems(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {

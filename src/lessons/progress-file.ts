@@ -1,9 +1,9 @@
 // The only module that touches the progress file. Writes are atomic (temp file, fsync, rename)
 // with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
 // file that cannot be used is moved aside and the caller gets a sentence to show.
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseSnapshot } from '../store/store.js';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, withLesson, type ProgressFile } from './progress.js';
 import type { LessonRun } from './run.js';
@@ -34,7 +34,10 @@ export function loadProgress(dir: string, now: () => Date = () => new Date()): L
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: emptyProgressFile() };
+    const code = (error as NodeJS.ErrnoException).code;
+    // No file, or the data folder's path runs through a file: nothing saved there to move
+    // aside; the first save says what is wrong with the folder.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { file: emptyProgressFile() };
     return moveAside(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, now);
   }
   const reason = problemWith(text);
@@ -112,7 +115,43 @@ export function saveProgress(dir: string, file: ProgressFile, forbidden: readonl
     } catch {
       // the temp file may not exist
     }
-    return { ok: false, message: `Progress was not saved: ${(error as Error).message}` };
+    return { ok: false, message: `Progress was not saved in ${dir}: ${describeFsError(realMkdirError(dir, error))}.` };
+  }
+}
+
+/**
+ * A recursive mkdir on a read-only file system fails with ENOENT, which would send the learner
+ * looking for a missing folder: the real reason is found at the nearest folder that exists.
+ */
+function realMkdirError(dir: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
+  for (let parent = dirname(resolve(dir)); ; parent = dirname(parent)) {
+    try {
+      accessSync(parent, constants.W_OK);
+      return error;
+    } catch (reason) {
+      if ((reason as NodeJS.ErrnoException).code !== 'ENOENT') return reason;
+    }
+    if (dirname(parent) === parent) return error;
+  }
+}
+
+/** One plain reason for a failed write, instead of `ENOSPC: no space left on device, write`. */
+function describeFsError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'part of that path is a file, not a folder';
+    default:
+      return (error as Error).message;
   }
 }
 

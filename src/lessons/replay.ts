@@ -7,6 +7,7 @@ import { wasSaved } from '../store/transient.js';
 import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/create-access-key.js';
 import { enableConsoleAccess } from '../store/workflows/console-access.js';
 import { createUserAsConsole } from '../store/workflows/create-user.js';
+import { changePasswordAtSignIn, signInAsConsole } from '../store/workflows/sign-in.js';
 import { deleteAccessKeyAsConsole, setAccessKeyStatus } from '../store/workflows/access-key-actions.js';
 import { findUser } from '../iam/index.js';
 import type { Location } from '../store/location.js';
@@ -34,8 +35,27 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     return { ok: true };
   }
   if (action.call) {
+    const { expect } = action.call;
     const result = state.call(action.call.action, action.call.request as never, { viaConsole: action.call.viaConsole });
-    return result.ok ? { ok: true } : fail(result.error);
+    if (expect === undefined) return result.ok ? { ok: true } : fail(result.error);
+    if (result.ok) return { ok: false, message: `${action.call.action} succeeded, but the solution expects it to fail with ${expect}` };
+    return result.error.code === expect ? { ok: true } : fail(result.error);
+  }
+  if (action.signOut) {
+    state.signOut();
+    return { ok: true };
+  }
+  if (action.signIn) {
+    const { user, password, account } = action.signIn;
+    const result = signInAsConsole(store, { account: account ?? state.account.accountId, userName: user, password });
+    return result.ok ? { ok: true } : { ok: false, message: `cannot sign in as ${user}: ${result.message}` };
+  }
+  if (action.changePassword) {
+    if (state.location.screen !== 'change-password') return { ok: false, message: 'the Change password page is not open (sign in with a password that must be reset first)' };
+    const { oldPassword, newPassword } = action.changePassword;
+    const result = changePasswordAtSignIn(store, { oldPassword, newPassword, retyped: newPassword });
+    if (result.ok) return { ok: true };
+    return result.field === 'retyped' ? { ok: false, message: result.message } : fail(result.error);
   }
   if (action.createUser) {
     const { name, groups, consolePassword } = action.createUser;
@@ -86,7 +106,38 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     const result = deleteAccessKeyAsConsole(store, user, id);
     return result.ok ? result : fail(result.error);
   }
+  if (action.shell !== undefined) {
+    // A command may fail on purpose (the lesson shows InvalidClientTokenId): the step's check
+    // judges it, not the replay.
+    state.runShell(action.shell);
+    return { ok: true };
+  }
+  if (action.configureCli) {
+    // What a learner types into `aws configure` from the Retrieve page; scripted, it is the
+    // same four values through `aws configure set`.
+    const reveal = state.reveal;
+    if (reveal?.kind !== 'access-key') return { ok: false, message: 'no secret access key is on screen to configure the CLI with' };
+    const { profile, region } = action.configureCli;
+    const to = profile === 'default' ? '' : ` --profile ${profile}`;
+    return replayShell(store, [
+      `aws configure set aws_access_key_id ${reveal.accessKeyId}${to}`,
+      `aws configure set aws_secret_access_key ${reveal.secretAccessKey}${to}`,
+      `aws configure set region ${region}${to}`,
+    ]);
+  }
   return { ok: false, message: 'empty action' };
+}
+
+/** Command lines that must succeed (configuring the CLI); a non-zero exit fails the action. */
+function replayShell(store: AppStore, lines: readonly string[]): ReplayResult {
+  for (const line of lines) {
+    const { exitCode, output } = store.getState().runShell(line);
+    if (exitCode !== 0) {
+      const said = output.map((o) => o.text).filter((t) => t.trim() !== '').join(' ');
+      return { ok: false, message: `\`${line.replace(/[A-Za-z0-9+/]{30}EXAMPLEKEY/, '[secret]')}\` exited with ${exitCode}${said ? `: ${said}` : ''}` };
+    }
+  }
+  return { ok: true };
 }
 
 /** The console password page (Retrieve password, or the Console password dialog). */

@@ -70,11 +70,11 @@ export class LessonRun {
   }
 
   evalState(): EvalState {
-    const { account, location, identity, events } = this.store.getState();
+    const { account, location, identity, events, shell } = this.store.getState();
     const stepStarts: Record<string, number> = {};
     for (const [id, s] of Object.entries(this.progress.steps)) if (s.startSeq !== undefined) stepStarts[id] = s.startSeq;
     const current = this.currentStep;
-    return { account, location, identity, events, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
+    return { account, location, identity, events, shell, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
   }
 
   /** The current step's check now (what the panel lists as still missing). */

@@ -19,6 +19,11 @@ export const ACTION_KINDS = [
   'password',
   'setKeyStatus',
   'deleteAccessKey',
+  'shell',
+  'configureCli',
+  'signOut',
+  'signIn',
+  'changePassword',
 ] as const;
 
 export const action = z
@@ -29,6 +34,7 @@ export const action = z
         action: iamAction,
         request: z.record(z.string(), z.unknown()).default({}),
         viaConsole: z.boolean().default(true),
+        expect: z.string().min(1).optional().describe('the error code the call must fail with (e.g. AccessDenied); omit when it must succeed'),
       })
       .optional()
       .describe('one IAM API call, as a console button makes it'),
@@ -45,6 +51,27 @@ export const action = z
     password: z.enum(['shown', 'downloaded', 'closed']).optional().describe('on the console password page: Show, Download .csv file, Close'),
     setKeyStatus: z.strictObject({ user: userName, key: keyFilter, status: keyStatus }).optional().describe('Actions › Activate / Deactivate'),
     deleteAccessKey: z.strictObject({ user: userName, key: keyFilter }).optional().describe('Actions › Delete (the key must be inactive)'),
+    shell: z.string().min(1).optional().describe("a command line typed in the learner's terminal (Ctrl+T), e.g. aws sts get-caller-identity"),
+    configureCli: z
+      .strictObject({
+        profile: z.string().regex(/^[\w.-]+$/).default('default'),
+        region: z.string().default('us-east-1'),
+      })
+      .optional()
+      .describe("aws configure in the terminal, typing the key ID and secret shown on Retrieve access keys (the page must be open)"),
+    signOut: z.literal(true).optional().describe('user menu › Sign out'),
+    signIn: z
+      .strictObject({
+        user: userName,
+        password: z.string().min(1),
+        account: z.string().optional().describe('Account ID or alias; default: the account’s ID'),
+      })
+      .optional()
+      .describe('the sign-in page: Sign in as IAM user (must succeed; a reset-required user lands on Change password)'),
+    changePassword: z
+      .strictObject({ oldPassword: z.string().min(1), newPassword: z.string().min(1) })
+      .optional()
+      .describe('the Change password page after signing in with a password that must be reset'),
   })
   .refine((a) => ACTION_KINDS.filter((k) => a[k] !== undefined).length === 1, {
     message: `a solution action has exactly one of: ${ACTION_KINDS.join(', ')}`,

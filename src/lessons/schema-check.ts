@@ -15,6 +15,8 @@ export const UI_EVENT_TYPES = [
   'password.shown',
   'password.downloaded',
   'password.closed',
+  'sign-in',
+  'sign-out',
 ] as const satisfies readonly UiEventType[];
 
 export const iamAction = z.enum(IAM_ACTIONS as [IamAction, ...IamAction[]]);
@@ -63,8 +65,17 @@ export const eventMatcher = z
     user: userName.optional().describe('the user the event is about'),
     detail: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
     viaConsole: z.boolean().optional(),
+    command: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("a command run in the learner's terminal, matched by its start: 'aws sts get-caller-identity', 'aws configure'"),
+    caller: userName.optional().describe('for a command: the IAM user whose access key signed the call'),
   })
-  .refine((m) => (m.api === undefined) !== (m.ui === undefined), 'an event matcher needs exactly one of api or ui')
+  .refine(
+    (m) => [m.api, m.ui, m.command].filter((x) => x !== undefined).length === 1,
+    'an event matcher needs exactly one of api, ui or command',
+  )
   .meta({ id: 'EventMatcher' });
 
 export const since = z
@@ -76,7 +87,16 @@ export const eventPredicate = eventMatcher.safeExtend({
   since: since.optional(),
 });
 
+/** What `~/.aws/credentials` on the learner's laptop says about one profile. */
+export const cliProfilePredicate = z.strictObject({
+  name: z.string().default('default').describe('the profile: default, or a name given with --profile'),
+  keyOf: userName.optional().describe('its access key ID is one of this user\'s keys'),
+  keyStatus: z.enum(['Active', 'Inactive']).optional().describe('that key is Active / Inactive'),
+  exists: z.boolean().optional().describe('false: the profile has no credentials'),
+});
+
 export type UserPredicate = z.infer<typeof userPredicate>;
+export type CliProfilePredicate = z.output<typeof cliProfilePredicate>;
 export type GroupPredicate = z.infer<typeof groupPredicate>;
 export type PasswordPolicyPredicate = z.infer<typeof passwordPolicyPredicate>;
 export type LocationPredicate = z.infer<typeof locationPredicate>;
@@ -85,7 +105,7 @@ export type EventPredicate = z.infer<typeof eventPredicate>;
 export type Since = z.infer<typeof since>;
 
 /** Exactly one of these keys makes a check what it is. */
-export const CHECK_KINDS = ['user', 'group', 'passwordPolicy', 'location', 'signedInAs', 'event', 'order', 'all', 'any', 'not'] as const;
+export const CHECK_KINDS = ['user', 'group', 'passwordPolicy', 'location', 'signedInAs', 'event', 'order', 'cliProfile', 'all', 'any', 'not'] as const;
 
 export interface Check {
   user?: UserPredicate;
@@ -95,6 +115,7 @@ export interface Check {
   signedInAs?: string;
   event?: EventPredicate;
   order?: { first: EventMatcher; then: EventMatcher };
+  cliProfile?: z.input<typeof cliProfilePredicate>;
   all?: Check[];
   any?: Check[];
   not?: Check;
@@ -112,6 +133,7 @@ export const check: z.ZodType<Check> = z.lazy(() =>
       signedInAs: signedInAs.optional(),
       event: eventPredicate.optional(),
       order: z.strictObject({ first: eventMatcher, then: eventMatcher }).optional().describe('some "first" event happened before some "then" event'),
+      cliProfile: cliProfilePredicate.optional().describe("a profile in the learner's ~/.aws/credentials"),
       all: z.array(check).min(1).optional(),
       any: z.array(check).min(1).optional(),
       not: check.optional(),

@@ -32,6 +32,9 @@ export const location = z
     at('roles'),
     at('identity-providers'),
     at('account-settings'),
+    at('sign-in'),
+    at('change-password'),
+    at('my-security-credentials'),
   ])
   .describe('a console screen: users, create-user, user (userName, tab), create-access-key (userName), groups, account-settings …')
   .meta({ id: 'Location' });
@@ -47,6 +50,9 @@ export const SCREENS = [
   'roles',
   'identity-providers',
   'account-settings',
+  'sign-in',
+  'change-password',
+  'my-security-credentials',
 ] as const satisfies readonly Location['screen'][];
 
 /** Which of a user's access keys: every given field must match. */

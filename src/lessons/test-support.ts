@@ -34,6 +34,6 @@ export function storeFrom(setupYaml: string, actionsYaml = '[]', options: { allo
 }
 
 export function evalStateOf(store: AppStore, setupKeyIds: string[] = [], stepStart?: number): EvalState {
-  const { account, location, identity, events } = store.getState();
-  return { account, location, identity, events, setupKeyIds, stepStart };
+  const { account, location, identity, events, shell } = store.getState();
+  return { account, location, identity, events, shell, setupKeyIds, stepStart };
 }

@@ -33,7 +33,11 @@ export type UiEventType =
   | 'secret.closed'
   | 'password.shown'
   | 'password.downloaded'
-  | 'password.closed';
+  | 'password.closed'
+  // detail: userName, outcome ('ok' | 'failed' | 'new-password-required')
+  | 'sign-in'
+  // detail: userName (who signed out)
+  | 'sign-out';
 
 export interface UiEvent extends EventBase {
   kind: 'ui';

@@ -1,3 +1,9 @@
+// Policy evaluation is not re-exported by src/iam/index.ts (yet); these are its own modules.
+import { authorizationTarget } from '../iam/authorize.js';
+import { evaluateRequest } from '../iam/policy/evaluate.js';
+import type { DecidingStatement, Decision } from '../iam/policy/types.js';
+import { findUser, userArn, type IamAction } from '../iam/index.js';
+import { isSignedOutScreen } from './location.js';
 import type { AppState } from './store.js';
 import { wasSaved } from './transient.js';
 
@@ -14,6 +20,62 @@ export function wouldLoseOnQuit(state: Pick<AppState, 'reveal' | 'location'>): s
   if (state.location.screen === 'create-user') return 'The Create user wizard is not finished.';
   if (state.location.screen === 'create-access-key' && !state.reveal) {
     return 'The Create access key wizard is not finished.';
+  }
+  return null;
+}
+
+// ---- what the signed-in identity may do (pages show "You don't have permission" up front) ----
+
+/** Whether the signed-in identity may perform `action` (e.g. `iam:ListUsers`) on `resource`. */
+export function canPerform(state: Pick<AppState, 'account' | 'identity' | 'location'>, action: string, resource: string): boolean {
+  if (isSignedOutScreen(state.location)) return false;
+  // Root, the account's administrator, may do everything (as callIam's authorisation).
+  if (state.identity.type === 'root') return true;
+  return evaluateRequest(state.account, {
+    principal: state.identity.userName,
+    action,
+    resource,
+    context: { viaConsole: true },
+  }).decision === 'Allow';
+}
+
+/** A permission a page needs and the signed-in identity lacks: what the page says instead. */
+export interface MissingPermission {
+  /** `iam:ListUsers` */
+  action: string;
+  resource: string;
+  /** the caller's ARN, for the text the learner would send to an administrator */
+  principalArn: string;
+  decision: Exclude<Decision, 'Allow'>;
+  statement?: DecidingStatement;
+}
+
+/**
+ * The first of `needs` the signed-in identity may not call, evaluated exactly as callIam
+ * would authorise the call (same action and resource), or null when every call is allowed.
+ */
+export function missingPermission(
+  state: Pick<AppState, 'account' | 'identity'>,
+  needs: readonly { action: IamAction; request?: Record<string, unknown> }[],
+): MissingPermission | null {
+  const { account, identity } = state;
+  if (identity.type === 'root') return null;
+  const user = findUser(account, identity.userName);
+  if (!user) return null;
+  const caller = { identity, user, arn: userArn(account, user), viaConsole: true };
+  for (const need of needs) {
+    const target = authorizationTarget(account, need.action, need.request ?? {}, caller);
+    if (!target) continue;
+    const result = evaluateRequest(account, {
+      principal: user.userName,
+      action: target.action,
+      resource: target.resource,
+      context: { viaConsole: true, keys: target.keys },
+    });
+    if (result.decision === 'Allow') continue;
+    const missing: MissingPermission = { action: target.action, resource: target.resource, principalArn: caller.arn, decision: result.decision };
+    if (result.statement) missing.statement = result.statement;
+    return missing;
   }
   return null;
 }

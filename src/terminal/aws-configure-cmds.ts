@@ -13,7 +13,7 @@ import {
   type ProfileChoice,
 } from './aws-profiles.js';
 import { invalidChoice, unknownOptions, usageError } from './aws-usage.js';
-import { updateIni } from './ini.js';
+import { updateIni } from '../store/ini.js';
 import { out, type ShellContext } from './types.js';
 
 // `aws configure list | list-profiles | get | set`, after awscli/customizations/configure/*.py.

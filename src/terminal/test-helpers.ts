@@ -4,9 +4,11 @@ import { createShell, type CommandDone, type ShellResult, type ShellState } from
 
 // Shared by the *.test.ts files beside it; not part of the public API.
 
+/** An account whose user (an administrator, so every command is authorised) has one access key. */
 export function accountWithKey(userName = 'jane.doe'): { account: Account; key: ApiAccessKey } {
   let account = createAccount({ seed: 7, startTime: '2026-03-02T10:30:00.000Z' });
   account = callIam(account, 'CreateUser', { UserName: userName }).account;
+  account = callIam(account, 'AttachUserPolicy', { UserName: userName, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }).account;
   const created = callIam(account, 'CreateAccessKey', { UserName: userName });
   return { account: created.account, key: created.response.AccessKey };
 }

@@ -62,6 +62,7 @@ describe('access key limits in a real terminal', () => {
     // Delete the first (active) key: the dialog first asks to deactivate it.
     await s.pressUntil(new RegExp(`› *${first}`), KEYS.tab);
     s.write(KEYS.enter);
+    await s.waitFor('Actions ·');
     await s.pressUntil(/› *Delete/, KEYS.down, 6);
     s.write(KEYS.enter);
     await s.waitFor(/must (first )?deactivate|Deactivate it first|deactivated first/i);

@@ -6,7 +6,7 @@ describe('starting and leaving iamtutor in a real terminal', () => {
   it('opens the console and quits cleanly on q, restoring the terminal', async () => {
     const session = startIamtutor(['sandbox']);
     const screen = await session.waitFor('IAM users');
-    expect(screen).toContain('Account ID: 1234-5678-9012');
+    expect(screen).toContain('admin @ 1234-5678-9012');
     session.write('q');
     const { exitCode } = await session.exited;
     expect(exitCode).toBe(0);

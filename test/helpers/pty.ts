@@ -133,7 +133,8 @@ export function startIamtutor(
       poll((text) => !matches(pattern, text), `${String(pattern)} to disappear`, timeoutMs),
     async pressUntil(pattern, key = KEYS.tab, max = 40) {
       for (let i = 0; i <= max; i++) {
-        await flush();
+        // Judge a settled screen: a page may draw a control, then scroll it into view.
+        await settle();
         const before = screen();
         if (pattern.test(before)) return before;
         pty.write(key);

@@ -7,7 +7,13 @@ import type { Random } from './prng.js';
 export type MonkeyKey =
   | { kind: 'key'; bytes: string; label: string }
   | { kind: 'resize'; columns: number; rows: number; label: string }
-  | { kind: 'goto'; location: Location; label: string };
+  | { kind: 'goto'; place: Place; label: string };
+
+/**
+ * A location, or a shortcut to a page that shows a secret, taken through the same workflow the
+ * page's button calls (Create access key, Reset password), so the secret pages get stirred.
+ */
+export type Place = Location | 'retrieve-access-key' | 'password-modal';
 
 const key = (bytes: string, label = JSON.stringify(bytes)): MonkeyKey => ({ kind: 'key', bytes, label });
 
@@ -82,8 +88,10 @@ const IN_WIZARD = TABLE.map(([maker, , weight]) => [maker, weight] as const);
  * engine navigates the store): without it a random walk spends most keys in one big form.
  * Weighted to the wizards, where the secrets are.
  */
-const PLACES: readonly (readonly [Location, number])[] = [
-  [{ screen: 'create-access-key', userName: 'jane.doe' }, 4],
+const PLACES: readonly (readonly [Place, number])[] = [
+  ['retrieve-access-key', 3],
+  ['password-modal', 2],
+  [{ screen: 'create-access-key', userName: 'jane.doe' }, 3],
   [{ screen: 'create-user' }, 2],
   [{ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' }, 3],
   [{ screen: 'user', userName: 'jane.doe', tab: 'permissions' }, 1],
@@ -92,8 +100,8 @@ const PLACES: readonly (readonly [Location, number])[] = [
   [{ screen: 'account-settings' }, 1],
 ];
 const goto: Maker = (r) => {
-  const location = r.weighted(PLACES);
-  return { kind: 'goto', location, label: `goto ${JSON.stringify(location)}` };
+  const place = r.weighted(PLACES);
+  return { kind: 'goto', place, label: `goto ${typeof place === 'string' ? place : JSON.stringify(place)}` };
 };
 
 /** Where the walk is: a learner stuck in a too-small window or in the terminal gets out soon. */
@@ -101,6 +109,8 @@ export interface KeyContext {
   tooSmall: boolean;
   inTerminal: boolean;
   inWizard: boolean;
+  /** On a page iamtutor does not simulate: a learner goes elsewhere soon. */
+  onDullPage: boolean;
 }
 
 const resize: Maker = (r) => {
@@ -108,9 +118,10 @@ const resize: Maker = (r) => {
   return { kind: 'resize', columns, rows, label: `resize ${columns}x${rows}` };
 };
 
-export function nextKey(random: Random, context: KeyContext = { tooSmall: false, inTerminal: false, inWizard: false }): MonkeyKey {
+export function nextKey(random: Random, context: KeyContext = { tooSmall: false, inTerminal: false, inWizard: false, onDullPage: false }): MonkeyKey {
   // Without these, one unlucky resize or Ctrl+T spends hundreds of keys where nothing happens.
   if (context.tooSmall && random.next() < 0.3) return resize(random);
   if (context.inTerminal && random.next() < 0.08) return NAMED.ctrlT;
+  if (context.onDullPage && random.next() < 0.1) return goto(random);
   return random.weighted(context.inWizard ? IN_WIZARD : ANYWHERE)(random);
 }

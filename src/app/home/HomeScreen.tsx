@@ -2,17 +2,19 @@
 // one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
 import { useState } from 'react';
 import { Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
-import { fit } from '../../console/components/text.js';
+import { fit, wrappedRows } from '../../console/components/text.js';
 import { FocusMark } from '../../console/components/FocusMark.js';
 import { useKeys } from '../../console/input/layers.js';
 import { useTheme } from '../../console/theme.js';
 import { useScreenSize } from '../../console/use-terminal-size.js';
 import type { ProgressFile } from '../../lessons/index.js';
-import type { CourseEntry } from '../course.js';
-import { continueIndex, homeRows, type HomeRow } from './home-rows.js';
+import type { CourseEntry, CourseGroup } from '../course.js';
+import { continueIndex, homeItems, homeRows, visibleWindow, type HomeRow } from './home-rows.js';
 
 export interface HomeProps {
   entries: readonly CourseEntry[];
+  /** The courses the entries belong to; with more than one, each gets a heading. */
+  groups?: readonly CourseGroup[];
   file: ProgressFile;
   /** Said at the top: a progress file moved aside, a lesson folder that cannot be read. */
   notices: readonly string[];
@@ -20,7 +22,7 @@ export interface HomeProps {
   onSandbox(): void;
 }
 
-export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeProps) {
+export function HomeScreen({ entries, groups = [], file, notices, onStart, onSandbox }: HomeProps) {
   const { exit } = useApp();
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
@@ -42,6 +44,11 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
 
   // A wide terminal does not need a title column 120 characters wide.
   const width = Math.min(100, Math.max(60, size.columns - 2));
+  // The list scrolls with the cursor when the course is longer than the screen.
+  const items = homeItems(rows, groups, (row) => (row.state === 'broken' || width < COMPACT_BELOW ? 2 : 1));
+  const noticeRows = notices.reduce((n, notice) => n + wrappedRows(`⚠ ${notice}`, width), 0);
+  const room = screenReader ? Number.MAX_SAFE_INTEGER : size.rows - 1 - 2 - noticeRows - 2 - 1;
+  const view = visibleWindow(items, cursor, room);
   const selected = rows[cursor];
   const action = !selected?.entry.lesson ? '' : selected.state === 'done' ? 'start again' : selected.state === 'progress' ? 'continue' : 'start';
   return (
@@ -62,14 +69,51 @@ export function HomeScreen({ entries, file, notices, onStart, onSandbox }: HomeP
           {'  '}
           {width < COMPACT_BELOW ? 'Lessons' : `${fit('Lesson', titleWidth(width))} ${fit('Time', 6)} ${fit('Level', 12)} Status`}
         </Text>
-        {rows.map((row, i) => (
-          <LessonRow key={row.entry.file} row={row} width={width} focused={i === cursor} isNext={i === next} />
-        ))}
+        {view.above > 0 ? <More text={`↑ ${view.above} more above`} /> : null}
+        {items.slice(view.start, view.end).map((item) =>
+          item.kind === 'heading' ? (
+            <CourseHeading key={`course:${item.group.dir}`} group={item.group} width={width} first={item.first} />
+          ) : (
+            <LessonRow key={rows[item.index]!.entry.file} row={rows[item.index]!} width={width} focused={item.index === cursor} isNext={item.index === next} />
+          ),
+        )}
+        {view.below > 0 ? <More text={`↓ ${view.below} more below`} /> : null}
         {rows.length === 0 ? <Text>No lessons found. Add a folder of lessons with --lessons DIR.</Text> : null}
       </Box>
       <Box flexGrow={1} />
       <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
         ↑/↓ choose · Enter {action || 'start'} · s sandbox (the console without a lesson) · q quit
+      </Text>
+    </Box>
+  );
+}
+
+function More({ text }: { text: string }) {
+  const theme = useTheme();
+  return (
+    <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+      {'  '}
+      {text}
+    </Text>
+  );
+}
+
+/** A course's title (and version, and as much of its description as fits) above its lessons. */
+function CourseHeading({ group, width, first }: { group: CourseGroup; width: number; first: boolean }) {
+  const theme = useTheme();
+  const title = `${group.title}${group.version ? ` (version ${group.version})` : ''}`;
+  const room = width - 2 - Array.from(title).length - 3;
+  const description = group.description && room > 10 ? ` — ${fit(group.description.replace(/\s+/g, ' ').trim(), room).trimEnd()}` : '';
+  return (
+    <Box marginTop={first ? 0 : 1} aria-role="listitem">
+      <Text wrap="truncate-end">
+        {'  '}
+        <Text bold underline color={theme.colour.heading}>
+          {title}
+        </Text>
+        <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+          {description}
+        </Text>
       </Text>
     </Box>
   );
@@ -90,7 +134,7 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
           <FocusMark focused={focused} />
           {fit(`${row.number}. ${row.title}`, width - 2)}
         </Text>
-        <Text color={colour}>
+        <Text color={colour} wrap="truncate-end">
           {'     '}
           {row.status}
         </Text>

@@ -1,6 +1,6 @@
 // The home screen's rows: each lesson of the course with where the learner is in it.
 import type { ProgressFile } from '../../lessons/index.js';
-import type { CourseEntry } from '../course.js';
+import type { CourseEntry, CourseGroup } from '../course.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 
@@ -31,4 +31,39 @@ export function homeRows(entries: readonly CourseEntry[], file: ProgressFile): H
 /** The row "Continue" is on: the first lesson not yet completed (-1 when all are). */
 export function continueIndex(rows: readonly HomeRow[]): number {
   return rows.findIndex((row) => row.state === 'new' || row.state === 'progress');
+}
+
+/** What the list shows, top to bottom: course headings (with more than one course) and lessons. */
+export type HomeItem = { kind: 'heading'; group: CourseGroup; first: boolean; height: number } | { kind: 'row'; index: number; height: number };
+
+export function homeItems(rows: readonly HomeRow[], groups: readonly CourseGroup[], rowHeight: (row: HomeRow) => number): HomeItem[] {
+  const items: HomeItem[] = [];
+  rows.forEach((row, index) => {
+    const group = groups.length > 1 ? groups.find((g) => g.entries[0] === row.entry) : undefined;
+    // A heading after the first has a blank line above it.
+    if (group) items.push({ kind: 'heading', group, first: index === 0, height: index === 0 ? 1 : 2 });
+    items.push({ kind: 'row', index, height: rowHeight(row) });
+  });
+  return items;
+}
+
+/**
+ * The items that fit in `room` lines with the cursor's row in view (and its course heading when
+ * it is just above). `above`/`below` say how many lessons are hidden, for the "more" lines,
+ * which take one line each when the list does not fit.
+ */
+export function visibleWindow(items: readonly HomeItem[], cursor: number, room: number): { start: number; end: number; above: number; below: number } {
+  const total = items.reduce((n, item) => n + item.height, 0);
+  if (total <= room) return { start: 0, end: items.length, above: 0, below: 0 };
+  const space = Math.max(1, room - 2);
+  let at = items.findIndex((item) => item.kind === 'row' && item.index === cursor);
+  if (at < 0) at = 0;
+  const first = at > 0 && items[at - 1]!.kind === 'heading' ? at - 1 : at;
+  const sum = (from: number, to: number) => items.slice(from, to).reduce((n, item) => n + item.height, 0);
+  let start = 0;
+  while (start < first && sum(start, at + 1) > space) start++;
+  let end = at + 1;
+  while (end < items.length && sum(start, end + 1) <= space) end++;
+  const lessons = (list: readonly HomeItem[]) => list.filter((item) => item.kind === 'row').length;
+  return { start, end, above: lessons(items.slice(0, start)), below: lessons(items.slice(end)) };
 }

@@ -200,7 +200,7 @@ describe('the lesson panel below the console (narrow terminals)', () => {
     const rows = lines(frame);
     expect(rows.length).toBeLessThanOrEqual(23);
     expect(rows.every((l) => Array.from(l).length <= 80)).toBe(true);
-    expect(rows[0]).toContain('Account ID');
+    expect(rows[0]).toContain('@ 1234-5678-9012');
     const band = rows.findIndex((l) => l.includes("Step 1 of 9: Open Jane Doe's details"));
     expect(band).toBeGreaterThan(12);
     expect(rows.at(-1)).toContain('h hint (2 left) · i full step · l lesson menu · Ctrl+Z undo');

@@ -2,10 +2,13 @@ import { useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi, type OutputLine } from '../../store/index.js';
 import {
   answerPrompt,
+  appendScrollback,
   applyCompletion,
+  applyResult,
   cancelPrompt,
   promptString,
   runCommandLine,
+  shellContext,
   type PendingPrompt,
   type ShellResult,
 } from '../../terminal/index.js';
@@ -14,9 +17,6 @@ import { candidateColumns } from './screen-rows.js';
 // The glue between the pane and the store: runs what the learner entered on the laptop's shell
 // and hands the outcome to the store. The question a command is asking (`aws configure`) lives
 // here only, in a ref: its continuation can hold a typed secret, so the store never sees it.
-
-/** Lines the scrollback keeps, like a terminal emulator's default history. */
-export const SCROLLBACK_LIMIT = 2000;
 
 /** The question being asked, without the answers given so far. */
 export interface Question {
@@ -56,11 +56,7 @@ export function useTerminalSession(columns: number): TerminalSession {
   const pending = useRef<PendingPrompt | null>(null);
   const [question, setQuestion] = useState<Question | null>(null);
 
-  const append = (lines: OutputLine[]) => {
-    if (lines.length === 0) return;
-    const state = store.getState();
-    state.setScrollback([...state.scrollback, ...lines].slice(-SCROLLBACK_LIMIT));
-  };
+  const append = (lines: OutputLine[]) => appendScrollback(store, lines);
 
   const ask = (prompt: PendingPrompt | null) => {
     pending.current = prompt;
@@ -68,24 +64,11 @@ export function useTerminalSession(columns: number): TerminalSession {
   };
 
   const take = (result: ShellResult) => {
-    if (result.prompt) {
-      append(result.output);
-      ask(result.prompt);
-      return;
-    }
-    ask(null);
-    const state = store.getState();
-    state.applyShell({ account: result.account, shell: result.shell, event: result.event });
-    if (result.clear) state.setScrollback([]);
-    else append(result.output);
-    if (result.exit) state.setTerminalView('hidden');
+    ask(result.prompt ?? null);
+    applyResult(store, result);
   };
 
-  /** The shell and the account as they are now, the account's clock set to now. */
-  const context = () => {
-    const state = store.getState();
-    return { shell: state.shell, account: state.tick(), terminalWidth: columns };
-  };
+  const context = () => shellContext(store, columns);
 
   const leadNow = () => pending.current?.text ?? promptString(store.getState().shell);
 

@@ -29,11 +29,11 @@ export function Button({ label, focused, onPress, primary, disabled }: ButtonPro
   return (
     <Box marginRight={1} aria-role="button" aria-state={{ disabled: Boolean(disabled) }} aria-label={label}>
       <Text color={theme.colour.focus} bold>{focused ? '›' : ' '}</Text>
-      <Text color={colour} bold={primary && !disabled} inverse={focused && theme.useColour} dimColor={disabled}>
+      <Text color={colour} bold={primary && !disabled} inverse={focused && theme.useColour} dimColor={disabled && !theme.noDim}>
         [ {label} ]
       </Text>
       {/* Dimming is lost without colour: say it in words there. */}
-      {disabled && !theme.useColour ? <Text> {DISABLED_MARK}</Text> : null}
+      {disabled && (!theme.useColour || theme.noDim) ? <Text> {DISABLED_MARK}</Text> : null}
     </Box>
   );
 }

@@ -87,7 +87,7 @@ export function TextField(props: TextFieldProps) {
             {' '.repeat(Math.max(0, inner - Math.max(visible.length, at + 1)))}
           </Text>
         ) : (
-          <Text dimColor={value === ''} wrap="truncate">
+          <Text dimColor={value === '' && !theme.noDim} italic={value === '' && theme.noDim} wrap="truncate">
             {(value === '' && placeholder ? placeholder : visible).padEnd(inner).slice(0, inner)}
           </Text>
         )}

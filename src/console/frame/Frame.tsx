@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { useAppStore, type Flash, type TerminalView } from '../../store/index.js';
+import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { ZoneContext, type Zone } from '../input/focus.js';
 import { usePageHints } from '../input/hints.js';
@@ -44,7 +45,9 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const screen = useScreenSize();
   const tooSmall = !screenReader && (screen.columns < MIN_COLUMNS || screen.rows < MIN_ROWS);
   const wide = size.columns >= WIDE;
-  const showNav = wide || zone === 'nav';
+  // Signed out there is no console to navigate: the sign-in page stands alone.
+  const signedOut = useAppStore((state) => isSignedOutScreen(state.location));
+  const showNav = !signedOut && (wide || zone === 'nav');
   const height = size.rows - 1;
   const pageWidth = size.columns - (showNav ? NAV_WIDTH : 0) - 2;
   // Top bar and key line are fixed, every page spends a row on its breadcrumbs, and a flash

@@ -56,7 +56,7 @@ export function NavPanel({ width }: { width: number }) {
             <Text
               color={pointed ? theme.colour.focus : here ? theme.colour.accent : undefined}
               bold={here}
-              dimColor={!item.simulated && !pointed}
+              dimColor={!item.simulated && !pointed && !theme.noDim}
               inverse={pointed && theme.useColour}
             >
               {pointed ? '› ' : here ? '▌ ' : '  '}

@@ -15,7 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'IAM user groups', screen: 'groups', simulated: true, group: 'Access management' },
   { label: 'IAM users', screen: 'users', simulated: true, group: 'Access management' },
   { label: 'Roles', screen: 'roles', simulated: false, group: 'Access management' },
-  { label: 'Policies', screen: 'policies', simulated: false, group: 'Access management' },
+  { label: 'Policies', screen: 'policies', simulated: true, group: 'Access management' },
   { label: 'Identity providers', screen: 'identity-providers', simulated: false, group: 'Access management' },
   { label: 'Account settings', screen: 'account-settings', simulated: true, group: 'Access management' },
 ];
@@ -23,9 +23,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** The nav entry a page belongs to (a user's details belong to "IAM users"). */
 export function navItemFor(location: Location): NavItem | undefined {
   const screen: ScreenName =
-    location.screen === 'user' || location.screen === 'create-user' || location.screen === 'create-access-key'
+    location.screen === 'user' ||
+    location.screen === 'create-user' ||
+    location.screen === 'create-access-key' ||
+    location.screen === 'add-user-permissions' ||
+    location.screen === 'create-inline-policy'
       ? 'users'
-      : location.screen;
+      : location.screen === 'policy' || location.screen === 'create-policy'
+        ? 'policies'
+        : location.screen;
   return NAV_ITEMS.find((item) => item.screen === screen);
 }
 

@@ -1,4 +1,4 @@
-import { useInput, useStdin } from 'ink';
+import { useKeysOnEveryLayer } from '../input/layers.js';
 import { useAppStoreApi } from '../../store/index.js';
 import { viewFor } from './terminal-layout.js';
 
@@ -9,14 +9,13 @@ import { viewFor } from './terminal-layout.js';
  */
 export function useTerminalToggle(columns: number, available = true): void {
   const store = useAppStoreApi();
-  const { isRawModeSupported } = useStdin();
-  useInput(
+  useKeysOnEveryLayer(
     (input, key) => {
       if (!(key.ctrl && input === 't')) return;
       const state = store.getState();
       state.setTerminalView(state.terminalView === 'hidden' ? viewFor(columns) : 'hidden');
     },
-    { isActive: available && Boolean(isRawModeSupported) },
+    { isActive: available },
   );
 }
 

@@ -14,6 +14,7 @@ export const GLOBAL_HINTS: readonly KeyHint[] = [
   { keys: 'Enter', action: 'press the focused button, open the focused row' },
   { keys: 'Space', action: 'tick a checkbox, press a button' },
   { keys: 'Esc', action: 'back, or cancel a dialog' },
+  { keys: 'u', action: 'user menu: Security credentials, Sign out' },
   { keys: '?', action: 'this help' },
   { keys: 'Ctrl+T', action: 'open or close the terminal (your laptop); it has the keyboard while open' },
   { keys: 'q / Ctrl+C', action: 'quit (asks first if something would be lost)' },

@@ -60,12 +60,20 @@ export type KeyHandler = (input: string, key: Key) => void;
  * separate presses it stands for.
  */
 export function useKeys(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
-  const { isRawModeSupported } = useStdin();
   const top = useIsTopLayer();
+  useKeysOnEveryLayer(handler, { isActive: top && (options.isActive ?? true) });
+}
+
+/**
+ * The same, heard whatever layer is on top: for the few keys that must always work (Ctrl+C,
+ * Ctrl+T). Still split into single presses: `\r\u0014` typed quickly is Enter, then Ctrl+T.
+ */
+export function useKeysOnEveryLayer(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
+  const { isRawModeSupported } = useStdin();
   useInput(
     (input, key) => {
       for (const press of splitChunk(input, key)) handler(press.input, press.key);
     },
-    { isActive: Boolean(isRawModeSupported) && top && (options.isActive ?? true) },
+    { isActive: Boolean(isRawModeSupported) && (options.isActive ?? true) },
   );
 }

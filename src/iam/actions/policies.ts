@@ -1,7 +1,16 @@
 import type { Account, ManagedPolicy } from '../account.js';
 import { attachmentCount, toApiPolicy } from '../api-shapes.js';
 import { customerPolicyArn } from '../arns.js';
-import { constraint, limitExceeded, maxLength, policyExists, policyNotFound, validationErrors } from '../errors.js';
+import {
+  awsManagedPolicyReadOnly,
+  constraint,
+  limitExceeded,
+  maxLength,
+  policyAttached,
+  policyExists,
+  policyNotFound,
+  validationErrors,
+} from '../errors.js';
 import type { Handler } from '../handler.js';
 import { newUniqueId } from '../ids.js';
 import { AWS_MANAGED_POLICIES } from '../managed-policies.js';
@@ -55,4 +64,36 @@ export const listPolicies: Handler<'ListPolicies'> = (account, request) => {
   ];
   const chosen = request.OnlyAttached ? pool.filter((p) => attachmentCount(account, p.arn) > 0) : pool;
   return { account, response: { Policies: chosen.map((p) => toApiPolicy(account, p, false)), IsTruncated: false } };
+};
+
+export const deletePolicy: Handler<'DeletePolicy'> = (account, request) => {
+  const arn = requireString(request.PolicyArn, 'policyArn');
+  const index = account.customerPolicies.findIndex((p) => p.arn === arn);
+  if (index < 0) {
+    if (AWS_MANAGED_POLICIES.some((p) => p.arn === arn)) throw awsManagedPolicyReadOnly(arn);
+    throw policyNotFound(arn);
+  }
+  if (attachmentCount(account, arn) > 0) throw policyAttached();
+  const customerPolicies = account.customerPolicies.filter((_, i) => i !== index);
+  return { account: { ...account, customerPolicies }, response: {} };
+};
+
+export const listEntitiesForPolicy: Handler<'ListEntitiesForPolicy'> = (account, request) => {
+  const arn = requireString(request.PolicyArn, 'policyArn');
+  if (!findManagedPolicy(account, arn)) throw policyNotFound(arn);
+  const filter = request.EntityFilter;
+  if (filter !== undefined && !['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'].includes(filter)) {
+    throw validationErrors([constraint('entityFilter', 'Member must satisfy enum value set: [User, Role, LocalManagedPolicy, Group, AWSManagedPolicy]', filter)]);
+  }
+  const users = filter === undefined || filter === 'User' ? account.users.filter((u) => u.attachedPolicyArns.includes(arn)) : [];
+  const groups = filter === undefined || filter === 'Group' ? account.groups.filter((g) => g.attachedPolicyArns.includes(arn)) : [];
+  return {
+    account,
+    response: {
+      PolicyGroups: groups.map((g) => ({ GroupName: g.groupName, GroupId: g.groupId })),
+      PolicyUsers: users.map((u) => ({ UserName: u.userName, UserId: u.userId })),
+      PolicyRoles: [],
+      IsTruncated: false,
+    },
+  };
 };

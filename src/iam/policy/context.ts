@@ -5,9 +5,21 @@ import type { ContextValues, SessionContext } from './types.js';
 /** Context keys with IAM's case-insensitive names. */
 export class ContextKeys {
   private readonly values = new Map<string, string | string[]>();
+  /**
+   * Policy variables exist only in policies with `"Version": "2012-10-17"`; in older or
+   * version-less policies `${aws:username}` is literal text.
+   */
+  literalVariables = false;
 
   constructor(values: ContextValues) {
     for (const [name, value] of Object.entries(values)) this.values.set(name.toLowerCase(), value);
+  }
+
+  /** The same keys, for a policy in which `${…}` is literal text. */
+  withLiteralVariables(): ContextKeys {
+    const copy = Object.create(ContextKeys.prototype) as ContextKeys;
+    Object.assign(copy, this, { literalVariables: true });
+    return copy;
   }
 
   get(name: string): string | string[] | undefined {

@@ -181,3 +181,15 @@ describe('policy evaluation agrees with @cloud-copilot/iam-simulate', () => {
     for (const decision of ['Allow', 'ExplicitDeny', 'ImplicitDeny']) expect(tally[decision] ?? 0).toBeGreaterThan(cases / 20);
   }, 60_000);
 });
+
+describe('licence boundary', () => {
+  it('no source file outside *.test.ts imports the AGPL iam-simulate', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = new URL('../../', import.meta.url).pathname;
+    const offenders = (readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !/\.test\.tsx?$/.test(f))
+      .filter((f) => readFileSync(join(root, f), 'utf8').includes('@cloud-copilot/'));
+    expect(offenders).toEqual([]);
+  });
+});

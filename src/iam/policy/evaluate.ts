@@ -33,9 +33,11 @@ export function evaluatePolicies(
   policies: readonly ApplicablePolicy[],
   request: { action: string; resource: string; context: ContextValues },
 ): EvaluationResult {
-  const keys = new ContextKeys(request.context);
+  const versioned = new ContextKeys(request.context);
+  const unversioned = versioned.withLiteralVariables();
   let allow: DecidingStatement | undefined;
   for (const policy of policies) {
+    const keys = policy.document.Version === '2012-10-17' ? versioned : unversioned;
     const statements = statementsOf(policy);
     for (let index = 0; index < statements.length; index++) {
       const statement = statements[index];

@@ -3,14 +3,15 @@ import { escapeRegex } from './wildcard.js';
 
 // Policy variables: `${aws:username}`, `${aws:PrincipalTag/team, 'none'}` (a default in single
 // quotes), and the escapes `${*}`, `${?}`, `${$}` for a literal `*`, `?`, `$`. A variable whose key
-// is absent (or multi-valued) and has no default makes its value match nothing.
+// is absent (or multi-valued) and has no default makes its value match nothing. In a policy without
+// `"Version": "2012-10-17"` there are no variables: `${…}` is literal text.
 
 type Token = { kind: 'text'; text: string } | { kind: 'star' } | { kind: 'qmark' } | { kind: 'var'; name: string; fallback?: string };
 
 const ESCAPES: Record<string, string> = { '${*}': '*', '${?}': '?', '${$}': '$' };
 const WITH_DEFAULT = /^(.*?),\s*'(.*)'$/s;
 
-function tokenize(value: string): Token[] {
+function tokenize(value: string, literalVariables: boolean): Token[] {
   const tokens: Token[] = [];
   let text = '';
   const flush = () => {
@@ -22,7 +23,7 @@ function tokenize(value: string): Token[] {
     if (ch === '*' || ch === '?') {
       flush();
       tokens.push({ kind: ch === '*' ? 'star' : 'qmark' });
-    } else if (ch === '$' && value[i + 1] === '{' && value.indexOf('}', i + 2) >= 0) {
+    } else if (!literalVariables && ch === '$' && value[i + 1] === '{' && value.indexOf('}', i + 2) >= 0) {
       const end = value.indexOf('}', i + 2);
       const whole = value.slice(i, end + 1);
       i = end;
@@ -55,7 +56,7 @@ function variableValue(token: { name: string; fallback?: string }, keys: Context
  */
 export function compileIamString(value: string, keys: ContextKeys, wildcards: boolean): string | null {
   let source = '';
-  for (const token of tokenize(value)) {
+  for (const token of tokenize(value, keys.literalVariables)) {
     if (token.kind === 'text') source += escapeRegex(token.text);
     else if (token.kind === 'star') source += wildcards ? '.*' : '\\*';
     else if (token.kind === 'qmark') source += wildcards ? '.' : '\\?';
@@ -78,7 +79,7 @@ export function matchesIamString(pattern: string, value: string, keys: ContextKe
 /** The value with its variables substituted (wildcards kept as written); null when unresolvable. */
 export function resolveVariables(value: string, keys: ContextKeys): string | null {
   let out = '';
-  for (const token of tokenize(value)) {
+  for (const token of tokenize(value, keys.literalVariables)) {
     if (token.kind === 'text') out += token.text;
     else if (token.kind === 'star') out += '*';
     else if (token.kind === 'qmark') out += '?';

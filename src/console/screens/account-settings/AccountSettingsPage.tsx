@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useAppStore } from '../../../store/index.js';
+import { NoPermissionPage } from '../../components/NoPermission.js';
+import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { PasswordPolicyForm } from './PasswordPolicyForm.js';
 import { PasswordPolicyView } from './PasswordPolicyView.js';
+
+const NEEDS: readonly PermissionNeed[] = [{ action: 'GetAccountPasswordPolicy' }];
 
 /**
  * IAM > Account settings. Only the Password policy section is simulated. The console opens
@@ -11,6 +15,8 @@ import { PasswordPolicyView } from './PasswordPolicyView.js';
 export function AccountSettingsPage() {
   const [editing, setEditing] = useState(false);
   const setFlash = useAppStore((state) => state.setFlash);
+  const missing = useMissingPermission(NEEDS);
+  if (missing) return <NoPermissionPage trail={['IAM', 'Account settings']} title="Account settings" what="view the password policy" missing={missing} />;
   if (editing) return <PasswordPolicyForm onClose={() => setEditing(false)} />;
   return (
     <PasswordPolicyView

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Box } from 'ink';
 import { useAppStore, useAppStoreApi } from '../../../store/index.js';
 import { accessKeyBlocker, cancelCreateAccessKey } from '../../../store/workflows/create-access-key.js';
+import { NoPermissionPage } from '../../components/NoPermission.js';
+import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { BlockedNotice } from './BlockedNotice.js';
 import { DescriptionStep } from './DescriptionStep.js';
@@ -17,11 +19,22 @@ const CREATED_FLASH = {
 } as const;
 
 /**
+ * Opening the wizard needs the user's details; CreateAccessKey itself is not checked up front:
+ * as in the console, a user without it fills the wizard in and is refused by the API at the end.
+ */
+export function CreateAccessKeyWizard({ userName }: { userName: string }) {
+  const needs = useMemo<PermissionNeed[]>(() => [{ action: 'GetUser', request: { UserName: userName } }], [userName]);
+  const missing = useMissingPermission(needs);
+  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', userName, 'Create access key']} title="Create access key" what="view user details" missing={missing} />;
+  return <CreateAccessKeySteps userName={userName} />;
+}
+
+/**
  * IAM > IAM users > <name> > Create access key (facts §3). Steps 1 and 2 are view state kept
  * here, so Previous finds them as they were; step 3 is wherever the store holds a revealed
  * access key for this user, so the secret's page can never be reached any other way.
  */
-export function CreateAccessKeyWizard({ userName }: { userName: string }) {
+function CreateAccessKeySteps({ userName }: { userName: string }) {
   const store = useAppStoreApi();
   const reveal = useAppStore((state) => state.reveal);
   // Checked once, on entering the wizard, as the console greys out its button: a key created

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { validateDescriptionTag } from '../../../iam/index.js';
 import { useAppStoreApi } from '../../../store/index.js';
 import { createAccessKeyAsConsole } from '../../../store/workflows/create-access-key.js';
+import { denialText } from '../../components/denial-text.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
@@ -55,7 +56,8 @@ export function DescriptionStep({ userName, description, onDescription, onPrevio
   const create = () => {
     if (invalid) return ring.focus('description');
     const result = createAccessKeyAsConsole(store, userName, description);
-    if (!result.ok) return setApiError({ code: result.error.code, message: result.error.message });
+    // The API's exact message, and the policy statement that decided an AccessDenied.
+    if (!result.ok) return setApiError({ code: result.error.code, message: denialText(result.error) });
     onCreated(result.tagError);
   };
 

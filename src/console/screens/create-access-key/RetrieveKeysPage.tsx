@@ -47,6 +47,11 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   useKeyHints(HINTS);
   const [visible, setVisible] = useState(false);
   const [warning, setWarning] = useState(false);
+  // Show pressed elsewhere (a demo playing the solution) shows the secret here too.
+  const shownInStore = Boolean(reveal?.shown);
+  useEffect(() => {
+    if (shownInStore) setVisible(true);
+  }, [shownInStore]);
   const ring = useFocusRing<Control>(['copy-id', 'show', 'copy-secret', 'download', 'done']);
   const actions = useSecretActions(userName, accessKeyId);
 

@@ -5,6 +5,8 @@ import { createUserAsConsole } from '../../../store/workflows/create-user.js';
 import { StepRail } from '../../components/StepRail.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
+import { NoPermissionPage } from '../../components/NoPermission.js';
+import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { INITIAL_DRAFT, toPlan, type Draft } from './draft.js';
 import { PermissionsStep } from './PermissionsStep.js';
 import { RetrievePasswordPage } from './RetrievePasswordPage.js';
@@ -21,12 +23,22 @@ const HINTS: readonly KeyHint[] = [
   { keys: 'PgUp/PgDn', action: 'scroll (in a table: page its rows)' },
 ];
 
+// The wizard exists to create a user: without that permission the console's no-permission state.
+// UserName `*`: the pre-check is for any new user (policies scoped to a name prefix read as denied).
+const NEEDS: readonly PermissionNeed[] = [{ action: 'CreateUser', request: { UserName: '*' } }];
+
+export function CreateUserWizard() {
+  const missing = useMissingPermission(NEEDS);
+  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', 'Create user']} title="Create user" what="create users" missing={missing} />;
+  return <CreateUserSteps />;
+}
+
 /**
  * IAM > IAM users > Create user: the three steps, then the Retrieve password page when the
  * user got a console password. The form is view state here; Create user hands it to the
  * createUserAsConsole workflow, which makes the calls.
  */
-export function CreateUserWizard() {
+function CreateUserSteps() {
   const store = useAppStoreApi();
   const reveal = useAppStore((state) => state.reveal);
   const [step, setStep] = useState(0);

@@ -1,43 +1,128 @@
+import { useState } from 'react';
 import { Box, Text } from 'ink';
-import type { Account, User } from '../../../iam/index.js';
+import { policiesForUser, type Account, type User } from '../../../iam/index.js';
+import { useAppStore } from '../../../store/index.js';
+import type { AppliedPolicy } from '../../../store/workflows/policies.js';
+import { Button } from '../../components/Button.js';
 import { Container } from '../../components/Container.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { Table, type Column } from '../../components/Table.js';
+import { AddPermissionsMenu } from '../policies/AddPermissionsMenu.js';
+import { InlinePolicyDialog } from '../policies/InlinePolicyDialog.js';
+import { RemovePermissionDialog } from '../policies/RemovePermissionDialog.js';
+import { Select } from '../policies/Select.js';
 import { Muted } from './Muted.js';
-import { permissionRows, type PermissionRow } from './user-view.js';
 
 /** Room a table has inside a Container in the scroll view: borders, padding, row marker, scrollbar. */
 export const tableRoom = (width: number) => Math.max(30, width - 8);
 
-/** The Permissions tab (facts §2.2): policies with how each is attached, then the boundary. */
-export function PermissionsTab({ account, user, width }: { account: Account; user: User; width: number }) {
-  const rows = permissionRows(account, user);
-  const room = tableRoom(width);
-  const type = 27;
-  const via = Math.max(14, Math.floor((room - type) * 0.4));
-  const columns: Column<PermissionRow>[] = [
-    { header: 'Policy name', width: room - type - via - 3, cell: (row) => row.policyName },
-    { header: 'Type', width: type, cell: (row) => row.type },
-    { header: 'Attached via', width: via, cell: (row) => row.attachedVia },
+/** The controls of this tab, in reading order, for the page's Tab ring. */
+export type PermissionsControl = 'perm-remove' | 'perm-add' | 'perm-filter' | 'perm-table';
+
+export function permissionsControls(account: Account, user: User): PermissionsControl[] {
+  return policiesForUser(account, user.userName).length > 0 ? ['perm-remove', 'perm-add', 'perm-filter', 'perm-table'] : ['perm-add'];
+}
+
+type TypeShown = 'All types' | 'AWS managed' | 'AWS managed - job function' | 'Customer managed' | 'Customer inline';
+const TYPES: readonly TypeShown[] = ['All types', 'AWS managed', 'AWS managed - job function', 'Customer managed', 'Customer inline'];
+
+/** The console calls an inline policy's type `Customer inline`. */
+const typeOf = (policy: AppliedPolicy): Exclude<TypeShown, 'All types'> => (policy.policyType === 'Inline' ? 'Customer inline' : policy.policyType);
+const keyOf = (policy: AppliedPolicy) => `${policy.attachedVia}:${policy.policyArn ?? policy.policyName}`;
+
+type Open = { kind: 'menu' } | { kind: 'remove'; policy: AppliedPolicy } | { kind: 'inline'; policy: AppliedPolicy } | null;
+
+/**
+ * The Permissions tab (facts §2.2): every policy that applies to the user and how (Directly,
+ * Group <name>, Inline); Remove, the Add permissions menu, then the boundary. Its menu and
+ * dialogs open in place, each on its own layer.
+ */
+export function PermissionsTab({ account, user, width, focused }: { account: Account; user: User; width: number; focused: string | null }) {
+  const navigate = useAppStore((state) => state.navigate);
+  const [type, setType] = useState<TypeShown>('All types');
+  const [cursor, setCursor] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+
+  const all = policiesForUser(account, user.userName);
+  const rows = all.filter((policy) => type === 'All types' || typeOf(policy) === type);
+  const chosen = all.find((policy) => keyOf(policy) === selected) ?? null;
+
+  const room = tableRoom(width) - 4;
+  const typeWidth = 26;
+  const via = Math.max(14, Math.floor((room - typeWidth) * 0.4));
+  const columns: Column<AppliedPolicy>[] = [
+    { header: 'Policy name', width: room - typeWidth - via - 3, cell: (p) => p.policyName },
+    { header: 'Type', width: typeWidth, cell: typeOf },
+    { header: 'Attached via', width: via, cell: (p) => p.attachedVia },
   ];
+  const openPolicy = (policy: AppliedPolicy) =>
+    policy.policyArn ? navigate({ screen: 'policy', policyArn: policy.policyArn, tab: 'permissions' }) : setOpen({ kind: 'inline', policy });
+
   return (
     <Box flexDirection="column">
-      <Container
-        title="Permissions policies"
-        count={rows.length}
-        description="Permissions are defined by policies attached to the user directly or through groups."
-      >
-        <Table
-          label="Permissions policies"
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.key}
-          focused={false}
-          cursor={0}
-          onCursor={() => {}}
-          height={Math.max(1, rows.length)}
-        />
-        <Muted>Adding and removing permissions here is not simulated in iamtutor.</Muted>
-      </Container>
+      <ScrollSection id="permissions-policies" ids={['perm-remove', 'perm-add', 'perm-filter', 'perm-table']}>
+        <Container
+          title="Permissions policies"
+          count={all.length}
+          description="Permissions are defined by policies attached to the user directly or through groups."
+          actions={
+            <>
+              {all.length > 0 ? (
+                <Button label="Remove" focused={focused === 'perm-remove'} disabled={!chosen} onPress={() => chosen && setOpen({ kind: 'remove', policy: chosen })} />
+              ) : null}
+              <Button label="Add permissions ▾" primary focused={focused === 'perm-add'} onPress={() => setOpen({ kind: 'menu' })} />
+            </>
+          }
+        >
+          {open?.kind === 'menu' ? (
+            <AddPermissionsMenu
+              onClose={() => setOpen(null)}
+              onChoose={(choice) => {
+                setOpen(null);
+                navigate({ screen: choice === 'add-permissions' ? 'add-user-permissions' : 'create-inline-policy', userName: user.userName });
+              }}
+            />
+          ) : null}
+          {open?.kind === 'remove' ? (
+            <RemovePermissionDialog
+              userName={user.userName}
+              policy={open.policy}
+              onClose={() => {
+                setOpen(null);
+                setSelected(null);
+              }}
+            />
+          ) : null}
+          {open?.kind === 'inline' ? (
+            <InlinePolicyDialog policyName={open.policy.policyName} document={open.policy.document} onClose={() => setOpen(null)} />
+          ) : null}
+          {focused === 'perm-remove' && !chosen ? <Muted>Select a policy in the table (Space) to remove it.</Muted> : null}
+          {all.length > 0 ? (
+            <>
+              <Select<TypeShown> label="Filter by Type" options={TYPES} value={type} focused={focused === 'perm-filter'} onChange={setType} />
+              <Table
+                label="Permissions policies"
+                columns={columns}
+                rows={rows}
+                rowKey={keyOf}
+                focused={focused === 'perm-table' && open === null}
+                cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+                onCursor={setCursor}
+                checked={new Set(selected ? [selected] : [])}
+                onToggle={(policy) => setSelected((current) => (current === keyOf(policy) ? null : keyOf(policy)))}
+                onOpen={openPolicy}
+                height={Math.max(1, rows.length)}
+              />
+              {focused === 'perm-table' ? <Muted>Space: select for Remove · Enter: open the policy</Muted> : null}
+            </>
+          ) : (
+            <Box marginY={1} marginLeft={2}>
+              <Text>No resources to display</Text>
+            </Box>
+          )}
+        </Container>
+      </ScrollSection>
       <Container title="Permissions boundary (not set)">
         <Text>A permissions boundary sets the maximum permissions this user can have.</Text>
         <Muted>Permissions boundaries are not simulated in iamtutor.</Muted>

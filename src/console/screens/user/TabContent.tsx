@@ -21,7 +21,7 @@ export function TabContent({ tab, ...props }: TabContentProps) {
   return (
     <ScrollSection id="tab-content">
       {tab === 'permissions' ? (
-        <PermissionsTab account={account} user={user} width={width} />
+        <PermissionsTab account={account} user={user} width={width} focused={props.focused} />
       ) : tab === 'groups' ? (
         <GroupsTab account={account} user={user} width={width} />
       ) : tab === 'tags' ? (

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { findUser, type User } from '../../../iam/index.js';
 import { USER_TABS, useAppStore, useAppStoreApi, type UserTab } from '../../../store/index.js';
 import { setAccessKeyStatus } from '../../../store/workflows/access-key-actions.js';
 import { Button } from '../../components/Button.js';
+import { NoPermission, NoPermissionPage } from '../../components/NoPermission.js';
+import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { ScrollSection, ScrollView } from '../../components/ScrollView.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
@@ -13,6 +15,7 @@ import { useKeys } from '../../input/layers.js';
 import { useIsTyping } from '../../input/typing.js';
 import { useTheme } from '../../theme.js';
 import { MissingUser } from './MissingUser.js';
+import { permissionsControls, type PermissionsControl } from './PermissionsTab.js';
 import { SummaryBox, type SummaryLink } from './SummaryBox.js';
 import { TabContent } from './TabContent.js';
 import { Tabs } from './Tabs.js';
@@ -29,18 +32,39 @@ const HINTS: readonly KeyHint[] = [
   { keys: 'Enter on a key', action: 'its Actions: Activate/Deactivate, Delete, Edit description' },
 ];
 
-type Control = 'delete' | SummaryLink | 'tabs' | SecurityControl;
+const OWN_HINTS: readonly KeyHint[] = [
+  { keys: 'Enter', action: 'act' },
+  { keys: 'PgUp/PgDn', action: 'scroll' },
+  { keys: 'Enter on a key', action: 'its Actions: Activate/Deactivate, Delete, Edit description' },
+];
 
-/** IAM > IAM users > <name>: the user details page (facts §2). */
-export function UserPage({ userName, tab }: { userName: string; tab: UserTab }) {
+type Control = 'delete' | SummaryLink | 'tabs' | SecurityControl | PermissionsControl;
+
+/** What each tab reads; a tab the signed-in user may not read shows the no-permission state. */
+const TAB_NEEDS: Partial<Record<UserTab, { action: PermissionNeed['action']; what: string }>> = {
+  'security-credentials': { action: 'ListAccessKeys', what: 'list access keys' },
+  groups: { action: 'ListGroupsForUser', what: 'list groups for this user' },
+  tags: { action: 'ListUserTags', what: 'list tags for this user' },
+};
+
+/**
+ * IAM > IAM users > <name>: the user details page (facts §2). `own` is the signed-in user's
+ * "My security credentials" page (user menu › Security credentials): the same Security
+ * credentials content without the summary, tabs or Delete.
+ */
+export function UserPage({ userName, tab, own = false }: { userName: string; tab: UserTab; own?: boolean }) {
   const user = useAppStore((state) => findUser(state.account, userName));
-  useKeyHints(HINTS);
+  useKeyHints(own ? OWN_HINTS : HINTS);
+  // The own page needs only the tab's permission: users reach it without reading other users.
+  const needs = useMemo<PermissionNeed[]>(() => (own ? [] : [{ action: 'GetUser', request: { UserName: userName } }]), [own, userName]);
+  const missing = useMissingPermission(needs);
+  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', userName]} title={userName} what="view user details" missing={missing} />;
   // A user deleted meanwhile (or a bad location) gets the console's error, not a crash.
   if (!user) return <MissingUser userName={userName} />;
-  return <UserDetails user={user} tab={tab} />;
+  return <UserDetails user={user} tab={tab} own={own} />;
 }
 
-function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
+function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolean }) {
   const store = useAppStoreApi();
   const account = useAppStore((state) => state.account);
   const reveal = useAppStore((state) => state.reveal);
@@ -53,12 +77,17 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
   const [dialog, setDialog] = useState<UserDialog | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
 
+  const tabNeed = TAB_NEEDS[tab];
+  const tabNeeds = useMemo<PermissionNeed[]>(() => (tabNeed ? [{ action: tabNeed.action, request: { UserName: user.userName } }] : []), [tabNeed, user.userName]);
+  const tabMissing = useMissingPermission(tabNeeds);
+
   const ids: Control[] = [
-    'delete',
-    ...(user.accessKeys[0] ? [] : (['key1'] as const)),
-    ...(user.accessKeys[1] ? [] : (['key2'] as const)),
-    'tabs',
-    ...(tab === 'security-credentials' ? securityControls(user) : []),
+    ...(own ? [] : (['delete'] as const)),
+    ...(own || user.accessKeys[0] ? [] : (['key1'] as const)),
+    ...(own || user.accessKeys[1] ? [] : (['key2'] as const)),
+    ...(own ? [] : (['tabs'] as const)),
+    ...(tab === 'security-credentials' && !tabMissing ? securityControls(user) : []),
+    ...(tab === 'permissions' && !own && !tabMissing ? permissionsControls(account, user) : []),
   ];
   const ring = useFocusRing<Control>(ids, 'tabs');
   const showsPassword = reveal?.kind === 'password' && reveal.userName === user.userName;
@@ -77,7 +106,7 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
 
   useKeys(
     (input, key) => {
-      if (zone !== 'page') return;
+      if (zone !== 'page' || own) return;
       if (key.escape) return navigate({ screen: 'users' });
       const digit = Number(input);
       if (!isTyping() && Number.isInteger(digit) && digit >= 1 && digit <= USER_TABS.length) changeTab(USER_TABS[digit - 1]!);
@@ -102,28 +131,37 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
   return (
     <Box flexDirection="column">
       <Box display={covered ? 'none' : 'flex'} flexDirection="column">
-        <Breadcrumbs trail={['IAM', 'IAM users', user.userName]} />
+        <Breadcrumbs trail={own ? ['IAM', 'Security credentials'] : ['IAM', 'IAM users', user.userName]} />
         <Box justifyContent="space-between">
           <Text bold color={theme.colour.heading}>
-            {user.userName}
+            {own ? `My security credentials · IAM user ${user.userName}` : user.userName}
           </Text>
-          <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />
+          {own ? null : <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />}
         </Box>
         {/* An open Actions menu grows its section, and the view follows it. */}
         <ScrollView height={size.height - 1} focused={focused} active={!menuFor && !covered}>
           {/* Delete sits above the view: focusing it scrolls back to the top. */}
-          <ScrollSection id="summary" ids={['delete', 'key1', 'key2']}>
-            <SummaryBox
-              account={account}
-              user={user}
-              width={size.width}
-              focused={focused === 'key1' || focused === 'key2' ? focused : null}
-              onCreateKey={createKey}
-            />
-          </ScrollSection>
-          <ScrollSection id="tabs">
-            <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
-          </ScrollSection>
+          {own ? null : (
+            <ScrollSection id="summary" ids={['delete', 'key1', 'key2']}>
+              <SummaryBox
+                account={account}
+                user={user}
+                width={size.width}
+                focused={focused === 'key1' || focused === 'key2' ? focused : null}
+                onCreateKey={createKey}
+              />
+            </ScrollSection>
+          )}
+          {own ? null : (
+            <ScrollSection id="tabs">
+              <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
+            </ScrollSection>
+          )}
+          {tabMissing && tabNeed ? (
+            <ScrollSection id="tab-content">
+              <NoPermission what={tabNeed.what} missing={tabMissing} />
+            </ScrollSection>
+          ) : (
           <TabContent
             tab={tab}
             account={account}
@@ -137,6 +175,7 @@ function UserDetails({ user, tab }: { user: User; tab: UserTab }) {
             onMenu={setMenuFor}
             onKeyAction={onKeyAction}
           />
+          )}
         </ScrollView>
       </Box>
       <UserDialogs dialog={dialog} userName={user.userName} reveal={showsPassword ? reveal : null} onClose={() => setDialog(null)} />

@@ -4,6 +4,8 @@ import type { User } from '../../../iam/index.js';
 import { useAppStore } from '../../../store/index.js';
 import { Button } from '../../components/Button.js';
 import { Container } from '../../components/Container.js';
+import { NoPermissionPage } from '../../components/NoPermission.js';
+import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
 import { Table } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
@@ -55,8 +57,16 @@ function columns(now: string): RankedColumn<User>[] {
   ];
 }
 
+const NEEDS: readonly PermissionNeed[] = [{ action: 'ListUsers' }];
+
 /** IAM > IAM users: the table of users, search, Create user and Delete. */
 export function UsersPage() {
+  const missing = useMissingPermission(NEEDS);
+  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users']} title="IAM users" what="list users" missing={missing} />;
+  return <UsersList />;
+}
+
+function UsersList() {
   const users = useAppStore((state) => state.account.users);
   const now = useAppStore((state) => state.account.clock);
   const navigate = useAppStore((state) => state.navigate);

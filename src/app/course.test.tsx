@@ -1,0 +1,79 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultTheme } from '../console/theme.js';
+import { createAppStore } from '../store/index.js';
+import { fakeServices } from '../../test/helpers/render.js';
+import { findStartTarget, loadCourseFrom } from './course.js';
+import { Root } from './Root.js';
+import { openProgress } from './start-lesson.js';
+import { SHIPPED, tempDir } from './testing/lesson-fixture.js';
+import { renderScreen } from './testing/render-screen.js';
+
+const SHIPPED_COUNT = loadCourseFrom([SHIPPED]).entries.length;
+
+let ui: ReturnType<typeof renderScreen> | undefined;
+afterEach(() => {
+  ui?.unmount();
+  ui = undefined;
+});
+
+/** An instructor's course: two shipped lessons under new ids, and a course.yaml ordering them. */
+function instructorCourse(courseYaml?: string): string {
+  const dir = tempDir('iamtutor-class-');
+  mkdirSync(dir, { recursive: true });
+  const copy = (from: string, to: string, id: string) => {
+    copyFileSync(join(SHIPPED, from), join(dir, to));
+    writeFileSync(join(dir, to), readFileSync(join(dir, to), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+  };
+  copy('01-create-user.yaml', 'a-first.yaml', 'class-first');
+  copy('03-create-access-keys.yaml', 'b-second.yaml', 'class-second');
+  if (courseYaml) writeFileSync(join(dir, 'course.yaml'), courseYaml);
+  return dir;
+}
+
+describe('courses', () => {
+  it('groups lessons by folder, the shipped course first, each in its course.yaml order', () => {
+    const dir = instructorCourse('title: Spring class\nversion: 3\ndescription: Week one\norder: [class-second]\n');
+    const course = loadCourseFrom([SHIPPED, dir, dir]);
+    expect(course.groups.map((g) => [g.title, g.version, g.shipped, g.entries.length])).toEqual([
+      ['AWS IAM credentials (built in)', undefined, true, SHIPPED_COUNT],
+      ['Spring class', '3', false, 2],
+    ]);
+    expect(course.entries.slice(SHIPPED_COUNT).map((e) => e.lesson?.id)).toEqual(['class-second', 'class-first']);
+    expect(course.problems).toEqual([]);
+  });
+
+  it('says what is wrong with a course.yaml, and still lists its lessons', () => {
+    const dir = instructorCourse('title: Spring class\norder: [nope]\n');
+    const course = loadCourseFrom([SHIPPED, dir]);
+    expect(course.groups[1]!.title).toBe('Spring class');
+    expect(course.problems[0]).toMatch(/course\.yaml:2:9: order\[0\]: no lesson in this folder has the id 'nope'/);
+    const untitled = loadCourseFrom([SHIPPED, instructorCourse()]);
+    expect(untitled.groups[1]!.title).toMatch(/^iamtutor-class-/);
+  });
+
+  it('puts a lesson opened by its path in a course of its folder', () => {
+    const dir = instructorCourse();
+    const course = loadCourseFrom([SHIPPED]);
+    const target = findStartTarget(course, join(dir, 'b-second.yaml'));
+    expect(target.ok).toBe(true);
+    expect(course.groups.at(-1)!.entries.map((e) => e.lesson?.id)).toEqual(['class-second']);
+  });
+
+  it('shows each course under its title on the home screen', async () => {
+    const dir = instructorCourse('title: Spring class\nversion: 3\ndescription: Week one, in the lab\n');
+    const course = loadCourseFrom([SHIPPED, dir]);
+    ui = renderScreen(
+      <Root course={course} keeper={openProgress(tempDir()).keeper} theme={defaultTheme} services={fakeServices()} sandbox={() => createAppStore()} active={{}} />,
+      { columns: 100, rows: 30 },
+    );
+    const frame = await ui.waitFor('Spring class');
+    const lines = frame.split('\n');
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    expect(at('AWS IAM credentials (built in)')).toBeLessThan(at('1. Create an IAM user'));
+    expect(lines[at('Spring class')]).toContain('Spring class (version 3) — Week one, in the lab');
+    expect(at('Spring class')).toBeGreaterThan(at(`${SHIPPED_COUNT}. `));
+    expect(at('Spring class')).toBeLessThan(at(`${SHIPPED_COUNT + 1}. Create an IAM user`));
+  });
+});

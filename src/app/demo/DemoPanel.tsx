@@ -1,0 +1,86 @@
+// The demo's panel: beside the console on a wide screen, a band below it at 80 columns. While
+// the script plays, an input layer above the whole console keeps every key for the demo (the
+// console must not react to Space or arrows); while the presenter has the keyboard, only `t`
+// (outside a text field) is the demo's.
+import { useEffect, useSyncExternalStore } from 'react';
+import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
+import type { PanelLayout } from '../../console/frame/PanelHost.js';
+import { Layer, useKeys } from '../../console/input/layers.js';
+import { useIsTyping } from '../../console/input/typing.js';
+import { useTheme } from '../../console/theme.js';
+import { PanelLines } from '../lesson-panel/PanelLines.js';
+import { demoLines } from './demo-lines.js';
+import type { DemoPlayer } from './player.js';
+
+export function useDemoVersion(player: DemoPlayer): number {
+  return useSyncExternalStore(player.subscribe, player.getVersion);
+}
+
+/** Plays the next beat every `speed` seconds while playing. */
+function usePlayback(player: DemoPlayer, speed: number, version: number): void {
+  useEffect(() => {
+    if (!player.playing || player.handsOn || player.finished || player.problem) return;
+    const timer = setTimeout(() => player.tick(), speed * 1000);
+    return () => clearTimeout(timer);
+  }, [player, speed, version]);
+}
+
+function ScriptKeys({ player }: { player: DemoPlayer }) {
+  const { exit } = useApp();
+  useKeys((input, key) => {
+    if (key.ctrl || key.meta) return;
+    if (input === ' ') player.togglePause();
+    else if (key.rightArrow) player.forward();
+    else if (key.leftArrow) player.back();
+    else if (input === 't') player.toggleHands();
+    else if (input === 'q') exit();
+  });
+  return null;
+}
+
+function PresenterKeys({ player }: { player: DemoPlayer }) {
+  const isTyping = useIsTyping();
+  useKeys((input, key) => {
+    if (!key.ctrl && !key.meta && input === 't' && !isTyping()) player.toggleHands();
+  });
+  return null;
+}
+
+export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed: number; layout: PanelLayout }) {
+  const version = useDemoVersion(player);
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  usePlayback(player, speed, version);
+  const keys = player.handsOn ? (
+    <PresenterKeys player={player} />
+  ) : (
+    // Above the console's dialogs (a password modal) and its help, below the quit dialog.
+    <Layer above={15}>
+      <ScriptKeys player={player} />
+    </Layer>
+  );
+  if (screenReader) {
+    return (
+      <Box flexDirection="column">
+        {keys}
+        {demoLines(player, speed, 10_000, 20).filter((l) => l.spans.length > 0).map((line, i) => (
+          <Text key={i}>{line.spans.map((s) => s.text).join('')}</Text>
+        ))}
+      </Box>
+    );
+  }
+  if (layout.placement === 'right') {
+    return (
+      <Box flexDirection="column" width={layout.width} height={layout.height} borderStyle="round" borderColor={theme.colour.accent} paddingX={1} overflow="hidden">
+        {keys}
+        <PanelLines lines={demoLines(player, speed, layout.width - 4, layout.height - 2)} />
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={layout.width} height={layout.rows} borderStyle="single" borderColor={theme.colour.accent} borderBottom={false} borderLeft={false} borderRight={false} paddingX={1} overflow="hidden">
+      {keys}
+      <PanelLines lines={demoLines(player, speed, layout.width - 2, layout.rows - 1)} />
+    </Box>
+  );
+}

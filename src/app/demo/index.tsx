@@ -1,0 +1,36 @@
+// The demo as the console's side panel (src/console/frame/PanelHost.tsx).
+import type { SidePanel } from '../../console/frame/PanelHost.js';
+import { RetrievePasswordPage } from '../../console/screens/create-user/RetrievePasswordPage.js';
+import { useAppStore } from '../../store/index.js';
+import { demoBandRows } from './demo-lines.js';
+import { DemoPanel, useDemoVersion } from './DemoPanel.js';
+import type { DemoPlayer } from './player.js';
+
+export { DemoPlayer } from './player.js';
+
+const DEMO_HINTS = [
+  { keys: 'Space', action: 'pause or play the demo' },
+  { keys: '← / →', action: 'back to the start of the step (or the one before) / the rest of the step at once' },
+  { keys: 't', action: 'take the keyboard and do the step by hand; t again gives it back' },
+] as const;
+
+export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
+  return {
+    layout(size, screenReader) {
+      if (screenReader) return { placement: 'bottom', width: size.columns, rows: 0 };
+      if (size.columns >= 120) return { placement: 'right', width: Math.min(48, Math.max(38, Math.round(size.columns * 0.3))), height: size.rows - 1 };
+      return { placement: 'bottom', width: size.columns, rows: demoBandRows(player, size.rows) };
+    },
+    render: (layout) => <DemoPanel player={player} speed={speed} layout={layout} />,
+    useDialog() {
+      useDemoVersion(player);
+      const reveal = useAppStore((state) => state.reveal);
+      const screen = useAppStore((state) => state.location.screen);
+      // Create user keeps "done" in its own state, so a played Create user cannot reach its
+      // Retrieve password page: the demo shows that page itself while the password is there.
+      if (!player.handsOn && screen === 'create-user' && reveal?.kind === 'password') return <RetrievePasswordPage reveal={reveal} />;
+      return null;
+    },
+    hints: { title: 'In this demo', hints: DEMO_HINTS },
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { shippedLesson } from '../testing/lesson-fixture.js';
+import { DemoPlayer } from './player.js';
+
+const lesson = (id = 'create-access-keys') => shippedLesson(id).lesson!;
+
+/** Plays every beat to the end; the store's snapshot (with the secret on screen) after each. */
+function playAll(player: DemoPlayer): string[] {
+  const states: string[] = [];
+  while (player.tick()) states.push(JSON.stringify({ ...player.capture(), caption: player.caption }));
+  return states;
+}
+
+describe('the demo player', () => {
+  it('plays every lesson to its end without a problem, the same way twice', () => {
+    for (const id of ['create-user', 'console-password', 'create-access-keys', 'lost-secret', 'rotate-keys']) {
+      const first = new DemoPlayer(lesson(id));
+      const states = playAll(first);
+      expect(first.problem).toBeUndefined();
+      expect(first.finished).toBe(true);
+      expect(playAll(new DemoPlayer(lesson(id)))).toEqual(states);
+    }
+  });
+
+  it('visits the page of each action first, and shows the secret on Retrieve access keys', () => {
+    const player = new DemoPlayer(lesson());
+    const seen: { caption: string; screen: string }[] = [];
+    while (player.tick()) seen.push({ caption: player.caption[0] ?? '', screen: player.store.getState().location.screen });
+    const create = seen.findIndex((s) => s.caption.startsWith('In Create access key for jane.doe'));
+    expect(seen[create - 1]?.screen).toBe('create-access-key');
+    expect(seen[create]?.screen).toBe('create-access-key');
+    const show = seen.findIndex((s) => s.caption.includes('choose Show next to the Secret access key'));
+    expect(show).toBeGreaterThan(create);
+    expect(seen.findIndex((s) => s.caption === 'Choose Download .csv file.')).toBeGreaterThan(show);
+  });
+
+  it('stamps times from the lesson start, never from the wall clock', () => {
+    const player = new DemoPlayer(lesson());
+    playAll(player);
+    const { events, account } = player.store.getState();
+    expect(events.every((e) => e.time.startsWith('2026-01-15T09:'))).toBe(true);
+    expect(account.clock.startsWith('2026-01-15T09:')).toBe(true);
+  });
+
+  it('← and → restore the exact state of a step start, however often', () => {
+    const player = new DemoPlayer(lesson(), { autoplay: false });
+    const starts: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      starts.push(JSON.stringify(player.capture()));
+      player.forward();
+    }
+    expect(player.stepIndex).toBe(7);
+    starts.push(JSON.stringify(player.capture()));
+    // Half-way into a step, ← goes back to its start; ← again to the start of the one before.
+    player.tick();
+    player.tick();
+    player.back();
+    expect(player.stepIndex).toBe(7);
+    expect(JSON.stringify(player.capture())).toBe(starts[7]);
+    player.back();
+    expect(player.stepIndex).toBe(6);
+    expect(JSON.stringify(player.capture())).toBe(starts[6]);
+    player.back();
+    expect(JSON.stringify(player.capture())).toBe(starts[5]);
+    // Retrieve access keys comes back with its secret.
+    player.back();
+    player.back();
+    expect(player.store.getState().reveal).toBeNull();
+    player.forward();
+    player.forward();
+    expect(player.store.getState().reveal?.kind).toBe('access-key');
+    expect(JSON.stringify(player.capture())).toBe(starts[5]);
+    player.forward();
+    expect(JSON.stringify(player.capture())).toBe(starts[6]);
+  });
+
+  it('Space pauses and plays; the presenter takes the keyboard and hands it back', () => {
+    const player = new DemoPlayer(lesson());
+    expect(player.playing).toBe(true);
+    player.togglePause();
+    expect(player.playing).toBe(false);
+    player.toggleHands();
+    expect(player.handsOn).toBe(true);
+    expect(player.tick()).toBe(false);
+    player.forward();
+    expect(player.stepIndex).toBe(0);
+    // Step 1 by hand: open Jane's page; handing back moves on to step 2.
+    player.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
+    player.toggleHands();
+    expect(player.handsOn).toBe(false);
+    expect(player.stepIndex).toBe(1);
+    expect(player.caption[0]).toContain('✓ Done by hand: Open Jane Doe');
+    // Step 2 not done by hand: back at its start.
+    const start = JSON.stringify(player.capture());
+    player.toggleHands();
+    player.store.getState().navigate({ screen: 'groups' });
+    player.toggleHands();
+    expect(player.stepIndex).toBe(1);
+    expect(JSON.stringify(player.capture())).toBe(start);
+    expect(player.caption[0]).toContain('Not done yet');
+  });
+});

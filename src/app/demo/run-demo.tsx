@@ -1,0 +1,41 @@
+// `iamtutor demo <lesson>`: the console with the demo panel, in this terminal. Nothing is saved:
+// a demo is not a learner's progress.
+import { render } from 'ink';
+import type { ConsoleOptions } from '../../cli/args.js';
+import { App } from '../../console/App.js';
+import { themeFor } from '../../console/theme.js';
+import { copyText, realClipboardEnvironment } from '../clipboard.js';
+import type { CourseEntry } from '../course.js';
+import { defaultDownloadsDir, saveDownload } from '../downloads.js';
+import { openTerminalSession } from '../terminal-session.js';
+import { demoPanel, DemoPlayer } from './index.js';
+
+export interface DemoRequest {
+  entry: CourseEntry;
+  /** Seconds per beat. */
+  speed: number;
+  options: ConsoleOptions;
+}
+
+export async function runDemo({ entry, speed, options }: DemoRequest): Promise<number> {
+  const player = new DemoPlayer(entry.lesson!);
+  const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();
+  const clipboard = realClipboardEnvironment();
+  const services = {
+    copy: (text: string) => copyText(text, clipboard),
+    download: (fileName: string, content: string) => saveDownload(downloadsDir, fileName, content),
+  };
+  const session = openTerminalSession({ alternateScreen: !options.screenReader });
+  try {
+    const instance = render(<App store={player.store} theme={themeFor(options)} services={services} panel={demoPanel(player, speed)} />, {
+      exitOnCtrlC: false,
+      patchConsole: false,
+      isScreenReaderEnabled: options.screenReader,
+      maxFps: 60,
+    });
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    session.restore();
+  }
+}

@@ -1,0 +1,90 @@
+// `iamtutor report`: the learner's completion record from the progress file, as JSON, Markdown
+// or CSV, signed when a class key is given. The name is asked once (on a terminal) and
+// remembered in the data folder.
+import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { loadCourseFrom } from '../app/course.js';
+import { progressDir } from '../lessons/progress-file.js';
+import { buildReport, formatReport, signReport } from '../reports/index.js';
+import { fileSha256, readLearnerName, readProgressFile, saveLearnerName } from '../reports/files.js';
+import { sanitiseText } from '../lessons/sanitise.js';
+import type { Output } from './lint-command.js';
+
+export interface ReportRequest {
+  format: 'json' | 'md' | 'csv';
+  out?: string;
+  name?: string;
+  classKey?: string;
+  lessonDirs: string[];
+  dataDir?: string;
+}
+
+export interface ReportEnvironment extends Output {
+  shippedLessons: string;
+  version: string;
+  now(): Date;
+  /** Asks for the name on the terminal; undefined when there is no terminal to ask on. */
+  ask?: (question: string) => Promise<string>;
+}
+
+export async function runReport(request: ReportRequest, env: ReportEnvironment): Promise<number> {
+  const dir = progressDir({ dataDir: request.dataDir });
+  const name = await learnerName(request, dir, env);
+  if (typeof name !== 'string') return name.exitCode;
+
+  const progress = readProgressFile(dir);
+  if (!progress.ok) {
+    env.stderr(`iamtutor: ${progress.message}\n`);
+    return 1;
+  }
+  const course = loadCourseFrom([env.shippedLessons, ...request.lessonDirs]);
+  const lessons = course.entries.flatMap((entry) => {
+    const sha256 = entry.lesson ? fileSha256(entry.file) : null;
+    return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256 }] : [];
+  });
+  const body = buildReport({ learner: name, date: env.now().toISOString(), tool: env.version, lessons, progress: progress.file });
+  const text = formatReport(signReport(body, request.classKey), request.format);
+  if (!request.out) {
+    env.stdout(text);
+    return 0;
+  }
+  try {
+    writeFileSync(request.out, text);
+  } catch (error) {
+    env.stderr(`iamtutor: the report could not be written to ${request.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return 1;
+  }
+  env.stderr(`Report for ${name} written to ${request.out} (${request.classKey ? 'signed with the class key' : 'unsigned: no class key'}).\n`);
+  return 0;
+}
+
+async function learnerName(request: ReportRequest, dir: string, env: ReportEnvironment): Promise<string | { exitCode: number }> {
+  if (request.name) return sanitiseText(request.name).replace(/\n/g, ' ');
+  const stored = readLearnerName(dir);
+  if (stored) return sanitiseText(stored);
+  if (!env.ask) {
+    env.stderr("iamtutor: the report needs your name: give --name 'Your Name' (it is asked only on a terminal)\n");
+    return { exitCode: 2 };
+  }
+  const answer = sanitiseText(await env.ask('Your name, for the report (asked once): ')).replace(/\n/g, ' ').trim();
+  if (answer === '') {
+    env.stderr('iamtutor: no name given; the report needs one\n');
+    return { exitCode: 2 };
+  }
+  const saved = saveLearnerName(dir, answer);
+  if (!saved.ok) env.stderr(`iamtutor: ${saved.message}; it will be asked again next time\n`);
+  return answer;
+}
+
+/** Asks on the terminal (the prompt on stderr, so `> file` still gets only the report). */
+export function terminalAsk(): ((question: string) => Promise<string>) | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  return async (question) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  };
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Box } from 'ink';
+import type { PolicyDocument } from '../../../iam/index.js';
+import { Button } from '../../components/Button.js';
+import { fromText } from '../../components/json-editing.js';
+import { JsonEditor } from '../../components/JsonEditor.js';
+import { Modal } from '../../components/Modal.js';
+import { useContentSize } from '../../frame/content-size.js';
+import { useDialogFocus } from '../../input/dialog-focus.js';
+import { useKeys } from '../../input/layers.js';
+import { prettyJson } from './policy-rows.js';
+
+interface InlineProps {
+  policyName: string;
+  document: PolicyDocument;
+  onClose(): void;
+}
+
+/** An inline policy's JSON: inline policies have no page of their own. */
+export function InlinePolicyDialog(props: InlineProps) {
+  return (
+    <Modal title={`${props.policyName} (Customer inline)`}>
+      <InlineBody {...props} />
+    </Modal>
+  );
+}
+
+function InlineBody({ policyName, document, onClose }: InlineProps) {
+  const size = useContentSize();
+  const [view, setView] = useState(() => fromText(prettyJson(document)));
+  const ring = useDialogFocus(['json', 'close'] as const);
+  useKeys((_input, key) => {
+    if (key.escape) onClose();
+  });
+  return (
+    <>
+      <JsonEditor
+        label={`${policyName} policy document`}
+        state={view}
+        onChange={setView}
+        focused={ring.is('json')}
+        height={Math.max(3, Math.min(view.lines.length, size.height - 7))}
+        width={size.width - 4}
+        readOnly
+      />
+      <Box marginTop={1}>
+        <Button label="Close" primary focused={ring.is('close')} onPress={onClose} />
+      </Box>
+    </>
+  );
+}

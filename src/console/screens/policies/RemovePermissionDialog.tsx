@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { removeUserPermission, type AppliedPolicy } from '../../../store/workflows/policies.js';
+import { Button } from '../../components/Button.js';
+import { Modal } from '../../components/Modal.js';
+import { useDialogFocus } from '../../input/dialog-focus.js';
+import { useKeys } from '../../input/layers.js';
+import { ErrorText } from './ErrorText.js';
+import type { ShownError } from './error-text.js';
+
+interface RemoveProps {
+  userName: string;
+  policy: AppliedPolicy;
+  onClose(): void;
+}
+
+/**
+ * `Remove <policy>?` from a user's Permissions tab: detaches a directly attached policy or
+ * deletes an inline one. A policy that comes from a group is not the user's to remove: the
+ * dialog says where to remove it instead.
+ */
+export function RemovePermissionDialog(props: RemoveProps) {
+  return (
+    <Modal title={`Remove ${props.policy.policyName}?`} tone="warning">
+      {props.policy.attachedVia.startsWith('Group ') ? <InheritedBody {...props} /> : <RemoveBody {...props} />}
+    </Modal>
+  );
+}
+
+function RemoveBody({ userName, policy, onClose }: RemoveProps) {
+  const store = useAppStoreApi();
+  const setFlash = useAppStore((state) => state.setFlash);
+  const [error, setError] = useState<ShownError | null>(null);
+  const ring = useDialogFocus(['cancel', 'remove'] as const, 'remove');
+  const inline = policy.attachedVia === 'Inline';
+  useKeys((_input, key) => {
+    if (key.escape) onClose();
+  });
+  const remove = () => {
+    const result = removeUserPermission(store, userName, policy);
+    if (!result.ok) return setError('error' in result ? result.error : null);
+    setFlash({ kind: 'success', title: `Policy ${policy.policyName} removed.` });
+    onClose();
+  };
+  return (
+    <>
+      <Text>
+        {inline
+          ? `Delete the inline policy ${policy.policyName} of ${userName}? It exists only in this user: it cannot be recovered.`
+          : `Remove ${policy.policyName} from ${userName}? The user loses the permissions it grants; the policy itself stays.`}
+      </Text>
+      <ErrorText error={error} />
+      <Box marginTop={1}>
+        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+        <Button label="Remove policy" primary focused={ring.is('remove')} onPress={remove} />
+      </Box>
+    </>
+  );
+}
+
+function InheritedBody({ userName, policy, onClose }: RemoveProps) {
+  const ring = useDialogFocus(['close'] as const);
+  const group = policy.attachedVia.slice('Group '.length);
+  useKeys((_input, key) => {
+    if (key.escape) onClose();
+  });
+  return (
+    <>
+      <Text>
+        {userName} gets {policy.policyName} from the group {group}. It cannot be removed from the user: remove it from the group
+        (IAM user groups › {group}), or remove {userName} from {group} on the Groups tab.
+      </Text>
+      <Box marginTop={1}>
+        <Button label="Close" primary focused={ring.is('close')} onPress={onClose} />
+      </Box>
+    </>
+  );
+}

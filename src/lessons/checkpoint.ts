@@ -1,0 +1,43 @@
+// Class checkpoints: "everyone, go to step 4". A run that starts at a step, in the state the
+// solutions of the earlier steps produce from the setup — the same canonical state for every
+// learner. Earlier steps the learner had already passed keep their record (and the help they
+// took); the others count as skipped, so a report never claims work that was replayed.
+import type { ProgressFile, StepProgress } from './progress.js';
+import { replayActions } from './replay.js';
+import { LessonRun, type RunOptions } from './run.js';
+import type { Lesson } from './schema.js';
+
+export type Checkpoint = { ok: true; run: LessonRun } | { ok: false; message: string };
+
+/** The one-line refusal for a step id the lesson does not have. */
+export function unknownStepMessage(lesson: Lesson, stepId: string): string {
+  return `lesson '${lesson.id}' has no step '${stepId}'; its steps are: ${lesson.steps.map((s) => s.id).join(', ')}`;
+}
+
+export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile | undefined, options: RunOptions = {}): Checkpoint {
+  const target = lesson.steps.findIndex((s) => s.id === stepId);
+  if (target < 0) return { ok: false, message: unknownStepMessage(lesson, stepId) };
+  const run = LessonRun.start(lesson, options);
+  const saved = file?.lessons[lesson.id]?.progress;
+  for (const step of lesson.steps.slice(0, target)) {
+    const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
+    if (!replayed.ok) return { ok: false, message: `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson` };
+    run.forceAdvance();
+    const before: StepProgress | undefined = saved?.steps[step.id];
+    if (before?.status === 'passed') Object.assign(run.stepProgress(step), pick(before));
+    else if (before) Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' });
+  }
+  if (saved) {
+    // Mistakes already caught stay counted; the run's own start time is the first one.
+    run.progress.feedbackFired = saved.feedbackFired.filter((f) => f.stepId === null || lesson.steps.findIndex((s) => s.id === f.stepId) < target);
+    run.progress.startedAt = saved.startedAt;
+    run.progress.lessonResets = saved.lessonResets;
+  }
+  return { ok: true, run };
+}
+
+/** The counters and times of a step's record, not its start state. */
+function pick(p: StepProgress): Partial<StepProgress> {
+  const { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, startedAt, completedAt } = p;
+  return { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, ...(startedAt ? { startedAt } : {}), ...(completedAt ? { completedAt } : {}) };
+}

@@ -1,0 +1,74 @@
+// A learner's report as text: JSON (the file merge reads), Markdown (for people, with the JSON
+// inside a comment so merge can read it too) and CSV (one row per lesson, for spreadsheets).
+import { canonicalJson } from './canonical.js';
+import type { LessonRecord, ReportFile } from './types.js';
+
+export type ReportFormat = 'json' | 'md' | 'csv';
+
+export function formatReport(file: ReportFile, format: ReportFormat): string {
+  if (format === 'json') return `${JSON.stringify(file, null, 2)}\n`;
+  if (format === 'md') return reportMarkdown(file);
+  return reportCsv(file);
+}
+
+export function duration(seconds: number): string {
+  if (seconds <= 0) return '0m';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return minutes === 0 ? '<1m' : `${minutes}m`;
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+export function signatureLine(file: ReportFile): string {
+  const s = file.signature;
+  return s ? `${s.algorithm} ${s.value} (class key ${s.keyId})` : 'unsigned (no class key was given)';
+}
+
+const STATUS = { 'not-started': 'not started', 'in-progress': 'in progress', completed: 'completed' } as const;
+
+/** `|` inside a cell would end it. */
+const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export const MD_MARKER = 'iamtutor-report';
+
+function reportMarkdown(file: ReportFile): string {
+  const { report } = file;
+  const rows = report.lessons.map((l) =>
+    [l.id, l.version, l.sha256 ? l.sha256.slice(0, 12) : '(not in course)', STATUS[l.status], `${l.stepsPassed}/${l.steps}`, l.stepsSkipped, l.hintsRevealed, l.solutionsShown, l.mistakesCaught, duration(l.timeOnTaskSeconds)]
+      .map(cell)
+      .join(' | '),
+  );
+  return [
+    `# iamtutor completion report: ${cell(report.learner)}`,
+    '',
+    `- Date: ${report.date}`,
+    `- Made by: iamtutor ${report.tool}`,
+    `- Signature: ${signatureLine(file)}`,
+    '',
+    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | time |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+    '',
+    // The exact report, so `iamtutor merge` can read and verify this file too (`>` escaped so
+    // nothing in it can end the comment).
+    `<!-- ${MD_MARKER} ${canonicalJson(file).replace(/>/g, '\\u003e')} -->`,
+    '',
+  ].join('\n');
+}
+
+/** RFC 4180: quote every field that needs it; a leading = + - @ is defused for spreadsheets. */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvRow = (fields: (string | number)[]) => `${fields.map(csvField).join(',')}\r\n`;
+
+const LESSON_COLUMNS: (keyof LessonRecord)[] = ['id', 'version', 'sha256', 'status', 'steps', 'stepsPassed', 'stepsSkipped', 'hintsRevealed', 'solutionsShown', 'mistakesCaught', 'timeOnTaskSeconds'];
+
+function reportCsv(file: ReportFile): string {
+  const { report } = file;
+  const head = ['learner', 'date', ...LESSON_COLUMNS.map((c) => (c === 'id' ? 'lesson' : c)), 'signature'];
+  const sig = file.signature ? `${file.signature.algorithm}:${file.signature.keyId}:${file.signature.value}` : 'unsigned';
+  return csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), sig])).join('');
+}

@@ -1,0 +1,79 @@
+// The class table: one row per learner, one column per lesson, totals, and whether each
+// report's signature verified. Pure: the command reads the files (files.ts).
+import { parseReport } from './parse.js';
+import { verifyReport, type Verification } from './sign.js';
+import type { LessonRecord, ReportFile } from './types.js';
+
+export interface ReportSource {
+  /** The path it came from, as given. */
+  path: string;
+  /** Its text, or why it could not be read. */
+  text: string | { error: string };
+}
+
+export type ClassRow =
+  | { path: string; ok: true; learner: string; date: string; verification: Verification; lessons: Map<string, LessonRecord>; totals: Totals }
+  | { path: string; ok: false; reason: string };
+
+export interface Totals {
+  completed: number;
+  stepsPassed: number;
+  stepsSkipped: number;
+  hints: number;
+  solutions: number;
+  mistakes: number;
+  seconds: number;
+}
+
+export interface ClassTable {
+  /** Every lesson any report names, in the order first seen. */
+  lessons: { id: string; title: string }[];
+  rows: ClassRow[];
+  /** Per lesson: how many learners completed it. */
+  completedBy: Map<string, number>;
+}
+
+export function mergeReports(sources: readonly ReportSource[], classKey: string | undefined): ClassTable {
+  const lessons: { id: string; title: string }[] = [];
+  const rows: ClassRow[] = [];
+  for (const source of sources) {
+    if (typeof source.text !== 'string') {
+      rows.push({ path: source.path, ok: false, reason: source.text.error });
+      continue;
+    }
+    const parsed = parseReport(source.text);
+    if (!parsed.ok) {
+      rows.push({ path: source.path, ok: false, reason: parsed.reason });
+      continue;
+    }
+    rows.push(rowOf(source.path, parsed.file, classKey));
+    for (const l of parsed.file.report.lessons) if (!lessons.some((x) => x.id === l.id)) lessons.push({ id: l.id, title: l.title });
+  }
+  // Learners in name order; files that are not reports at the end.
+  rows.sort((a, b) => (a.ok && b.ok ? a.learner.localeCompare(b.learner) || a.path.localeCompare(b.path) : a.ok ? -1 : b.ok ? 1 : a.path.localeCompare(b.path)));
+  const completedBy = new Map(lessons.map((l) => [l.id, rows.filter((r) => r.ok && r.lessons.get(l.id)?.status === 'completed').length]));
+  return { lessons, rows, completedBy };
+}
+
+function rowOf(path: string, file: ReportFile, classKey: string | undefined): ClassRow {
+  const lessons = new Map(file.report.lessons.map((l) => [l.id, l]));
+  const all = file.report.lessons;
+  const sum = (f: (l: LessonRecord) => number) => all.reduce((n, l) => n + f(l), 0);
+  return {
+    path,
+    ok: true,
+    learner: file.report.learner,
+    date: file.report.date,
+    verification: verifyReport(file, classKey),
+    lessons,
+    totals: {
+      completed: all.filter((l) => l.status === 'completed').length,
+      stepsPassed: sum((l) => l.stepsPassed),
+      stepsSkipped: sum((l) => l.stepsSkipped),
+      hints: sum((l) => l.hintsRevealed),
+      solutions: sum((l) => l.solutionsShown),
+      mistakes: sum((l) => l.mistakesCaught),
+      seconds: sum((l) => l.timeOnTaskSeconds),
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { shippedLesson, tempDir } from '../app/testing/lesson-fixture.js';
+import { openProgress, startLesson } from '../app/start-lesson.js';
+import { simulatedClock } from '../store/clock.js';
+import { START } from '../../test/helpers/render.js';
+import { buildReport, canonicalJson, classCsv, classMarkdown, formatReport, mergeReports, parseReport, signReport, verifyReport, type ReportFile } from './index.js';
+
+const KEY = 'class-key-2026-spring';
+
+/** A learner who finished lesson 3 with a hint and a skip, and left lesson 4 half-way. */
+function learnerFile() {
+  const { keeper } = openProgress(tempDir());
+  let t = Date.parse(START);
+  const now = () => new Date((t += 30_000)).toISOString();
+  const session = startLesson(shippedLesson('create-access-keys'), keeper, { clock: simulatedClock(START), now });
+  session.hint();
+  while (!session.run.finished) session.confirm('skip');
+  const secret = session.run.secretsInMemory();
+  session.dispose();
+  const second = startLesson(shippedLesson('lost-secret'), keeper, { clock: simulatedClock(START), now });
+  second.confirm('skip');
+  second.dispose();
+  return { file: keeper.file, secret };
+}
+
+function report(learner = 'Ada Lovelace', key: string | null = KEY): ReportFile {
+  const entries = ['create-user', 'create-access-keys', 'lost-secret'].map(shippedLesson);
+  const lessons = entries.map((e) => ({ lesson: e.lesson!, sha256: createHash('sha256').update(readFileSync(e.file)).digest('hex') }));
+  return signReport(buildReport({ learner, date: '2026-03-01T10:00:00.000Z', tool: '0.1.0', lessons, progress: learnerFile().file }), key ?? undefined);
+}
+
+describe('a completion report', () => {
+  it('records each lesson with its version, file hash, status and the help taken', () => {
+    const { report: body } = report();
+    const [first, third, fourth] = body.lessons;
+    expect(first).toMatchObject({ id: 'create-user', status: 'not-started', stepsPassed: 0, timeOnTaskSeconds: 0 });
+    expect(third).toMatchObject({ id: 'create-access-keys', version: 1, status: 'completed', steps: 9, stepsSkipped: 9, hintsRevealed: 1 });
+    expect(third!.sha256).toBe(createHash('sha256').update(readFileSync(shippedLesson('create-access-keys').file)).digest('hex'));
+    expect(third!.timeOnTaskSeconds).toBeGreaterThan(0);
+    expect(fourth).toMatchObject({ id: 'lost-secret', status: 'in-progress', stepsSkipped: 1 });
+  });
+
+  it('holds no secret and no account state', () => {
+    const { secret } = learnerFile();
+    const file = report();
+    for (const format of ['json', 'md', 'csv'] as const) {
+      const text = formatReport(file, format);
+      expect(text).not.toMatch(/EXAMPLEKEY|AKIA|arn:aws|"events"|"account"|Passw0rd/);
+      for (const s of secret) expect(text).not.toContain(s);
+    }
+    expect(Object.keys(file.report).sort()).toEqual(['date', 'format', 'learner', 'lessons', 'tool', 'version']);
+  });
+
+  it('is signed over its canonical JSON, so reformatting verifies and any edit does not', () => {
+    const file = report();
+    expect(verifyReport(file, KEY)).toEqual({ status: 'verified' });
+    const reverse = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reverse) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
+    const reindented = JSON.parse(JSON.stringify(reverse(file), null, 4)) as ReportFile;
+    expect(verifyReport(reindented, KEY).status).toBe('verified');
+    const tampered = structuredClone(file);
+    tampered.report.lessons[0]!.status = 'completed';
+    expect(verifyReport(tampered, KEY)).toEqual({ status: 'failed', reason: 'the report was changed after it was signed' });
+    expect(verifyReport(file, 'another-class-key')).toEqual({ status: 'failed', reason: 'signed with another class key' });
+    expect(verifyReport(report('x', null), KEY)).toEqual({ status: 'missing' });
+    expect(verifyReport(file, undefined)).toEqual({ status: 'unchecked' });
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe('{"a":[{"c":"x","d":2}],"b":1}');
+  });
+
+  it('carries the signature in Markdown and CSV, or says unsigned', () => {
+    const file = report();
+    const md = formatReport(file, 'md');
+    expect(md).toContain(`- Signature: HMAC-SHA256 ${file.signature!.value}`);
+    expect(md).toMatch(/\| create-access-keys \| 1 \| [0-9a-f]{12} \| completed \| 0\/9 \| 9 \| 1 \| 0 \| 0 \| \d+m \|/);
+    expect(parseReport(md)).toEqual({ ok: true, file });
+    const csv = formatReport(file, 'csv');
+    expect(csv.split('\r\n')[0]).toBe('learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,signature');
+    expect(csv).toContain(`HMAC-SHA256:${file.signature!.keyId}:${file.signature!.value}`);
+    expect(formatReport(report('x', null), 'md')).toContain('Signature: unsigned');
+    expect(formatReport(report('x', null), 'csv')).toMatch(/,unsigned\r\n/);
+  });
+});
+
+describe('iamtutor merge', () => {
+  it('builds the class table: good, tampered, unsigned, foreign and malformed files, never a crash', () => {
+    const good = formatReport(report('Ada Lovelace'), 'json');
+    const tampered = good.replace('"hintsRevealed": 1', '"hintsRevealed": 0');
+    expect(tampered).not.toBe(good);
+    const sources = [
+      { path: 'ada.json', text: good },
+      { path: 'bob.md', text: formatReport(report('Bob Byte'), 'md') },
+      { path: 'carol.json', text: formatReport(report('Carol', 'another-class-key'), 'json') },
+      { path: 'dan.json', text: formatReport(report('Dan', null), 'json') },
+      { path: 'eve.json', text: tampered.replace('Ada Lovelace', 'Eve') },
+      { path: 'cut.json', text: good.slice(0, 200) },
+      { path: 'notes.md', text: '# my notes' },
+      { path: 'x.csv', text: formatReport(report(), 'csv') },
+      { path: 'odd.json', text: '{"report": {"format": "iamtutor-report", "version": 1, "learner": 5}}' },
+      { path: 'gone.json', text: { error: 'cannot be read (EACCES)' } },
+    ];
+    const table = mergeReports(sources, KEY);
+    expect(table.lessons.map((l) => l.id)).toEqual(['create-user', 'create-access-keys', 'lost-secret']);
+    const word = (path: string) => {
+      const row = table.rows.find((r) => r.path === path)!;
+      return row.ok ? row.verification.status : `bad: ${row.reason}`;
+    };
+    expect(word('ada.json')).toBe('verified');
+    expect(word('bob.md')).toBe('verified');
+    expect(word('carol.json')).toBe('failed');
+    expect(word('dan.json')).toBe('missing');
+    expect(word('eve.json')).toBe('failed');
+    expect(word('cut.json')).toBe('bad: not valid JSON (perhaps cut off)');
+    expect(word('notes.md')).toBe('bad: not an iamtutor report');
+    expect(word('x.csv')).toContain('a CSV report cannot be merged');
+    expect(word('odd.json')).toMatch(/^bad: not a valid report/);
+    expect(word('gone.json')).toBe('bad: cannot be read (EACCES)');
+    expect(table.completedBy.get('create-access-keys')).toBe(5);
+
+    const md = classMarkdown(table);
+    expect(md).toContain('| learner | create-user | create-access-keys | lost-secret | completed | hints | solutions | skipped | mistakes | time | signature |');
+    expect(md).toMatch(/\| Ada Lovelace \| – \| ✓ h1 k9 \| 1\/6 k1 \| 1\/3 \| 1 \| 0 \| 10 \| 0 \| \d+m \| verified ✓ \|/);
+    expect(md).toContain('FAILED: signed with another class key');
+    expect(md).toContain('FAILED: the report was changed after it was signed');
+    expect(md).toContain('| cut.json |');
+    expect(md).toContain('| **completed by** | 0/5 | 5/5 | 0/5 |');
+    const csv = classCsv(table);
+    expect(csv.split('\r\n')[0]).toBe('learner,file,signature,create-user,create-access-keys,lost-secret,completed,steps_passed,steps_skipped,hints,solutions,mistakes,time_on_task_seconds');
+    expect(csv).toContain('Ada Lovelace,ada.json,verified ✓,–,✓ h1 k9,1/6 k1,1,0,10,1,0,0,');
+  });
+});

@@ -1,0 +1,116 @@
+// Lesson 7 (use-keys-with-cli) done by a learner's key presses in a real pseudo-terminal: create
+// Jane's key in the console, configure the CLI in the laptop terminal with it, prove the identity,
+// deactivate the key, see the CLI refused. Then the saved files: progress without any secret, the
+// laptop's ~/.aws in its own 0600 file.
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+
+const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
+const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
+const CTRL_T = '\u0014';
+let session: Session | undefined;
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+});
+
+async function run(s: Session, line: string, expect: string | RegExp) {
+  await s.type(line);
+  s.write(KEYS.enter);
+  return s.waitFor(expect);
+}
+
+describe('lesson 7 in a real terminal', () => {
+  it('configures the CLI with the new key, proves the identity, and sees it refused once inactive', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'iamtutor-data-'));
+    const s = (session = startIamtutor(['start', 'use-keys-with-cli', '--data-dir', data], { columns: 120, rows: 40 }));
+
+    // 1. Create the key: Jane's details, Security credentials, the wizard.
+    await s.waitFor('Step 1 of 7');
+    // Right after start-up a key can come before the page listens: press until it opens.
+    await s.pressUntil(/IAM > IAM users > jane\.doe/, KEYS.enter, 3);
+    s.write('4');
+    await s.pressUntil(/›\[ Create access key \]/);
+    s.write(KEYS.enter);
+    await s.pressUntil(/› ?\[ \] I understand/);
+    s.write(KEYS.space);
+    await s.pressUntil(/›\[ Next \]/);
+    s.write(KEYS.enter);
+    await s.waitFor('Description tag value');
+    await s.pressUntil(/›\[ Create access key \]/);
+    s.write(KEYS.enter);
+    await s.waitFor('Step 2 of 7');
+    await s.pressUntil(/›\[ Show \]/);
+    s.write(KEYS.enter);
+    const retrieve = await s.waitFor(SECRET);
+    const keyId = KEY_ID.exec(retrieve)![0];
+    const secret = SECRET.exec(retrieve)![0];
+
+    // 2. The laptop: aws configure with the key ID and secret from the page.
+    s.write(CTRL_T);
+    await s.waitFor('jane@laptop: ~'); // the terminal's title bar
+    await run(s, 'aws configure', 'AWS Access Key ID [None]:');
+    await run(s, keyId, 'AWS Secret Access Key [None]:');
+    await run(s, secret, 'Default region name [None]:');
+    await run(s, 'us-east-1', 'Default output format [None]:');
+    s.write(KEYS.enter);
+
+    // 3. Back to the console: Done.
+    s.write(CTRL_T);
+    await s.waitFor('Step 3 of 7');
+    await s.pressUntil(/›\[ Done \]/);
+    s.write(KEYS.enter);
+
+    // 4. Who am I?
+    await s.waitFor('Step 4 of 7');
+    s.write(CTRL_T);
+    await s.waitFor('jane@laptop: ~');
+    await run(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
+
+    // 5. Deactivate the key in the console.
+    s.write(CTRL_T);
+    await s.waitFor('Step 5 of 7');
+    await s.pressUntil(new RegExp(`› *${keyId}`));
+    s.write(KEYS.enter);
+    await s.waitFor('Actions ·');
+    await s.pressUntil(/› *Deactivate/, KEYS.down, 6);
+    s.write(KEYS.enter);
+    await s.pressUntil(/›\[ Deactivate \]/);
+    s.write(KEYS.enter);
+
+    // 6. The CLI is refused now.
+    await s.waitFor('Step 6 of 7');
+    s.write(CTRL_T);
+    await s.waitFor('jane@laptop: ~');
+    s.write(KEYS.up);
+    s.write(KEYS.enter);
+    await s.waitFor('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity');
+
+    // 7. The quiz, then the finish text.
+    s.write(CTRL_T);
+    await s.waitFor('Step 7 of 7');
+    s.write('b');
+    await s.waitFor('Enter: continue');
+    s.write(KEYS.enter);
+    await s.waitFor('You closed the loop');
+
+    // Progress is saved, and no file in the data folder but the laptop's own holds the secret.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const files = readdirSync(data);
+    for (const name of files) {
+      const text = readFileSync(join(data, name), 'utf8');
+      if (name === 'laptop.json') {
+        expect(text).toContain(secret);
+        expect(statSync(join(data, name)).mode & 0o777).toBe(0o600);
+      } else {
+        expect(text).not.toContain(secret);
+        expect(text).not.toMatch(SECRET);
+      }
+    }
+    const progress = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as { lessons: Record<string, { progress: { finishedAt?: string } }> };
+    expect(progress.lessons['use-keys-with-cli']?.progress.finishedAt).toBeDefined();
+  }, 90_000);
+});
