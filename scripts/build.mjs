@@ -2,11 +2,14 @@
 // unbundled tree (ink-field-guide §2.9), and NODE_ENV=production drops React's dev build.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 
 // IAMTUTOR_OUTDIR lets several builds live side by side (a helper's scratch build, a benchmark).
 const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
+
+// Chunk names carry content hashes: start from an empty folder so old chunks do not pile up.
+await rm(outdir, { recursive: true, force: true });
 
 await build({
   // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded

@@ -5,10 +5,9 @@ import { themeFor } from '../console/theme.js';
 import { createAppStore } from '../store/index.js';
 import { sandboxAccount } from './sandbox.js';
 import { copyText, realClipboardEnvironment } from './clipboard.js';
-import { loadCourseFrom, type Course, type CourseEntry } from './course.js';
+import type { Course, CourseEntry } from './course.js';
 import { defaultDownloadsDir, saveDownload } from './downloads.js';
-import { Root, type ActiveLesson } from './Root.js';
-import { openProgress } from './start-lesson.js';
+import type { ActiveLesson } from './Root.js';
 import { openTerminalSession } from './terminal-session.js';
 import { TerminalPane } from './terminal-pane/index.js';
 
@@ -28,7 +27,7 @@ export interface ConsoleRequest {
 export async function runConsole(request: ConsoleRequest): Promise<number> {
   const { mode, options } = request;
   const sandbox = () => {
-    const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty });
+    const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty, users: options.users });
     return createAppStore({ account, identity, location: { screen: 'users' } });
   };
 
@@ -49,21 +48,18 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     let tree;
     if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPane} />;
     else {
-      const course = request.course ?? loadCourseFrom([request.shippedLessons, ...options.lessonDirs]);
-      const progress = openProgress(options.dataDir);
-      tree = (
-        <Root
-          course={course}
-          keeper={progress.keeper}
-          notice={progress.problem}
-          first={request.first}
-          firstStep={request.firstStep}
-          theme={theme}
-          services={services}
-          sandbox={sandbox}
-          active={active}
-        />
-      );
+      const { lessonsTree } = await import('./lessons-tree.js');
+      tree = lessonsTree({
+        course: request.course,
+        lessonFolders: [request.shippedLessons, ...options.lessonDirs],
+        dataDir: options.dataDir,
+        first: request.first,
+        firstStep: request.firstStep,
+        theme,
+        services,
+        sandbox,
+        active,
+      });
     }
     const instance = render(tree, {
       exitOnCtrlC: false,

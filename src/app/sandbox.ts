@@ -10,7 +10,7 @@ export const SANDBOX_ADMIN = 'admin';
 export function sandboxAccount(
   seed: number,
   startTime: string,
-  options: { empty?: boolean } = {},
+  options: { empty?: boolean; users?: number } = {},
 ): { account: Account; identity: Identity } {
   let account = createAccount({ seed, startTime });
   const run = (action: Parameters<typeof callIam>[1], request: object) => {
@@ -18,6 +18,8 @@ export function sandboxAccount(
   };
   run('CreateUser', { UserName: SANDBOX_ADMIN });
   run('AttachUserPolicy', { UserName: SANDBOX_ADMIN, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+  // --users N: a big account, to see the users list page through thousands (AWS allows 5,000).
+  for (let i = 1; i <= (options.users ?? 0); i++) run('CreateUser', { UserName: `user-${String(i).padStart(4, '0')}` });
   if (options.empty) return { account, identity: { type: 'user', userName: SANDBOX_ADMIN } };
   run('CreateGroup', { GroupName: 'developers' });
   run('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' });

@@ -18,6 +18,8 @@ export interface ConsoleOptions {
   downloadsDir?: string;
   /** sandbox --empty: only the administrator, for creating jane.doe from scratch. */
   empty: boolean;
+  /** sandbox --users N: N more generated users. */
+  users: number;
   /** --lessons DIR (repeatable), then IAMTUTOR_LESSONS (`:`-separated): more courses after the shipped one. */
   lessonDirs: string[];
   /** --presenter: the high-contrast theme without dim text, for a projector. */
@@ -56,6 +58,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'screen-reader': { type: 'boolean' },
         downloads: { type: 'string' },
         empty: { type: 'boolean' },
+        users: { type: 'string' },
         lessons: { type: 'string', multiple: true },
         'data-dir': { type: 'string' },
         presenter: { type: 'boolean' },
@@ -100,6 +103,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     screenReader: Boolean(values['screen-reader']) || env.INK_SCREEN_READER === 'true',
     downloadsDir: values.downloads,
     empty: Boolean(values.empty),
+    users: parseUsers(values.users),
     lessonDirs,
     dataDir: values['data-dir'],
     presenter: Boolean(values.presenter),
@@ -162,6 +166,13 @@ function pathList(value: string | undefined): string[] {
   return (value ?? '').split(':').filter((part) => part !== '');
 }
 
+function parseUsers(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  // 5,000 users is the account quota; the sandbox's own users count toward it.
+  if (!/^\d{1,4}$/.test(raw) || Number(raw) > 4998) throw new UsageError(`--users must be a whole number up to 4998, got '${raw}'`);
+  return Number(raw);
+}
+
 function parseSeed(raw: string | undefined): number {
   if (raw === undefined) return 1;
   if (!/^\d{1,9}$/.test(raw)) throw new UsageError(`--seed must be a whole number, got '${raw}'`);
@@ -197,6 +208,7 @@ For instructors:
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys
   --empty                  sandbox without jane.doe and the developers group
+  --users N                sandbox with N more generated users (up to 4998: the 5,000-user quota)
   --lessons DIR            add a course: a folder of lessons (repeatable; also
                            IAMTUTOR_LESSONS=DIR:DIR)
   --presenter              high-contrast colours without dim text, for a projector
