@@ -1,10 +1,11 @@
 // The only module that touches the progress file. Writes are atomic (temp file, fsync, rename)
 // with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
 // file that cannot be used is moved aside and the caller gets a sentence to show.
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseSnapshot } from '../store/store.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, withLesson, type ProgressFile } from './progress.js';
 import type { LessonRun } from './run.js';
 
@@ -93,28 +94,9 @@ export function saveProgress(dir: string, file: ProgressFile, forbidden: readonl
   if (SECRET_SHAPE.test(text) || forbidden.some((secret) => secret !== '' && text.includes(secret))) {
     return { ok: false, message: 'Progress was not saved: it would have contained a secret.' };
   }
-  const path = join(dir, PROGRESS_FILE_NAME);
-  const temp = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      // A stale temp file keeps its old mode through 'w'; the progress file is the learner's alone.
-      fchmodSync(fd, 0o600);
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-    syncDir(dir);
-    return { ok: true, path };
+    return { ok: true, path: writeFileAtomically(dir, PROGRESS_FILE_NAME, text) };
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temp file may not exist
-    }
     return { ok: false, message: `Progress was not saved in ${dir}: ${describeFsError(realMkdirError(dir, error))}.` };
   }
 }
@@ -159,18 +141,4 @@ function describeFsError(error: unknown): string {
 export function saveLessonRun(dir: string, file: ProgressFile, run: LessonRun): { file: ProgressFile; result: SaveResult } {
   const next = withLesson(file, run.toSaved());
   return { file: next, result: saveProgress(dir, next, run.secretsInMemory()) };
-}
-
-/** The rename is durable only once the directory entry is on disk; not every platform allows it. */
-function syncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // best effort
-  }
 }
