@@ -50,7 +50,7 @@ async function main(): Promise<number> {
         process.stderr.write(`iamtutor: ${problem}\n`);
         return 2;
       }
-      if (command.options.noColor) process.env.FORCE_COLOR = '0';
+      if (command.options.noColor) turnColourOff();
       const { runDemo } = await import('./app/demo/run-demo.js');
       return runDemo({ entry: target.entry, speed: command.speed, options: command.options });
     }
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
         process.stderr.write(`iamtutor: ${problem}\n`);
         return 2;
       }
-      if (command.options.noColor) process.env.FORCE_COLOR = '0';
+      if (command.options.noColor) turnColourOff();
       const { registerTerminal } = await import('./terminal/store-session.js');
       registerTerminal();
       const { runConsole } = await import('./app/run.js');
@@ -109,3 +109,13 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+/**
+ * Chalk, under Ink, honours only FORCE_COLOR=0 (ink-field-guide §2.11), so it is set before the
+ * app loads. NO_COLOR has been read into the options by then; it is removed because Node 22+
+ * prints a warning on stderr when both variables are set.
+ */
+function turnColourOff(): void {
+  process.env.FORCE_COLOR = '0';
+  delete process.env.NO_COLOR;
+}

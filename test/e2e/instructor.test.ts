@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
-const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: cleanEnv({ NO_COLOR: '1', ...env }) });
+// Plain pipes: no FORCE_COLOR (cleanEnv sets it for terminals), or Node 22+ warns on stderr that
+// NO_COLOR and FORCE_COLOR are both set.
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const { FORCE_COLOR: _ignored, ...plain } = cleanEnv({ NO_COLOR: '1', ...env });
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: plain });
+};
 let session: Session | undefined;
 afterEach(() => {
   try {

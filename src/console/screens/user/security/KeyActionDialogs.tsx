@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { findUser, validateDescriptionTag } from '../../../../iam/index.js';
 import { useAppStore, useAppStoreApi } from '../../../../store/index.js';
@@ -11,6 +11,7 @@ import {
 import { Button } from '../../../components/Button.js';
 import { Modal } from '../../../components/Modal.js';
 import { TextField } from '../../../components/TextField.js';
+import { TypedConfirmBody } from '../../../components/TypedConfirmDialog.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
 import { DialogError, EscapeCloses } from './dialog-parts.js';
 
@@ -25,28 +26,39 @@ const DEACTIVATE_TEXT =
 
 /** `Deactivate <id>?` (facts §4): UpdateAccessKey to Inactive after a confirmation. */
 export function DeactivateKeyDialog(props: KeyDialogProps) {
+  const setFlash = useAppStore((state) => state.setFlash);
+  const deactivated = () => {
+    setFlash({ kind: 'success', title: `Access key ${props.accessKeyId} deactivated.` });
+    props.onClose();
+  };
   return (
     <Modal title={`Deactivate ${props.accessKeyId}?`} tone="warning">
-      <DeactivateBody {...props} />
+      <DeactivateBody {...props} onDeactivated={deactivated}>
+        <Text>{DEACTIVATE_TEXT}</Text>
+      </DeactivateBody>
     </Modal>
   );
 }
 
-function DeactivateBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
+interface DeactivateBodyProps extends KeyDialogProps {
+  children: ReactNode;
+  onDeactivated(): void;
+}
+
+// Rendered inside a Modal so its keys are heard on the dialog's layer.
+function DeactivateBody({ userName, accessKeyId, onClose, onDeactivated, children }: DeactivateBodyProps) {
   const store = useAppStoreApi();
-  const setFlash = useAppStore((state) => state.setFlash);
   const [error, setError] = useState<string | null>(null);
   const ring = useDialogFocus(['cancel', 'deactivate'] as const, 'deactivate');
   const deactivate = () => {
     const result = setAccessKeyStatus(store, userName, accessKeyId, 'Inactive');
     if (!result.ok) return setError(result.error.message);
-    setFlash({ kind: 'success', title: `Access key ${accessKeyId} deactivated.` });
-    onClose();
+    onDeactivated();
   };
   return (
     <>
       <EscapeCloses onClose={onClose} />
-      <Text>{DEACTIVATE_TEXT}</Text>
+      {children}
       <DialogError message={error} />
       <Box marginTop={1}>
         <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
@@ -74,71 +86,37 @@ function DeleteBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
   const status = useAppStore(
     (state) => findUser(state.account, userName)?.accessKeys.find((key) => key.accessKeyId === accessKeyId)?.status,
   );
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const active = status === 'Active';
-  const ring = useDialogFocus<string>(active ? ['cancel', 'deactivate'] : ['confirm', 'cancel', 'delete'], active ? 'deactivate' : 'confirm');
-  const matches = typed === accessKeyId;
-
-  const deactivate = () => {
-    const result = setAccessKeyStatus(store, userName, accessKeyId, 'Inactive');
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    ring.focus('confirm');
-  };
   const remove = () => {
-    if (!matches) return;
     const result = deleteAccessKeyAsConsole(store, userName, accessKeyId);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return result.error.message;
     setFlash({ kind: 'success', title: `Access key ${accessKeyId} deleted.` });
     onClose();
+    return null;
   };
 
-  if (active) {
+  // Once deactivated, the typed confirmation takes its place with the text field focused.
+  if (status === 'Active') {
     return (
-      <>
-        <EscapeCloses onClose={onClose} />
+      <DeactivateBody userName={userName} accessKeyId={accessKeyId} onClose={onClose} onDeactivated={() => {}}>
         <Text>This access key is active. You must deactivate it before you can delete it.</Text>
         <Text>Deactivate it first, check that nothing still uses it, then delete it.</Text>
-        <DialogError message={error} />
-        <Box marginTop={1}>
-          <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-          <Button label="Deactivate" primary focused={ring.is('deactivate')} onPress={deactivate} />
-        </Box>
-      </>
+      </DeactivateBody>
     );
   }
   return (
-    <>
-      <EscapeCloses onClose={onClose} />
+    <TypedConfirmBody
+      noun="access key ID"
+      expected={accessKeyId}
+      maxLength={128}
+      fieldWidth={24}
+      onConfirm={remove}
+      onCancel={onClose}
+    >
       <Text>
         Delete {accessKeyId} permanently? Requests signed with it will fail for good, and its secret access key cannot be
         recovered.
       </Text>
-      <Text bold>This action cannot be undone.</Text>
-      <Text>To confirm deletion, enter the access key ID in the text input field.</Text>
-      <Box marginTop={1}>
-        <TextField
-          label="Access key ID"
-          value={typed}
-          onChange={(value) => {
-            setTyped(value);
-            setError(null);
-          }}
-          onSubmit={remove}
-          focused={ring.is('confirm')}
-          placeholder={accessKeyId}
-          maxLength={128}
-          width={24}
-          error={typed !== '' && !matches && !accessKeyId.startsWith(typed) ? 'The text does not match the access key ID.' : null}
-        />
-      </Box>
-      <DialogError message={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Delete" primary disabled={!matches} focused={ring.is('delete')} onPress={remove} />
-      </Box>
-    </>
+    </TypedConfirmBody>
   );
 }
 
