@@ -6,12 +6,12 @@ import { Container } from '../../components/Container.js';
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
 import { Table } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
+import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
 import { useTheme } from '../../theme.js';
 import { DeleteGroupDialog } from './DeleteGroupDialog.js';
 import { filterGroups, groupRows, permissionsCell, type GroupRow } from './group-rows.js';
@@ -52,24 +52,17 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   const size = useContentSize();
   useKeyHints(HINTS);
 
-  const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState(0);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [deleting, setDeleting] = useState<string | null>(null);
+  const { ticked, toggle, clear } = useTickedRows();
 
   const all = useMemo(() => groupRows(account), [account]);
-  const rows = useMemo(() => filterGroups(all, query), [all, query]);
   const { shown, hidden } = useMemo(() => fitColumns(columns(account.clock), size.width - 10), [account.clock, size.width]);
-  const selected = [...checked].filter((name) => all.some((row) => row.group.groupName === name));
+  const selected = [...ticked].filter((name) => all.some((row) => row.group.groupName === name));
 
   const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], all.length > 0 ? 'table' : 'create');
 
-  useKeys(
-    (input) => {
-      if (input === '/') ring.focus('search');
-    },
-    { isActive: !ring.is('search') },
-  );
+  const { query, cursor, setCursor, field } = useTableSearch(ring, 'search', 'table');
+  const rows = useMemo(() => filterGroups(all, query), [all, query]);
 
   if (deleting) {
     return (
@@ -77,7 +70,7 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
         groupName={deleting}
         onClose={(deleted) => {
           setDeleting(null);
-          if (deleted) setChecked(new Set());
+          if (deleted) clear();
         }}
       />
     );
@@ -107,13 +100,7 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
       >
         <TextField
           label="Search"
-          value={query}
-          onChange={(value) => {
-            setQuery(value);
-            setCursor(0);
-          }}
-          onSubmit={() => ring.focus('table')}
-          focused={ring.is('search')}
+          {...field}
           placeholder="Find groups by group name"
           width={Math.min(50, size.width - 8)}
         />
@@ -126,15 +113,8 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
           cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
           onCursor={setCursor}
           onOpen={(row) => onOpen(row.group.groupName)}
-          checked={checked}
-          onToggle={(row) =>
-            setChecked((current) => {
-              const next = new Set(current);
-              if (next.has(row.group.groupName)) next.delete(row.group.groupName);
-              else next.add(row.group.groupName);
-              return next;
-            })
-          }
+          checked={ticked}
+          onToggle={(row) => toggle(row.group.groupName)}
           height={tableHeight}
           empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
         />

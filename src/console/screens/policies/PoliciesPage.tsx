@@ -7,11 +7,11 @@ import { NoPermissionPage } from '../../components/NoPermission.js';
 import { Table, type Column } from '../../components/Table.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { TextField } from '../../components/TextField.js';
+import { useTableSearch } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
 import { useTheme } from '../../theme.js';
 import { DeletePolicyDialog } from './DeletePolicyDialog.js';
 import { filterPolicyRows, policyRows, POLICIES_DESCRIPTION, TYPE_FILTERS, type PolicyRow, type TypeFilter } from './policy-rows.js';
@@ -61,25 +61,18 @@ function PoliciesList() {
   useKeyHints(HINTS);
 
   const [type, setType] = useState<TypeFilter>('All types');
-  const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<PolicyRow | null>(null);
 
   const all = useMemo(() => policyRows(account), [account]);
-  const rows = useMemo(() => filterPolicyRows(all, type, query), [all, type, query]);
   const chosen = all.find((row) => row.arn === selected) ?? null;
   const deletable = chosen?.type === 'Customer managed';
 
   const ids: Control[] = deletable ? ['delete', 'create', 'filter', 'search', 'table'] : ['create', 'filter', 'search', 'table'];
   const ring = useFocusRing<Control>(ids, 'table');
 
-  useKeys(
-    (input) => {
-      if (input === '/') ring.focus('search');
-    },
-    { isActive: !ring.is('search') },
-  );
+  const { query, cursor, setCursor, resetCursor, field } = useTableSearch(ring, 'search', 'table');
+  const rows = useMemo(() => filterPolicyRows(all, type, query), [all, type, query]);
 
   if (deleting) {
     return (
@@ -122,19 +115,13 @@ function PoliciesList() {
               focused={ring.is('filter')}
               onChange={(value) => {
                 setType(value);
-                setCursor(0);
+                resetCursor();
               }}
             />
           </Box>
           <TextField
             label="Search"
-            value={query}
-            onChange={(value) => {
-              setQuery(value);
-              setCursor(0);
-            }}
-            onSubmit={() => ring.focus('table')}
-            focused={ring.is('search')}
+            {...field}
             placeholder="Filter by policy name or description"
             width={Math.max(20, Math.min(44, size.width - 40))}
           />

@@ -9,11 +9,11 @@ import { useMissingPermission, type PermissionNeed } from '../../components/use-
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
 import { Table } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
+import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
 import { useTheme } from '../../theme.js';
 import { DeleteUserDialog } from './DeleteUserDialog.js';
 import {
@@ -74,26 +74,18 @@ function UsersList() {
   const size = useContentSize();
   useKeyHints(HINTS);
 
-  const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState(0);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [deleting, setDeleting] = useState<string | null>(null);
+  const { ticked, toggle, clear } = useTickedRows();
 
-  const rows = useMemo(() => filterUsers(users, query), [users, query]);
   const { shown, hidden } = useMemo(() => fitColumns(columns(now), size.width - 6), [now, size.width]);
-  const selected = [...checked].filter((name) => users.some((user) => user.userName === name));
+  const selected = [...ticked].filter((name) => users.some((user) => user.userName === name));
 
   // A disabled button is skipped by Tab, as a disabled button in the browser is.
   const controls: Control[] = selected.length === 1 ? ['create', 'delete', 'search', 'table'] : ['create', 'search', 'table'];
   const ring = useFocusRing<Control>(controls, users.length > 0 ? 'table' : 'create');
   const open = (user: User) => navigate({ screen: 'user', userName: user.userName, tab: 'permissions' });
-
-  useKeys(
-    (input) => {
-      if (input === '/') ring.focus('search');
-    },
-    { isActive: !ring.is('search') },
-  );
+  const { query, cursor, setCursor, field } = useTableSearch(ring, 'search', 'table');
+  const rows = useMemo(() => filterUsers(users, query), [users, query]);
 
   if (deleting) {
     return (
@@ -101,7 +93,7 @@ function UsersList() {
         userName={deleting}
         onClose={(deleted) => {
           setDeleting(null);
-          if (deleted) setChecked(new Set());
+          if (deleted) clear();
         }}
       />
     );
@@ -132,13 +124,7 @@ function UsersList() {
         <Box marginY={0}>
           <TextField
             label="Search"
-            value={query}
-            onChange={(value) => {
-              setQuery(value);
-              setCursor(0);
-            }}
-            onSubmit={() => ring.focus('table')}
-            focused={ring.is('search')}
+            {...field}
             placeholder="Find users by user name or access key ID"
             width={Math.min(60, size.width - 8)}
           />
@@ -152,15 +138,8 @@ function UsersList() {
           cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
           onCursor={setCursor}
           onOpen={open}
-          checked={checked}
-          onToggle={(user) =>
-            setChecked((current) => {
-              const next = new Set(current);
-              if (next.has(user.userName)) next.delete(user.userName);
-              else next.add(user.userName);
-              return next;
-            })
-          }
+          checked={ticked}
+          onToggle={(user) => toggle(user.userName)}
           height={tableHeight}
           empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
         />
