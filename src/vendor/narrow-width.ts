@@ -1,0 +1,55 @@
+// The width of text made only of characters that take one column each, without string-width.
+// string-width 8 (Ink's) builds /^\p{RGI_Emoji}$/v when it is imported: 16 ms of a 240 ms start,
+// measured with `new RegExp` under Node 20. iamtutor's screens are ASCII, box drawing, arrows and
+// a little punctuation, so the bundle asks this first and loads string-width only for other text
+// (scripts/build/string-width-fast.mjs). narrow-width.test.ts checks every character listed here
+// against both string-width versions in the bundle (Ink's 8 and wrap-ansi's 7): one column each.
+
+/** Inclusive code point ranges of characters one column wide, each its own grapheme. */
+export const NARROW_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], // printable ASCII
+  [0xa0, 0xa8], // Latin-1 punctuation (not © U+A9, soft hyphen U+AD or ® U+AE)
+  [0xaa, 0xac],
+  [0xaf, 0x2ff], // Latin-1 letters, Latin Extended, IPA, spacing modifiers
+  [0x370, 0x482], // Greek, Cyrillic (not its combining marks)
+  [0x48a, 0x52f],
+  [0x2010, 0x2027], // dashes, quotes, bullet, ellipsis
+  [0x2030, 0x203b], // per mille, primes, single angle quotes
+  [0x2190, 0x2193], // ← ↑ → ↓
+  [0x2500, 0x25a9], // box drawing, blocks, squares
+  [0x25ac, 0x25b5], // triangles (not ▶ U+25B6, an emoji)
+  [0x25b7, 0x25bf],
+  [0x25c1, 0x25fa], // (not ◀ U+25C0)
+  [0x2713, 0x2713], // ✓
+  [0x2717, 0x2717], // ✗
+];
+
+function isNarrow(code: number): boolean {
+  if (code >= 0x20 && code <= 0x7e) return true;
+  for (const [from, to] of NARROW_RANGES) if (code >= from && code <= to) return true;
+  return false;
+}
+
+/**
+ * The columns `text` takes if every character in it is one column wide, else undefined (let
+ * string-width decide). Colour and style codes (SGR: ESC [ digits ; m) take no columns, as Ink
+ * nests coloured Text inside Text; any other escape sequence is left to string-width, as are
+ * options other than the defaults.
+ */
+export function narrowWidth(text: unknown, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (options && (options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes === true)) return undefined;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x1b) {
+      if (text.charCodeAt(i + 1) !== 0x5b) return undefined; // not "ESC ["
+      let end = i + 2;
+      for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x3b; c = text.charCodeAt(++end));
+      if (text.charCodeAt(end) !== 0x6d) return undefined; // not ending in "m"
+      i = end;
+    } else if (isNarrow(code)) width++;
+    else return undefined;
+  }
+  return width;
+}
