@@ -3,6 +3,9 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { chmod, rm } from 'node:fs/promises';
+import { inkOutputWithLastingCaches } from './build/ink-output.mjs';
+import { stringWidthFast } from './build/string-width-fast.mjs';
+import { yogaWithoutFetch } from './build/yoga-without-fetch.mjs';
 
 // IAMTUTOR_OUTDIR lets several builds live side by side (a helper's scratch build, a benchmark).
 const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';
@@ -33,6 +36,7 @@ await build({
   },
   // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
   external: ['clipboardy'],
+  plugins: [yogaWithoutFetch(), inkOutputWithLastingCaches(), stringWidthFast()],
   banner: {
     js: [
       '#!/usr/bin/env node',

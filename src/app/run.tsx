@@ -65,7 +65,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       exitOnCtrlC: false,
       patchConsole: false,
       isScreenReaderEnabled: options.screenReader,
-      maxFps: 240,
+      maxFps: 1000,
     });
     await instance.waitUntilExit();
     return 0;

@@ -31,6 +31,21 @@ function lines(frame: string | undefined): string[] {
 }
 
 describe('ScrollView', () => {
+  it('draws a tab shown before in one frame, as its height is remembered', async () => {
+    const view = (tab: string) => <ScrollView height={6} focused={null} contentKey={tab} sections={tab === 'long' ? rows(20) : rows(2)} />;
+    const ui = render(view('short'));
+    await settle();
+    ui.rerender(view('long'));
+    await settle();
+    ui.rerender(view('short'));
+    await settle();
+    const before = ui.frames.length;
+    ui.rerender(view('long'));
+    await settle();
+    expect(ui.frames.length - before).toBe(1);
+    expect(lines(ui.lastFrame())[5]).toMatch(/^↓ 15 more lines below/);
+  });
+
   it('shows a body that fits whole, with the footer after a blank row and no indicator', async () => {
     const ui = render(<ScrollView height={8} focused={null} sections={rows(3)} footer={footer} />);
     await settle();

@@ -39,6 +39,8 @@ export interface ScrollViewProps {
   footer?: ReactNode;
   /** Whether PgUp/PgDn are heard (off while something inside owns the keys, e.g. a menu). */
   active?: boolean;
+  /** What the body shows (a tab's name): its height is remembered, so going back to it draws one frame, not two. */
+  contentKey?: string;
 }
 
 /** Sum of the offsets from `node` up to (not including) `ancestor`. */
@@ -64,7 +66,7 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
   return spans;
 }
 
-export function ScrollView({ height, focused, sections = [], children, footer, active = true }: ScrollViewProps) {
+export function ScrollView({ height, focused, sections = [], children, footer, active = true, contentKey }: ScrollViewProps) {
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const inner = useRef<DOMElement>(null);
@@ -74,6 +76,15 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   // `total` is null until the first measurement: until then the body is clipped, so a page
   // never draws one frame taller than the terminal.
   const [total, setTotal] = useState<number | null>(null);
+  const heights = useRef(new Map<string, number>());
+  const [totalOf, setTotalOf] = useState(contentKey);
+  if (totalOf !== contentKey) {
+    // Another tab: start from its height when last shown (state adjusted while rendering, so
+    // nothing is drawn in between); one never shown keeps the last height until measured.
+    setTotalOf(contentKey);
+    const remembered = contentKey === undefined ? undefined : heights.current.get(contentKey);
+    if (remembered !== undefined) setTotal(remembered);
+  }
   const [offset, setOffset] = useState(0);
   const [columns, setColumns] = useState(Number.POSITIVE_INFINITY);
   const hasFooter = footer !== undefined && footer !== null;
@@ -87,12 +98,17 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     const measured = root?.yogaNode?.getComputedHeight() ?? 0;
     // Hidden under a dialog (display: none) everything measures 0: keep the position.
     if (!root || measured === 0) return;
-    if (measured !== total) setTotal(measured);
+    if (contentKey !== undefined) heights.current.set(contentKey, measured);
+    const layout = scrollLayout(height, measured, hasFooter);
+    // A body that fits looks the same whatever its height, so a new height is stored (and the
+    // page drawn again) only when the body scrolls or did: switching between two tabs that fit
+    // draws one frame, not two.
+    const wasClipped = scrollLayout(height, total ?? Number.POSITIVE_INFINITY, hasFooter).overflow;
+    if (measured !== total && (layout.overflow || wasClipped)) setTotal(measured);
+    if (!layout.overflow) return;
     const width = status.current?.yogaNode?.getComputedWidth();
     if (width !== undefined && width > 0 && width !== columns) setColumns(width);
 
-    const layout = scrollLayout(height, measured, hasFooter);
-    if (!layout.overflow) return;
     const targets = targetSpans(registry.current, root, focused);
     let next = clampOffset(offset, layout.viewport, measured);
     // Reveal again only when the focus moved or what it needs changed (a menu opened, an error

@@ -5,6 +5,7 @@ import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { ZoneContext, type Zone } from '../input/focus.js';
 import { usePageHints } from '../input/hints.js';
+import { keyLine } from './key-line.js';
 import { Layer } from '../input/layers.js';
 import { useTheme } from '../theme.js';
 import { MIN_COLUMNS, MIN_ROWS, useScreenSize, useTerminalSize } from '../use-terminal-size.js';
@@ -73,11 +74,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
           </Box>
         </Box>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          {hints
-            .slice(0, 4)
-            .map((hint) => `${hint.keys} ${hint.action}`)
-            .join(' · ')}
-          {hints.length > 0 ? ' · ' : ''}Ctrl+T terminal · ? keys · q quit
+          {keyLine(hints, size.columns)}
         </Text>
       </Box>
     </ZoneContext.Provider>

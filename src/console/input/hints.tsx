@@ -1,7 +1,7 @@
 // Each page says which keys it understands; the bottom line shows the short form and `?`
 // shows them all. One list per page means the help can never drift from the handlers'
 // neighbours in the same file.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 
 export interface KeyHint {
   keys: string;
@@ -20,22 +20,25 @@ export const GLOBAL_HINTS: readonly KeyHint[] = [
   { keys: 'q / Ctrl+C', action: 'quit (asks first if something would be lost)' },
 ];
 
-interface HintsState {
-  hints: readonly KeyHint[];
-  setHints(hints: readonly KeyHint[]): void;
-}
-
-const HintsContext = createContext<HintsState>({ hints: [], setHints() {} });
+// Two contexts: pages only set their keys, so the key line changing does not redraw the page.
+const HintsContext = createContext<readonly KeyHint[]>([]);
+const SetHintsContext = createContext<(hints: readonly KeyHint[]) => void>(() => {});
 
 export function HintsProvider({ children }: { children: ReactNode }) {
   const [hints, setHints] = useState<readonly KeyHint[]>([]);
-  return <HintsContext.Provider value={{ hints, setHints }}>{children}</HintsContext.Provider>;
+  return (
+    <SetHintsContext.Provider value={setHints}>
+      <HintsContext.Provider value={hints}>{children}</HintsContext.Provider>
+    </SetHintsContext.Provider>
+  );
 }
 
 /** Declares the page's keys; pass a stable (module-level or memoised) array. */
 export function useKeyHints(hints: readonly KeyHint[]): void {
-  const { setHints } = useContext(HintsContext);
-  useEffect(() => {
+  const setHints = useContext(SetHintsContext);
+  // A layout effect: the key line is redrawn in the same burst as the page, not a frame later
+  // (a passive effect waited for React's scheduler, ~40 ms after the first frame at start-up).
+  useLayoutEffect(() => {
     setHints(hints);
     // A page that declares nothing must not inherit the keys of the page before it.
     return () => setHints([]);
@@ -43,5 +46,5 @@ export function useKeyHints(hints: readonly KeyHint[]): void {
 }
 
 export function usePageHints(): readonly KeyHint[] {
-  return useContext(HintsContext).hints;
+  return useContext(HintsContext);
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ALWAYS, keyLine } from './key-line.js';
+
+const USERS = [
+  { keys: '↑/↓', action: 'move' },
+  { keys: 'Enter', action: 'open user' },
+  { keys: 'Space', action: 'select for Delete' },
+  { keys: '/', action: 'search' },
+  { keys: 'Del', action: 'delete' },
+];
+
+describe('the key line', () => {
+  it('shows four of the page keys and the keys that always work when there is room', () => {
+    expect(keyLine(USERS, 160)).toBe(`↑/↓ move · Enter open user · Space select for Delete · / search · ${ALWAYS}`);
+  });
+
+  it('drops page keys from the end, whole, so quit and help are never cut (80 columns)', () => {
+    const line = keyLine(USERS, 80);
+    expect(line).toBe(`↑/↓ move · Enter open user · ${ALWAYS}`);
+    expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('is the keys that always work on a page that declares none, or when nothing else fits', () => {
+    expect(keyLine([], 100)).toBe(ALWAYS);
+    expect(keyLine(USERS, 40)).toBe(ALWAYS);
+  });
+});
