@@ -15,6 +15,8 @@ const COLS = 100;
 const ROWS = 30;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEYS = Number(process.env.BENCH_KEYS ?? 60);
+// Extra node flags for the app under test, to profile a part: BENCH_NODE_ARGS='--cpu-prof'.
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const env = () => {
   const clean = {};
@@ -38,7 +40,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Spawns in a pty; resolves when `ready(output)` is true, with the elapsed milliseconds. */
 function startPty(args, ready) {
   const t0 = performance.now();
-  const p = spawn(process.execPath, args, { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
+  const p = spawn(process.execPath, [...NODE_ARGS, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
   let out = '';
   let last = performance.now();
   const listeners = new Set();

@@ -3,7 +3,9 @@
 // first and loads that string-width only for text it cannot answer. string-width 8 builds a
 // costly emoji regex when imported (see narrow-width.ts); behind require() esbuild initialises
 // it on first use instead of at start. Each importer keeps its own string-width version.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const narrowWidth = fileURLToPath(new URL('../../src/vendor/narrow-width.ts', import.meta.url));
@@ -17,20 +19,22 @@ export function stringWidthFast() {
         const real = createRequire(args.importer).resolve('string-width');
         return { path: real, namespace: 'string-width-fast' };
       });
-      build.onLoad({ filter: /.*/, namespace: 'string-width-fast' }, ({ path: real }) => ({
-        resolveDir: process.cwd(),
-        loader: 'js',
-        contents: [
+      build.onLoad({ filter: /.*/, namespace: 'string-width-fast' }, ({ path: real }) => {
+        // string-width 8 measures the status marks (✔ ⚠ …) as one column; older ones do not.
+        const { version } = JSON.parse(readFileSync(join(dirname(real), 'package.json'), 'utf8'));
+        const symbols = Number(version.split('.')[0]) >= 8;
+        const contents = [
           `import { narrowWidth } from ${JSON.stringify(narrowWidth)};`,
           'let real;',
           'export default function stringWidth(text, options) {',
-          '  const width = narrowWidth(text, options);',
+          `  const width = narrowWidth(text, options, ${symbols});`,
           '  if (width !== undefined) return width;',
           `  real ??= require(${JSON.stringify(real)}).default;`,
           '  return real(text, options);',
           '}',
-        ].join('\n'),
-      }));
+        ];
+        return { resolveDir: process.cwd(), loader: 'js', contents: contents.join('\n') };
+      });
     },
   };
 }

@@ -52,6 +52,10 @@ export class LessonSession {
   private listeners = new Set<() => void>();
   private unsubscribe: (() => void)[] = [];
   private lastSaved = '';
+  /** Counts the run's changes, so that the save can tell whether anything saved has changed. */
+  private runVersion = 0;
+  /** The store state and run version the file already matches: nothing to write while both stay. */
+  private upToDate?: { state: unknown; runVersion: number };
   /** Whether the end of the lesson was seen in this session (a finished run resumed was). */
   private finishSeen: boolean;
   /** The finish dialog waits for another dialog (a right answer's explanation) to close. */
@@ -74,7 +78,12 @@ export class LessonSession {
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
     this.unsubscribe.push(run.store.subscribe(() => this.onStoreChange()));
-    this.unsubscribe.push(run.subscribe(() => this.changed()));
+    this.unsubscribe.push(
+      run.subscribe(() => {
+        this.runVersion += 1;
+        this.changed();
+      }),
+    );
     this.changed();
   }
 
@@ -208,12 +217,20 @@ export class LessonSession {
   }
 
   private persist(force: boolean): SaveResult | undefined {
-    // The laptop is saved with progress, so a change to it alone is a change too.
-    const text = JSON.stringify(this.run.toSaved()) + JSON.stringify(this.run.store.getState().shell);
-    if (!force && text === this.lastSaved) return undefined;
+    // The store's state is replaced on every change (the laptop is part of it) and the run counts
+    // its own: when neither moved, a dialog or a message changed and the file is already right,
+    // so the run is not turned into JSON again (it holds a snapshot of the account per step).
+    const state = this.run.store.getState();
+    if (!force && this.upToDate?.state === state && this.upToDate.runVersion === this.runVersion) return undefined;
+    const text = JSON.stringify(this.run.toSaved()) + JSON.stringify(state.shell);
+    if (!force && text === this.lastSaved) {
+      this.upToDate = { state, runVersion: this.runVersion };
+      return undefined;
+    }
     const result = this.save(this.keeper, this.run);
     if (result.ok) {
       this.lastSaved = text;
+      this.upToDate = { state, runVersion: this.runVersion };
       this.saveWarning = undefined;
     } else this.saveWarning = result.message;
     return result;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import stringWidth8 from 'string-width';
-import { NARROW_RANGES, narrowWidth } from './narrow-width.js';
+import { NARROW_RANGES, ONE_COLUMN_SYMBOLS, narrowWidth } from './narrow-width.js';
 
 type Width = (text: string, options?: object) => number;
 // wrap-ansi resolves its own string-width (7.x); load that one as wrap-ansi would.
@@ -45,6 +45,16 @@ describe('narrowWidth', () => {
       expect(narrowWidth(text), JSON.stringify(text)).toBe(stringWidth7(text));
     }
     expect(narrowWidth('\u001B[1m\u001B[33maws\u001B[39m\u001B[22m │ IAM')).toBe(9);
+  });
+
+  it('claims the status marks only for string-width 8, which measures them as terminals draw them', () => {
+    for (const code of ONE_COLUMN_SYMBOLS) {
+      const mark = String.fromCodePoint(code);
+      expect(stringWidth8(mark), mark).toBe(1);
+      expect(narrowWidth(mark, undefined, true), mark).toBe(1);
+      expect(narrowWidth(mark), mark).toBeUndefined();
+    }
+    expect(narrowWidth('\u001B[32m✔\u001B[39m Access key created.', undefined, true)).toBe(stringWidth8('\u001B[32m✔\u001B[39m Access key created.'));
   });
 
   it('leaves everything else to string-width', () => {

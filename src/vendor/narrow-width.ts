@@ -24,19 +24,30 @@ export const NARROW_RANGES: readonly (readonly [number, number])[] = [
   [0x2717, 0x2717], // ✗
 ];
 
-function isNarrow(code: number): boolean {
+/**
+ * The status marks iamtutor draws (✔ ✖ ⚠ ℹ and ▶): one column in terminals and in string-width 8,
+ * which Ink measures and draws with; wrap-ansi's string-width 7 counts them as emoji (two), so
+ * they are claimed only for string-width 8 (`symbols`), and wrap-ansi keeps its own answer.
+ */
+export const ONE_COLUMN_SYMBOLS: readonly number[] = [0x2139, 0x25b6, 0x26a0, 0x2714, 0x2716];
+
+function isNarrow(code: number, symbols: boolean): boolean {
   if (code >= 0x20 && code <= 0x7e) return true;
   for (const [from, to] of NARROW_RANGES) if (code >= from && code <= to) return true;
-  return false;
+  return symbols && ONE_COLUMN_SYMBOLS.includes(code);
 }
 
 /**
  * The columns `text` takes if every character in it is one column wide, else undefined (let
  * string-width decide). Colour and style codes (SGR: ESC [ digits ; m) take no columns, as Ink
  * nests coloured Text inside Text; any other escape sequence is left to string-width, as are
- * options other than the defaults.
+ * options other than the defaults. `symbols`: also claim ONE_COLUMN_SYMBOLS (string-width 8 only).
  */
-export function narrowWidth(text: unknown, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }): number | undefined {
+export function narrowWidth(
+  text: unknown,
+  options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean },
+  symbols = false,
+): number | undefined {
   if (typeof text !== 'string') return undefined;
   if (options && (options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes === true)) return undefined;
   let width = 0;
@@ -48,7 +59,7 @@ export function narrowWidth(text: unknown, options?: { ambiguousIsNarrow?: boole
       for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x3b; c = text.charCodeAt(++end));
       if (text.charCodeAt(end) !== 0x6d) return undefined; // not ending in "m"
       i = end;
-    } else if (isNarrow(code)) width++;
+    } else if (isNarrow(code, symbols)) width++;
     else return undefined;
   }
   return width;

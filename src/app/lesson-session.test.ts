@@ -1,0 +1,45 @@
+// When the lesson session writes its progress file: after every change to what is saved, and
+// not for a menu or a message, which used to turn the whole run (a snapshot of the account per
+// step) into JSON again on every key of the panel.
+import { describe, expect, it, vi } from 'vitest';
+import { simulatedClock } from '../store/index.js';
+import { START } from '../../test/helpers/render.js';
+import type { SaveFn } from './lesson-session.js';
+import { openProgress, startLesson } from './start-lesson.js';
+import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+
+function session() {
+  const saves: number[] = [];
+  const progress = openProgress(tempDir());
+  const save: SaveFn = (_keeper, run) => {
+    saves.push(run.store.getState().events.length);
+    return { ok: true, path: '/nowhere/progress.json' };
+  };
+  const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START, save });
+  return { s, saves };
+}
+
+describe('saving a lesson', () => {
+  it('writes once at the start, then after each change to the account or the run', () => {
+    const { s, saves } = session();
+    expect(saves).toHaveLength(1);
+    s.hint(); // the run changes: one hint more is counted
+    expect(saves).toHaveLength(2);
+    s.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' }); // the account's store changes
+    expect(saves).toHaveLength(3);
+  });
+
+  it('does not even serialise the run for a menu or a dialog, which change nothing that is saved', () => {
+    const { s, saves } = session();
+    const serialised = vi.spyOn(s.run, 'toSaved');
+    s.open({ kind: 'menu' });
+    s.close();
+    s.open({ kind: 'step' });
+    s.close();
+    expect(saves).toHaveLength(1);
+    expect(serialised).not.toHaveBeenCalled();
+    // Quitting saves whatever the state: a forced save is never skipped.
+    s.saveNow();
+    expect(saves).toHaveLength(2);
+  });
+});
