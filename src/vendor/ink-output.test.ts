@@ -4,10 +4,12 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import Output, { outputCaches } from './ink-output.js';
 
 type OutputClass = typeof Output;
+const chalk = new Chalk({ level: 1 }); // colour on, whatever the test's terminal
 const inkDir = dirname(createRequire(import.meta.url).resolve('ink'));
 const { default: InkOutput } = (await import(pathToFileURL(join(inkDir, 'output.js')).href)) as { default: OutputClass };
 
@@ -23,11 +25,11 @@ function random(seed: number) {
   };
 }
 
-const WORDS = ['admin', 'jane.doe', 'AKIAIOSFODNN7EXAMPLE', '│', '╭──╮', '›', '·', 'Ünïcödé', '漢字', '🙂', 'e\u0301', '👍🏽', '…', '▾', ' ', 'a b'];
-const STYLES = ['\u001B[1m', '\u001B[33m', '\u001B[7m', '\u001B[90m', '\u001B[38;5;208m', '\u001B[4m'];
-const RESETS = ['\u001B[22m', '\u001B[39m', '\u001B[27m', '\u001B[39m', '\u001B[39m', '\u001B[24m'];
+const WORDS = ['admin', 'jane.doe', 'AKIAIOSFODNN7EXAMPLE', '│', '╭──╮', '›', '·', 'Ünïcödé', '漢字', '🙂', 'e\u0301', '👍🏽', '…', '▾', ' ', 'a b', '✔ done', '⚠', 'ℹ', '▶\uFE0F', '\u001B]8;;https://aws.amazon.com\u0007link\u001B]8;;\u0007'];
+const STYLES = ['\u001B[1m', '\u001B[33m', '\u001B[7m', '\u001B[90m', '\u001B[38;5;208m', '\u001B[4m', '\u001B[1;31m'];
+const RESETS = ['\u001B[22m', '\u001B[39m', '\u001B[27m', '\u001B[39m', '\u001B[39m', '\u001B[24m', '\u001B[0m'];
 
-type Op = { kind: 'write'; x: number; y: number; text: string; upper: boolean } | { kind: 'clip'; x1?: number; x2?: number; y1?: number; y2?: number } | { kind: 'unclip' };
+type Op = { kind: 'write'; x: number; y: number; text: string; styled: boolean } | { kind: 'clip'; x1?: number; x2?: number; y1?: number; y2?: number } | { kind: 'unclip' };
 
 function randomText(next: () => number): string {
   const lines: string[] = [];
@@ -70,7 +72,7 @@ function randomFrame(next: () => number, width: number, height: number): Op[] {
     } else {
       const x = Math.floor(next() * (width + 4)) - 2;
       const y = Math.floor(next() * (height + 2)) - 1;
-      ops.push({ kind: 'write', x, y, text: randomText(next), upper: next() < 0.2 });
+      ops.push({ kind: 'write', x, y, text: randomText(next), styled: next() < 0.3 });
     }
   }
   return ops;
@@ -79,7 +81,9 @@ function randomFrame(next: () => number, width: number, height: number): Op[] {
 function draw(Kind: OutputClass, ops: readonly Op[], width: number, height: number): string {
   const output = new Kind({ width, height });
   for (const op of ops) {
-    if (op.kind === 'write') output.write(op.x, op.y, op.text, { transformers: op.upper ? [(line: string) => line.toUpperCase()] : [] });
+    // A transformer as Ink's Text makes one: a chalk style around each line, which re-opens itself
+    // after every close of its own colour inside the line.
+    if (op.kind === 'write') output.write(op.x, op.y, op.text, { transformers: op.styled ? [(line: string) => chalk.red(line)] : [] });
     else if (op.kind === 'clip') output.clip({ x1: op.x1, x2: op.x2, y1: op.y1, y2: op.y2 });
     else output.unclip();
   }
@@ -107,7 +111,7 @@ describe('the vendored Ink Output', () => {
   });
 
   it('keeps its caches bounded however many different lines are drawn', () => {
-    for (let i = 0; i < 5000; i++) draw(Output, [{ kind: 'write', x: 0, y: 0, text: `line ${i}`, upper: false }], 20, 2);
+    for (let i = 0; i < 5000; i++) draw(Output, [{ kind: 'write', x: 0, y: 0, text: `line ${i}`, styled: false }], 20, 2);
     expect(outputCaches.styledChars.size).toBeLessThanOrEqual(600);
     expect(outputCaches.widths.size).toBeLessThanOrEqual(600);
   });

@@ -1,5 +1,5 @@
-// Ink 6.8's Output (build/output.js), with two changes for speed; the build puts it in place
-// of Ink's own (scripts/build/ink-output.mjs), and output.test.ts checks that both give the
+// Ink 6.8's Output (build/output.js), with changes for speed; the build puts it in place
+// of Ink's own (scripts/build/ink-output.mjs), and ink-output.test.ts checks that both give the
 // same frame for the same writes. Ink is MIT licensed, © Vadym Demedes and Sindre Sorhus.
 //
 // Ink draws every frame from scratch: each text node's lines are tokenised into styled
@@ -9,13 +9,17 @@
 // arrow presses on IAM users). The changes:
 //  1. the caches outlive the frame (GenerationCache, bounded), so a line drawn before costs a
 //     lookup;
-//  2. a line that fits its clip is not cut: sliceAnsi(line, 0, itsWidth) is the line itself;
-//  3. a row made of the same cells as last frame's row is not turned into a string again
+//  2. a line that fits its clip is not cut: sliceAnsi(line, 0, itsWidth) shows the same (it may
+//     spell the colour codes differently, which a transformer rewriting raw codes could see;
+//     Ink's are chalk styles, and the test runs them);
+//  3. lines of one-column characters are tokenised by a scan, not by Intl.Segmenter;
+//  4. a row made of the same cells as last frame's row is not turned into a string again
 //     (cells are the cached styled characters, and one shared blank, so "same" is identity);
 //     a changed row is turned into one with a style diff only where the style changes.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { isNarrow, sgrEnd } from './narrow-width.js';
 
 type OutputTransformer = (line: string, index: number) => string;
 
@@ -68,13 +72,38 @@ export class GenerationCache<V> {
 // shorter than the screen). Styled characters are the memory: see styledLine.
 const LIMIT = 300;
 
+type Token = ReturnType<typeof tokenize>[number];
+
+/** The tokens of one SGR sequence, as ansi-tokenize makes them; a screen uses a few dozen. */
+const sgrTokens = new GenerationCache<Token[]>((sequence) => tokenize(sequence), LIMIT);
+
+/**
+ * ansi-tokenize's tokens for a line of one-column characters and colour codes, found by a scan:
+ * each such character is its own grapheme, so the Intl.Segmenter that tokenize() walks every
+ * line with is not needed. Any other line gives undefined, and tokenize() does it.
+ */
+function narrowTokens(line: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x1b) {
+      const end = sgrEnd(line, i);
+      if (end === -1) return undefined;
+      tokens.push(...sgrTokens.get(line.slice(i, end + 1)));
+      i = end;
+    } else if (isNarrow(code, true)) tokens.push({ type: 'char', value: line[i], fullWidth: false });
+    else return undefined;
+  }
+  return tokens;
+}
+
 /**
  * A line as styled characters. The tokenizer gives every character its own copy of the active
  * styles; characters in one run of the same style share one copy here (nothing writes to them),
  * which keeps the cached lines small.
  */
 function styledLine(line: string): StyledChar[] {
-  const chars = styledCharsFromTokens(tokenize(line));
+  const chars = styledCharsFromTokens(narrowTokens(line) ?? tokenize(line));
   for (let i = 1; i < chars.length; i++) {
     const before = chars[i - 1].styles;
     const styles = chars[i].styles;

@@ -31,7 +31,8 @@ export const NARROW_RANGES: readonly (readonly [number, number])[] = [
  */
 export const ONE_COLUMN_SYMBOLS: readonly number[] = [0x2139, 0x25b6, 0x26a0, 0x2714, 0x2716];
 
-function isNarrow(code: number, symbols: boolean): boolean {
+/** Whether this UTF-16 code unit is a whole character, one column wide, its own grapheme. */
+export function isNarrow(code: number, symbols: boolean): boolean {
   if (code >= 0x20 && code <= 0x7e) return true;
   for (const [from, to] of NARROW_RANGES) if (code >= from && code <= to) return true;
   return symbols && ONE_COLUMN_SYMBOLS.includes(code);
@@ -54,13 +55,19 @@ export function narrowWidth(
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x1b) {
-      if (text.charCodeAt(i + 1) !== 0x5b) return undefined; // not "ESC ["
-      let end = i + 2;
-      for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x3b; c = text.charCodeAt(++end));
-      if (text.charCodeAt(end) !== 0x6d) return undefined; // not ending in "m"
+      const end = sgrEnd(text, i);
+      if (end === -1) return undefined;
       i = end;
     } else if (isNarrow(code, symbols)) width++;
     else return undefined;
   }
   return width;
+}
+
+/** If an SGR sequence (ESC [ digits and ; then m) starts at `start`, the index of its "m"; else -1. */
+export function sgrEnd(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 0x1b || text.charCodeAt(start + 1) !== 0x5b) return -1;
+  let end = start + 2;
+  for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x3b; c = text.charCodeAt(++end));
+  return text.charCodeAt(end) === 0x6d ? end : -1;
 }
