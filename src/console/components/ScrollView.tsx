@@ -6,7 +6,7 @@
 // When the focused control moves, the sections holding it are scrolled into view, as a browser
 // scrolls to the focused field; PgUp/PgDn scroll by hand. An optional footer (the buttons) stays
 // on the last row; the row also says, in words, how much is above and below.
-import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled, type DOMElement } from 'ink';
 import { useKeys } from '../input/layers.js';
 import { useTheme } from '../theme.js';
@@ -86,10 +86,14 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     if (remembered !== undefined) setTotal(remembered);
   }
   const [offset, setOffset] = useState(0);
-  const [columns, setColumns] = useState(Number.POSITIVE_INFINITY);
+  // The status row's width, read after layout. Kept in a ref: a new width redraws the page only
+  // when it changes the words shown (the row picks the longest wording that fits).
+  const columns = useRef(Number.POSITIVE_INFINITY);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const hasFooter = footer !== undefined && footer !== null;
   const { overflow, viewport } = scrollLayout(height, total ?? Number.POSITIVE_INFINITY, hasFooter);
   const known = total ?? 0;
+  const shown = overflow ? clampOffset(offset, viewport, known) : 0;
 
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes
   // layout effects), so the tops and heights read here are the ones about to be drawn.
@@ -107,7 +111,11 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     if (measured !== total && (layout.overflow || wasClipped)) setTotal(measured);
     if (!layout.overflow) return;
     const width = status.current?.yogaNode?.getComputedWidth();
-    if (width !== undefined && width > 0 && width !== columns) setColumns(width);
+    if (width !== undefined && width > 0 && width !== columns.current) {
+      const said = moreText(shown, known - viewport - shown, columns.current);
+      columns.current = width;
+      if (moreText(shown, known - viewport - shown, width) !== said) redraw();
+    }
 
     const targets = targetSpans(registry.current, root, focused);
     let next = clampOffset(offset, layout.viewport, measured);
@@ -152,8 +160,7 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     );
   }
 
-  const shown = overflow ? clampOffset(offset, viewport, known) : 0;
-  const text = total === null ? '' : moreText(shown, known - viewport - shown, columns);
+  const text = total === null ? '' : moreText(shown, known - viewport - shown, columns.current);
   return (
     <RegistryContext.Provider value={registry.current}>
       <Box flexDirection="column" flexShrink={0}>
