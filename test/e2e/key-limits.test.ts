@@ -40,7 +40,7 @@ describe('access key limits in a real terminal', () => {
     const s = (session = startIamtutor(['sandbox'], { columns: 100, rows: 30 }));
     await s.waitFor('IAM users (2)');
     s.write(KEYS.down);
-    await s.waitFor(/›\[ \] jane\.doe/);
+    await s.waitFor(/› \[ \] jane\.doe/);
     s.write(KEYS.enter);
     await s.waitFor('IAM > IAM users > jane.doe');
     s.write('4');

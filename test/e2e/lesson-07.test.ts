@@ -92,8 +92,8 @@ describe('lesson 7 in a real terminal', () => {
     // 7. The quiz, then the finish text.
     s.write(CTRL_T);
     await s.waitFor('Step 7 of 7');
-    s.write('b');
-    await s.waitFor('Enter: continue');
+    // The step shows while the pane is still closing: answer until the quiz has the key.
+    await s.pressUntil(/Enter: continue/, 'b');
     s.write(KEYS.enter);
     await s.waitFor('You closed the loop');
 

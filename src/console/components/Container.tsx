@@ -11,6 +11,9 @@ export interface ContainerProps {
   children?: ReactNode;
 }
 
+/** The columns a Container takes from what is inside it: a border and a space on each side. */
+export const CONTAINER_CHROME = 4;
+
 /** The console's boxed section: a header with a title, a count and actions, then content. */
 export function Container({ title, count, description, actions, children }: ContainerProps) {
   const theme = useTheme();

@@ -33,6 +33,15 @@ export interface TableProps<Row> {
  * A table that draws only the rows that fit: with 5,000 users a key press re-renders
  * `height` rows, not five thousand.
  */
+/**
+ * The width fitColumns may fill in a table `available` columns wide: every column counts its
+ * width and one gap (the last has none), and each row starts with the cursor mark ("› ") and,
+ * with tick boxes, "[ ] ".
+ */
+export function columnRoom(available: number, ticks: boolean): number {
+  return available - (ticks ? 6 : 2) + 1;
+}
+
 export function Table<Row>(props: TableProps<Row>) {
   const { columns, rows, focused, cursor, height, checked } = props;
   const theme = useTheme();
@@ -67,19 +76,25 @@ export function Table<Row>(props: TableProps<Row>) {
   const visible = rows.slice(top, top + page);
   const showChecks = Boolean(props.onToggle);
 
+  // One space between columns, none after the last.
+  const gap = (c: number) => (c < columns.length - 1 ? ' ' : '');
   const toneColour = (tone: ReturnType<NonNullable<Column<Row>['tone']>>) =>
     tone === undefined ? undefined : tone === 'muted' ? theme.colour.muted : theme.colour[tone];
 
+  // Each row is one Text with its cells nested inside: one node for Ink to lay out and measure
+  // instead of one per cell (a tab of tables was 5–8 ms of layout per key press). The columns
+  // are fitted to the width, so a row never wraps; if it ever did not fit, its end is cut.
   return (
     <Box flexDirection="column" aria-role="table">
-      <Box>
-        <Text>{showChecks ? '      ' : '  '}</Text>
-        {columns.map((column) => (
+      <Text wrap="truncate-end">
+        {showChecks ? '      ' : '  '}
+        {columns.map((column, c) => (
           <Text key={column.header} bold color={theme.colour.heading}>
-            {fit(column.header, column.width)}{' '}
+            {fit(column.header, column.width)}
+            {gap(c)}
           </Text>
         ))}
-      </Box>
+      </Text>
       {rows.length === 0 ? (
         <Box marginLeft={2} marginY={1}>
           {props.empty ?? <Text>No resources to display</Text>}
@@ -91,17 +106,16 @@ export function Table<Row>(props: TableProps<Row>) {
           const marked = here && focused;
           return (
             <Box key={props.rowKey(row)} aria-role="listitem" aria-state={{ selected: here }}>
-              <Text color={theme.colour.focus} bold>{marked ? '› ' : '  '}</Text>
-              {showChecks ? <Text>{checked?.has(props.rowKey(row)) ? '[x] ' : '[ ] '}</Text> : null}
-              {columns.map((column) => (
-                <Text
-                  key={column.header}
-                  inverse={marked && theme.useColour}
-                  color={toneColour(column.tone?.(row))}
-                >
-                  {fit(column.cell(row), column.width)}{' '}
-                </Text>
-              ))}
+              <Text wrap="truncate-end">
+                <Text color={theme.colour.focus} bold>{marked ? '› ' : '  '}</Text>
+                {showChecks ? (checked?.has(props.rowKey(row)) ? '[x] ' : '[ ] ') : null}
+                {columns.map((column, c) => (
+                  <Text key={column.header} inverse={marked && theme.useColour} color={toneColour(column.tone?.(row))}>
+                    {fit(column.cell(row), column.width)}
+                    {gap(c)}
+                  </Text>
+                ))}
+              </Text>
             </Box>
           );
         })

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../../store/index.js';
 import { createGroupAsConsole } from '../../../store/workflows/create-group.js';
 import { Button } from '../../components/Button.js';
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
+import { columnRoom } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
@@ -129,7 +130,7 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
       />
       <Checklist
         title={`Add users to the group - optional (${users.size}/${account.users.length})`}
-        columns={fitColumns(userColumns(account.clock), width - 8).shown}
+        columns={fitColumns(userColumns(account.clock), columnRoom(width, true)).shown}
         rows={account.users}
         rowKey={(u) => u.userName}
         checked={users}
@@ -139,7 +140,7 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
       />
       <Checklist
         title={`Attach permissions policies - optional (${policies.size}/${allPolicies.length})`}
-        columns={fitColumns(POLICY_COLUMNS, width - 8).shown}
+        columns={fitColumns(POLICY_COLUMNS, columnRoom(width, true)).shown}
         rows={shownPolicies}
         rowKey={(p) => p.arn}
         checked={policies}

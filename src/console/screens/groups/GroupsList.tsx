@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useAppStore } from '../../../store/index.js';
 import { Button } from '../../components/Button.js';
-import { Container } from '../../components/Container.js';
+import { CONTAINER_CHROME, Container } from '../../components/Container.js';
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
-import { Table } from '../../components/Table.js';
+import { Table, columnRoom } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
@@ -56,7 +56,7 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   const { ticked, toggle, clear } = useTickedRows();
 
   const all = useMemo(() => groupRows(account), [account]);
-  const { shown, hidden } = useMemo(() => fitColumns(columns(account.clock), size.width - 10), [account.clock, size.width]);
+  const { shown, hidden } = useMemo(() => fitColumns(columns(account.clock), columnRoom(size.width - CONTAINER_CHROME, true)), [account.clock, size.width]);
   const selected = [...ticked].filter((name) => all.some((row) => row.group.groupName === name));
 
   const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], all.length > 0 ? 'table' : 'create');

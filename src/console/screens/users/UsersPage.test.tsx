@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createAccount, callIam } from '../../../iam/index.js';
-import { KEY, renderConsole, START } from '../../../../test/helpers/render.js';
+import { fakeServices, KEY, renderConsole, sandbox, START } from '../../../../test/helpers/render.js';
+import { renderScreen } from '../../../app/testing/render-screen.js';
+import { createAppStore, simulatedClock } from '../../../store/index.js';
+import { App } from '../../App.js';
+import { noColorTheme } from '../../theme.js';
 
 afterEach(() => cleanup());
 
@@ -11,7 +15,29 @@ describe('IAM users page', () => {
     const frame = await ui.waitFor('IAM users (2)');
     expect(frame).toContain('IAM > IAM users');
     expect(frame).toContain('jane.doe');
-    expect(frame).toMatch(/jane\.doe\s+1\s+0 days\s+Never\s+-/);
+    // 100 columns: the columns that fit, in the console's order; the others are named below.
+    expect(frame).toMatch(/jane\.doe\s+1\s+Never\s+-/);
+    expect(frame).toMatch(/Hidden at this width: Path, Last activity, MFA, Password age, Active key age/);
+  });
+
+  it('fits its table at every width: no column squeezed or cut, every column shown or named hidden', async () => {
+    const headers = ['User name', 'Path', 'Groups', 'Last activity', 'MFA', 'Password age', 'Console last sign-in', 'Access key ID', 'Active key age'];
+    for (const columns of [80, 90, 100, 120, 140, 160, 200]) {
+      const store = createAppStore({ ...sandbox(), location: { screen: 'users' }, clock: simulatedClock(START) });
+      const ui = renderScreen(<App store={store} theme={noColorTheme} services={fakeServices()} />, { columns, rows: 30 });
+      await ui.settle();
+      const lines = ui.frame().split('\n');
+      const headerLine = lines.find((line) => line.includes('User name')) ?? '';
+      // The list of hidden columns may wrap: read it with the borders and line ends taken out.
+      const hidden = ui.frame().split('Hidden at this width:')[1]?.replace(/[│╰─╯\s]+/g, ' ') ?? '';
+      expect(headerLine, `${columns} columns`).not.toContain('…');
+      for (const header of headers) {
+        // Shown: followed by a space or the box's border; else named as hidden.
+        const shown = new RegExp(`${header}[ │]`).test(headerLine);
+        expect(shown || hidden.includes(header), `${columns} columns: ${header}`).toBe(true);
+      }
+      ui.instance.unmount();
+    }
   });
 
   it('shows the empty state of an account without users', async () => {

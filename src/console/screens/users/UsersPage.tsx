@@ -3,11 +3,11 @@ import { Box, Text } from 'ink';
 import type { User } from '../../../iam/index.js';
 import { useAppStore } from '../../../store/index.js';
 import { Button } from '../../components/Button.js';
-import { Container } from '../../components/Container.js';
+import { CONTAINER_CHROME, Container } from '../../components/Container.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
-import { Table } from '../../components/Table.js';
+import { Table, columnRoom } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
@@ -77,7 +77,7 @@ function UsersList() {
   const [deleting, setDeleting] = useState<string | null>(null);
   const { ticked, toggle, clear } = useTickedRows();
 
-  const { shown, hidden } = useMemo(() => fitColumns(columns(now), size.width - 6), [now, size.width]);
+  const { shown, hidden } = useMemo(() => fitColumns(columns(now), columnRoom(size.width - CONTAINER_CHROME, true)), [now, size.width]);
   const selected = [...ticked].filter((name) => users.some((user) => user.userName === name));
 
   // A disabled button is skipped by Tab, as a disabled button in the browser is.

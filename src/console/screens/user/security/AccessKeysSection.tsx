@@ -3,10 +3,10 @@ import { Box, Text } from 'ink';
 import { QUOTAS, type AccessKey, type Account, type User } from '../../../../iam/index.js';
 import { accessKeyDescription } from '../../../../store/workflows/access-key-actions.js';
 import { Button } from '../../../components/Button.js';
-import { Container } from '../../../components/Container.js';
+import { CONTAINER_CHROME, Container } from '../../../components/Container.js';
 import { fitColumns, type RankedColumn } from '../../../components/fit-columns.js';
 import { ScrollSection } from '../../../components/ScrollView.js';
-import { Table } from '../../../components/Table.js';
+import { Table, columnRoom } from '../../../components/Table.js';
 import { useTheme } from '../../../theme.js';
 import { Muted } from '../Muted.js';
 import { keyLastUsed } from '../user-view.js';
@@ -58,7 +58,7 @@ export function AccessKeysSection(props: AccessKeysSectionProps) {
   const keys = user.accessKeys;
   const atLimit = keys.length >= QUOTAS.AccessKeysPerUser;
   const { shown, hidden } = useMemo(
-    () => fitColumns(columns(user, account.clock), width - 7),
+    () => fitColumns(columns(user, account.clock), columnRoom(width - CONTAINER_CHROME, false)),
     [user, account.clock, width],
   );
   const row = Math.min(cursor, Math.max(0, keys.length - 1));
