@@ -2,6 +2,7 @@
 // most two access keys, and an active key cannot be deleted until it is deactivated and its
 // ID typed into the Delete dialog.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
@@ -13,16 +14,7 @@ afterEach(() => {
 
 /** From jane.doe's Security credentials tab: creates a key for the CLI and closes Retrieve. */
 async function createKey(s: Session): Promise<string> {
-  await s.pressUntil(/›\[ Create access key \]/);
-  s.write(KEYS.enter);
-  await s.waitFor('Access key best practices & alternatives');
-  await s.pressUntil(/› \[ \] I understand the above recommendation/);
-  s.write(KEYS.space);
-  await s.pressUntil(/›\[ Next \]/);
-  s.write(KEYS.enter);
-  await s.waitFor('Description tag value');
-  await s.pressUntil(/›\[ Create access key \]/);
-  s.write(KEYS.enter);
+  await createAccessKeyForCli(s);
   const screen = await s.waitFor('Retrieve access keys');
   const id = KEY_ID.exec(screen)![0];
   await s.pressUntil(/›\[ Done \]/);

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { finishAccessKeyWizard } from '../helpers/console-driver.js';
 import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -47,16 +48,7 @@ describe('lesson 3 in a real terminal', () => {
     s.write(KEYS.enter);
     // 5. The wizard: CLI is chosen, tick the confirmation, Next, a description, Create.
     await s.waitFor('Step 5 of 9');
-    await s.waitFor('Use case');
-    await s.pressUntil(/› ?\[ \] I understand/);
-    s.write(KEYS.space);
-    await s.waitFor(/\[x\] I understand/);
-    await s.pressUntil(/›\[ Next \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Description tag value');
-    await s.type('jane-laptop-cli');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
+    await finishAccessKeyWizard(s, 'jane-laptop-cli');
     // 6. Retrieve access keys: download the .csv.
     await s.waitFor('Step 6 of 9');
     await s.pressUntil(/›\[ Download \.csv file \]/);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -84,17 +85,7 @@ describe('lesson 6 in a real terminal', () => {
     await s.waitFor('IAM user: jane.doe');
     s.write(KEYS.enter);
     await s.waitFor('My security credentials');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Use case');
-    await s.pressUntil(/› ?\[ \] I understand/);
-    s.write(KEYS.space);
-    await s.waitFor(/\[x\] I understand/);
-    await s.pressUntil(/›\[ Next \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Description tag value');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
+    await createAccessKeyForCli(s);
     await s.waitFor('Retrieve access keys');
     await s.pressUntil(/›\[ Download \.csv file \]/);
     s.write(KEYS.enter);
@@ -110,17 +101,7 @@ describe('lesson 6 in a real terminal', () => {
     await s.waitFor('IAM users > bob.smith');
     s.write('4');
     await s.waitFor('Access keys (0)');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Use case');
-    await s.pressUntil(/› ?\[ \] I understand/);
-    s.write(KEYS.space);
-    await s.waitFor(/\[x\] I understand/);
-    await s.pressUntil(/›\[ Next \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Description tag value');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
+    await createAccessKeyForCli(s);
     const denied = await s.waitFor('Step 9 of 9');
     expect(denied).toContain('AccessDenied');
     // The API's own message (it wraps beside the lesson panel).

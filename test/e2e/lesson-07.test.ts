@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
@@ -33,15 +34,7 @@ describe('lesson 7 in a real terminal', () => {
     // Right after start-up a key can come before the page listens: press until it opens.
     await s.pressUntil(/IAM > IAM users > jane\.doe/, KEYS.enter, 3);
     s.write('4');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
-    await s.pressUntil(/› ?\[ \] I understand/);
-    s.write(KEYS.space);
-    await s.pressUntil(/›\[ Next \]/);
-    s.write(KEYS.enter);
-    await s.waitFor('Description tag value');
-    await s.pressUntil(/›\[ Create access key \]/);
-    s.write(KEYS.enter);
+    await createAccessKeyForCli(s);
     await s.waitFor('Step 2 of 7');
     await s.pressUntil(/›\[ Show \]/);
     s.write(KEYS.enter);

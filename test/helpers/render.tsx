@@ -8,6 +8,7 @@ import { createAccount, type Account, type Identity } from '../../src/iam/index.
 import { createAppStore, simulatedClock, type AppStore, type Location } from '../../src/store/index.js';
 import { sandboxAccount } from '../../src/app/sandbox.js';
 import { TerminalPane } from '../../src/app/terminal-pane/index.js';
+import { settleFrames } from './settle.js';
 
 export const START = '2026-03-01T10:00:00.000Z';
 
@@ -79,19 +80,7 @@ export function renderConsole(options: RenderOptions = {}) {
     <App store={store} theme={options.noColor ? noColorTheme : defaultTheme} services={services} terminal={TerminalPane} />,
   );
 
-  const settle = async () => {
-    // React 19 flushes on setImmediate and useInput handlers re-subscribe in passive effects
-    // afterwards (ink-field-guide §2.6): wait until no new frame has come for a few turns.
-    let seen = -1;
-    let quiet = 0;
-    while (quiet < 3) {
-      await new Promise((resolve) => setImmediate(resolve));
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      const count = instance.frames.length;
-      quiet = count === seen ? quiet + 1 : 0;
-      seen = count;
-    }
-  };
+  const settle = () => settleFrames(() => instance.frames.length);
 
   return {
     store,

@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import { render } from 'ink';
+import { settleFrames } from '../../../test/helpers/settle.js';
 
 class Screen extends EventEmitter {
   frames: string[] = [];
@@ -56,17 +57,7 @@ export function renderScreen(tree: ReactElement, options: { columns?: number; ro
     isScreenReaderEnabled: options.screenReader ?? false,
   });
   const frame = () => stdout.frames.at(-1) ?? '';
-  const settle = async () => {
-    // React 19 flushes on setImmediate and input handlers re-subscribe after (ink-field-guide §2.6).
-    let seen = -1;
-    let quiet = 0;
-    while (quiet < 3) {
-      await new Promise((resolve) => setImmediate(resolve));
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      quiet = stdout.frames.length === seen ? quiet + 1 : 0;
-      seen = stdout.frames.length;
-    }
-  };
+  const settle = () => settleFrames(() => stdout.frames.length);
   return {
     instance,
     stdout,

@@ -30,10 +30,6 @@ export interface TableProps<Row> {
 }
 
 /**
- * A table that draws only the rows that fit: with 5,000 users a key press re-renders
- * `height` rows, not five thousand.
- */
-/**
  * The width fitColumns may fill in a table `available` columns wide: every column counts its
  * width and one gap (the last has none), and each row starts with the cursor mark ("› ") and,
  * with tick boxes, "[ ] ".
@@ -42,6 +38,10 @@ export function columnRoom(available: number, ticks: boolean): number {
   return available - (ticks ? 6 : 2) + 1;
 }
 
+/**
+ * A table that draws only the rows that fit: with 5,000 users a key press re-renders
+ * `height` rows, not five thousand.
+ */
 export function Table<Row>(props: TableProps<Row>) {
   const { columns, rows, focused, cursor, height, checked } = props;
   const theme = useTheme();

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useAppStore } from '../../../store/index.js';
-import { Button } from '../../components/Button.js';
 import { CONTAINER_CHROME, Container } from '../../components/Container.js';
-import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
-import { Table, columnRoom } from '../../components/Table.js';
+import type { RankedColumn } from '../../components/fit-columns.js';
+import { FittedTable } from '../../components/FittedTable.js';
+import { ListActions, listControls, type ListControl } from '../../components/ListActions.js';
 import { TextField } from '../../components/TextField.js';
 import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
@@ -12,7 +12,6 @@ import { useContentSize } from '../../frame/content-size.js';
 import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useTheme } from '../../theme.js';
 import { DeleteGroupDialog } from './DeleteGroupDialog.js';
 import { filterGroups, groupRows, permissionsCell, type GroupRow } from './group-rows.js';
 
@@ -22,8 +21,6 @@ const HINTS: readonly KeyHint[] = [
   { keys: 'Space', action: 'select for Delete' },
   { keys: '/', action: 'search' },
 ];
-
-type Control = 'create' | 'delete' | 'search' | 'table';
 
 function columns(now: string): RankedColumn<GroupRow>[] {
   return [
@@ -48,7 +45,6 @@ interface GroupsListProps {
 /** IAM > IAM user groups: the table of groups, search, Create group and Delete. */
 export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   const account = useAppStore((state) => state.account);
-  const theme = useTheme();
   const size = useContentSize();
   useKeyHints(HINTS);
 
@@ -56,10 +52,10 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   const { ticked, toggle, clear } = useTickedRows();
 
   const all = useMemo(() => groupRows(account), [account]);
-  const { shown, hidden } = useMemo(() => fitColumns(columns(account.clock), columnRoom(size.width - CONTAINER_CHROME, true)), [account.clock, size.width]);
+  const allColumns = useMemo(() => columns(account.clock), [account.clock]);
   const selected = [...ticked].filter((name) => all.some((row) => row.group.groupName === name));
 
-  const ring = useFocusRing<Control>(['create', 'delete', 'search', 'table'], all.length > 0 ? 'table' : 'create');
+  const ring = useFocusRing<ListControl>(listControls(selected.length === 1), all.length > 0 ? 'table' : 'create');
 
   const { query, cursor, setCursor, field } = useTableSearch(ring, 'search', 'table');
   const rows = useMemo(() => filterGroups(all, query), [all, query]);
@@ -86,17 +82,7 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
         title="User groups"
         count={all.length}
         description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
-        actions={
-          <>
-            <Button
-              label="Delete"
-              focused={ring.is('delete')}
-              disabled={selected.length !== 1}
-              onPress={() => setDeleting(selected[0]!)}
-            />
-            <Button label="Create group" primary focused={ring.is('create')} onPress={onCreate} />
-          </>
-        }
+        actions={<ListActions createLabel="Create group" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={onCreate} />}
       >
         <TextField
           label="Search"
@@ -104,9 +90,10 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
           placeholder="Find groups by group name"
           width={Math.min(50, size.width - 8)}
         />
-        <Table
+        <FittedTable
           label="User groups"
-          columns={shown}
+          columns={allColumns}
+          width={size.width - CONTAINER_CHROME}
           rows={rows}
           rowKey={(row) => row.group.groupName}
           focused={ring.is('table')}
@@ -118,11 +105,6 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
           height={tableHeight}
           empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
         />
-        {hidden.length > 0 ? (
-          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-            Hidden at this width: {hidden.join(', ')}
-          </Text>
-        ) : null}
       </Container>
     </Box>
   );

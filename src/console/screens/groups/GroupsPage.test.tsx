@@ -19,7 +19,8 @@ function twoGroups() {
 /** From the sandbox's list (focus on the table) to the Create user group form. */
 async function openCreate(ui: ReturnType<typeof renderConsole>) {
   await ui.waitFor('User groups (1)');
-  await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab);
+  // Table → search → Create group: Delete, unavailable with nothing ticked, is not a Tab stop.
+  await ui.press(KEY.shiftTab, KEY.shiftTab);
   expect(ui.frame()).toMatch(/›\[ Create group \]/);
   await ui.press(KEY.enter);
   await ui.waitFor('Create user group');

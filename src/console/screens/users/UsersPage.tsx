@@ -2,19 +2,18 @@ import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { User } from '../../../iam/index.js';
 import { useAppStore } from '../../../store/index.js';
-import { Button } from '../../components/Button.js';
 import { CONTAINER_CHROME, Container } from '../../components/Container.js';
+import { FittedTable } from '../../components/FittedTable.js';
+import { ListActions, listControls, type ListControl } from '../../components/ListActions.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
-import { fitColumns, type RankedColumn } from '../../components/fit-columns.js';
-import { Table, columnRoom } from '../../components/Table.js';
+import type { RankedColumn } from '../../components/fit-columns.js';
 import { TextField } from '../../components/TextField.js';
 import { useTableSearch, useTickedRows } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useTheme } from '../../theme.js';
 import { DeleteUserDialog } from './DeleteUserDialog.js';
 import {
   accessKeyIdCell,
@@ -34,8 +33,6 @@ const HINTS: readonly KeyHint[] = [
   { keys: '/', action: 'search' },
   { keys: 'PgUp/PgDn Home/End', action: 'scroll the table' },
 ];
-
-type Control = 'create' | 'delete' | 'search' | 'table';
 
 function columns(now: string): RankedColumn<User>[] {
   return [
@@ -70,19 +67,16 @@ function UsersList() {
   const users = useAppStore((state) => state.account.users);
   const now = useAppStore((state) => state.account.clock);
   const navigate = useAppStore((state) => state.navigate);
-  const theme = useTheme();
   const size = useContentSize();
   useKeyHints(HINTS);
 
   const [deleting, setDeleting] = useState<string | null>(null);
   const { ticked, toggle, clear } = useTickedRows();
 
-  const { shown, hidden } = useMemo(() => fitColumns(columns(now), columnRoom(size.width - CONTAINER_CHROME, true)), [now, size.width]);
+  const allColumns = useMemo(() => columns(now), [now]);
   const selected = [...ticked].filter((name) => users.some((user) => user.userName === name));
 
-  // A disabled button is skipped by Tab, as a disabled button in the browser is.
-  const controls: Control[] = selected.length === 1 ? ['create', 'delete', 'search', 'table'] : ['create', 'search', 'table'];
-  const ring = useFocusRing<Control>(controls, users.length > 0 ? 'table' : 'create');
+  const ring = useFocusRing<ListControl>(listControls(selected.length === 1), users.length > 0 ? 'table' : 'create');
   const open = (user: User) => navigate({ screen: 'user', userName: user.userName, tab: 'permissions' });
   const { query, cursor, setCursor, field } = useTableSearch(ring, 'search', 'table');
   const rows = useMemo(() => filterUsers(users, query), [users, query]);
@@ -110,15 +104,7 @@ function UsersList() {
         count={users.length}
         description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
         actions={
-          <>
-            <Button
-              label="Delete"
-              focused={ring.is('delete')}
-              disabled={selected.length !== 1}
-              onPress={() => setDeleting(selected[0]!)}
-            />
-            <Button label="Create user" primary focused={ring.is('create')} onPress={() => navigate({ screen: 'create-user' })} />
-          </>
+          <ListActions createLabel="Create user" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={() => navigate({ screen: 'create-user' })} />
         }
       >
         <Box marginY={0}>
@@ -129,9 +115,10 @@ function UsersList() {
             width={Math.min(60, size.width - 8)}
           />
         </Box>
-        <Table
+        <FittedTable
           label="IAM users"
-          columns={shown}
+          columns={allColumns}
+          width={size.width - CONTAINER_CHROME}
           rows={rows}
           rowKey={(user) => user.userName}
           focused={ring.is('table')}
@@ -143,11 +130,6 @@ function UsersList() {
           height={tableHeight}
           empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
         />
-        {hidden.length > 0 ? (
-          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-            Hidden at this width: {hidden.join(', ')}
-          </Text>
-        ) : null}
       </Container>
     </Box>
   );
