@@ -1,0 +1,78 @@
+// The console's drop-down menus (the user menu, Add permissions, a key's Actions): a short list
+// under a button, ↑/↓ to choose, Enter or Space to pick, Esc or Tab to close. Each is its own
+// input layer, so while it is open the page hears none of its keys.
+import { useState, type ReactNode } from 'react';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { Layer, useKeys } from '../input/layers.js';
+import { useTheme, type Theme } from '../theme.js';
+
+export interface MenuItem<Id extends string> {
+  id: Id;
+  label: string;
+  /** A colour for what the item does (Delete in red). */
+  tone?: 'error';
+}
+
+export interface DropDownMenuProps<Id extends string> {
+  items: readonly MenuItem<Id>[];
+  onChoose(id: Id): void;
+  onClose(): void;
+  /** Lines above the items: what the menu is for. */
+  header?: ReactNode;
+  /** Under the button it drops from: at the left, or at the right edge. */
+  align?: 'left' | 'right';
+  /** A key that also closes it (the one that opened it). */
+  closeKey?: string;
+}
+
+export function DropDownMenu<Id extends string>(props: DropDownMenuProps<Id>) {
+  return (
+    <Layer>
+      <MenuBody {...props} />
+    </Layer>
+  );
+}
+
+function MenuBody<Id extends string>({ items, onChoose, onClose, header, align = 'left', closeKey }: DropDownMenuProps<Id>) {
+  const theme = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
+  const [cursor, setCursor] = useState(0);
+  useKeys((input, key) => {
+    if (key.upArrow) setCursor((index) => Math.max(0, index - 1));
+    else if (key.downArrow) setCursor((index) => Math.min(items.length - 1, index + 1));
+    else if (key.return || input === ' ') onChoose(items[cursor]!.id);
+    else if (key.escape || key.tab || (closeKey !== undefined && input === closeKey)) onClose();
+  });
+  return (
+    <Box
+      flexDirection="column"
+      borderStyle={screenReader ? undefined : 'single'}
+      borderColor={theme.colour.focus}
+      paddingX={1}
+      alignSelf={align === 'left' ? 'flex-start' : 'flex-end'}
+      aria-role="menu"
+    >
+      {header}
+      {items.map((item, index) => {
+        const here = index === cursor;
+        return (
+          <Box key={item.id} aria-role="menuitem" aria-state={{ selected: here }}>
+            <Text color={theme.colour.focus} bold>
+              {here ? '› ' : '  '}
+            </Text>
+            <Text inverse={here && theme.useColour} color={toneColour(theme, item.tone)}>
+              {item.label}
+            </Text>
+          </Box>
+        );
+      })}
+      <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+        ↑/↓ choose · Enter · Esc close
+      </Text>
+    </Box>
+  );
+}
+
+function toneColour(theme: Theme, tone: MenuItem<string>['tone']): string | undefined {
+  return tone === 'error' ? theme.colour.error : undefined;
+}
