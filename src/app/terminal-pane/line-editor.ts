@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import { applyEdit, type EditState } from '../../console/components/text-editing.js';
+import { applyEdit, editKey, type EditState } from '../../console/components/text-editing.js';
 
 // What a key press means at the terminal's prompt line, as readline would take it. Pure, so the
 // bindings can be tested without Ink; the pane applies the actions.
@@ -32,19 +32,7 @@ export function interpretKey(state: EditState, input: string, key: Key): EditorA
   if (key.pageUp) return { kind: 'scroll', direction: -1 };
   if (key.pageDown) return { kind: 'scroll', direction: 1 };
   if (key.tab || key.escape) return { kind: 'none' };
-  const next = applyEdit(state, {
-    input,
-    leftArrow: key.leftArrow,
-    rightArrow: key.rightArrow,
-    // Ink 6 reports Backspace as `delete` (ink-field-guide §2.10), so forward Delete cannot be
-    // told apart from it; Ctrl+D deletes forward instead, as in readline.
-    backspace: key.backspace || key.delete,
-    home: key.home,
-    end: key.end,
-    ctrl: key.ctrl,
-    meta: key.meta,
-  });
-  return { kind: 'edit', state: next };
+  return { kind: 'edit', state: applyEdit(state, editKey(input, key)) };
 }
 
 // History, bash-style with Ubuntu's default HISTCONTROL=ignoreboth: a line that repeats the one

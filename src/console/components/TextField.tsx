@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys } from '../input/layers.js';
-import { applyEdit, type EditState } from './text-editing.js';
+import { applyEdit, editKey, type EditState } from './text-editing.js';
 import { useTheme } from '../theme.js';
 import { FocusMark } from './FocusMark.js';
 import { useTypingFlag } from '../input/typing.js';
@@ -43,20 +43,7 @@ export function TextField(props: TextFieldProps) {
     (input, key) => {
       if (key.return) return props.onSubmit?.(latest.current.value);
       if (key.tab || key.upArrow || key.downArrow || key.escape || key.pageUp || key.pageDown) return;
-      const next = applyEdit(
-        latest.current,
-        {
-          input,
-          leftArrow: key.leftArrow,
-          rightArrow: key.rightArrow,
-          backspace: key.backspace || key.delete,
-          home: key.home,
-          end: key.end,
-          ctrl: key.ctrl,
-          meta: key.meta,
-        },
-        props.maxLength,
-      );
+      const next = applyEdit(latest.current, editKey(input, key), props.maxLength);
       const changed = next.value !== latest.current.value;
       latest.current = next;
       rendered.current = next.value;

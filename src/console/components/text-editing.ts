@@ -1,6 +1,7 @@
 // The editing rules of a one-line field, kept apart from Ink so they can be tested as plain
 // functions. (ink-text-input 6.0.0 gets several of these wrong: the cursor can go to -1,
 // Ctrl+letter inserts the letter, a paste keeps its newlines, Delete deletes backwards.)
+import type { Key } from 'ink';
 export interface EditState {
   value: string;
   cursor: number;
@@ -16,6 +17,24 @@ export interface EditKey {
   end?: boolean;
   ctrl?: boolean;
   meta?: boolean;
+}
+
+/**
+ * Ink's key press as an edit. Ink 6 reports Backspace as `delete` (ink-field-guide §2.10), so
+ * a forward Delete cannot be told apart from it: both erase backwards (the terminal's line
+ * editor offers Ctrl+D for forward delete, as readline does).
+ */
+export function editKey(input: string, key: Key): EditKey {
+  return {
+    input,
+    leftArrow: key.leftArrow,
+    rightArrow: key.rightArrow,
+    backspace: key.backspace || key.delete,
+    home: key.home,
+    end: key.end,
+    ctrl: key.ctrl,
+    meta: key.meta,
+  };
 }
 
 // C0 and C1 control characters and DEL; a paste of "name\r\n" becomes "name".

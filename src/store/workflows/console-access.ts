@@ -55,27 +55,23 @@ function afterPasswordSet(store: AppStore, userName: string, password: string, r
 
 /** Enable console access: CreateLoginProfile, then IAMUserChangePassword when the rule asks for it. */
 export function enableConsoleAccess(store: AppStore, request: ConsolePasswordRequest): ConsoleAccessResult {
-  const userName = storedName(store, request.userName);
-  const password = choosePassword(store, request.password);
-  const created = store.getState().call('CreateLoginProfile', {
-    UserName: userName,
-    Password: password,
-    PasswordResetRequired: request.requireReset,
-  });
-  if (!created.ok) return { ok: false, error: created.error };
-  return afterPasswordSet(store, userName, password, request.requireReset);
+  return setConsolePassword(store, request, 'CreateLoginProfile');
 }
 
 /** Manage console access → reset password: UpdateLoginProfile with a new password. */
 export function resetConsolePassword(store: AppStore, request: ConsolePasswordRequest): ConsoleAccessResult {
+  return setConsolePassword(store, request, 'UpdateLoginProfile');
+}
+
+function setConsolePassword(
+  store: AppStore,
+  request: ConsolePasswordRequest,
+  action: 'CreateLoginProfile' | 'UpdateLoginProfile',
+): ConsoleAccessResult {
   const userName = storedName(store, request.userName);
   const password = choosePassword(store, request.password);
-  const updated = store.getState().call('UpdateLoginProfile', {
-    UserName: userName,
-    Password: password,
-    PasswordResetRequired: request.requireReset,
-  });
-  if (!updated.ok) return { ok: false, error: updated.error };
+  const result = store.getState().call(action, { UserName: userName, Password: password, PasswordResetRequired: request.requireReset });
+  if (!result.ok) return { ok: false, error: result.error };
   return afterPasswordSet(store, userName, password, request.requireReset);
 }
 

@@ -4,6 +4,7 @@ import { checkPassword } from '../../../iam/index.js';
 import { useAppStore, useAppStoreApi } from '../../../store/index.js';
 import { abandonPasswordChange, changePasswordAtSignIn } from '../../../store/workflows/sign-in.js';
 import { Button } from '../../components/Button.js';
+import { PasswordRules } from '../../components/PasswordRules.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
@@ -83,14 +84,7 @@ export function ChangePasswordPage() {
       <TextField label="Old password" value={oldPassword} onChange={edited(setOld)} {...field('old')} />
       <TextField label="New password" value={newPassword} onChange={edited(setNew)} {...field('new')} />
       <Box flexDirection="column" marginLeft={2} width={Math.max(20, size.width - 4)}>
-        {rules.map(({ rule, met }) => (
-          <Box key={rule.id} aria-label={`${met ? 'Met' : 'Not met'}: ${rule.label}`}>
-            <Box width={2} flexShrink={0}>
-              <Text color={met ? theme.colour.success : theme.colour.error}>{met ? '✓' : '✗'}</Text>
-            </Box>
-            <Text>{rule.label}</Text>
-          </Box>
-        ))}
+        <PasswordRules rules={rules} />
       </Box>
       <TextField label="Retype new password" value={retyped} onChange={edited(setRetyped)} error={retypeError} {...field('retyped')} />
       <Box marginTop={roomy ? 1 : 0}>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { checkPassword, type PasswordPolicy } from '../../../../iam/index.js';
 import { Checkbox } from '../../../components/Checkbox.js';
+import { PasswordRules } from '../../../components/PasswordRules.js';
 import { RadioGroup } from '../../../components/RadioGroup.js';
 import { ScrollSection } from '../../../components/ScrollView.js';
 import { TextField } from '../../../components/TextField.js';
@@ -69,14 +70,7 @@ export function PasswordFields({ draft, onChange, onSubmit, focused, policy, use
                 maxLength={128}
                 width={Math.min(44, width - 6)}
               />
-              {rules.map(({ rule, met }) => (
-                <Box key={rule.id} aria-label={`${met ? 'Met' : 'Not met'}: ${rule.label}`}>
-                  <Box width={2} flexShrink={0}>
-                    <Text color={met ? theme.colour.success : theme.colour.error}>{met ? '✓' : '✗'}</Text>
-                  </Box>
-                  <Text>{rule.label}</Text>
-                </Box>
-              ))}
+              <PasswordRules rules={rules} />
             </Box>
           </ScrollSection>
           <ScrollSection id="show">
