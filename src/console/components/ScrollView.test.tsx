@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import { noColorTheme, ThemeProvider } from '../theme.js';
 import { ScrollSection, ScrollView, type ScrollBlock } from './ScrollView.js';
@@ -31,19 +31,84 @@ function lines(frame: string | undefined): string[] {
 }
 
 describe('ScrollView', () => {
-  it('draws a tab shown before in one frame, as its height is remembered', async () => {
-    const view = (tab: string) => <ScrollView height={6} focused={null} contentKey={tab} sections={tab === 'long' ? rows(20) : rows(2)} />;
-    const ui = render(view('short'));
-    await settle();
-    ui.rerender(view('long'));
-    await settle();
-    ui.rerender(view('short'));
+  it('with fill, draws a body that grows past its height, clipped and with its status, in one frame', async () => {
+    const view = (count: number) => <ScrollView fill height={6} focused={null} sections={rows(count)} />;
+    const ui = render(view(2));
     await settle();
     const before = ui.frames.length;
-    ui.rerender(view('long'));
+    ui.rerender(view(20));
     await settle();
     expect(ui.frames.length - before).toBe(1);
-    expect(lines(ui.lastFrame())[5]).toMatch(/^↓ 15 more lines below/);
+    const frame = lines(ui.lastFrame());
+    expect(frame).toHaveLength(6);
+    expect(frame[4]).toBe('row 4');
+    expect(frame[5]).toMatch(/^↓ 15 more lines below · PgUp\/PgDn scrolls$/);
+  });
+
+  it('with fill, draws a body that shrinks back to fit in one frame, whole and without a status', async () => {
+    const view = (count: number) => <ScrollView fill height={6} focused={null} sections={rows(count)} />;
+    const ui = render(view(20));
+    await settle();
+    const before = ui.frames.length;
+    ui.rerender(view(2));
+    await settle();
+    expect(ui.frames.length - before).toBe(1);
+    expect(lines(ui.lastFrame())).toEqual(['row 0', 'row 1', '', '', '', '']);
+  });
+
+  it('starts a long body from its top after a short one, in one frame (going back to a tab)', async () => {
+    const view = (count: number) => <ScrollView fill height={6} focused={null} sections={rows(count)} />;
+    const ui = render(view(30));
+    await settle();
+    ui.stdin.write(PAGE_DOWN);
+    await settle();
+    expect(lines(ui.lastFrame())[0]).toBe('row 4');
+    ui.rerender(view(2));
+    await settle();
+    const before = ui.frames.length;
+    ui.rerender(view(30));
+    await settle();
+    expect(ui.frames.length - before).toBe(1);
+    expect(lines(ui.lastFrame())[0]).toBe('row 0');
+  });
+
+  it('without fill, hugs a body that fits (a dialog is no taller than its content)', async () => {
+    const ui = render(
+      <>
+        <ScrollView height={10} focused={null} sections={rows(2)} footer={footer} />
+        <Text>under the view</Text>
+      </>,
+    );
+    await settle();
+    expect(lines(ui.lastFrame())).toEqual(['row 0', 'row 1', '', expect.stringMatching(/\[ Next \]$/), 'under the view']);
+  });
+
+  it('keeps a scrolled body in range when it shrinks', async () => {
+    const view = (count: number) => <ScrollView height={6} focused="c0" sections={rows(count)} />;
+    const ui = render(view(30));
+    await settle();
+    ui.stdin.write(PAGE_DOWN);
+    ui.stdin.write(PAGE_DOWN);
+    ui.stdin.write(PAGE_DOWN);
+    await settle();
+    expect(lines(ui.lastFrame())[0]).toBe('row 12');
+    ui.rerender(view(10));
+    await settle();
+    const frame = lines(ui.lastFrame());
+    expect(frame.slice(0, 5)).toEqual(['row 5', 'row 6', 'row 7', 'row 8', 'row 9']);
+    expect(frame[5]).toMatch(/^↑ 5 more lines above/);
+  });
+
+  it('fits the status words to the columns the footer leaves', async () => {
+    const ui = render(
+      <Box width={40} flexDirection="column">
+        <ScrollView height={6} focused={null} sections={rows(20)} footer={footer} />
+      </Box>,
+    );
+    await settle();
+    const last = lines(ui.lastFrame())[5]!;
+    expect(last).toMatch(/^↓ 15 more below\s+\[ Cancel \] \[ Next \]$/);
+    expect(last.length).toBeLessThanOrEqual(40);
   });
 
   it('shows a body that fits whole, with the footer after a blank row and no indicator', async () => {

@@ -7,10 +7,10 @@
 // scrolls to the focused field; PgUp/PgDn scroll by hand. An optional footer (the buttons) stays
 // on the last row; the row also says, in words, how much is above and below.
 import { createContext, useContext, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { Box, Text, useIsScreenReaderEnabled, type DOMElement } from 'ink';
+import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
 import { useKeys } from '../input/layers.js';
 import { useTheme } from '../theme.js';
-import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type Span } from './scroll.js';
+import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
 
 interface Entry {
   node: DOMElement;
@@ -28,8 +28,14 @@ export interface ScrollBlock {
 }
 
 export interface ScrollViewProps {
-  /** Rows for everything: the body, the status row and the footer. */
+  /** Rows for everything: the body and the last row (the status words and the footer). */
   height: number;
+  /**
+   * Take all `height` rows even when the body is shorter: a page's body, with nothing below it.
+   * It is then drawn in one frame whatever its body's height. Otherwise (a dialog) the view hugs
+   * its content, and a body that starts or stops scrolling takes a second frame.
+   */
+  fill?: boolean;
   /** The focused control: every section whose key is it, or whose `ids` hold it, is kept in view. */
   focused: string | null;
   /** Sections as data, drawn before `children` (which may hold `<ScrollSection>`s at any depth). */
@@ -39,8 +45,6 @@ export interface ScrollViewProps {
   footer?: ReactNode;
   /** Whether PgUp/PgDn are heard (off while something inside owns the keys, e.g. a menu). */
   active?: boolean;
-  /** What the body shows (a tab's name): its height is remembered, so going back to it draws one frame, not two. */
-  contentKey?: string;
 }
 
 /** Sum of the offsets from `node` up to (not including) `ancestor`. */
@@ -66,75 +70,79 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
   return spans;
 }
 
-export function ScrollView({ height, focused, sections = [], children, footer, active = true, contentKey }: ScrollViewProps) {
+export function ScrollView({ height, focused, sections = [], children, footer, active = true, fill = false }: ScrollViewProps) {
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const inner = useRef<DOMElement>(null);
   const status = useRef<DOMElement>(null);
   const registry = useRef<Registry>(new Map());
   const revealed = useRef<string | null>(null);
-  // `total` is null until the first measurement: until then the body is clipped, so a page
-  // never draws one frame taller than the terminal.
-  const [total, setTotal] = useState<number | null>(null);
-  const heights = useRef(new Map<string, number>());
-  const [totalOf, setTotalOf] = useState(contentKey);
-  if (totalOf !== contentKey) {
-    // Another tab: start from its height when last shown (state adjusted while rendering, so
-    // nothing is drawn in between); one never shown keeps the last height until measured.
-    setTotalOf(contentKey);
-    const remembered = contentKey === undefined ? undefined : heights.current.get(contentKey);
-    if (remembered !== undefined) setTotal(remembered);
-  }
   const [offset, setOffset] = useState(0);
-  // The status row's width, read after layout. Kept in a ref: a new width redraws the page only
-  // when it changes the words shown (the row picks the longest wording that fits).
-  const columns = useRef(Number.POSITIVE_INFINITY);
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const hasFooter = footer !== undefined && footer !== null;
-  const { overflow, viewport } = scrollLayout(height, total ?? Number.POSITIVE_INFINITY, hasFooter);
-  const known = total ?? 0;
-  const shown = overflow ? clampOffset(offset, viewport, known) : 0;
+  // A view that hugs its content takes all its rows only while the body scrolls: until the first
+  // measurement it does, so a dialog never draws one frame taller than the terminal.
+  const [clipped, setClipped] = useState(true);
+  const fixed = fill || clipped;
+
+  // The body's rows as Ink laid them out for the frame at hand, and what that means for scrolling.
+  const measure = (): (ScrollLayout & { total: number }) | null => {
+    const total = inner.current?.yogaNode?.getComputedHeight();
+    return total === undefined ? null : { total, ...scrollLayout(height, total, hasFooter) };
+  };
+  // The offset drawn: in range for the last layout (a body that shrank is put right after layout).
+  const last = useRef<(ScrollLayout & { total: number }) | null>(null);
+  const shown = last.current?.overflow ? clampOffset(offset, last.current.viewport, last.current.total) : 0;
+
+  // The status row's words are chosen as the frame is written (Ink's layout is done by then), from
+  // what is really above and below and the columns the row really has; its style comes from the
+  // Text inside, whose single space the words replace. So a body that grows past the screen, or a
+  // narrower row, needs no second render. Only a new view's first frame is written before React
+  // hands out refs: then the words are put right after layout (`unmeasured`).
+  const unmeasured = useRef(false);
+  const statusLine = (line: string) => {
+    const now = measure();
+    unmeasured.current = now === null;
+    if (!now?.overflow) return '';
+    const columns = status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY;
+    return line.replace(' ', moreText(shown, now.total - now.viewport - shown, columns));
+  };
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
 
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes
-  // layout effects), so the tops and heights read here are the ones about to be drawn.
+  // layout effects), so the tops and heights read here are the ones just drawn.
   useLayoutEffect(() => {
-    const root = inner.current;
-    const measured = root?.yogaNode?.getComputedHeight() ?? 0;
+    const now = measure();
     // Hidden under a dialog (display: none) everything measures 0: keep the position.
-    if (!root || measured === 0) return;
-    if (contentKey !== undefined) heights.current.set(contentKey, measured);
-    const layout = scrollLayout(height, measured, hasFooter);
-    // A body that fits looks the same whatever its height, so a new height is stored (and the
-    // page drawn again) only when the body scrolls or did: switching between two tabs that fit
-    // draws one frame, not two.
-    const wasClipped = scrollLayout(height, total ?? Number.POSITIVE_INFINITY, hasFooter).overflow;
-    if (measured !== total && (layout.overflow || wasClipped)) setTotal(measured);
-    if (!layout.overflow) return;
-    const width = status.current?.yogaNode?.getComputedWidth();
-    if (width !== undefined && width > 0 && width !== columns.current) {
-      const said = moreText(shown, known - viewport - shown, columns.current);
-      columns.current = width;
-      if (moreText(shown, known - viewport - shown, width) !== said) redraw();
+    if (!now || now.total === 0 || !inner.current) return;
+    last.current = now;
+    if (!fill && now.overflow !== clipped) setClipped(now.overflow);
+    else if (unmeasured.current && now.overflow) redraw();
+    unmeasured.current = false;
+    // A body that fits starts from the top when it scrolls again (another tab, a longer list).
+    if (!now.overflow) {
+      if (offset !== 0) setOffset(0);
+      return;
     }
-
-    const targets = targetSpans(registry.current, root, focused);
-    let next = clampOffset(offset, layout.viewport, measured);
+    const targets = targetSpans(registry.current, inner.current, focused);
+    let next = clampOffset(offset, now.viewport, now.total);
     // Reveal again only when the focus moved or what it needs changed (a menu opened, an error
     // appeared, the terminal was resized), not after the learner scrolled by hand.
-    const wanted = `${focused ?? ''}@${layout.viewport}:${targets.map((span) => `${span.top}+${span.height}`).join(',')}`;
+    const wanted = `${focused ?? ''}@${now.viewport}:${targets.map((span) => `${span.top}+${span.height}`).join(',')}`;
     if (wanted !== revealed.current) {
       revealed.current = wanted;
-      next = revealOffset(next, layout.viewport, measured, targets);
+      next = revealOffset(next, now.viewport, now.total, targets);
     }
     if (next !== offset) setOffset(next);
   });
 
   useKeys(
     (_input, key) => {
-      if (key.pageDown) setOffset((value) => pageOffset(value, viewport, known, 1));
-      else if (key.pageUp) setOffset((value) => pageOffset(value, viewport, known, -1));
+      if (!key.pageDown && !key.pageUp) return;
+      const now = measure();
+      if (!now?.overflow) return;
+      setOffset((value) => pageOffset(value, now.viewport, now.total, key.pageDown ? 1 : -1));
     },
-    { isActive: active && overflow && total !== null && !screenReader },
+    { isActive: active && !screenReader },
   );
 
   const body = (
@@ -160,27 +168,28 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     );
   }
 
-  const text = total === null ? '' : moreText(shown, known - viewport - shown, columns.current);
+  // The clipping box takes the rows the last row (status and footer) leaves, so when the view has
+  // its full height, whether the body scrolls is Ink's layout and needs no measurement first. The
+  // blank row between a body that fits and its footer is inside the box: hidden when it scrolls.
   return (
     <RegistryContext.Provider value={registry.current}>
-      <Box flexDirection="column" flexShrink={0}>
-        <Box flexDirection="column" flexShrink={0} height={overflow ? viewport : undefined} overflow="hidden">
+      <Box flexDirection="column" flexShrink={0} height={fixed ? height : undefined}>
+        <Box flexDirection="column" flexShrink={1} overflow="hidden">
           <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-shown}>
             {body}
           </Box>
+          {hasFooter ? <Box height={1} flexShrink={0} /> : null}
         </Box>
-        {overflow || hasFooter ? (
-          <Box marginTop={overflow ? 0 : 1} flexShrink={0}>
-            <Box ref={status} flexGrow={1} flexShrink={1}>
-              {overflow ? (
-                <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-                  {text}
-                </Text>
-              ) : null}
-            </Box>
-            {hasFooter ? <Box flexShrink={0}>{footer}</Box> : null}
+        <Box flexShrink={0}>
+          <Box ref={status} flexGrow={1} flexShrink={1}>
+            <Transform transform={statusLine}>
+              <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+                {' '}
+              </Text>
+            </Transform>
           </Box>
-        ) : null}
+          {hasFooter ? <Box flexShrink={0}>{footer}</Box> : null}
+        </Box>
       </Box>
     </RegistryContext.Provider>
   );

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout } from './scroll.js';
 
 describe('scrollLayout', () => {
-  it('shows a body that fits whole, with a blank row above the footer', () => {
+  it('shows a body whole when it fits above the last row (and a blank row before a footer)', () => {
     expect(scrollLayout(10, 8, true)).toEqual({ overflow: false, viewport: 8 });
-    expect(scrollLayout(10, 10, false)).toEqual({ overflow: false, viewport: 10 });
+    expect(scrollLayout(10, 9, false)).toEqual({ overflow: false, viewport: 9 });
   });
 
-  it('gives an overflowing body every row but the status row (which the footer shares)', () => {
+  it('gives a body that does not fit every row but the last', () => {
     expect(scrollLayout(10, 9, true)).toEqual({ overflow: true, viewport: 9 });
-    expect(scrollLayout(10, 11, false)).toEqual({ overflow: true, viewport: 9 });
+    expect(scrollLayout(10, 10, false)).toEqual({ overflow: true, viewport: 9 });
   });
 
-  it('keeps at least one row of body in a tiny height', () => {
+  it('always leaves the body at least one row', () => {
     expect(scrollLayout(1, 50, true).viewport).toBe(1);
     expect(scrollLayout(0, 50, false).viewport).toBe(1);
   });

@@ -1,6 +1,6 @@
 // The arithmetic of ScrollView, kept pure so it is tested without Ink: how the rows are shared
-// between the body, the status row and the footer; where to scroll so the focused sections are
-// in view; PgUp/PgDn; and the "more above/below" text that fits the columns left for it.
+// between the body and the last row (status words and footer); where to scroll so the focused
+// sections are in view; PgUp/PgDn; and the "more above/below" text that fits the columns left.
 
 /** The rows a section takes inside the scrolled body (top counted from the body's first row). */
 export interface Span {
@@ -16,12 +16,12 @@ export interface ScrollLayout {
 }
 
 /**
- * `height` rows hold the body and, if given, a one-row footer. A body that fits is shown whole
- * (a blank row separates it from the footer, as the console spaces its buttons). A body that
- * does not gets every row but one: the status row, which the footer shares.
+ * `height` rows hold the body and the last row: the status words, and the footer if there is
+ * one. A body that fits is shown whole (with a footer, a blank row separates them, as the console
+ * spaces its buttons); a body that does not gets every row but the last.
  */
 export function scrollLayout(height: number, total: number, hasFooter: boolean): ScrollLayout {
-  if (total + (hasFooter ? 2 : 0) <= height) return { overflow: false, viewport: total };
+  if (total + (hasFooter ? 1 : 0) + 1 <= height) return { overflow: false, viewport: total };
   return { overflow: true, viewport: Math.max(1, height - 1) };
 }
 

@@ -115,6 +115,7 @@ export function UseCaseStep(props: UseCaseStepProps) {
   // Only the header stays above; the blocks scroll, and the buttons stay on the last row.
   return (
     <ScrollView
+      fill
       height={size.height - headerRows(size.width)}
       sections={blocks}
       focused={ring.focused}

@@ -35,6 +35,7 @@ export function StepLayout(props: {
         {props.title}
       </Text>
       <ScrollView
+        fill
         height={stepBodyRows(size) + 1}
         focused={props.focused}
         sections={props.blocks}

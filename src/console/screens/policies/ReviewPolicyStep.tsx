@@ -55,6 +55,7 @@ export function ReviewPolicyStep(props: ReviewPolicyProps) {
         Review and create
       </Text>
       <ScrollView
+        fill
         height={size.height - props.headerRows - 1}
         focused={ring.focused}
         sections={[

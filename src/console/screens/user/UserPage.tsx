@@ -139,7 +139,7 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
           {own ? null : <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />}
         </Box>
         {/* An open Actions menu grows its section, and the view follows it. */}
-        <ScrollView height={size.height - 1} focused={focused} active={!menuFor && !covered} contentKey={tab}>
+        <ScrollView fill height={size.height - 1} focused={focused} active={!menuFor && !covered}>
           {/* Delete sits above the view: focusing it scrolls back to the top. */}
           {own ? null : (
             <ScrollSection id="summary" ids={['delete', 'key1', 'key2']}>
