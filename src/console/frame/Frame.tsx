@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { Box, Text, Transform, useIsScreenReaderEnabled } from 'ink';
 import { useAppStore, type Flash, type TerminalView } from '../../store/index.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { ZoneContext, type Zone } from '../input/focus.js';
-import { usePageHints } from '../input/hints.js';
+import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
 import { Layer } from '../input/layers.js';
 import { useTheme } from '../theme.js';
@@ -39,7 +39,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const flash = useAppStore((state) => state.flash);
-  const hints = usePageHints();
+  const hints = useHintRegistry();
   const [zone, setZone] = useState<Zone>('page');
 
   // The whole screen counts here, not the console's share of it beside a lesson panel.
@@ -73,8 +73,11 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
             </ContentSizeContext.Provider>
           </Box>
         </Box>
+        {/* The page's keys are read as Ink lays this line out, after the page declared them in
+            this same commit: a new page and its keys are one frame, and the Frame never redraws
+            for them. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          {keyLine(hints, size.columns)}
+          <Transform transform={() => keyLine(hints.current(), size.columns)}>{' '}</Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>

@@ -1,12 +1,13 @@
 import { Box, Text } from 'ink';
 import { Modal } from '../components/Modal.js';
-import { GLOBAL_HINTS, usePageHints, type KeyHint } from '../input/hints.js';
+import { GLOBAL_HINTS, useHintRegistry, type KeyHint } from '../input/hints.js';
 import { useKeys } from '../input/layers.js';
 import { usePanelHints } from './PanelHost.js';
 
 /** Every key of the current page, then the keys that work everywhere. */
 export function HelpOverlay({ onClose }: { onClose(): void }) {
-  const page = usePageHints();
+  // The page's keys as they are when `?` opens (the page under the overlay does not change).
+  const page = useHintRegistry().current();
   const panel = usePanelHints();
   return (
     <Modal title="Keyboard shortcuts" above={10}>

@@ -1,7 +1,7 @@
 // Each page says which keys it understands; the bottom line shows the short form and `?`
 // shows them all. One list per page means the help can never drift from the handlers'
 // neighbours in the same file.
-import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useInsertionEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface KeyHint {
   keys: string;
@@ -20,31 +20,52 @@ export const GLOBAL_HINTS: readonly KeyHint[] = [
   { keys: 'q / Ctrl+C', action: 'quit (asks first if something would be lost)' },
 ];
 
-// Two contexts: pages only set their keys, so the key line changing does not redraw the page.
-const HintsContext = createContext<readonly KeyHint[]>([]);
-const SetHintsContext = createContext<(hints: readonly KeyHint[]) => void>(() => {});
+/**
+ * The keys the mounted pages declared, newest on top: a dialog's keys cover its page's, and the
+ * page's come back when it closes. Kept outside React state so that declaring keys never costs
+ * a render: the key line reads them as Ink lays the frame out (see Frame).
+ */
+export class HintRegistry {
+  private readonly entries: { hints: readonly KeyHint[] }[] = [];
+
+  add(entry: { hints: readonly KeyHint[] }): void {
+    this.entries.push(entry);
+  }
+
+  remove(entry: { hints: readonly KeyHint[] }): void {
+    const index = this.entries.lastIndexOf(entry);
+    if (index >= 0) this.entries.splice(index, 1);
+  }
+
+  current(): readonly KeyHint[] {
+    return this.entries.at(-1)?.hints ?? [];
+  }
+}
+
+const HintsContext = createContext(new HintRegistry());
 
 export function HintsProvider({ children }: { children: ReactNode }) {
-  const [hints, setHints] = useState<readonly KeyHint[]>([]);
-  return (
-    <SetHintsContext.Provider value={setHints}>
-      <HintsContext.Provider value={hints}>{children}</HintsContext.Provider>
-    </SetHintsContext.Provider>
-  );
+  const [registry] = useState(() => new HintRegistry());
+  return <HintsContext.Provider value={registry}>{children}</HintsContext.Provider>;
 }
 
 /** Declares the page's keys; pass a stable (module-level or memoised) array. */
 export function useKeyHints(hints: readonly KeyHint[]): void {
-  const setHints = useContext(SetHintsContext);
-  // A layout effect: the key line is redrawn in the same burst as the page, not a frame later
-  // (a passive effect waited for React's scheduler, ~40 ms after the first frame at start-up).
-  useLayoutEffect(() => {
-    setHints(hints);
-    // A page that declares nothing must not inherit the keys of the page before it.
-    return () => setHints([]);
-  }, [hints, setHints]);
+  const registry = useContext(HintsContext);
+  const entry = useRef({ hints });
+  // Insertion effects run before Ink lays out and writes the frame (layout effects run after
+  // it), so a page's keys are on the key line in the very frame that first draws the page.
+  useInsertionEffect(() => {
+    const mine = entry.current;
+    registry.add(mine);
+    return () => registry.remove(mine);
+  }, [registry]);
+  useInsertionEffect(() => {
+    entry.current.hints = hints;
+  }, [hints]);
 }
 
-export function usePageHints(): readonly KeyHint[] {
+/** Where the current keys are read: as a frame is drawn (the key line) or when `?` opens. */
+export function useHintRegistry(): HintRegistry {
   return useContext(HintsContext);
 }

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { renderConsole } from '../../../test/helpers/render.js';
+import { HintRegistry } from './hints.js';
+
+afterEach(() => cleanup());
+
+describe('HintRegistry', () => {
+  const page = { hints: [{ keys: 'Enter', action: 'open user' }] };
+  const dialog = { hints: [{ keys: 'Esc', action: 'cancel' }] };
+
+  it('shows the newest declaration: a dialog covers its page, and the page comes back when it closes', () => {
+    const registry = new HintRegistry();
+    expect(registry.current()).toEqual([]);
+    registry.add(page);
+    registry.add(dialog);
+    expect(registry.current()).toBe(dialog.hints);
+    registry.remove(dialog);
+    expect(registry.current()).toBe(page.hints);
+  });
+
+  it('removes only the declaration it is given, whatever the order', () => {
+    const registry = new HintRegistry();
+    registry.add(page);
+    registry.add(dialog);
+    registry.remove(page);
+    expect(registry.current()).toBe(dialog.hints);
+    registry.remove(page);
+    expect(registry.current()).toBe(dialog.hints);
+  });
+});
+
+describe('the key line', () => {
+  it('is drawn with the page in its first frame, not a frame later', async () => {
+    const ui = renderConsole();
+    await ui.settle();
+    const first = ui.instance.frames[0] ?? '';
+    expect(first).toContain('IAM users (');
+    expect(first).toMatch(/Enter open user.*q quit/);
+  });
+
+  it('follows the page: another page brings its own keys in the frame that draws it', async () => {
+    const ui = renderConsole();
+    await ui.settle();
+    const before = ui.instance.frames.length;
+    await ui.press('\r');
+    const opened = ui.instance.frames.slice(before).find((frame) => frame.includes('Security credentials'));
+    expect(opened).toMatch(/1–5 tabs/);
+    expect(ui.frame()).not.toMatch(/Enter open user/);
+  });
+});
