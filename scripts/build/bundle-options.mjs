@@ -1,0 +1,40 @@
+// The esbuild options every iamtutor bundle shares: the shipped bin (scripts/build.mjs) and the
+// benchmark's minimal Ink app (scripts/bench.mjs), so that the two are built the same way and
+// their start-up times compare.
+import { fileURLToPath } from 'node:url';
+import { inkOutputWithLastingCaches } from './ink-output.mjs';
+import { stringWidthFast } from './string-width-fast.mjs';
+import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
+
+const stub = (name) => fileURLToPath(new URL(`../stubs/${name}.js`, import.meta.url));
+
+/** One production ESM bundle for Node 20+ (NODE_ENV=production drops React's dev build). */
+export function bundleOptions({ entryPoints, outdir }) {
+  return {
+    entryPoints,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: {
+      'react-devtools-core': stub('react-devtools-core'),
+      'is-in-ci': stub('is-in-ci'),
+    },
+    // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
+    external: ['clipboardy'],
+    plugins: [yogaWithoutFetch(), inkOutputWithLastingCaches(), stringWidthFast()],
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __iamtutorCreateRequire } from 'node:module';",
+        'const require = __iamtutorCreateRequire(import.meta.url);',
+      ].join('\n'),
+    },
+  };
+}
