@@ -18,7 +18,7 @@
 //     a changed row is turned into one with a style diff only where the style changes.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
-import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
 import { isNarrow, sgrEnd } from './narrow-width.js';
 
 type OutputTransformer = (line: string, index: number) => string;
@@ -100,20 +100,29 @@ function narrowTokens(line: string): Token[] | undefined {
 }
 
 /**
- * A line as styled characters. The tokenizer gives every character its own copy of the active
- * styles; characters in one run of the same style share one copy here (nothing writes to them),
- * which keeps the cached lines small.
+ * A line as styled characters: ansi-tokenize's styledCharsFromTokens, except that characters in
+ * one run of the same style share one styles array (nothing writes to them) where it gives each
+ * its own copy. That keeps the cached lines small and lets the row writer skip equal styles by
+ * identity; it also spares a first frame thousands of small arrays.
  */
 function styledLine(line: string): StyledChar[] {
-  const chars = styledCharsFromTokens(narrowTokens(line) ?? tokenize(line));
-  for (let i = 1; i < chars.length; i++) {
-    const before = chars[i - 1].styles;
-    const styles = chars[i].styles;
-    if (styles.length === before.length && styles.every((code, j) => code.code === before[j].code && code.endCode === before[j].endCode)) {
-      chars[i] = { ...chars[i], styles: before };
+  const chars: StyledChar[] = [];
+  let styles: StyledChar['styles'] = [];
+  for (const token of narrowTokens(line) ?? tokenize(line)) {
+    if (token.type === 'ansi') {
+      const next = reduceAnsiCodesIncremental(styles, [token]);
+      if (!sameCodes(next, styles)) styles = next;
+    } else if (token.type === 'char') {
+      chars.push({ ...token, styles });
     }
   }
   return chars;
+}
+
+function sameCodes(a: StyledChar['styles'], b: StyledChar['styles']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;
+  return true;
 }
 
 const widths = new GenerationCache<number>((text) => stringWidth(text), LIMIT);
