@@ -23,6 +23,20 @@ describe('user details page: header and Summary', () => {
     expect(frame).toMatch(/Last console sign-in\s+-/);
   });
 
+  it('lines the Create access key links up with the other values, the focus mark in the gutter', async () => {
+    const ui = renderConsole({ account: accountWithKeys(0).account, location: at('permissions') });
+    const frame = await ui.waitFor('Summary');
+    const column = (label: string) => {
+      const line = frame.split('\n').find((l) => l.includes(label))!;
+      return line.indexOf(line.slice(line.indexOf(label) + label.length).trim());
+    };
+    expect(column('Access key 1')).toBe(column('ARN'));
+    expect(column('Access key 2')).toBe(column('ARN'));
+    await ui.press(KEY.shiftTab, KEY.shiftTab);
+    const focused = ui.frame().split('\n').find((l) => l.includes('› Create access key'))!;
+    expect(focused.indexOf('Create access key')).toBe(column('ARN'));
+  });
+
   it('shows a key as "AKIA… - Active" with its use and age, and follows the link for the other', async () => {
     const { account, ids } = accountWithKeys(1, { password: true });
     const ui = renderConsole({ account, location: at('permissions') });
