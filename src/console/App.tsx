@@ -101,8 +101,12 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
       <QuitDialog loss={overlay.loss} onQuit={() => exit()} onStay={close} />
     ) : null;
 
-  // Mounted while hidden too, so its history and half-typed line survive Ctrl+T.
-  const terminal = TerminalPane && (
+  // Mounted the first time it opens, not before (a learner who never opens it never pays for
+  // it, and the first frame is drawn sooner); from then on mounted while hidden too, so its
+  // history and half-typed line survive Ctrl+T.
+  const [paneOpened, setPaneOpened] = useState(false);
+  if (layout.mode !== 'hidden' && !paneOpened) setPaneOpened(true);
+  const terminal = TerminalPane && paneOpened && (
     <TerminalPane
       shown={layout.mode !== 'hidden'}
       width={layout.mode === 'hidden' ? size.columns : layout.paneWidth}
