@@ -2,7 +2,7 @@
 // benchmark's minimal Ink app (scripts/bench.mjs), so that the two are built the same way and
 // their start-up times compare.
 import { fileURLToPath } from 'node:url';
-import { inkOutputWithLastingCaches } from './ink-output.mjs';
+import { inkVendoredFiles } from './ink-vendored.mjs';
 import { stringWidthFast } from './string-width-fast.mjs';
 import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
 
@@ -28,7 +28,7 @@ export function bundleOptions({ entryPoints, outdir }) {
     },
     // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
     external: ['clipboardy'],
-    plugins: [yogaWithoutFetch(), inkOutputWithLastingCaches(), stringWidthFast()],
+    plugins: [yogaWithoutFetch(), inkVendoredFiles(), stringWidthFast()],
     banner: {
       js: [
         '#!/usr/bin/env node',

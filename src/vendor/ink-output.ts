@@ -1,5 +1,5 @@
 // Ink 6.8's Output (build/output.js), with changes for speed; the build puts it in place
-// of Ink's own (scripts/build/ink-output.mjs), and ink-output.test.ts checks that both give the
+// of Ink's own (scripts/build/ink-vendored.mjs), and ink-output.test.ts checks that both give the
 // same frame for the same writes. Ink is MIT licensed, © Vadym Demedes and Sindre Sorhus.
 //
 // Ink draws every frame from scratch: each text node's lines are tokenised into styled
@@ -19,6 +19,7 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { GenerationCache } from './generation-cache.js';
 import { isNarrow, sgrEnd } from './narrow-width.js';
 
 type OutputTransformer = (line: string, index: number) => string;
@@ -35,38 +36,6 @@ type Operation =
   | { type: 'clip'; clip: Clip }
   | { type: 'unclip' };
 
-/**
- * Values kept across frames, in two generations: a lookup moves a value into the newer one, and
- * when the newer one is full the older is dropped. So the lines of the pages and tabs in use
- * stay cached, and the memory is at most twice `limit` entries.
- */
-export class GenerationCache<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-
-  constructor(
-    private readonly compute: (key: string) => V,
-    private readonly limit: number,
-  ) {}
-
-  get(key: string): V {
-    let value = this.current.get(key);
-    if (value === undefined) {
-      value = this.previous.get(key);
-      if (value === undefined) value = this.compute(key);
-      if (this.current.size >= this.limit) {
-        this.previous = this.current;
-        this.current = new Map();
-      }
-      this.current.set(key, value);
-    }
-    return value;
-  }
-
-  get size(): number {
-    return this.current.size + this.previous.size;
-  }
-}
 
 // A generation holds 1,000 lines: the text of every tab of a user's page and more (a line is a
 // text node's line, most shorter than the screen), so going back to a tab finds its lines. At
