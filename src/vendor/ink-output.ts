@@ -36,7 +36,6 @@ type Operation =
   | { type: 'clip'; clip: Clip }
   | { type: 'unclip' };
 
-
 // A generation holds 1,000 lines: the text of every tab of a user's page and more (a line is a
 // text node's line, most shorter than the screen), so going back to a tab finds its lines. At
 // 300 the Security credentials tab missed on every other visit (5 ms of a 14 ms frame). Styled

@@ -28,6 +28,16 @@ describe('wrapText (Ink wrap-text, vendored)', () => {
     expect(wrapText(`${RED}search for resources.${END}`, 10, 'wrap')).toBe(`${RED}search for${END}\n${RED}resources.${END}`);
   });
 
+  it('sees past 256-colour codes with colons and hyperlinks at the start of a row', () => {
+    const orange = '\u001B[38:5:208m';
+    const plain = (text: string) => text.replace(/\u001B\[[\d:;]*m/g, '').split('\n');
+    expect(plain(wrapText(`${orange}search for resources.${END}`, 10, 'wrap'))).toEqual(['search for', 'resources.']);
+    const link = (text: string) => `\u001B]8;;https://aws.amazon.com\u0007${text}\u001B]8;;\u0007`;
+    const rows = wrapText(link('search for resources.'), 10, 'wrap').split('\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.replace(/\u001B\]8;[^\u0007]*\u0007/g, '')).toBe('resources.');
+  });
+
   it('truncates as Ink does', () => {
     expect(wrapText('abcdefghij', 5, 'truncate-end')).toBe('abcd…');
     expect(wrapText('abcdefghij', 5, 'truncate-start')).toBe('…ghij');

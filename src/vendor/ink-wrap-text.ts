@@ -14,11 +14,13 @@ import { GenerationCache } from './generation-cache.js';
 
 type WrapType = 'wrap' | 'end' | 'middle' | 'truncate-end' | 'truncate' | 'truncate-middle' | 'truncate-start';
 
-const SGR = /\u001B\[[\d;]*m/g;
-/** The colour codes at the start of a row, then one space. */
-const CARRIED_SPACE = /^((?:\u001B\[[\d;]*m)*) /;
+/** A style code (SGR, with `;` or `:` parameters) or a hyperlink's start or end (OSC 8). */
+const ESCAPE = String.raw`(?:\u001B\[[\d:;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\))`;
+const ESCAPES = new RegExp(ESCAPE, 'g');
+/** The escapes at the start of a row (wrap-ansi reopens styles and links there), then one space. */
+const CARRIED_SPACE = new RegExp(`^(${ESCAPE}*) `);
 
-const isBlank = (row: string) => row.replace(SGR, '').trim() === '';
+const isBlank = (row: string) => row.replace(ESCAPES, '').trim() === '';
 
 /** One source line wrapped to `columns`, without the spaces wrap-ansi carries over a break. */
 function wrapLine(line: string, columns: number): string[] {

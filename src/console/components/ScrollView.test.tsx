@@ -72,6 +72,33 @@ describe('ScrollView', () => {
     expect(lines(ui.lastFrame())[0]).toBe('row 0');
   });
 
+  it('starts another tab (contentKey) from its top in the frame that draws it, even a short one', async () => {
+    const view = (tab: string, count: number) => <ScrollView fill height={6} focused={null} contentKey={tab} sections={rows(count)} />;
+    const ui = render(view('long', 30));
+    await settle();
+    ui.stdin.write(PAGE_DOWN);
+    ui.stdin.write(PAGE_DOWN);
+    await settle();
+    expect(lines(ui.lastFrame())[0]).toBe('row 8');
+    const before = ui.frames.length;
+    ui.rerender(view('short', 2));
+    await settle();
+    expect(lines(ui.frames[before])).toEqual(['row 0', 'row 1', '', '', '', '']);
+    expect(ui.frames.length - before).toBe(1);
+  });
+
+  it('cuts the status words to a very narrow row', async () => {
+    const ui = render(
+      <Box width={8} flexDirection="column">
+        <ScrollView fill height={6} focused="c10" sections={rows(20)} />
+      </Box>,
+    );
+    await settle();
+    const last = lines(ui.lastFrame())[5]!;
+    expect(last).toMatch(/^↑\d+ ↓\d+ .*…$/);
+    expect(last.length).toBe(8);
+  });
+
   it('without fill, hugs a body that fits (a dialog is no taller than its content)', async () => {
     const ui = render(
       <>

@@ -32,10 +32,14 @@ export interface ScrollViewProps {
   height: number;
   /**
    * Take all `height` rows even when the body is shorter: a page's body, with nothing below it.
-   * It is then drawn in one frame whatever its body's height. Otherwise (a dialog) the view hugs
-   * its content, and a body that starts or stops scrolling takes a second frame.
+   * A body that grows past the rows or shrinks back is then drawn in one frame. Otherwise (a
+   * dialog) the view hugs its content, and a body that starts or stops scrolling takes a second
+   * frame. (Either way a view that scrolls as it first appears gets its status words a frame
+   * later: Ink draws that frame before React hands out refs.)
    */
   fill?: boolean;
+  /** What the body shows (a tab's name): another one starts from its top, in the frame that draws it. */
+  contentKey?: string;
   /** The focused control: every section whose key is it, or whose `ids` hold it, is kept in view. */
   focused: string | null;
   /** Sections as data, drawn before `children` (which may hold `<ScrollSection>`s at any depth). */
@@ -70,7 +74,7 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
   return spans;
 }
 
-export function ScrollView({ height, focused, sections = [], children, footer, active = true, fill = false }: ScrollViewProps) {
+export function ScrollView({ height, focused, sections = [], children, footer, active = true, fill = false, contentKey }: ScrollViewProps) {
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const inner = useRef<DOMElement>(null);
@@ -78,6 +82,13 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   const registry = useRef<Registry>(new Map());
   const revealed = useRef<string | null>(null);
   const [offset, setOffset] = useState(0);
+  const [offsetFor, setOffsetFor] = useState(contentKey);
+  if (offsetFor !== contentKey) {
+    // State adjusted while rendering: React renders again at once, so the old tab's offset is
+    // never drawn over the new tab's body (a shorter one would show as blank rows).
+    setOffsetFor(contentKey);
+    setOffset(0);
+  }
   const hasFooter = footer !== undefined && footer !== null;
   // A view that hugs its content takes all its rows only while the body scrolls: until the first
   // measurement it does, so a dialog never draws one frame taller than the terminal.
@@ -104,12 +115,14 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     unmeasured.current = now === null;
     if (!now?.overflow) return '';
     const columns = status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY;
-    return line.replace(' ', moreText(shown, now.total - now.viewport - shown, columns));
+    const words = moreText(shown, now.total - now.viewport - shown, columns);
+    // Even the shortest wording may not fit a very narrow row: cut it, as Ink would have.
+    return line.replace(' ', words.length <= columns ? words : `${words.slice(0, Math.max(0, columns - 1))}…`);
   };
   const [, redraw] = useReducer((n: number) => n + 1, 0);
 
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes
-  // layout effects), so the tops and heights read here are the ones just drawn.
+  // layout effects), so the tops and heights read here are the ones of the frame being drawn.
   useLayoutEffect(() => {
     const now = measure();
     // Hidden under a dialog (display: none) everything measures 0: keep the position.

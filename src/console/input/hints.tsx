@@ -21,9 +21,13 @@ export const GLOBAL_HINTS: readonly KeyHint[] = [
 ];
 
 /**
- * The keys the mounted pages declared, newest on top: a dialog's keys cover its page's, and the
- * page's come back when it closes. Kept outside React state so that declaring keys never costs
- * a render: the key line reads them as Ink lays the frame out (see Frame).
+ * The keys the mounted components declared, the latest declaration on top: a dialog opened over
+ * its page covers the page's keys, and the page's come back when it closes. Within one commit
+ * React runs a child's effects before its parent's, so a parent mounted with a child that also
+ * declares keys would cover the child's: declare a page's keys in the component that draws the
+ * page, not in a wrapper that may draw something else (a no-permission page) instead. Kept
+ * outside React state so that declaring keys never costs a render: the key line reads them as
+ * Ink lays the frame out (see Frame).
  */
 export class HintRegistry {
   private readonly entries: { hints: readonly KeyHint[] }[] = [];

@@ -33,7 +33,6 @@ export function PolicyPage({ policyArn, tab }: { policyArn: string; tab: PolicyT
   const policy = useAppStore((state) => findPolicy(state.account, policyArn));
   const navigate = useAppStore((state) => state.navigate);
   const theme = useTheme();
-  useKeyHints(HINTS);
   const needs = useMemo<PermissionNeed[]>(() => [{ action: 'GetPolicy', request: { PolicyArn: policyArn } }], [policyArn]);
   const missing = useMissingPermission(needs);
   useKeys((_input, key) => {
@@ -57,6 +56,8 @@ type Control = 'tabs' | 'json' | EntitiesControl;
 type Dialog = 'attach' | 'detach' | null;
 
 function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) {
+  // Declared here, not in PolicyPage: the no-permission page declares its own keys.
+  useKeyHints(HINTS);
   const account = useAppStore((state) => state.account);
   const navigate = useAppStore((state) => state.navigate);
   const setFlash = useAppStore((state) => state.setFlash);
@@ -103,7 +104,7 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
       <Text bold color={theme.colour.heading}>
         {policy.policyName}
       </Text>
-      <ScrollView fill height={size.height - 1} focused={ring.focused} active={ring.focused !== 'json' && ring.focused !== 'entities'}>
+      <ScrollView fill height={size.height - 1} focused={ring.focused} active={ring.focused !== 'json' && ring.focused !== 'entities'} contentKey={tab}>
         <ScrollSection id="details">
           <PolicyDetails policy={policy} width={size.width} />
         </ScrollSection>

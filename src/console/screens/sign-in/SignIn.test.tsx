@@ -167,5 +167,8 @@ describe('signed in as jane with only the self-service policy', () => {
     expect(frame).toContain('You need permissions: iam:ListGroupsForUser');
     const bob = renderConsole({ account: account(), identity: JANE, location: { screen: 'user', userName: 'bob', tab: 'security-credentials' } });
     expect(flat(await bob.waitFor("You don't have permission to view user details"))).toContain('You need permissions: iam:GetUser');
+    // The key line is the no-permission page's, not the tabs of the page it replaces.
+    expect(bob.frame()).toMatch(/Tab navigation · Ctrl\+T/);
+    expect(bob.frame()).not.toContain('1–5 tabs');
   });
 });

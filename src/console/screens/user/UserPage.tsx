@@ -54,7 +54,6 @@ const TAB_NEEDS: Partial<Record<UserTab, { action: PermissionNeed['action']; wha
  */
 export function UserPage({ userName, tab, own = false }: { userName: string; tab: UserTab; own?: boolean }) {
   const user = useAppStore((state) => findUser(state.account, userName));
-  useKeyHints(own ? OWN_HINTS : HINTS);
   // The own page needs only the tab's permission: users reach it without reading other users.
   const needs = useMemo<PermissionNeed[]>(() => (own ? [] : [{ action: 'GetUser', request: { UserName: userName } }]), [own, userName]);
   const missing = useMissingPermission(needs);
@@ -65,6 +64,8 @@ export function UserPage({ userName, tab, own = false }: { userName: string; tab
 }
 
 function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolean }) {
+  // Declared here, not in UserPage: the no-permission page declares its own keys.
+  useKeyHints(own ? OWN_HINTS : HINTS);
   const store = useAppStoreApi();
   const account = useAppStore((state) => state.account);
   const reveal = useAppStore((state) => state.reveal);
@@ -139,7 +140,7 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
           {own ? null : <Button label="Delete" focused={ring.is('delete')} onPress={() => open({ kind: 'delete-user' })} />}
         </Box>
         {/* An open Actions menu grows its section, and the view follows it. */}
-        <ScrollView fill height={size.height - 1} focused={focused} active={!menuFor && !covered}>
+        <ScrollView fill height={size.height - 1} focused={focused} active={!menuFor && !covered} contentKey={tab}>
           {/* Delete sits above the view: focusing it scrolls back to the top. */}
           {own ? null : (
             <ScrollSection id="summary" ids={['delete', 'key1', 'key2']}>
