@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
 import { Modal } from '../components/Modal.js';
+import { ScrollView } from '../components/ScrollView.js';
+import { useContentSize } from './content-size.js';
 import { GLOBAL_HINTS, useHintRegistry, type KeyHint } from '../input/hints.js';
 import { useKeys } from '../input/layers.js';
 import { usePanelHints } from './PanelHost.js';
@@ -9,13 +11,19 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   // The page's keys as they are when `?` opens (the page under the overlay does not change).
   const page = useHintRegistry().current();
   const panel = usePanelHints();
+  const size = useContentSize();
+  const lists = [
+    ...(page.length > 0 ? [{ key: 'page', node: <HintList title="On this page" hints={page} /> }] : []),
+    ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panel.hints} /> }] : []),
+    { key: 'everywhere', node: <HintList title="Everywhere" hints={GLOBAL_HINTS} /> },
+  ];
+  // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll
+  // (squeezed into the rows, yoga drew headings at no height and rows over each other). The
+  // dialog's border, title and the gap under it take 4 rows.
   return (
     <Modal title="Keyboard shortcuts" above={10}>
       <Closer onClose={onClose} />
-      {page.length > 0 ? <HintList title="On this page" hints={page} /> : null}
-      {panel ? <HintList title={panel.title} hints={panel.hints} /> : null}
-      <HintList title="Everywhere" hints={GLOBAL_HINTS} />
-      <Text>Press Esc, Enter or ? to close.</Text>
+      <ScrollView height={Math.max(3, size.height - 4)} focused={null} sections={lists} footer={<Text>Press Esc, Enter or ? to close.</Text>} />
     </Modal>
   );
 }
