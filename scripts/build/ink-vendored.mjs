@@ -22,7 +22,8 @@ export function inkVendoredFiles() {
   return {
     name: 'ink-vendored-files',
     setup(build) {
-      build.onResolve({ filter: /^\.\/(output|wrap-text)\.js$/ }, (args) => {
+      // Only Ink's relative imports can be vendored files; inkVendored decides which.
+      build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
         const path = inkVendored(args.path, args.importer);
         return path ? { path } : undefined;
       });

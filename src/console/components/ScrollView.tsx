@@ -74,6 +74,9 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
   return spans;
 }
 
+/** The body's laid-out rows, and what they mean for scrolling. */
+type Measured = ScrollLayout & { total: number };
+
 export function ScrollView({ height, focused, sections = [], children, footer, active = true, fill = false, contentKey }: ScrollViewProps) {
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
@@ -96,12 +99,12 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   const fixed = fill || clipped;
 
   // The body's rows as Ink laid them out for the frame at hand, and what that means for scrolling.
-  const measure = (): (ScrollLayout & { total: number }) | null => {
+  const measure = (): Measured | null => {
     const total = inner.current?.yogaNode?.getComputedHeight();
     return total === undefined ? null : { total, ...scrollLayout(height, total, hasFooter) };
   };
   // The offset drawn: in range for the last layout (a body that shrank is put right after layout).
-  const last = useRef<(ScrollLayout & { total: number }) | null>(null);
+  const last = useRef<Measured | null>(null);
   const shown = last.current?.overflow ? clampOffset(offset, last.current.viewport, last.current.total) : 0;
 
   // The status row's words are chosen as the frame is written (Ink's layout is done by then), from

@@ -1,8 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { checkPassword, type PasswordPolicy } from '../../../iam/index.js';
 import { Checkbox } from '../../components/Checkbox.js';
+import { PasswordRules } from '../../components/PasswordRules.js';
 import { TextField } from '../../components/TextField.js';
-import { useTheme } from '../../theme.js';
 import type { Draft } from './draft.js';
 
 interface Props {
@@ -22,7 +22,6 @@ interface Props {
  * so they read the same without colour.
  */
 export function CustomPasswordField({ draft, update, policy, fieldFocused, showFocused, attempted, width }: Props) {
-  const theme = useTheme();
   const results = checkPassword(policy, draft.customPassword, { userName: draft.userName });
   const unmet = results.some((result) => !result.met);
   return (
@@ -37,15 +36,8 @@ export function CustomPasswordField({ draft, update, policy, fieldFocused, showF
         maxLength={128}
         width={width - 2}
       />
-      <Box flexDirection="column">
-        {results.map(({ rule, met }) => (
-          <Box key={rule.id} aria-label={`${met ? 'Met' : 'Not met'}: ${rule.label}`}>
-            <Box width={4} flexShrink={0}>
-              <Text color={met ? theme.colour.success : theme.colour.error}>{met ? ' ✓ ' : ' ✗ '}</Text>
-            </Box>
-            <Text>{rule.label}</Text>
-          </Box>
-        ))}
+      <Box flexDirection="column" paddingLeft={1}>
+        <PasswordRules rules={results} />
       </Box>
       <Checkbox
         label="Show password"

@@ -4,11 +4,11 @@ import { useKeys } from '../../input/layers.js';
 import { useTheme } from '../../theme.js';
 
 /**
- * A console text link (`Create access key` in the Summary box): Enter follows it. `hanging`
- * puts the focus mark in the two columns left of the link (a field's gutter), so the link lines
- * up with the values above and below it.
+ * A console text link (`Create access key` in the Summary box): Enter follows it. Its focus
+ * mark hangs in the two columns left of it (the field's gutter), so the link lines up with the
+ * values above and below it.
  */
-export function Link({ label, focused, onPress, hanging = false }: { label: string; focused: boolean; onPress(): void; hanging?: boolean }) {
+export function Link({ label, focused, onPress }: { label: string; focused: boolean; onPress(): void }) {
   const theme = useTheme();
   useKeys(
     (_input, key) => {
@@ -17,7 +17,7 @@ export function Link({ label, focused, onPress, hanging = false }: { label: stri
     { isActive: focused },
   );
   return (
-    <Box aria-role="button" aria-label={label} marginLeft={hanging ? -2 : 0}>
+    <Box aria-role="button" aria-label={label} marginLeft={-2}>
       <FocusMark focused={focused} />
       <Text color={focused ? theme.colour.focus : theme.colour.accent} underline inverse={focused && theme.useColour}>
         {label}

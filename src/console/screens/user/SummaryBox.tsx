@@ -31,7 +31,7 @@ export function SummaryBox({ account, user, width, focused, onCreateKey }: Summa
   const now = account.clock;
   const keyField = (index: 0 | 1, id: SummaryLink): ReactNode => {
     const key = user.accessKeys[index];
-    if (!key) return <Link hanging label="Create access key" focused={focused === id} onPress={onCreateKey} />;
+    if (!key) return <Link label="Create access key" focused={focused === id} onPress={onCreateKey} />;
     const [line, age] = keySummary(key, now);
     return (
       <Box flexDirection="column">
