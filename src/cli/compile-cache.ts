@@ -1,6 +1,7 @@
 // Node 22.1 and later can keep V8's compiled code of the bundle between runs
-// (module.enableCompileCache, in the OS temp folder): about 20 ms of a 216 ms start under
-// Node 22 here. Node 20 has no such cache, and there this does nothing.
+// (module.enableCompileCache, in the OS temp folder): under Node 22.23 here the first frame
+// comes at 117 ms with it, 135 ms with NODE_DISABLE_COMPILE_CACHE=1 (medians of 21 starts).
+// Node 20 has no such cache, and there this does nothing.
 import module from 'node:module';
 
 export function useCompileCache(): void {
