@@ -18,7 +18,9 @@ export default defineConfig({
       name: 'ink-without-source-maps',
       enforce: 'pre',
       load: (id: string) =>
-        /[\\/]node_modules[\\/]ink(-testing-library)?[\\/]build[\\/].*\.js$/.test(id) ? readFileSync(id, 'utf8').replace(/\/\/# sourceMappingURL=\S+\s*$/, '') : null,
+        /[\\/]node_modules[\\/]ink(-testing-library)?[\\/]build[\\/].*\.js$/.test(id)
+          ? readFileSync(id, 'utf8').replace(/\/\/# sourceMappingURL=\S+\s*$/, '')
+          : null,
     },
   ],
   test: {

@@ -238,9 +238,18 @@ if (runs('first-frame')) {
 if (runs('keys')) {
   results.keys = {};
   for (const users of [10, 5000]) {
-    for (const [name, run] of [['typing in Create user name', typingScenario], ['moving in IAM users table', tableScenario], ['switching user tabs', tabsScenario]]) {
+    for (const [name, run] of [
+      ['typing in Create user name', typingScenario],
+      ['moving in IAM users table', tableScenario],
+      ['switching user tabs', tabsScenario],
+    ]) {
       const xs = await run(users);
-      results.keys[`${name}, ${users} users`] = { p50Ms: percentile(xs, 50), p95Ms: percentile(xs, 95), samples: xs.length, targetP95Ms: 16 };
+      results.keys[`${name}, ${users} users`] = {
+        p50Ms: percentile(xs, 50),
+        p95Ms: percentile(xs, 95),
+        samples: xs.length,
+        targetP95Ms: 16,
+      };
     }
   }
 }
@@ -252,18 +261,34 @@ const { firstFrame: ff, memory, lint } = results;
 const rows = [
   ...(ff
     ? [
-        ['time to first frame (sandbox)', `${fmt(ff.medianMs)} ms`, `node -e 0: ${fmt(ff.bareNodeMs)} ms (×${fmt(ff.ratio)})`, '≤ 250 ms, ≤ 2.2×'],
-        ['  minimal Ink app, bundled the same', `${fmt(ff.minimalInkAppMs)} ms`, `×${fmt(ff.minimalInkAppRatio)} of node -e 0`, '(a floor, no target)'],
+        [
+          'time to first frame (sandbox)',
+          `${fmt(ff.medianMs)} ms`,
+          `node -e 0: ${fmt(ff.bareNodeMs)} ms (×${fmt(ff.ratio)})`,
+          '≤ 250 ms, ≤ 2.2×',
+        ],
+        [
+          '  minimal Ink app, bundled the same',
+          `${fmt(ff.minimalInkAppMs)} ms`,
+          `×${fmt(ff.minimalInkAppRatio)} of node -e 0`,
+          '(a floor, no target)',
+        ],
       ]
     : []),
-  ...Object.entries(results.keys ?? {}).map(([k, v]) => [`key → frame: ${k}`, `p50 ${fmt(v.p50Ms)} / p95 ${fmt(v.p95Ms)} ms`, `${v.samples} keys`, 'p95 ≤ 16 ms']),
+  ...Object.entries(results.keys ?? {}).map(([k, v]) => [
+    `key → frame: ${k}`,
+    `p50 ${fmt(v.p50Ms)} / p95 ${fmt(v.p95Ms)} ms`,
+    `${v.samples} keys`,
+    'p95 ≤ 16 ms',
+  ]),
   ...(memory ? [['peak RSS after the access-keys lesson', `${fmt(memory.peakRssMbAfterAccessKeysLesson)} MB`, '', '≤ 120 MB']] : []),
   ...(lint ? [['iamtutor lint, 100 lessons with self-test', `${fmt(lint.hundredLessonsMs)} ms`, '', '≤ 1500 ms']] : []),
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
 console.log(`iamtutor bench — ${results.node}, ${results.cpus} CPUs, ${results.terminal}, medians of ${RUNS} runs`);
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
-if (ff?.nodeExtraCaCerts) console.log('note: NODE_EXTRA_CA_CERTS is set; Node 20 reads those certificates at every start, bare node included');
+if (ff?.nodeExtraCaCerts)
+  console.log('note: NODE_EXTRA_CA_CERTS is set; Node 20 reads those certificates at every start, bare node included');
 if (wanted.length === 0) {
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,8 +1,22 @@
 // Renders the screen of a headless xterm as an SVG picture: what a learner sees, colours and
 // all, drawn from the real app rather than mocked up.
 const PALETTE = [
-  '#1e1e1e', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5',
-  '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff',
+  '#1e1e1e',
+  '#cd3131',
+  '#0dbc79',
+  '#e5e510',
+  '#2472c8',
+  '#bc3fbc',
+  '#11a8cd',
+  '#e5e5e5',
+  '#666666',
+  '#f14c4c',
+  '#23d18b',
+  '#f5f543',
+  '#3b8eea',
+  '#d670d6',
+  '#29b8db',
+  '#ffffff',
 ];
 const FG = '#d4d4d4';
 const BG = '#1e1e1e';
@@ -45,7 +59,9 @@ export function terminalToSvg(term, title) {
       const x = 10 + run.x * CELL_W;
       const top = 34 + y * CELL_H;
       if (run.bg !== BG) {
-        parts.push(`<rect x="${x.toFixed(1)}" y="${top}" width="${(run.text.length * CELL_W).toFixed(1)}" height="${CELL_H}" fill="${run.bg}"/>`);
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${top}" width="${(run.text.length * CELL_W).toFixed(1)}" height="${CELL_H}" fill="${run.bg}"/>`,
+        );
       }
       if (run.text.trim() !== '') {
         const style = `${run.bold ? ' font-weight="bold"' : ''}${run.dim ? ' opacity="0.6"' : ''}${run.underline ? ' text-decoration="underline"' : ''}`;
@@ -61,7 +77,14 @@ export function terminalToSvg(term, title) {
       if (cell.isInverse()) [fg, bg] = [bg, fg];
       const style = { fg, bg, bold: Boolean(cell.isBold()), dim: Boolean(cell.isDim()), underline: Boolean(cell.isUnderline()) };
       const char = cell.getChars() || ' ';
-      if (run && run.fg === style.fg && run.bg === style.bg && run.bold === style.bold && run.dim === style.dim && run.underline === style.underline) {
+      if (
+        run &&
+        run.fg === style.fg &&
+        run.bg === style.bg &&
+        run.bold === style.bold &&
+        run.dim === style.dim &&
+        run.underline === style.underline
+      ) {
         run.text += char;
       } else {
         flush();

@@ -39,7 +39,13 @@ async function main(): Promise<number> {
     }
     case 'report': {
       const { runReport, terminalAsk } = await import('./cli/report-command.js');
-      return runReport(command, { ...output, shippedLessons: SHIPPED_LESSONS, version: VERSION, now: () => new Date(), ask: terminalAsk() });
+      return runReport(command, {
+        ...output,
+        shippedLessons: SHIPPED_LESSONS,
+        version: VERSION,
+        now: () => new Date(),
+        ask: terminalAsk(),
+      });
     }
     case 'merge': {
       const { runMerge } = await import('./cli/merge-command.js');

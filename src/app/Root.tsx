@@ -65,7 +65,8 @@ export function Root(props: RootProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const panel = useMemo(() => (session ? lessonPanel(session, goHome) : undefined), [session]);
 
-  if (screen.kind === 'lesson') return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} terminal={TerminalPane} />;
+  if (screen.kind === 'lesson')
+    return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} terminal={TerminalPane} />;
   if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPane} />;
   return (
     <ThemeProvider theme={theme}>

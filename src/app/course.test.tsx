@@ -65,7 +65,14 @@ describe('courses', () => {
     const dir = instructorCourse('title: Spring class\nversion: 3\ndescription: Week one, in the lab\n');
     const course = loadCourseFrom([SHIPPED, dir]);
     ui = renderScreen(
-      <Root course={course} keeper={openProgress(tempDir()).keeper} theme={defaultTheme} services={fakeServices()} sandbox={() => createAppStore()} active={{}} />,
+      <Root
+        course={course}
+        keeper={openProgress(tempDir()).keeper}
+        theme={defaultTheme}
+        services={fakeServices()}
+        sandbox={() => createAppStore()}
+        active={{}}
+      />,
       { columns: 100, rows: 30 },
     );
     const frame = await ui.waitFor('Spring class');

@@ -35,8 +35,13 @@ export function loadLessonFile(file: string): CourseEntry {
   const parsed = parseLesson(read.text, file);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   if (parsed.lesson) diagnostics.push(...referenceProblems(parsed.lesson).map(parsed.locate));
-  const errors = diagnostics.filter((d) => d.severity === 'error').sort(byPosition).map(formatDiagnostic);
-  return hasErrors(diagnostics) || !parsed.lesson ? { file, hash: parsed.hash, errors } : { file, lesson: parsed.lesson, hash: parsed.hash, errors: [] };
+  const errors = diagnostics
+    .filter((d) => d.severity === 'error')
+    .sort(byPosition)
+    .map(formatDiagnostic);
+  return hasErrors(diagnostics) || !parsed.lesson
+    ? { file, hash: parsed.hash, errors }
+    : { file, lesson: parsed.lesson, hash: parsed.hash, errors: [] };
 }
 
 /** One folder of lessons: the shipped course, or one an instructor added. */
@@ -70,14 +75,24 @@ export function loadCourseFrom(dirs: readonly string[]): Course {
     try {
       files = lessonFilesIn(dir);
     } catch (error) {
-      course.problems.push(`The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      course.problems.push(
+        `The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      );
       return;
     }
-    const group: CourseGroup = { dir: resolve(dir), title: i === 0 ? SHIPPED_COURSE_TITLE : basename(resolve(dir)), shipped: i === 0, entries: [] };
+    const group: CourseGroup = {
+      dir: resolve(dir),
+      title: i === 0 ? SHIPPED_COURSE_TITLE : basename(resolve(dir)),
+      shipped: i === 0,
+      entries: [],
+    };
     const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file))).filter((e, j, all) => all.indexOf(e) === j);
     const meta = readCourseMeta(dir, loaded, course.problems);
     if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version });
-    const ids = orderedIds(loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])), meta?.order);
+    const ids = orderedIds(
+      loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])),
+      meta?.order,
+    );
     group.entries = [...ids.map((id) => loaded.find((e) => e.lesson?.id === id)!), ...loaded.filter((e) => !e.lesson)];
     course.groups.push(group);
   });
@@ -96,8 +111,13 @@ function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: 
   }
   const parsed = parseCourseFile(read.text, file);
   const ids = entries.flatMap((e) => (e.lesson ? [e.lesson.id] : []));
-  const errors = [...parsed.diagnostics, ...(parsed.course ? courseOrderProblems(parsed.course, ids).map(parsed.locate) : [])].filter((d) => d.severity === 'error');
-  if (errors.length > 0) problems.push(`${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${dir})` : ''}`);
+  const errors = [...parsed.diagnostics, ...(parsed.course ? courseOrderProblems(parsed.course, ids).map(parsed.locate) : [])].filter(
+    (d) => d.severity === 'error',
+  );
+  if (errors.length > 0)
+    problems.push(
+      `${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${dir})` : ''}`,
+    );
   return parsed.course;
 }
 
@@ -122,7 +142,11 @@ export function addEntry(entries: CourseEntry[], entry: CourseEntry): CourseEntr
   if (same) return same;
   const first = entry.lesson && entries.find((e) => e.lesson?.id === entry.lesson!.id);
   if (first) {
-    const broken = { file: entry.file, hash: entry.hash, errors: [`${entry.file}:1:1: duplicate lesson id '${entry.lesson!.id}' (also in ${first.file})`] };
+    const broken = {
+      file: entry.file,
+      hash: entry.hash,
+      errors: [`${entry.file}:1:1: duplicate lesson id '${entry.lesson!.id}' (also in ${first.file})`],
+    };
     entries.push(broken);
     return broken;
   }

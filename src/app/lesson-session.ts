@@ -2,7 +2,16 @@
 // store change, saved after every change, plus what the panel says about it (the last step
 // done, a wrong answer, a failed save) and which lesson dialog is open. Plain TS, no Ink, so
 // the whole flow is testable without a screen; the panel renders it.
-import { loadLaptop, parseMarkdown, saveLaptop, saveLessonRun, type Block, type LessonRun, type ProgressFile, type SaveResult } from '../lessons/index.js';
+import {
+  loadLaptop,
+  parseMarkdown,
+  saveLaptop,
+  saveLessonRun,
+  type Block,
+  type LessonRun,
+  type ProgressFile,
+  type SaveResult,
+} from '../lessons/index.js';
 
 /** The progress file as last loaded or saved; shared by the home screen and every lesson run. */
 export interface ProgressKeeper {

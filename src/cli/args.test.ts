@@ -4,7 +4,12 @@ import { parseCommandLine, UsageError } from './args.js';
 describe('iamtutor start, --lessons and --data-dir', () => {
   it('parses start with a lesson, repeatable --lessons and --data-dir', () => {
     const command = parseCommandLine(['start', 'create-access-keys', '--lessons', 'a', '--lessons', 'b', '--data-dir', '/tmp/x'], {});
-    expect(command).toMatchObject({ kind: 'console', mode: 'start', lesson: 'create-access-keys', options: { lessonDirs: ['a', 'b'], dataDir: '/tmp/x' } });
+    expect(command).toMatchObject({
+      kind: 'console',
+      mode: 'start',
+      lesson: 'create-access-keys',
+      options: { lessonDirs: ['a', 'b'], dataDir: '/tmp/x' },
+    });
   });
 
   it('opens the home screen with no arguments', () => {
@@ -33,7 +38,11 @@ describe('the instructor commands', () => {
   });
 
   it('parses start --step', () => {
-    expect(parseCommandLine(['start', 'create-access-keys', '--step', 'create-key'], {})).toMatchObject({ kind: 'console', mode: 'start', step: 'create-key' });
+    expect(parseCommandLine(['start', 'create-access-keys', '--step', 'create-key'], {})).toMatchObject({
+      kind: 'console',
+      mode: 'start',
+      step: 'create-key',
+    });
     expect(() => parseCommandLine(['sandbox', '--step', 'a'], {})).toThrow('--step belongs to iamtutor start');
   });
 
@@ -43,7 +52,11 @@ describe('the instructor commands', () => {
   });
 
   it('parses report and merge, with the class key from the option or the environment', () => {
-    expect(parseCommandLine(['report', '--format', 'md', '--out', 'r.md', '--name', ' Ada ', '--data-dir', 'd'], { IAMTUTOR_CLASS_KEY: 'class-key-1' })).toEqual({
+    expect(
+      parseCommandLine(['report', '--format', 'md', '--out', 'r.md', '--name', ' Ada ', '--data-dir', 'd'], {
+        IAMTUTOR_CLASS_KEY: 'class-key-1',
+      }),
+    ).toEqual({
       kind: 'report',
       format: 'md',
       out: 'r.md',
@@ -55,7 +68,13 @@ describe('the instructor commands', () => {
     expect(parseCommandLine(['report'], {})).toMatchObject({ format: 'json', classKey: undefined });
     expect(() => parseCommandLine(['report', '--format', 'xml'], {})).toThrow('--format must be json, md or csv');
     expect(() => parseCommandLine(['report', '--class-key', 'short'], {})).toThrow('at least 8 characters');
-    expect(parseCommandLine(['merge', 'a.json', 'dir', '--class-key', 'class-key-2'], {})).toEqual({ kind: 'merge', paths: ['a.json', 'dir'], format: 'md', out: undefined, classKey: 'class-key-2' });
+    expect(parseCommandLine(['merge', 'a.json', 'dir', '--class-key', 'class-key-2'], {})).toEqual({
+      kind: 'merge',
+      paths: ['a.json', 'dir'],
+      format: 'md',
+      out: undefined,
+      classKey: 'class-key-2',
+    });
     expect(() => parseCommandLine(['merge'], {})).toThrow('merge needs report files');
     expect(() => parseCommandLine(['merge', 'a', '--format', 'json'], {})).toThrow('--format must be md or csv');
   });

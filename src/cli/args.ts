@@ -8,7 +8,15 @@ export type Command =
   | { kind: 'console'; mode: 'start'; lesson: string; step?: string; options: ConsoleOptions }
   | { kind: 'demo'; lesson: string; speed: number; options: ConsoleOptions }
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
-  | { kind: 'report'; format: 'json' | 'md' | 'csv'; out?: string; name?: string; classKey?: string; lessonDirs: string[]; dataDir?: string }
+  | {
+      kind: 'report';
+      format: 'json' | 'md' | 'csv';
+      out?: string;
+      name?: string;
+      classKey?: string;
+      lessonDirs: string[];
+      dataDir?: string;
+    }
   | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string };
 
 export interface ConsoleOptions {
@@ -82,12 +90,14 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   const [subcommand, ...rest] = positionals;
   const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
   for (const [option, owner] of Object.entries(ONLY)) {
-    if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? '')) throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
+    if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? ''))
+      throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
   }
   if (subcommand === 'lint') return lintCommand(rest, values);
   if (subcommand === 'report') return reportCommand(rest, values, env, lessonDirs);
   if (subcommand === 'merge') return mergeCommand(rest, values, env);
-  if (values.format !== undefined || values['no-self-test']) throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
+  if (values.format !== undefined || values['no-self-test'])
+    throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
     throw new UsageError(`unknown command '${subcommand}'`);
   }
@@ -109,7 +119,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     presenter: Boolean(values.presenter),
   };
   if (values.step === '') throw new UsageError('--step needs a step id');
-  if (subcommand === 'start') return { kind: 'console', mode: 'start', lesson: rest[0]!, ...(values.step !== undefined ? { step: values.step } : {}), options };
+  if (subcommand === 'start')
+    return { kind: 'console', mode: 'start', lesson: rest[0]!, ...(values.step !== undefined ? { step: values.step } : {}), options };
   if (subcommand === 'demo') return { kind: 'demo', lesson: rest[0]!, speed: parseSpeed(values.speed), options };
   return { kind: 'console', mode: subcommand === 'sandbox' ? 'sandbox' : 'home', options };
 }
@@ -142,7 +153,15 @@ function reportCommand(rest: string[], values: ReportValues, env: NodeJS.Process
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name');
   if (values.out === '') throw new UsageError('--out needs a file name');
   if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
-  return { kind: 'report', format, out: values.out, name: values.name?.trim(), classKey: classKeyOf(values, env), lessonDirs, dataDir: values['data-dir'] };
+  return {
+    kind: 'report',
+    format,
+    out: values.out,
+    name: values.name?.trim(),
+    classKey: classKeyOf(values, env),
+    lessonDirs,
+    dataDir: values['data-dir'],
+  };
 }
 
 function mergeCommand(paths: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
@@ -157,7 +176,8 @@ function mergeCommand(paths: string[], values: ReportValues, env: NodeJS.Process
 function parseSpeed(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_DEMO_SPEED;
   const speed = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || speed < 0.1 || speed > 60) throw new UsageError(`--speed is seconds per action, from 0.1 to 60; got '${raw}'`);
+  if (!/^\d+(\.\d+)?$/.test(raw) || speed < 0.1 || speed > 60)
+    throw new UsageError(`--speed is seconds per action, from 0.1 to 60; got '${raw}'`);
   return speed;
 }
 

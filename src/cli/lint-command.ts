@@ -70,7 +70,13 @@ export function lintPaths(request: LintRequest): LintResult[] {
     try {
       results.push(lintLessonText(read.text, file, { selfTest: request.selfTest }));
     } catch (error) {
-      const crash: Diagnostic = { file, line: 1, column: 1, severity: 'error', message: `internal error while linting: ${(error as Error).message}` };
+      const crash: Diagnostic = {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `internal error while linting: ${(error as Error).message}`,
+      };
       results.push({ file, diagnostics: [crash], ok: false });
     }
   }
@@ -81,7 +87,11 @@ export function lintPaths(request: LintRequest): LintResult[] {
   }
   for (const file of courseFilesOf(request.paths)) {
     const read = readLessonText(file);
-    results.push(read.ok ? { ...lintCourseText(read.text, file, lessonIdsBeside(file, results)), course: true } : { file, diagnostics: [read.diagnostic], ok: false, course: true });
+    results.push(
+      read.ok
+        ? { ...lintCourseText(read.text, file, lessonIdsBeside(file, results)), course: true }
+        : { file, diagnostics: [read.diagnostic], ok: false, course: true },
+    );
   }
   return results;
 }
@@ -94,14 +104,20 @@ export function runLint(request: LintRequest, out: Output): number {
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   if (request.format === 'json') {
-    out.stdout(`${JSON.stringify({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, course: __, ...r }) => r) }, null, 2)}\n`);
+    out.stdout(
+      `${JSON.stringify({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, course: __, ...r }) => r) }, null, 2)}\n`,
+    );
   } else {
     for (const d of all) out.stdout(`${formatDiagnostic(d)}\n`);
     const bad = results.filter((r) => !r.ok).length;
     const lessons = results.filter((r) => !r.course).length;
     const courses = results.length - lessons;
     const files = `${lessons} lesson file${lessons === 1 ? '' : 's'}${courses ? ` and ${courses} course file${courses === 1 ? '' : 's'}` : ''}`;
-    out.stderr(errors === 0 ? `${files} OK${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n` : `${files}, ${bad} with problems: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    out.stderr(
+      errors === 0
+        ? `${files} OK${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`
+        : `${files}, ${bad} with problems: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+    );
   }
   return errors === 0 ? 0 : 1;
 }

@@ -19,7 +19,9 @@ export function runMerge(request: MergeRequest, out: Output): number {
     try {
       writeFileSync(request.out, text);
     } catch (error) {
-      out.stderr(`iamtutor: the class table could not be written to ${request.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      out.stderr(
+        `iamtutor: the class table could not be written to ${request.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+      );
       return 1;
     }
   } else out.stdout(text);
@@ -27,8 +29,14 @@ export function runMerge(request: MergeRequest, out: Output): number {
   const failed = table.rows.filter((r) => r.ok && r.verification.status === 'failed').length;
   const unsigned = table.rows.filter((r) => r.ok && r.verification.status === 'missing').length;
   const bad = table.rows.length - learners;
-  const notes = [failed ? `${failed} signature${failed === 1 ? '' : 's'} FAILED` : '', unsigned ? `${unsigned} unsigned` : '', bad ? `${bad} file${bad === 1 ? ' is' : 's are'} not a report` : ''].filter(Boolean);
-  out.stderr(`${learners} report${learners === 1 ? '' : 's'} merged${notes.length ? `; ${notes.join(', ')}` : ''}${request.out ? ` into ${request.out}` : ''}.\n`);
+  const notes = [
+    failed ? `${failed} signature${failed === 1 ? '' : 's'} FAILED` : '',
+    unsigned ? `${unsigned} unsigned` : '',
+    bad ? `${bad} file${bad === 1 ? ' is' : 's are'} not a report` : '',
+  ].filter(Boolean);
+  out.stderr(
+    `${learners} report${learners === 1 ? '' : 's'} merged${notes.length ? `; ${notes.join(', ')}` : ''}${request.out ? ` into ${request.out}` : ''}.\n`,
+  );
   // A table was made: 0, even with bad files (they are in it); 1 when nothing could be read.
   return learners > 0 || table.rows.length === 0 ? 0 : 1;
 }

@@ -11,10 +11,24 @@ import { runReport, type ReportRequest } from './report-command.js';
 
 function capture() {
   const out = { stdout: '', stderr: '' };
-  return { out, env: { stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t), shippedLessons: SHIPPED, version: '0.1.0', now: () => new Date('2026-03-01T10:00:00Z') } };
+  return {
+    out,
+    env: {
+      stdout: (t: string) => (out.stdout += t),
+      stderr: (t: string) => (out.stderr += t),
+      shippedLessons: SHIPPED,
+      version: '0.1.0',
+      now: () => new Date('2026-03-01T10:00:00Z'),
+    },
+  };
 }
 
-const request = (dataDir: string, more: Partial<ReportRequest> = {}): ReportRequest => ({ format: 'json', lessonDirs: [], dataDir, ...more });
+const request = (dataDir: string, more: Partial<ReportRequest> = {}): ReportRequest => ({
+  format: 'json',
+  lessonDirs: [],
+  dataDir,
+  ...more,
+});
 
 describe('iamtutor report', () => {
   it('needs a name: without one and without a terminal it says so in one line, exit 2', async () => {

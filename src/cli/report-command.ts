@@ -51,10 +51,14 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
   try {
     writeFileSync(request.out, text);
   } catch (error) {
-    env.stderr(`iamtutor: the report could not be written to ${request.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    env.stderr(
+      `iamtutor: the report could not be written to ${request.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+    );
     return 1;
   }
-  env.stderr(`Report for ${name} written to ${request.out} (${request.classKey ? 'signed with the class key' : 'unsigned: no class key'}).\n`);
+  env.stderr(
+    `Report for ${name} written to ${request.out} (${request.classKey ? 'signed with the class key' : 'unsigned: no class key'}).\n`,
+  );
   return 0;
 }
 
@@ -66,7 +70,9 @@ async function learnerName(request: ReportRequest, dir: string, env: ReportEnvir
     env.stderr("iamtutor: the report needs your name: give --name 'Your Name' (it is asked only on a terminal)\n");
     return { exitCode: 2 };
   }
-  const answer = sanitiseText(await env.ask('Your name, for the report (asked once): ')).replace(/\n/g, ' ').trim();
+  const answer = sanitiseText(await env.ask('Your name, for the report (asked once): '))
+    .replace(/\n/g, ' ')
+    .trim();
   if (answer === '') {
     env.stderr('iamtutor: no name given; the report needs one\n');
     return { exitCode: 2 };

@@ -40,17 +40,17 @@ export function App({ store, theme, services, panel, terminal }: AppProps) {
   return (
     <StoreProvider store={store}>
       <ServicesProvider services={services}>
-      <ThemeProvider theme={theme}>
-        <LayerRoot>
-          <HintsProvider>
-            <TypingProvider>
-              <PanelHost panel={panel}>
-                <Console terminal={terminal} />
-              </PanelHost>
-            </TypingProvider>
-          </HintsProvider>
-        </LayerRoot>
-      </ThemeProvider>
+        <ThemeProvider theme={theme}>
+          <LayerRoot>
+            <HintsProvider>
+              <TypingProvider>
+                <PanelHost panel={panel}>
+                  <Console terminal={terminal} />
+                </PanelHost>
+              </TypingProvider>
+            </HintsProvider>
+          </LayerRoot>
+        </ThemeProvider>
       </ServicesProvider>
     </StoreProvider>
   );
@@ -77,14 +77,12 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
 
   // Ctrl+C is heard on every layer: it must always be able to leave, except from the
   // terminal, where it cancels the line as it does in bash.
-  useKeysOnEveryLayer(
-    (input, key) => {
-      if (!(key.ctrl && input === 'c')) return;
-      if (terminalHasKeyboard(store.getState().terminalView)) return;
-      if (overlay?.kind === 'quit') exit();
-      else requestQuit();
-    },
-  );
+  useKeysOnEveryLayer((input, key) => {
+    if (!(key.ctrl && input === 'c')) return;
+    if (terminalHasKeyboard(store.getState().terminalView)) return;
+    if (overlay?.kind === 'quit') exit();
+    else requestQuit();
+  });
 
   useKeys((input, key) => {
     if (key.ctrl || key.meta || isTyping()) return;

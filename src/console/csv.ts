@@ -12,7 +12,10 @@ function csv(rows: string[][]): string {
 }
 
 export function accessKeysCsv(accessKeyId: string, secretAccessKey: string): string {
-  return csv([['Access key ID', 'Secret access key'], [accessKeyId, secretAccessKey]]);
+  return csv([
+    ['Access key ID', 'Secret access key'],
+    [accessKeyId, secretAccessKey],
+  ]);
 }
 
 export function accessKeysFileName(userName: string): string {
@@ -21,7 +24,10 @@ export function accessKeysFileName(userName: string): string {
 
 /** The console password file; its name is not documented, `<user>_credentials.csv` is the usual one. */
 export function passwordCsv(userName: string, password: string, signInUrl: string): string {
-  return csv([['User name', 'Password', 'Console sign-in URL'], [userName, password, signInUrl]]);
+  return csv([
+    ['User name', 'Password', 'Console sign-in URL'],
+    [userName, password, signInUrl],
+  ]);
 }
 
 export function passwordFileName(userName: string): string {

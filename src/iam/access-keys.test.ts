@@ -90,9 +90,14 @@ describe('ListAccessKeys / UpdateAccessKey / DeleteAccessKey', () => {
   it('the console refuses to delete an active key; the API deletes it', () => {
     const s = withBob();
     const id = s.call('CreateAccessKey', { UserName: 'Bob' }).AccessKey.AccessKeyId;
-    s.fails('DeleteAccessKey', { UserName: 'Bob', AccessKeyId: id }, ['DeleteConflict', 'You must deactivate the access key before you can delete it.', 409], {
-      viaConsole: true,
-    });
+    s.fails(
+      'DeleteAccessKey',
+      { UserName: 'Bob', AccessKeyId: id },
+      ['DeleteConflict', 'You must deactivate the access key before you can delete it.', 409],
+      {
+        viaConsole: true,
+      },
+    );
     expect(s.call('DeleteAccessKey', { UserName: 'Bob', AccessKeyId: id })).toEqual({});
     expect(s.account.users[0].accessKeys).toEqual([]);
   });
@@ -100,7 +105,13 @@ describe('ListAccessKeys / UpdateAccessKey / DeleteAccessKey', () => {
   it('console deletion of an inactive key also removes its description tag', () => {
     const s = withBob();
     const id = s.call('CreateAccessKey', { UserName: 'Bob' }).AccessKey.AccessKeyId;
-    s.call('TagUser', { UserName: 'Bob', Tags: [{ Key: id, Value: 'laptop CLI' }, { Key: 'team', Value: 'blue' }] });
+    s.call('TagUser', {
+      UserName: 'Bob',
+      Tags: [
+        { Key: id, Value: 'laptop CLI' },
+        { Key: 'team', Value: 'blue' },
+      ],
+    });
     s.call('UpdateAccessKey', { UserName: 'Bob', AccessKeyId: id, Status: 'Inactive' });
     s.call('DeleteAccessKey', { UserName: 'Bob', AccessKeyId: id }, { viaConsole: true });
     expect(s.account.users[0].tags).toEqual([{ Key: 'team', Value: 'blue' }]);
@@ -152,9 +163,18 @@ describe('GetAccessKeyLastUsed, recordKeyUse, verifySecret', () => {
   });
 
   it('the STS errors for bad credentials carry the exact AWS strings', () => {
-    expectIamError(() => { throw invalidClientTokenId(); }, 'InvalidClientTokenId', 'The security token included in the request is invalid', 403);
     expectIamError(
-      () => { throw signatureDoesNotMatch(); },
+      () => {
+        throw invalidClientTokenId();
+      },
+      'InvalidClientTokenId',
+      'The security token included in the request is invalid',
+      403,
+    );
+    expectIamError(
+      () => {
+        throw signatureDoesNotMatch();
+      },
       'SignatureDoesNotMatch',
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
       403,

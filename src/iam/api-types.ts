@@ -53,10 +53,7 @@ export interface IamActionMap {
   UntagUser: [{ UserName: string; TagKeys: string[] }, Empty];
   ListUserTags: [UserNameRequest, { Tags: Tag[]; IsTruncated: false }];
 
-  CreateLoginProfile: [
-    { UserName: string; Password: string; PasswordResetRequired?: boolean },
-    { LoginProfile: ApiLoginProfile },
-  ];
+  CreateLoginProfile: [{ UserName: string; Password: string; PasswordResetRequired?: boolean }, { LoginProfile: ApiLoginProfile }];
   GetLoginProfile: [UserNameRequest, { LoginProfile: ApiLoginProfile }];
   UpdateLoginProfile: [{ UserName: string; Password?: string; PasswordResetRequired?: boolean }, Empty];
   DeleteLoginProfile: [UserNameRequest, Empty];
@@ -82,19 +79,13 @@ export interface IamActionMap {
   // Inline policies. The API URL-encodes PolicyDocument; this model returns the parsed document,
   // as the AWS CLI prints it.
   PutUserPolicy: [{ UserName: string; PolicyName: string; PolicyDocument: string }, Empty];
-  GetUserPolicy: [
-    { UserName: string; PolicyName: string },
-    { UserName: string; PolicyName: string; PolicyDocument: PolicyDocument },
-  ];
+  GetUserPolicy: [{ UserName: string; PolicyName: string }, { UserName: string; PolicyName: string; PolicyDocument: PolicyDocument }];
   DeleteUserPolicy: [{ UserName: string; PolicyName: string }, Empty];
   ListUserPolicies: [UserNameRequest, { PolicyNames: string[]; IsTruncated: false }];
   AttachGroupPolicy: [GroupPolicyRequest, Empty];
   DetachGroupPolicy: [GroupPolicyRequest, Empty];
   ListAttachedGroupPolicies: [GroupNameRequest, { AttachedPolicies: ApiAttachedPolicy[]; IsTruncated: false }];
-  CreatePolicy: [
-    { PolicyName: string; PolicyDocument: string; Path?: string; Description?: string },
-    { Policy: ApiPolicy },
-  ];
+  CreatePolicy: [{ PolicyName: string; PolicyDocument: string; Path?: string; Description?: string }, { Policy: ApiPolicy }];
   GetPolicy: [{ PolicyArn: string }, { Policy: ApiPolicy }];
   DeletePolicy: [{ PolicyArn: string }, Empty];
   ListEntitiesForPolicy: [
@@ -106,10 +97,7 @@ export interface IamActionMap {
       IsTruncated: false;
     },
   ];
-  ListPolicies: [
-    { Scope?: 'All' | 'AWS' | 'Local'; OnlyAttached?: boolean },
-    { Policies: ApiPolicy[]; IsTruncated: false },
-  ];
+  ListPolicies: [{ Scope?: 'All' | 'AWS' | 'Local'; OnlyAttached?: boolean }, { Policies: ApiPolicy[]; IsTruncated: false }];
 
   GetAccountPasswordPolicy: [NoRequest, { PasswordPolicy: ApiPasswordPolicy }];
   UpdateAccountPasswordPolicy: [PasswordPolicyInput, Empty];

@@ -79,12 +79,21 @@ describe('authorisation of every call', () => {
   it('an explicit deny in an inline policy has no ARN to name', () => {
     const s = setup();
     s.call('AttachUserPolicy', { UserName: 'jane.doe', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
-    s.call('PutUserPolicy', { UserName: 'jane.doe', PolicyName: 'deny', PolicyDocument: '{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"iam:Delete*","Resource":"*"}}' });
-    s.fails('DeleteUser', { UserName: 'bob' }, [
-      'AccessDenied',
-      `User: ${ARN('jane.doe')} is not authorized to perform: iam:DeleteUser on resource: ${ARN('bob')} with an explicit deny in an identity-based policy`,
-      403,
-    ], as('jane.doe'));
+    s.call('PutUserPolicy', {
+      UserName: 'jane.doe',
+      PolicyName: 'deny',
+      PolicyDocument: '{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"iam:Delete*","Resource":"*"}}',
+    });
+    s.fails(
+      'DeleteUser',
+      { UserName: 'bob' },
+      [
+        'AccessDenied',
+        `User: ${ARN('jane.doe')} is not authorized to perform: iam:DeleteUser on resource: ${ARN('bob')} with an explicit deny in an identity-based policy`,
+        403,
+      ],
+      as('jane.doe'),
+    );
   });
 
   it('root is allowed everything; GetCallerIdentity needs no policy', () => {
@@ -110,11 +119,23 @@ describe('authorisation of every call', () => {
       PolicyName: 'mfa-for-keys',
       PolicyDocument: JSON.stringify({
         Version: '2012-10-17',
-        Statement: { Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+        Statement: {
+          Effect: 'Allow',
+          Action: 'iam:CreateAccessKey',
+          Resource: '*',
+          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+        },
       }),
     });
-    expectIamError(() => callIam(s.account, 'CreateAccessKey', {}, as('jane.doe', { viaConsole: true })), 'AccessDenied', denied('iam:CreateAccessKey', ARN('jane.doe')), 403);
-    expect(callIam(s.account, 'CreateAccessKey', {}, as('jane.doe', { viaConsole: true, mfa: true })).response.AccessKey.UserName).toBe('jane.doe');
+    expectIamError(
+      () => callIam(s.account, 'CreateAccessKey', {}, as('jane.doe', { viaConsole: true })),
+      'AccessDenied',
+      denied('iam:CreateAccessKey', ARN('jane.doe')),
+      403,
+    );
+    expect(callIam(s.account, 'CreateAccessKey', {}, as('jane.doe', { viaConsole: true, mfa: true })).response.AccessKey.UserName).toBe(
+      'jane.doe',
+    );
   });
 
   it('an administrator (the sandbox’s AdministratorAccess user) may call every action', () => {
@@ -123,11 +144,21 @@ describe('authorisation of every call', () => {
     const { AccessKey } = s.call('CreateAccessKey', { UserName: 'bob' });
     const admin = { caller: { type: 'user' as const, userName: 'jane.doe' } };
     for (const action of IAM_ACTIONS) {
-      const target = authorizationTarget(s.account, action, { UserName: 'bob', GroupName: 'g', AccessKeyId: AccessKey.AccessKeyId }, { identity: admin.caller, user: s.account.users[0], arn: ARN('jane.doe'), viaConsole: false });
+      const target = authorizationTarget(
+        s.account,
+        action,
+        { UserName: 'bob', GroupName: 'g', AccessKeyId: AccessKey.AccessKeyId },
+        { identity: admin.caller, user: s.account.users[0], arn: ARN('jane.doe'), viaConsole: false },
+      );
       if (action === 'GetCallerIdentity') expect(target).toBeNull();
       else expect(target?.action).toBe(`iam:${action}`);
       try {
-        callIam(s.account, action as IamAction, { UserName: 'bob', GroupName: 'g', PolicyName: 'p', AccessKeyId: AccessKey.AccessKeyId, Password: STRONG_PASSWORD } as never, admin);
+        callIam(
+          s.account,
+          action as IamAction,
+          { UserName: 'bob', GroupName: 'g', PolicyName: 'p', AccessKeyId: AccessKey.AccessKeyId, Password: STRONG_PASSWORD } as never,
+          admin,
+        );
       } catch (error) {
         expect((error as IamError).code, action).not.toBe('AccessDenied');
       }

@@ -109,7 +109,12 @@ const SCOPES: Record<IamAction, Scope> = {
   GetCallerIdentity: 'always',
 };
 
-function scopedResource(account: Account, scope: Scope, request: Request, caller: Caller): { resource: string; keys?: ContextValues } | null {
+function scopedResource(
+  account: Account,
+  scope: Scope,
+  request: Request,
+  caller: Caller,
+): { resource: string; keys?: ContextValues } | null {
   const arn = (type: string, path: unknown, name: unknown) => `arn:aws:iam::${account.accountId}:${type}${text(path) || '/'}${text(name)}`;
   switch (scope) {
     case 'always':

@@ -12,7 +12,12 @@ describe('callIam', () => {
       'Could not find operation CreateRobot',
       400,
     );
-    expectIamError(() => callIam(createAccount(), 'toString' as IamAction, {} as never), 'InvalidAction', 'Could not find operation toString', 400);
+    expectIamError(
+      () => callIam(createAccount(), 'toString' as IamAction, {} as never),
+      'InvalidAction',
+      'Could not find operation toString',
+      400,
+    );
   });
 
   it('knows every action of the brief', () => {
@@ -78,7 +83,11 @@ describe('GetCallerIdentity', () => {
   it('answers for root and for an IAM user', () => {
     const s = new Session(createAccount({ accountId: '111122223333' }));
     const { User } = s.call('CreateUser', { UserName: 'DevAdmin' });
-    expect(s.call('GetCallerIdentity', {})).toEqual({ UserId: '111122223333', Account: '111122223333', Arn: 'arn:aws:iam::111122223333:root' });
+    expect(s.call('GetCallerIdentity', {})).toEqual({
+      UserId: '111122223333',
+      Account: '111122223333',
+      Arn: 'arn:aws:iam::111122223333:root',
+    });
     expect(s.call('GetCallerIdentity', {}, { caller: { type: 'user', userName: 'DevAdmin' } })).toEqual({
       UserId: User.UserId,
       Account: '111122223333',

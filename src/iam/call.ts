@@ -23,13 +23,7 @@ import {
   removeUserFromGroup,
 } from './actions/groups.js';
 import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from './actions/inline-policies.js';
-import {
-  changePassword,
-  createLoginProfile,
-  deleteLoginProfile,
-  getLoginProfile,
-  updateLoginProfile,
-} from './actions/login-profiles.js';
+import { changePassword, createLoginProfile, deleteLoginProfile, getLoginProfile, updateLoginProfile } from './actions/login-profiles.js';
 import { deleteAccountPasswordPolicy, getAccountPasswordPolicy, updateAccountPasswordPolicy } from './actions/password-policy.js';
 import { createPolicy, deletePolicy, getPolicy, listEntitiesForPolicy, listPolicies } from './actions/policies.js';
 import { getCallerIdentity } from './actions/sts.js';
@@ -98,7 +92,6 @@ function authenticate(account: Account, context: CallContext | undefined): Calle
   if (!user) throw invalidClientTokenId();
   return { identity, user, arn: userArn(account, user), viaConsole };
 }
-
 
 export function callIam<A extends IamAction>(
   account: Account,

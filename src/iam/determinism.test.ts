@@ -27,11 +27,18 @@ function script(seed: number): { account: Account; log: string[] } {
   const generated = generatePassword(account);
   account = generated.account;
   run('CreateLoginProfile', { UserName: 'alice', Password: generated.password, PasswordResetRequired: true });
-  run('ChangePassword', { OldPassword: generated.password, NewPassword: 'Fresh-Pass-123' }, { caller: { type: 'user', userName: 'alice' } });
+  run(
+    'ChangePassword',
+    { OldPassword: generated.password, NewPassword: 'Fresh-Pass-123' },
+    { caller: { type: 'user', userName: 'alice' } },
+  );
   run('CreateGroup', { GroupName: 'devs' });
   run('AddUserToGroup', { GroupName: 'devs', UserName: 'bob' });
   run('AttachGroupPolicy', { GroupName: 'devs', PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' });
-  run('CreatePolicy', { PolicyName: 'own-keys', PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListAccessKeys","Resource":"*"}]}' });
+  run('CreatePolicy', {
+    PolicyName: 'own-keys',
+    PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListAccessKeys","Resource":"*"}]}',
+  });
   run('AttachUserPolicy', { UserName: 'carol', PolicyArn: 'arn:aws:iam::123456789012:policy/own-keys' });
   run('UpdateAccountPasswordPolicy', { MinimumPasswordLength: 12, RequireSymbols: true });
   run('CreateLoginProfile', { UserName: 'bob', Password: 'weak' });

@@ -81,8 +81,7 @@ export const policyNotAttachable = (arn: string) => noSuch(`Policy ${arn} does n
 // UNCONFIRMED: wording recalled from real DetachUserPolicy/GetPolicy errors, not from a recorded snapshot.
 export const policyNotFound = (arn: string) => noSuch(`Policy ${arn} was not found.`);
 export const noSuchUserPolicy = (name: string) => noSuch(`The user policy with name ${name} cannot be found.`);
-export const noSuchPasswordPolicy = (accountId: string) =>
-  noSuch(`The Password Policy with domain name ${accountId} cannot be found.`);
+export const noSuchPasswordPolicy = (accountId: string) => noSuch(`The Password Policy with domain name ${accountId} cannot be found.`);
 export const noSuchAccountPolicy = () => noSuch('The account policy with name PasswordPolicy cannot be found.');
 // UNCONFIRMED: simulator wording for RemoveUserFromGroup on a user who is not a member.
 export const userNotInGroup = (user: string, group: string) => noSuch(`User ${user} is not in group ${group}.`);

@@ -102,29 +102,46 @@ describe('managed policy attachments', () => {
   it('an unknown policy is not attachable', () => {
     const s = setup();
     const arn = 'arn:aws:iam::123456789012:policy/x';
-    s.fails('AttachUserPolicy', { UserName: 'Bob', PolicyArn: arn }, ['NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`, 404]);
+    s.fails('AttachUserPolicy', { UserName: 'Bob', PolicyArn: arn }, [
+      'NoSuchEntity',
+      `Policy ${arn} does not exist or is not attachable.`,
+      404,
+    ]);
   });
 
   it('at most 10 managed policies per user and per group', () => {
     const s = setup();
     s.call('CreateGroup', { GroupName: 'G' });
     for (let i = 0; i < 11; i++) {
-      s.call('CreatePolicy', { PolicyName: `p${i}`, PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}]}' });
+      s.call('CreatePolicy', {
+        PolicyName: `p${i}`,
+        PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}]}',
+      });
     }
     const arn = (i: number) => `arn:aws:iam::123456789012:policy/p${i}`;
     for (let i = 0; i < 10; i++) {
       s.call('AttachUserPolicy', { UserName: 'Bob', PolicyArn: arn(i) });
       s.call('AttachGroupPolicy', { GroupName: 'G', PolicyArn: arn(i) });
     }
-    s.fails('AttachUserPolicy', { UserName: 'Bob', PolicyArn: arn(10) }, ['LimitExceeded', 'Cannot exceed quota for PoliciesPerUser: 10', 409]);
-    s.fails('AttachGroupPolicy', { GroupName: 'G', PolicyArn: arn(10) }, ['LimitExceeded', 'Cannot exceed quota for PoliciesPerGroup: 10', 409]);
+    s.fails('AttachUserPolicy', { UserName: 'Bob', PolicyArn: arn(10) }, [
+      'LimitExceeded',
+      'Cannot exceed quota for PoliciesPerUser: 10',
+      409,
+    ]);
+    s.fails('AttachGroupPolicy', { GroupName: 'G', PolicyArn: arn(10) }, [
+      'LimitExceeded',
+      'Cannot exceed quota for PoliciesPerGroup: 10',
+      409,
+    ]);
   });
 });
 
 describe('CreatePolicy / GetPolicy / ListPolicies', () => {
   const doc = JSON.stringify({
     Version: '2012-10-17',
-    Statement: [{ Sid: 'CreateOwnAccessKeys', Effect: 'Allow', Action: ['iam:CreateAccessKey'], Resource: 'arn:aws:iam::*:user/${aws:username}' }],
+    Statement: [
+      { Sid: 'CreateOwnAccessKeys', Effect: 'Allow', Action: ['iam:CreateAccessKey'], Resource: 'arn:aws:iam::*:user/${aws:username}' },
+    ],
   });
 
   it('creates a customer managed policy', () => {
@@ -147,14 +164,22 @@ describe('CreatePolicy / GetPolicy / ListPolicies', () => {
       'A policy called selfkeys already exists. Duplicate names are not allowed.',
       409,
     ]);
-    s.fails('CreatePolicy', { PolicyName: 'Bad', PolicyDocument: '{not json' }, ['MalformedPolicyDocument', 'Syntax errors in policy.', 400]);
+    s.fails('CreatePolicy', { PolicyName: 'Bad', PolicyDocument: '{not json' }, [
+      'MalformedPolicyDocument',
+      'Syntax errors in policy.',
+      400,
+    ]);
   });
 
   it('GetPolicy finds AWS managed policies and reports unknown ones', () => {
     const s = setup();
     const p = s.call('GetPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }).Policy;
     expect(p.Description).toBe('Provides the ability for an IAM user to change their own password.');
-    s.fails('GetPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/Nope' }, ['NoSuchEntity', 'Policy arn:aws:iam::aws:policy/Nope was not found.', 404]);
+    s.fails('GetPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/Nope' }, [
+      'NoSuchEntity',
+      'Policy arn:aws:iam::aws:policy/Nope was not found.',
+      404,
+    ]);
   });
 
   it('ListPolicies filters by scope', () => {
@@ -170,7 +195,16 @@ describe('CreatePolicy / GetPolicy / ListPolicies', () => {
 describe('the managed policy catalogue', () => {
   it('holds the real ARNs, types and the exact IAMUserChangePassword document', () => {
     const byName = new Map(AWS_MANAGED_POLICIES.map((p) => [p.policyName, p]));
-    for (const name of ['AdministratorAccess', 'IAMUserChangePassword', 'IAMReadOnlyAccess', 'ReadOnlyAccess', 'PowerUserAccess', 'IAMFullAccess', 'IAMSelfManageServiceSpecificCredentials', 'ViewOnlyAccess']) {
+    for (const name of [
+      'AdministratorAccess',
+      'IAMUserChangePassword',
+      'IAMReadOnlyAccess',
+      'ReadOnlyAccess',
+      'PowerUserAccess',
+      'IAMFullAccess',
+      'IAMSelfManageServiceSpecificCredentials',
+      'ViewOnlyAccess',
+    ]) {
       expect(byName.has(name), name).toBe(true);
     }
     expect(byName.get('ViewOnlyAccess')?.arn).toBe('arn:aws:iam::aws:policy/job-function/ViewOnlyAccess');
@@ -179,7 +213,11 @@ describe('the managed policy catalogue', () => {
     expect(byName.get('IAMUserChangePassword')?.document).toEqual({
       Version: '2012-10-17',
       Statement: [
-        { Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}'] },
+        {
+          Effect: 'Allow',
+          Action: ['iam:ChangePassword'],
+          Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}'],
+        },
         { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: '*' },
       ],
     });

@@ -39,7 +39,13 @@ describe('console helpers', () => {
     }
     expect(seen.size).toBe(200);
     const s = new Session(account);
-    s.call('UpdateAccountPasswordPolicy', { MinimumPasswordLength: 20, RequireSymbols: true, RequireNumbers: true, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true });
+    s.call('UpdateAccountPasswordPolicy', {
+      MinimumPasswordLength: 20,
+      RequireSymbols: true,
+      RequireNumbers: true,
+      RequireUppercaseCharacters: true,
+      RequireLowercaseCharacters: true,
+    });
     const strong = generatePassword(s.account);
     expect(strong.password).toHaveLength(20);
     expect(passwordViolation(s.account.passwordPolicy, strong.password)).toBeNull();

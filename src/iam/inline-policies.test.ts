@@ -19,7 +19,11 @@ describe('inline user policies', () => {
     const replaced = { ...DOC, Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] };
     s.call('PutUserPolicy', { UserName: 'Bob', PolicyName: 'read', PolicyDocument: JSON.stringify(replaced) });
     expect(s.call('ListUserPolicies', { UserName: 'Bob' })).toEqual({ PolicyNames: ['other', 'read'], IsTruncated: false });
-    expect(s.call('GetUserPolicy', { UserName: 'Bob', PolicyName: 'read' })).toEqual({ UserName: 'Bob', PolicyName: 'read', PolicyDocument: replaced });
+    expect(s.call('GetUserPolicy', { UserName: 'Bob', PolicyName: 'read' })).toEqual({
+      UserName: 'Bob',
+      PolicyName: 'read',
+      PolicyDocument: replaced,
+    });
     s.fails('DeleteUser', { UserName: 'Bob' }, ['DeleteConflict', 'Cannot delete entity, must delete policies first.', 409]);
     s.call('DeleteUserPolicy', { UserName: 'Bob', PolicyName: 'read' });
     s.call('DeleteUserPolicy', { UserName: 'Bob', PolicyName: 'other' });
@@ -29,11 +33,26 @@ describe('inline user policies', () => {
 
   it('unknown names, bad documents and the 2,048-character quota fail', () => {
     const s = withBob();
-    s.fails('GetUserPolicy', { UserName: 'Bob', PolicyName: 'nope' }, ['NoSuchEntity', 'The user policy with name nope cannot be found.', 404]);
-    s.fails('DeleteUserPolicy', { UserName: 'Bob', PolicyName: 'nope' }, ['NoSuchEntity', 'The user policy with name nope cannot be found.', 404]);
-    s.fails('PutUserPolicy', { UserName: 'Bob', PolicyName: 'bad', PolicyDocument: '{' }, ['MalformedPolicyDocument', 'Syntax errors in policy.', 400]);
+    s.fails('GetUserPolicy', { UserName: 'Bob', PolicyName: 'nope' }, [
+      'NoSuchEntity',
+      'The user policy with name nope cannot be found.',
+      404,
+    ]);
+    s.fails('DeleteUserPolicy', { UserName: 'Bob', PolicyName: 'nope' }, [
+      'NoSuchEntity',
+      'The user policy with name nope cannot be found.',
+      404,
+    ]);
+    s.fails('PutUserPolicy', { UserName: 'Bob', PolicyName: 'bad', PolicyDocument: '{' }, [
+      'MalformedPolicyDocument',
+      'Syntax errors in policy.',
+      400,
+    ]);
     s.fails('ListUserPolicies', { UserName: 'Ghost' }, ['NoSuchEntity', 'The user with name Ghost cannot be found.', 404]);
-    const big = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 200 }, (_, i) => `iam:Action${i}`), Resource: '*' }] };
+    const big = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: Array.from({ length: 200 }, (_, i) => `iam:Action${i}`), Resource: '*' }],
+    };
     s.fails('PutUserPolicy', { UserName: 'Bob', PolicyName: 'big', PolicyDocument: JSON.stringify(big) }, [
       'LimitExceeded',
       'Maximum policy size of 2048 bytes exceeded for user Bob',

@@ -105,7 +105,12 @@ describe('ChangePassword', () => {
       'Only IAM Users can change their own password',
       400,
     ]);
-    s.fails('ChangePassword', { OldPassword: 'nope', NewPassword: 'Brand-New-Pass-1' }, ['InvalidInput', 'The old password was incorrect.', 400], bob);
+    s.fails(
+      'ChangePassword',
+      { OldPassword: 'nope', NewPassword: 'Brand-New-Pass-1' },
+      ['InvalidInput', 'The old password was incorrect.', 400],
+      bob,
+    );
     s.fails(
       'ChangePassword',
       { OldPassword: STRONG_PASSWORD, NewPassword: 'alllowercase' },
@@ -120,7 +125,12 @@ describe('ChangePassword', () => {
 
   it('a user without a console password gets NoSuchEntity', () => {
     const s = withBob();
-    s.fails('ChangePassword', { OldPassword: 'a', NewPassword: 'Brand-New-Pass-1' }, ['NoSuchEntity', 'Login Profile for User Bob cannot be found.', 404], bob);
+    s.fails(
+      'ChangePassword',
+      { OldPassword: 'a', NewPassword: 'Brand-New-Pass-1' },
+      ['NoSuchEntity', 'Login Profile for User Bob cannot be found.', 404],
+      bob,
+    );
   });
 
   it('recordConsoleSignIn sets PasswordLastUsed from the clock', () => {

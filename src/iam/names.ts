@@ -72,7 +72,8 @@ export function tagProblems(tags: readonly { Key: unknown; Value: unknown }[]): 
     if (typeof tag.Key !== 'string') out.push(`Value null at '${at}.key' failed to satisfy constraint: Member must not be null`);
     else out.push(...stringProblems(`${at}.key`, tag.Key, { min: 1, max: TAG_KEY_MAX, re: TAG_KEY_RE, pattern: TAG_KEY_PATTERN }));
     if (typeof tag.Value !== 'string') out.push(`Value null at '${at}.value' failed to satisfy constraint: Member must not be null`);
-    else out.push(...stringProblems(`${at}.value`, tag.Value, { min: 0, max: TAG_VALUE_MAX, re: TAG_VALUE_RE, pattern: TAG_VALUE_PATTERN }));
+    else
+      out.push(...stringProblems(`${at}.value`, tag.Value, { min: 0, max: TAG_VALUE_MAX, re: TAG_VALUE_RE, pattern: TAG_VALUE_PATTERN }));
   });
   return out;
 }
@@ -97,14 +98,11 @@ export function sameName(a: string, b: string): boolean {
 
 // ---- console-side checks: sentences for the form, no exceptions ----
 
-const USER_NAME_HELP =
-  'The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
+const USER_NAME_HELP = 'The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
 // UNCONFIRMED: group wording mirrors the user-name helper text.
-const GROUP_NAME_HELP =
-  'The user group name can have up to 128 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
+const GROUP_NAME_HELP = 'The user group name can have up to 128 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
 // UNCONFIRMED: the console's helper under "Description tag value" was not captured.
-const DESCRIPTION_HELP =
-  'The description can have up to 256 characters. Valid characters: letters, numbers, spaces, and _ . : / = + - @';
+const DESCRIPTION_HELP = 'The description can have up to 256 characters. Valid characters: letters, numbers, spaces, and _ . : / = + - @';
 
 export function validateUserName(name: string): string | null {
   if (name.length === 0) return 'User name is required.';

@@ -29,8 +29,14 @@ describe('the default policy (3 of 4, min 8)', () => {
     ['abcdef1!', null],
     ['ABCDEF1!', null],
     ['Abcdefg!', null],
-    ['lowercase99', 'Password should meet 1 more of the following requirements: Password should have at least one uppercase letter, Password should have at least one symbol'],
-    ['abcdefgh', 'Password should meet 2 more of the following requirements: Password should have at least one uppercase letter, Password should have at least one number, Password should have at least one symbol'],
+    [
+      'lowercase99',
+      'Password should meet 1 more of the following requirements: Password should have at least one uppercase letter, Password should have at least one symbol',
+    ],
+    [
+      'abcdefgh',
+      'Password should meet 2 more of the following requirements: Password should have at least one uppercase letter, Password should have at least one number, Password should have at least one symbol',
+    ],
     ['Ab1!', 'Password should have a minimum length of 8'],
   ])('%s → %s', (password, message) => {
     expect(passwordViolation(null, password)).toBe(message);
@@ -102,7 +108,13 @@ describe('Get/Update/DeleteAccountPasswordPolicy', () => {
 
   it('Update replaces the whole policy and reports expiry settings', () => {
     const s = new Session(createAccount());
-    s.call('UpdateAccountPasswordPolicy', { MinimumPasswordLength: 14, RequireSymbols: true, MaxPasswordAge: 90, PasswordReusePrevention: 5, HardExpiry: false });
+    s.call('UpdateAccountPasswordPolicy', {
+      MinimumPasswordLength: 14,
+      RequireSymbols: true,
+      MaxPasswordAge: 90,
+      PasswordReusePrevention: 5,
+      HardExpiry: false,
+    });
     expect(s.call('GetAccountPasswordPolicy', {}).PasswordPolicy).toEqual({
       MinimumPasswordLength: 14,
       RequireSymbols: true,
@@ -116,7 +128,14 @@ describe('Get/Update/DeleteAccountPasswordPolicy', () => {
       HardExpiry: false,
     });
     s.call('UpdateAccountPasswordPolicy', { RequireNumbers: true });
-    expect(s.account.passwordPolicy).toEqual({ ...strict, minimumPasswordLength: 6, requireSymbols: false, requireUppercaseCharacters: false, requireLowercaseCharacters: false, allowUsersToChangePassword: false });
+    expect(s.account.passwordPolicy).toEqual({
+      ...strict,
+      minimumPasswordLength: 6,
+      requireSymbols: false,
+      requireUppercaseCharacters: false,
+      requireLowercaseCharacters: false,
+      allowUsersToChangePassword: false,
+    });
     expect(s.call('DeleteAccountPasswordPolicy', {})).toEqual({});
     expect(s.account.passwordPolicy).toBeNull();
   });

@@ -11,10 +11,19 @@ function withBob() {
 describe('user tags', () => {
   it('TagUser adds and replaces (keys are case-insensitive); UntagUser removes; ListUserTags lists', () => {
     const s = withBob();
-    s.call('TagUser', { UserName: 'Bob', Tags: [{ Key: 'Team', Value: 'blue' }, { Key: 'AKIAIOSFODNN7EXAMPLE', Value: 'laptop CLI' }] });
+    s.call('TagUser', {
+      UserName: 'Bob',
+      Tags: [
+        { Key: 'Team', Value: 'blue' },
+        { Key: 'AKIAIOSFODNN7EXAMPLE', Value: 'laptop CLI' },
+      ],
+    });
     s.call('TagUser', { UserName: 'Bob', Tags: [{ Key: 'team', Value: 'red' }] });
     expect(s.call('ListUserTags', { UserName: 'Bob' })).toEqual({
-      Tags: [{ Key: 'team', Value: 'red' }, { Key: 'AKIAIOSFODNN7EXAMPLE', Value: 'laptop CLI' }],
+      Tags: [
+        { Key: 'team', Value: 'red' },
+        { Key: 'AKIAIOSFODNN7EXAMPLE', Value: 'laptop CLI' },
+      ],
       IsTruncated: false,
     });
     s.call('UntagUser', { UserName: 'Bob', TagKeys: ['TEAM', 'absent'] });
@@ -24,11 +33,21 @@ describe('user tags', () => {
   it('a value over 256 characters fails at its 1-based position', () => {
     const s = withBob();
     const v = 'x'.repeat(257);
-    s.fails('TagUser', { UserName: 'Bob', Tags: [{ Key: 'ok', Value: 'fine' }, { Key: 'desc', Value: v }] }, [
-      'ValidationError',
-      `1 validation error detected: Value '${v}' at 'tags.2.member.value' failed to satisfy constraint: Member must have length less than or equal to 256`,
-      400,
-    ]);
+    s.fails(
+      'TagUser',
+      {
+        UserName: 'Bob',
+        Tags: [
+          { Key: 'ok', Value: 'fine' },
+          { Key: 'desc', Value: v },
+        ],
+      },
+      [
+        'ValidationError',
+        `1 validation error detected: Value '${v}' at 'tags.2.member.value' failed to satisfy constraint: Member must have length less than or equal to 256`,
+        400,
+      ],
+    );
     const k = 'k'.repeat(129);
     s.fails('TagUser', { UserName: 'Bob', Tags: [{ Key: k, Value: '' }] }, [
       'ValidationError',
@@ -49,14 +68,24 @@ describe('user tags', () => {
 
   it('rejects duplicate keys in one request and more than 50 tags', () => {
     const s = withBob();
-    s.fails('TagUser', { UserName: 'Bob', Tags: [{ Key: 'a', Value: '1' }, { Key: 'A', Value: '2' }] }, [
-      'InvalidInput',
-      'Duplicate tag keys found. Please note that Tag keys are case insensitive.',
-      400,
-    ]);
+    s.fails(
+      'TagUser',
+      {
+        UserName: 'Bob',
+        Tags: [
+          { Key: 'a', Value: '1' },
+          { Key: 'A', Value: '2' },
+        ],
+      },
+      ['InvalidInput', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.', 400],
+    );
     const fifty = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
     s.call('TagUser', { UserName: 'Bob', Tags: fifty });
     s.call('TagUser', { UserName: 'Bob', Tags: [{ Key: 'k0', Value: 'replaced' }] });
-    s.fails('TagUser', { UserName: 'Bob', Tags: [{ Key: 'k50', Value: 'v' }] }, ['LimitExceeded', 'Cannot exceed quota for TagsPerUser: 50', 409]);
+    s.fails('TagUser', { UserName: 'Bob', Tags: [{ Key: 'k50', Value: 'v' }] }, [
+      'LimitExceeded',
+      'Cannot exceed quota for TagsPerUser: 50',
+      409,
+    ]);
   });
 });

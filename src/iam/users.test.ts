@@ -20,7 +20,11 @@ describe('CreateUser', () => {
 
   it('puts the path into the ARN and returns Tags only when given', () => {
     const s = new Session(createAccount());
-    const { User } = s.call('CreateUser', { UserName: 'Jane', Path: '/division_abc/subdivision_xyz/', Tags: [{ Key: 'team', Value: 'blue' }] });
+    const { User } = s.call('CreateUser', {
+      UserName: 'Jane',
+      Path: '/division_abc/subdivision_xyz/',
+      Tags: [{ Key: 'team', Value: 'blue' }],
+    });
     expect(User.Arn).toBe('arn:aws:iam::123456789012:user/division_abc/subdivision_xyz/Jane');
     expect(User.Tags).toEqual([{ Key: 'team', Value: 'blue' }]);
   });
@@ -71,7 +75,12 @@ describe('CreateUser', () => {
     for (let i = 0; i < 5000; i++) account = callIam(account, 'CreateUser', { UserName: `user${i}` }).account;
     expect(performance.now() - started).toBeLessThan(5000);
     expect(account.users).toHaveLength(5000);
-    expectIamError(() => callIam(account, 'CreateUser', { UserName: 'one-too-many' }), 'LimitExceeded', 'Cannot exceed quota for UsersPerAccount: 5000', 409);
+    expectIamError(
+      () => callIam(account, 'CreateUser', { UserName: 'one-too-many' }),
+      'LimitExceeded',
+      'Cannot exceed quota for UsersPerAccount: 5000',
+      409,
+    );
     expect(callIam(account, 'ListUsers', {}).response.Users).toHaveLength(5000);
   });
 

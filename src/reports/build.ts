@@ -24,20 +24,57 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): ReportBody {
-  const records: LessonRecord[] = input.lessons.map(({ lesson, sha256 }) => record(lesson.id, lesson.title, lesson.version, lesson.steps.length, sha256, input.progress.lessons[lesson.id]?.progress, lastEventTime(input.progress, lesson.id)));
+  const records: LessonRecord[] = input.lessons.map(({ lesson, sha256 }) =>
+    record(
+      lesson.id,
+      lesson.title,
+      lesson.version,
+      lesson.steps.length,
+      sha256,
+      input.progress.lessons[lesson.id]?.progress,
+      lastEventTime(input.progress, lesson.id),
+    ),
+  );
   // Progress in a lesson no longer in the course (a folder not given this time) is still reported.
   const known = new Set(input.lessons.map((l) => l.lesson.id));
   for (const [id, saved] of Object.entries(input.progress.lessons).sort(([a], [b]) => a.localeCompare(b))) {
     if (known.has(id)) continue;
-    records.push(record(id, id, saved.progress.lessonVersion, Object.keys(saved.progress.steps).length, null, saved.progress, lastEventTime(input.progress, id)));
+    records.push(
+      record(
+        id,
+        id,
+        saved.progress.lessonVersion,
+        Object.keys(saved.progress.steps).length,
+        null,
+        saved.progress,
+        lastEventTime(input.progress, id),
+      ),
+    );
   }
   return { format: REPORT_FORMAT, version: REPORT_VERSION, learner: input.learner, date: input.date, tool: input.tool, lessons: records };
 }
 
-function record(id: string, title: string, version: number, steps: number, sha256: string | null, progress: Progress | undefined, lastEvent: string | undefined): LessonRecord {
+function record(
+  id: string,
+  title: string,
+  version: number,
+  steps: number,
+  sha256: string | null,
+  progress: Progress | undefined,
+  lastEvent: string | undefined,
+): LessonRecord {
   const base = { id, title, version, sha256, steps };
   if (!progress) {
-    return { ...base, status: 'not-started', stepsPassed: 0, stepsSkipped: 0, hintsRevealed: 0, solutionsShown: 0, mistakesCaught: 0, timeOnTaskSeconds: 0 };
+    return {
+      ...base,
+      status: 'not-started',
+      stepsPassed: 0,
+      stepsSkipped: 0,
+      hintsRevealed: 0,
+      solutionsShown: 0,
+      mistakesCaught: 0,
+      timeOnTaskSeconds: 0,
+    };
   }
   const totals = progressSummary(progress);
   return {

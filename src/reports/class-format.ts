@@ -9,7 +9,13 @@ export function lessonCell(l: LessonRecord | undefined): string {
   if (!l) return '';
   if (l.status === 'not-started') return '–';
   const progress = l.status === 'completed' ? '✓' : `${l.stepsPassed + l.stepsSkipped}/${l.steps}`;
-  const help = [l.hintsRevealed ? `h${l.hintsRevealed}` : '', l.solutionsShown ? `s${l.solutionsShown}` : '', l.stepsSkipped ? `k${l.stepsSkipped}` : ''].filter(Boolean).join(' ');
+  const help = [
+    l.hintsRevealed ? `h${l.hintsRevealed}` : '',
+    l.solutionsShown ? `s${l.solutionsShown}` : '',
+    l.stepsSkipped ? `k${l.stepsSkipped}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return help ? `${progress} ${help}` : progress;
 }
 
@@ -26,19 +32,43 @@ export function signatureWord(row: ClassRow): string {
 const clean = (text: string) => sanitiseText(text).replace(/[|\n\r]/g, ' ');
 
 export function classMarkdown(table: ClassTable): string {
-  const head = ['learner', ...table.lessons.map((l) => l.id), 'completed', 'hints', 'solutions', 'skipped', 'mistakes', 'time', 'signature'];
+  const head = [
+    'learner',
+    ...table.lessons.map((l) => l.id),
+    'completed',
+    'hints',
+    'solutions',
+    'skipped',
+    'mistakes',
+    'time',
+    'signature',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const row of table.rows) {
     if (!row.ok) {
-      lines.push(`| ${clean(row.path)} | ${table.lessons.map(() => '').join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | ${clean(signatureWord(row))} |`);
+      lines.push(
+        `| ${clean(row.path)} | ${table.lessons.map(() => '').join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | ${clean(signatureWord(row))} |`,
+      );
       continue;
     }
     const t = row.totals;
-    const cells = [clean(row.learner), ...table.lessons.map((l) => lessonCell(row.lessons.get(l.id))), `${t.completed}/${row.lessons.size}`, t.hints, t.solutions, t.stepsSkipped, t.mistakes, duration(t.seconds), signatureWord(row)];
+    const cells = [
+      clean(row.learner),
+      ...table.lessons.map((l) => lessonCell(row.lessons.get(l.id))),
+      `${t.completed}/${row.lessons.size}`,
+      t.hints,
+      t.solutions,
+      t.stepsSkipped,
+      t.mistakes,
+      duration(t.seconds),
+      signatureWord(row),
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   const learners = table.rows.filter((r) => r.ok).length;
-  lines.push(`| **completed by** | ${table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`).join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | |`);
+  lines.push(
+    `| **completed by** | ${table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`).join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | |`,
+  );
   const bad = table.rows.filter((r) => !r.ok || r.verification.status === 'failed').length;
   return [
     `# Class report: ${learners} learner${learners === 1 ? '' : 's'}${bad ? `, ${bad} file${bad === 1 ? '' : 's'} to look at` : ''}`,
@@ -51,7 +81,19 @@ export function classMarkdown(table: ClassTable): string {
 }
 
 export function classCsv(table: ClassTable): string {
-  const head = ['learner', 'file', 'signature', ...table.lessons.map((l) => l.id), 'completed', 'steps_passed', 'steps_skipped', 'hints', 'solutions', 'mistakes', 'time_on_task_seconds'];
+  const head = [
+    'learner',
+    'file',
+    'signature',
+    ...table.lessons.map((l) => l.id),
+    'completed',
+    'steps_passed',
+    'steps_skipped',
+    'hints',
+    'solutions',
+    'mistakes',
+    'time_on_task_seconds',
+  ];
   let out = csvRow(head);
   for (const row of table.rows) {
     if (!row.ok) {
@@ -59,9 +101,33 @@ export function classCsv(table: ClassTable): string {
       continue;
     }
     const t = row.totals;
-    out += csvRow([row.learner, row.path, signatureWord(row), ...table.lessons.map((l) => lessonCell(row.lessons.get(l.id))), t.completed, t.stepsPassed, t.stepsSkipped, t.hints, t.solutions, t.mistakes, t.seconds]);
+    out += csvRow([
+      row.learner,
+      row.path,
+      signatureWord(row),
+      ...table.lessons.map((l) => lessonCell(row.lessons.get(l.id))),
+      t.completed,
+      t.stepsPassed,
+      t.stepsSkipped,
+      t.hints,
+      t.solutions,
+      t.mistakes,
+      t.seconds,
+    ]);
   }
   const learners = table.rows.filter((r) => r.ok).length;
-  out += csvRow(['completed by', '', '', ...table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`), '', '', '', '', '', '', '']);
+  out += csvRow([
+    'completed by',
+    '',
+    '',
+    ...table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   return out;
 }

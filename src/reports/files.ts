@@ -26,7 +26,9 @@ export function readReportSources(paths: readonly string[]): ReportSource[] {
       continue;
     }
     try {
-      const names = readdirSync(path).filter((name) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase())).sort();
+      const names = readdirSync(path)
+        .filter((name) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase()))
+        .sort();
       for (const name of names) sources.push(readOne(join(path, name)));
     } catch (error) {
       sources.push({ path, text: { error: `the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` } });
@@ -73,7 +75,10 @@ export function saveLearnerName(dataDir: string, name: string): { ok: true } | {
     writeFileSync(join(dataDir, LEARNER_FILE), `${JSON.stringify({ name })}\n`, { mode: 0o600 });
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `your name could not be remembered in ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      message: `your name could not be remembered in ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
 }
 

@@ -33,7 +33,18 @@ export const MD_MARKER = 'iamtutor-report';
 function reportMarkdown(file: ReportFile): string {
   const { report } = file;
   const rows = report.lessons.map((l) =>
-    [l.id, l.version, l.sha256 ? l.sha256.slice(0, 12) : '(not in course)', STATUS[l.status], `${l.stepsPassed}/${l.steps}`, l.stepsSkipped, l.hintsRevealed, l.solutionsShown, l.mistakesCaught, duration(l.timeOnTaskSeconds)]
+    [
+      l.id,
+      l.version,
+      l.sha256 ? l.sha256.slice(0, 12) : '(not in course)',
+      STATUS[l.status],
+      `${l.stepsPassed}/${l.steps}`,
+      l.stepsSkipped,
+      l.hintsRevealed,
+      l.solutionsShown,
+      l.mistakesCaught,
+      duration(l.timeOnTaskSeconds),
+    ]
       .map(cell)
       .join(' | '),
   );
@@ -64,11 +75,25 @@ export function csvField(value: string | number): string {
 
 export const csvRow = (fields: (string | number)[]) => `${fields.map(csvField).join(',')}\r\n`;
 
-const LESSON_COLUMNS: (keyof LessonRecord)[] = ['id', 'version', 'sha256', 'status', 'steps', 'stepsPassed', 'stepsSkipped', 'hintsRevealed', 'solutionsShown', 'mistakesCaught', 'timeOnTaskSeconds'];
+const LESSON_COLUMNS: (keyof LessonRecord)[] = [
+  'id',
+  'version',
+  'sha256',
+  'status',
+  'steps',
+  'stepsPassed',
+  'stepsSkipped',
+  'hintsRevealed',
+  'solutionsShown',
+  'mistakesCaught',
+  'timeOnTaskSeconds',
+];
 
 function reportCsv(file: ReportFile): string {
   const { report } = file;
   const head = ['learner', 'date', ...LESSON_COLUMNS.map((c) => (c === 'id' ? 'lesson' : c)), 'signature'];
   const sig = file.signature ? `${file.signature.algorithm}:${file.signature.keyId}:${file.signature.value}` : 'unsigned';
-  return csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), sig])).join('');
+  return (
+    csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), sig])).join('')
+  );
 }

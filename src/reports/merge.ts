@@ -12,7 +12,15 @@ export interface ReportSource {
 }
 
 export type ClassRow =
-  | { path: string; ok: true; learner: string; date: string; verification: Verification; lessons: Map<string, LessonRecord>; totals: Totals }
+  | {
+      path: string;
+      ok: true;
+      learner: string;
+      date: string;
+      verification: Verification;
+      lessons: Map<string, LessonRecord>;
+      totals: Totals;
+    }
   | { path: string; ok: false; reason: string };
 
 export interface Totals {
@@ -50,7 +58,9 @@ export function mergeReports(sources: readonly ReportSource[], classKey: string 
     for (const l of parsed.file.report.lessons) if (!lessons.some((x) => x.id === l.id)) lessons.push({ id: l.id, title: l.title });
   }
   // Learners in name order; files that are not reports at the end.
-  rows.sort((a, b) => (a.ok && b.ok ? a.learner.localeCompare(b.learner) || a.path.localeCompare(b.path) : a.ok ? -1 : b.ok ? 1 : a.path.localeCompare(b.path)));
+  rows.sort((a, b) =>
+    a.ok && b.ok ? a.learner.localeCompare(b.learner) || a.path.localeCompare(b.path) : a.ok ? -1 : b.ok ? 1 : a.path.localeCompare(b.path),
+  );
   const completedBy = new Map(lessons.map((l) => [l.id, rows.filter((r) => r.ok && r.lessons.get(l.id)?.status === 'completed').length]));
   return { lessons, rows, completedBy };
 }

@@ -9,7 +9,10 @@ const lessonRecord = z.strictObject({
   id: z.string(),
   title: z.string(),
   version: z.int(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   status: z.enum(['not-started', 'in-progress', 'completed']),
   steps: count,
   stepsPassed: count,
@@ -30,7 +33,11 @@ const reportFile = z.strictObject({
     lessons: z.array(lessonRecord).max(1000),
   }),
   signature: z
-    .strictObject({ algorithm: z.literal('HMAC-SHA256'), keyId: z.string().regex(/^[0-9a-f]{1,64}$/), value: z.string().regex(/^[0-9a-f]{64}$/) })
+    .strictObject({
+      algorithm: z.literal('HMAC-SHA256'),
+      keyId: z.string().regex(/^[0-9a-f]{1,64}$/),
+      value: z.string().regex(/^[0-9a-f]{64}$/),
+    })
     .nullable(),
 });
 
@@ -41,7 +48,12 @@ export function parseReport(text: string): ParsedReport {
   const embedded = text.match(new RegExp(`<!-- ${MD_MARKER} (\\{.*\\}) -->`));
   if (embedded) json = embedded[1]!;
   else if (!text.trimStart().startsWith('{')) {
-    return { ok: false, reason: /^learner,date,lesson,/.test(text) ? 'a CSV report cannot be merged (make it with --format json or md)' : 'not an iamtutor report' };
+    return {
+      ok: false,
+      reason: /^learner,date,lesson,/.test(text)
+        ? 'a CSV report cannot be merged (make it with --format json or md)'
+        : 'not an iamtutor report',
+    };
   }
   let data: unknown;
   try {
@@ -51,7 +63,8 @@ export function parseReport(text: string): ParsedReport {
   }
   const format = (data as { report?: { format?: unknown; version?: unknown } } | null)?.report;
   if (format?.format !== REPORT_FORMAT) return { ok: false, reason: 'not an iamtutor report' };
-  if (typeof format.version === 'number' && format.version > REPORT_VERSION) return { ok: false, reason: `made by a newer iamtutor (report format ${format.version})` };
+  if (typeof format.version === 'number' && format.version > REPORT_VERSION)
+    return { ok: false, reason: `made by a newer iamtutor (report format ${format.version})` };
   const parsed = reportFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

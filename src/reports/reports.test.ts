@@ -5,7 +5,18 @@ import { shippedLesson, tempDir } from '../app/testing/lesson-fixture.js';
 import { openProgress, startLesson } from '../app/start-lesson.js';
 import { simulatedClock } from '../store/clock.js';
 import { START } from '../../test/helpers/render.js';
-import { buildReport, canonicalJson, classCsv, classMarkdown, formatReport, mergeReports, parseReport, signReport, verifyReport, type ReportFile } from './index.js';
+import {
+  buildReport,
+  canonicalJson,
+  classCsv,
+  classMarkdown,
+  formatReport,
+  mergeReports,
+  parseReport,
+  signReport,
+  verifyReport,
+  type ReportFile,
+} from './index.js';
 
 const KEY = 'class-key-2026-spring';
 
@@ -28,7 +39,10 @@ function learnerFile() {
 function report(learner = 'Ada Lovelace', key: string | null = KEY): ReportFile {
   const entries = ['create-user', 'create-access-keys', 'lost-secret'].map(shippedLesson);
   const lessons = entries.map((e) => ({ lesson: e.lesson!, sha256: createHash('sha256').update(readFileSync(e.file)).digest('hex') }));
-  return signReport(buildReport({ learner, date: '2026-03-01T10:00:00.000Z', tool: '0.1.0', lessons, progress: learnerFile().file }), key ?? undefined);
+  return signReport(
+    buildReport({ learner, date: '2026-03-01T10:00:00.000Z', tool: '0.1.0', lessons, progress: learnerFile().file }),
+    key ?? undefined,
+  );
 }
 
 describe('a completion report', () => {
@@ -37,7 +51,11 @@ describe('a completion report', () => {
     const [first, third, fourth] = body.lessons;
     expect(first).toMatchObject({ id: 'create-user', status: 'not-started', stepsPassed: 0, timeOnTaskSeconds: 0 });
     expect(third).toMatchObject({ id: 'create-access-keys', version: 1, status: 'completed', steps: 9, stepsSkipped: 9, hintsRevealed: 1 });
-    expect(third!.sha256).toBe(createHash('sha256').update(readFileSync(shippedLesson('create-access-keys').file)).digest('hex'));
+    expect(third!.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(shippedLesson('create-access-keys').file))
+        .digest('hex'),
+    );
     expect(third!.timeOnTaskSeconds).toBeGreaterThan(0);
     expect(fourth).toMatchObject({ id: 'lost-secret', status: 'in-progress', stepsSkipped: 1 });
   });
@@ -57,7 +75,15 @@ describe('a completion report', () => {
     const file = report();
     expect(verifyReport(file, KEY)).toEqual({ status: 'verified' });
     const reverse = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverse) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reverse)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverse(x)]),
+            )
+          : v;
     const reindented = JSON.parse(JSON.stringify(reverse(file), null, 4)) as ReportFile;
     expect(verifyReport(reindented, KEY).status).toBe('verified');
     const tampered = structuredClone(file);
@@ -76,7 +102,9 @@ describe('a completion report', () => {
     expect(md).toMatch(/\| create-access-keys \| 1 \| [0-9a-f]{12} \| completed \| 0\/9 \| 9 \| 1 \| 0 \| 0 \| \d+m \|/);
     expect(parseReport(md)).toEqual({ ok: true, file });
     const csv = formatReport(file, 'csv');
-    expect(csv.split('\r\n')[0]).toBe('learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,signature');
+    expect(csv.split('\r\n')[0]).toBe(
+      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,signature',
+    );
     expect(csv).toContain(`HMAC-SHA256:${file.signature!.keyId}:${file.signature!.value}`);
     expect(formatReport(report('x', null), 'md')).toContain('Signature: unsigned');
     expect(formatReport(report('x', null), 'csv')).toMatch(/,unsigned\r\n/);
@@ -119,14 +147,18 @@ describe('iamtutor merge', () => {
     expect(table.completedBy.get('create-access-keys')).toBe(5);
 
     const md = classMarkdown(table);
-    expect(md).toContain('| learner | create-user | create-access-keys | lost-secret | completed | hints | solutions | skipped | mistakes | time | signature |');
+    expect(md).toContain(
+      '| learner | create-user | create-access-keys | lost-secret | completed | hints | solutions | skipped | mistakes | time | signature |',
+    );
     expect(md).toMatch(/\| Ada Lovelace \| – \| ✓ h1 k9 \| 1\/6 k1 \| 1\/3 \| 1 \| 0 \| 10 \| 0 \| \d+m \| verified ✓ \|/);
     expect(md).toContain('FAILED: signed with another class key');
     expect(md).toContain('FAILED: the report was changed after it was signed');
     expect(md).toContain('| cut.json |');
     expect(md).toContain('| **completed by** | 0/5 | 5/5 | 0/5 |');
     const csv = classCsv(table);
-    expect(csv.split('\r\n')[0]).toBe('learner,file,signature,create-user,create-access-keys,lost-secret,completed,steps_passed,steps_skipped,hints,solutions,mistakes,time_on_task_seconds');
+    expect(csv.split('\r\n')[0]).toBe(
+      'learner,file,signature,create-user,create-access-keys,lost-secret,completed,steps_passed,steps_skipped,hints,solutions,mistakes,time_on_task_seconds',
+    );
     expect(csv).toContain('Ada Lovelace,ada.json,verified ✓,–,✓ h1 k9,1/6 k1,1,0,10,1,0,0,');
   });
 });

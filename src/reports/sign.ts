@@ -33,6 +33,7 @@ export function verifyReport(file: ReportFile, classKey: string | undefined): Ve
   if (signature.keyId !== keyIdOf(classKey)) return { status: 'failed', reason: 'signed with another class key' };
   const expected = Buffer.from(signBody(file.report, classKey).value, 'hex');
   const given = Buffer.from(signature.value, 'hex');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 'failed', reason: 'the report was changed after it was signed' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { status: 'failed', reason: 'the report was changed after it was signed' };
   return { status: 'verified' };
 }

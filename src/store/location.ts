@@ -1,13 +1,7 @@
 /** Where the learner is in the console. Plain data: it is saved with progress. */
 export type UserTab = 'permissions' | 'groups' | 'tags' | 'security-credentials' | 'last-accessed';
 
-export const USER_TABS: readonly UserTab[] = [
-  'permissions',
-  'groups',
-  'tags',
-  'security-credentials',
-  'last-accessed',
-];
+export const USER_TABS: readonly UserTab[] = ['permissions', 'groups', 'tags', 'security-credentials', 'last-accessed'];
 
 /** The tabs of a managed policy's page that iamtutor simulates. */
 export type PolicyTab = 'permissions' | 'entities';

@@ -66,7 +66,6 @@ export function createShell(options: { files?: Record<string, string>; env?: Rec
   };
 }
 
-
 /**
  * Runs one command line on the laptop and stores its outcome. The simulated terminal registers
  * itself here (registerShellRunner) so that the store, and the lessons that replay solutions

@@ -31,12 +31,14 @@ export function canPerform(state: Pick<AppState, 'account' | 'identity' | 'locat
   if (isSignedOutScreen(state.location)) return false;
   // Root, the account's administrator, may do everything (as callIam's authorisation).
   if (state.identity.type === 'root') return true;
-  return evaluateRequest(state.account, {
-    principal: state.identity.userName,
-    action,
-    resource,
-    context: { viaConsole: true },
-  }).decision === 'Allow';
+  return (
+    evaluateRequest(state.account, {
+      principal: state.identity.userName,
+      action,
+      resource,
+      context: { viaConsole: true },
+    }).decision === 'Allow'
+  );
 }
 
 /** A permission a page needs and the signed-in identity lacks: what the page says instead. */
@@ -73,7 +75,12 @@ export function missingPermission(
       context: { viaConsole: true, keys: target.keys },
     });
     if (result.decision === 'Allow') continue;
-    const missing: MissingPermission = { action: target.action, resource: target.resource, principalArn: caller.arn, decision: result.decision };
+    const missing: MissingPermission = {
+      action: target.action,
+      resource: target.resource,
+      principalArn: caller.arn,
+      decision: result.decision,
+    };
     if (result.statement) missing.statement = result.statement;
     return missing;
   }

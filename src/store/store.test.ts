@@ -3,8 +3,7 @@ import { createAccount } from '../iam/index.js';
 import { createAppStore, parseSnapshot, simulatedClock, SnapshotError, REDACTED } from './index.js';
 
 const START = '2026-03-01T10:00:00.000Z';
-const newStore = (seed = 1) =>
-  createAppStore({ account: createAccount({ seed, startTime: START }), clock: simulatedClock(START) });
+const newStore = (seed = 1) => createAppStore({ account: createAccount({ seed, startTime: START }), clock: simulatedClock(START) });
 
 /** The seed's walkthrough, as store actions. */
 function walkthrough(store: ReturnType<typeof newStore>) {

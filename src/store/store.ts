@@ -74,9 +74,7 @@ export interface AppState extends PersistentState {
   restore(json: string): void;
 }
 
-export type CallResult<A extends IamAction> =
-  | { ok: true; response: IamResponse<A> }
-  | { ok: false; error: IamError };
+export type CallResult<A extends IamAction> = { ok: true; response: IamResponse<A> } | { ok: false; error: IamError };
 
 export interface StoreOptions {
   account?: Account;
@@ -160,7 +158,14 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           flash: null,
           events: [
             ...state.events,
-            { seq: state.events.length + 1, time, actor: userName, kind: 'ui', type: 'sign-in', detail: { userName, outcome: pending ? 'new-password-required' : 'ok' } },
+            {
+              seq: state.events.length + 1,
+              time,
+              actor: userName,
+              kind: 'ui',
+              type: 'sign-in',
+              detail: { userName, outcome: pending ? 'new-password-required' : 'ok' },
+            },
           ],
         }));
       },

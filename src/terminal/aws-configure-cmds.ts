@@ -115,7 +115,8 @@ export function runConfigureSubcommand(
     const [varname, value] = positionals(args, ['varname', 'value']);
     return { ...base, ...set(ctx, choice, varname, value) };
   } catch (e) {
-    if (e instanceof ProfileNotFound) return { ...base, output: exceptionLines(e.message), exitCode: EXIT.general, errorCode: 'ProfileNotFound' };
+    if (e instanceof ProfileNotFound)
+      return { ...base, output: exceptionLines(e.message), exitCode: EXIT.general, errorCode: 'ProfileNotFound' };
     throw e;
   }
 }

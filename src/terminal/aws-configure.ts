@@ -39,7 +39,14 @@ function ask(shell: ShellState, state: PromptState): PendingPrompt {
 
 export function startConfigure(ctx: ShellContext, profile: string | null, command: string, argv: string[]): AwsOutcome {
   const state: PromptState = { kind: 'configure', profile, step: 0, answers: [], command, argv };
-  return { shell: ctx.shell, account: ctx.account, output: [], exitCode: EXIT.ok, profile: profile ?? 'default', prompt: ask(ctx.shell, state) };
+  return {
+    shell: ctx.shell,
+    account: ctx.account,
+    output: [],
+    exitCode: EXIT.ok,
+    profile: profile ?? 'default',
+    prompt: ask(ctx.shell, state),
+  };
 }
 
 /** Takes one answer; asks the next question or writes the files. */

@@ -38,7 +38,12 @@ describe('aws iam / sts: JSON output, field order as the CLI prints it', () => {
     const { t } = signedIn();
     const created = JSON.parse(json(t, 'aws iam create-user --user-name Bob'));
     expect(Object.keys(created.User)).toEqual(['Path', 'UserName', 'UserId', 'Arn', 'CreateDate']);
-    expect(created.User).toMatchObject({ Path: '/', UserName: 'Bob', Arn: 'arn:aws:iam::123456789012:user/Bob', CreateDate: '2026-03-02T10:30:00+00:00' });
+    expect(created.User).toMatchObject({
+      Path: '/',
+      UserName: 'Bob',
+      Arn: 'arn:aws:iam::123456789012:user/Bob',
+      CreateDate: '2026-03-02T10:30:00+00:00',
+    });
     expect(JSON.parse(json(t, 'aws iam get-user')).User.UserName).toBe('jane.doe');
     expect(JSON.parse(json(t, 'aws iam get-user --user-name Bob')).User).toEqual(created.User);
     const listed = JSON.parse(json(t, 'aws iam list-users'));
@@ -103,7 +108,9 @@ describe('aws iam / sts: JSON output, field order as the CLI prints it', () => {
     const { t } = signedIn();
     t.run('aws iam create-user --user-name Bob');
     const r = t.run("aws iam create-login-profile --user-name Bob --password 'Correct-Horse-9' --password-reset-required");
-    expect(JSON.parse(text(r))).toEqual({ LoginProfile: { UserName: 'Bob', CreateDate: '2026-03-02T10:30:00+00:00', PasswordResetRequired: true } });
+    expect(JSON.parse(text(r))).toEqual({
+      LoginProfile: { UserName: 'Bob', CreateDate: '2026-03-02T10:30:00+00:00', PasswordResetRequired: true },
+    });
     expect(r.event?.command).toBe('aws iam create-login-profile --user-name Bob --password [redacted] --password-reset-required');
     expect(JSON.stringify(r.event)).not.toContain('Correct-Horse-9');
     expect(json(t, 'aws iam list-groups-for-user --user-name Bob')).toBe('{\n    "Groups": []\n}');
@@ -115,7 +122,8 @@ describe('signing failures', () => {
     const r = t.run(line);
     return [r.exitCode, text(r, 'stderr'), r.event?.errorCode];
   };
-  const INVALID = '\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  const INVALID =
+    '\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
 
   test('an unknown key ID', () => {
     const { account } = accountWithKey();
@@ -155,8 +163,15 @@ describe('model errors and bad syntax', () => {
   test('an IAM error is one line on stderr, exit 254', () => {
     const { t } = signedIn();
     const r = t.run('aws iam get-user --user-name ghost');
-    expect([r.exitCode, text(r, 'stderr')]).toEqual([254, '\nAn error occurred (NoSuchEntity) when calling the GetUser operation: The user with name ghost cannot be found.']);
-    expect(r.event).toMatchObject({ errorCode: 'NoSuchEntity', operation: 'GetUser', callerArn: 'arn:aws:iam::123456789012:user/jane.doe' });
+    expect([r.exitCode, text(r, 'stderr')]).toEqual([
+      254,
+      '\nAn error occurred (NoSuchEntity) when calling the GetUser operation: The user with name ghost cannot be found.',
+    ]);
+    expect(r.event).toMatchObject({
+      errorCode: 'NoSuchEntity',
+      operation: 'GetUser',
+      callerArn: 'arn:aws:iam::123456789012:user/jane.doe',
+    });
   });
 
   test('a third access key hits the quota', () => {
@@ -192,7 +207,10 @@ describe('model errors and bad syntax', () => {
   test('botocore rejects a too-short key ID before any call', () => {
     const { t } = signedIn();
     const r = t.run('aws iam get-access-key-last-used --access-key-id AKIA');
-    expect([r.exitCode, text(r, 'stderr')]).toEqual([252, '\nParameter validation failed:\nInvalid length for parameter AccessKeyId, value: 4, valid min length: 16']);
+    expect([r.exitCode, text(r, 'stderr')]).toEqual([
+      252,
+      '\nParameter validation failed:\nInvalid length for parameter AccessKeyId, value: 4, valid min length: 16',
+    ]);
   });
 
   test('--version, help', () => {

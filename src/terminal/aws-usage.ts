@@ -78,7 +78,9 @@ export function serviceHelp(service: string): OutputLine[] {
     ].map(out);
   }
   const ops = SERVICES[service] ?? {};
-  return [service, '', 'AVAILABLE COMMANDS', ...Object.entries(ops).map(([name, s]) => `       o ${name.padEnd(28)} ${s.summary}`)].map(out);
+  return [service, '', 'AVAILABLE COMMANDS', ...Object.entries(ops).map(([name, s]) => `       o ${name.padEnd(28)} ${s.summary}`)].map(
+    out,
+  );
 }
 
 export function operationHelp(service: string, name: string, spec: OperationSpec): OutputLine[] {
@@ -86,7 +88,18 @@ export function operationHelp(service: string, name: string, spec: OperationSpec
     const body = p.kind === 'boolean' ? `${p.flag} | --no-${p.flag.slice(2)}` : `${p.flag} <value>`;
     return p.required ? `          ${body}` : `          [${body}]`;
   });
-  return [name, '', 'DESCRIPTION', `       ${spec.summary}`, '', 'SYNOPSIS', `          ${name}`, ...synopsis, '', `       (aws ${service} ${name})`].map(out);
+  return [
+    name,
+    '',
+    'DESCRIPTION',
+    `       ${spec.summary}`,
+    '',
+    'SYNOPSIS',
+    `          ${name}`,
+    ...synopsis,
+    '',
+    `       (aws ${service} ${name})`,
+  ].map(out);
 }
 
 export function usageLines(e: UsageError): OutputLine[] {

@@ -5,7 +5,17 @@ import { startConfigure } from './aws-configure.js';
 import { runConfigureSubcommand } from './aws-configure-cmds.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { chooseProfile } from './aws-profiles.js';
-import { AWS_VERSION, awsHelp, invalidChoice, operationHelp, serviceHelp, unknownOptions, usageError, usageLines, UsageError } from './aws-usage.js';
+import {
+  AWS_VERSION,
+  awsHelp,
+  invalidChoice,
+  operationHelp,
+  serviceHelp,
+  unknownOptions,
+  usageError,
+  usageLines,
+  UsageError,
+} from './aws-usage.js';
 import { out, type ShellContext } from './types.js';
 
 // `aws …`: global options, then the command (`configure`, `iam`, `sts`), then its subcommand.
@@ -21,7 +31,12 @@ export interface AwsInvocation {
 }
 
 function dispatch(ctx: ShellContext, inv: AwsInvocation): AwsOutcome {
-  const done = (output: AwsOutcome['output'], exitCode: number = EXIT.ok): AwsOutcome => ({ shell: ctx.shell, account: ctx.account, output, exitCode });
+  const done = (output: AwsOutcome['output'], exitCode: number = EXIT.ok): AwsOutcome => ({
+    shell: ctx.shell,
+    account: ctx.account,
+    output,
+    exitCode,
+  });
   const { globals, rest } = splitGlobals(inv.args);
   if (globals.version) return done([out(AWS_VERSION)]);
   const [command, sub, ...params] = rest;

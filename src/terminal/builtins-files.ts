@@ -84,7 +84,12 @@ export const ls: Builtin = (args, ctx) => {
     const entries = children(shell, path)
       .filter((c) => hidden || !c.name.startsWith('.'))
       .map((c) => ({ ...c, path: `${path}/${c.name}` }));
-    const dots = all ? [{ name: '.', dir: true, path }, { name: '..', dir: true, path }] : [];
+    const dots = all
+      ? [
+          { name: '.', dir: true, path },
+          { name: '..', dir: true, path },
+        ]
+      : [];
     render([...dots, ...entries], true);
   });
   return { shell, output: output.flatMap((l) => (l.text.includes('\n') ? lines(l.text, l.stream) : [l])), exitCode };
@@ -110,7 +115,9 @@ export const rm: Builtin = (args, ctx) => {
   const recursive = flags.has('r') || flags.has('R');
   const force = flags.has('f');
   if (paths.length === 0) {
-    return force ? { shell: ctx.shell, output: [], exitCode: 0 } : { shell: ctx.shell, output: [err('rm: missing operand'), err("Try 'rm --help' for more information.")], exitCode: 1 };
+    return force
+      ? { shell: ctx.shell, output: [], exitCode: 0 }
+      : { shell: ctx.shell, output: [err('rm: missing operand'), err("Try 'rm --help' for more information.")], exitCode: 1 };
   }
   const files = { ...ctx.shell.files };
   const output: OutputLine[] = [];

@@ -5,7 +5,8 @@ import { Terminal, text } from './test-helpers.js';
 import { createShell, promptString } from './types.js';
 
 const FILES = { '~/.aws/credentials': '[default]\naws_access_key_id = AKIA\n', '~/.aws/config': '[default]\nregion = eu-west-1\n' };
-const term = (files: Record<string, string> = FILES) => new Terminal(createAccount({ startTime: '2026-03-02T10:30:00.000Z' }), createShell({ files }));
+const term = (files: Record<string, string> = FILES) =>
+  new Terminal(createAccount({ startTime: '2026-03-02T10:30:00.000Z' }), createShell({ files }));
 
 describe('shell basics', () => {
   test('unknown commands: 127', () => {

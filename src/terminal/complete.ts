@@ -92,12 +92,18 @@ export function complete(line: string, cursor: number, shell: ShellState, accoun
   const before = line.slice(0, cursor);
   const replaceFrom = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
   const prefix = before.slice(replaceFrom);
-  const words = before.slice(0, replaceFrom).split(/\s+/).filter((w) => w !== '');
+  const words = before
+    .slice(0, replaceFrom)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift();
 
   let candidates: string[];
   if (words.length === 0) {
-    candidates = prefix.includes('/') || prefix.startsWith('~') || prefix.startsWith('.') ? completePath(prefix, shell, false) : ['aws', ...Object.keys(BUILTINS)];
+    candidates =
+      prefix.includes('/') || prefix.startsWith('~') || prefix.startsWith('.')
+        ? completePath(prefix, shell, false)
+        : ['aws', ...Object.keys(BUILTINS)];
   } else if (words[0] === 'aws') candidates = completeAws(words, prefix, shell, account);
   else if (PATH_COMMANDS.has(words[0])) candidates = completePath(prefix, shell, words[0] === 'cd');
   else if (words[0] === 'unset') candidates = Object.keys(shell.env);

@@ -51,7 +51,9 @@ describe('aws configure (interactive)', () => {
     const { prompts } = t.answer('aws configure --profile user1', [other.AccessKeyId, other.SecretAccessKey, 'us-east-1', 'text']);
     expect(prompts[0]).toBe('AWS Access Key ID [None]: ');
     expect(t.shell.files['~/.aws/credentials']).toBe(`${credentialsFile(KEY)}\n${credentialsFile(other, 'user1')}`);
-    expect(t.shell.files['~/.aws/config']).toBe('[default]\nregion = us-west-2\noutput = json\n\n[profile user1]\nregion = us-east-1\noutput = text\n');
+    expect(t.shell.files['~/.aws/config']).toBe(
+      '[default]\nregion = us-west-2\noutput = json\n\n[profile user1]\nregion = us-east-1\noutput = text\n',
+    );
   });
 
   test('AWS_PROFILE chooses the profile too', () => {

@@ -73,7 +73,10 @@ describe('credential resolution', () => {
     const t = new Terminal(account);
     t.run(`aws configure set aws_access_key_id ${janeKey.AccessKeyId}`);
     const r = t.run('aws sts get-caller-identity');
-    expect([r.exitCode, text(r, 'stderr')]).toEqual([255, '\nPartial credentials found in shared-credentials-file, missing: aws_secret_access_key']);
+    expect([r.exitCode, text(r, 'stderr')]).toEqual([
+      255,
+      '\nPartial credentials found in shared-credentials-file, missing: aws_secret_access_key',
+    ]);
   });
 
   test('keys in the config file are used when the credentials file has none', () => {

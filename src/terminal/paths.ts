@@ -44,7 +44,9 @@ export function children(shell: ShellState, dir: string): { name: string; dir: b
   if (dir === '~' && shell.cwd !== '~' && !seen.has(shell.cwd.slice(2).split('/')[0])) {
     seen.set(shell.cwd.slice(2).split('/')[0], true);
   }
-  return [...seen.entries()].map(([name, isDir]) => ({ name, dir: isDir })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...seen.entries()]
+    .map(([name, isDir]) => ({ name, dir: isDir }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The absolute form `pwd` prints. */

@@ -13,10 +13,16 @@ const STEP = /^(?:\.?([A-Za-z_][A-Za-z0-9_]*)|\.?"([^"]*)"|\[(-?\d+)\]|\[\*\]|\[
 export function compileQuery(expression: string): Step[] {
   const steps: Step[] = [];
   let rest = expression.trim();
-  if (rest === '' || rest.startsWith('.')) throw new QueryError(`Bad value for --query ${expression}: iamtutor understands forms like Arn, User.UserName, Keys[0].Id and Keys[*].Id`);
+  if (rest === '' || rest.startsWith('.'))
+    throw new QueryError(
+      `Bad value for --query ${expression}: iamtutor understands forms like Arn, User.UserName, Keys[0].Id and Keys[*].Id`,
+    );
   while (rest !== '') {
     const m = STEP.exec(rest);
-    if (!m) throw new QueryError(`Bad value for --query ${expression}: iamtutor understands forms like Arn, User.UserName, Keys[0].Id and Keys[*].Id`);
+    if (!m)
+      throw new QueryError(
+        `Bad value for --query ${expression}: iamtutor understands forms like Arn, User.UserName, Keys[0].Id and Keys[*].Id`,
+      );
     if (m[1] !== undefined || m[2] !== undefined) steps.push({ kind: 'field', name: m[1] ?? m[2] });
     else if (m[3] !== undefined) steps.push({ kind: 'index', index: Number(m[3]) });
     else steps.push({ kind: m[0] === '[*]' ? 'project' : 'flatten' });

@@ -9,9 +9,18 @@ describe('events never hold a secret', () => {
   const cases: [string, string][] = [
     [`aws configure set aws_secret_access_key ${SECRET}`, 'aws configure set aws_secret_access_key [redacted]'],
     [`aws configure set aws_secret_access_key mysecret --profile x`, 'aws configure set aws_secret_access_key [redacted] --profile x'],
-    [`aws --profile x configure set profile.x.aws_secret_access_key "my secret"`, 'aws --profile x configure set profile.x.aws_secret_access_key [redacted]'],
-    [`aws iam create-login-profile --user-name bob --password 'Pa ss!1'`, 'aws iam create-login-profile --user-name bob --password [redacted]'],
-    [`aws iam create-login-profile --user-name bob --password=hunter2`, 'aws iam create-login-profile --user-name bob --password=[redacted]'],
+    [
+      `aws --profile x configure set profile.x.aws_secret_access_key "my secret"`,
+      'aws --profile x configure set profile.x.aws_secret_access_key [redacted]',
+    ],
+    [
+      `aws iam create-login-profile --user-name bob --password 'Pa ss!1'`,
+      'aws iam create-login-profile --user-name bob --password [redacted]',
+    ],
+    [
+      `aws iam create-login-profile --user-name bob --password=hunter2`,
+      'aws iam create-login-profile --user-name bob --password=[redacted]',
+    ],
     [`export AWS_SECRET_ACCESS_KEY=plain`, 'export AWS_SECRET_ACCESS_KEY=[redacted]'],
     [`AWS_SECRET_ACCESS_KEY="plain" aws sts get-caller-identity`, 'AWS_SECRET_ACCESS_KEY=[redacted] aws sts get-caller-identity'],
     [`echo ${SECRET}`, 'echo [redacted]'],

@@ -23,7 +23,10 @@ describe('lesson 3 in a real terminal', () => {
   it('is completed with key presses, shows the finish text, and saves progress without the secret', async () => {
     const data = temp('iamtutor-data-');
     const downloads = temp('iamtutor-dl-');
-    const s = (session = startIamtutor(['start', 'create-access-keys', '--data-dir', data, '--downloads', downloads], { columns: 120, rows: 40 }));
+    const s = (session = startIamtutor(['start', 'create-access-keys', '--data-dir', data, '--downloads', downloads], {
+      columns: 120,
+      rows: 40,
+    }));
 
     // 1. Open Jane's details: her row is selected on IAM users.
     await s.waitFor('Step 1 of 9');
@@ -80,7 +83,13 @@ describe('lesson 3 in a real terminal', () => {
     expect((await s.exited).exitCode).toBe(0);
 
     // The learner's download holds the secret; the progress file must not.
-    const csv = readFileSync(join(downloads, readdirSync(downloads).find((f) => f.endsWith('.csv'))!), 'utf8');
+    const csv = readFileSync(
+      join(
+        downloads,
+        readdirSync(downloads).find((f) => f.endsWith('.csv'))!,
+      ),
+      'utf8',
+    );
     const secret = csv.trim().split('\n')[1]!.split(',')[1]!;
     expect(secret).toMatch(/EXAMPLEKEY$/);
     const file = join(data, 'progress.json');
@@ -88,7 +97,18 @@ describe('lesson 3 in a real terminal', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain(secret);
     expect(text).not.toMatch(/EXAMPLEKEY/);
-    const saved = JSON.parse(text) as { lessons: Record<string, { progress: { currentStepId: string | null; finishedAt?: string; steps: Record<string, { wrongAnswers: number; hintsRevealed: number }> } }> };
+    const saved = JSON.parse(text) as {
+      lessons: Record<
+        string,
+        {
+          progress: {
+            currentStepId: string | null;
+            finishedAt?: string;
+            steps: Record<string, { wrongAnswers: number; hintsRevealed: number }>;
+          };
+        }
+      >;
+    };
     const progress = saved.lessons['create-access-keys']!.progress;
     expect(progress.currentStepId).toBeNull();
     expect(progress.finishedAt).toBeDefined();
@@ -104,7 +124,9 @@ describe('lesson 3 in a real terminal', () => {
     await s.waitFor('Step 2 of 9');
     s.kill('SIGTERM');
     expect((await s.exited).exitCode).toBe(143);
-    const saved = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as { lessons: Record<string, { progress: { currentStepId: string } }> };
+    const saved = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as {
+      lessons: Record<string, { progress: { currentStepId: string } }>;
+    };
     expect(saved.lessons['create-access-keys']!.progress.currentStepId).toBe('security-credentials');
   });
 

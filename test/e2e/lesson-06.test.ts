@@ -32,7 +32,10 @@ describe('lesson 6 in a real terminal', () => {
   it('signs out, signs in as Jane, changes her password, creates her own key, and is denied one for Bob', async () => {
     const data = temp('iamtutor-data-');
     const downloads = temp('iamtutor-dl-');
-    const s = (session = startIamtutor(['start', 'self-service-keys', '--data-dir', data, '--downloads', downloads], { columns: 120, rows: 40 }));
+    const s = (session = startIamtutor(['start', 'self-service-keys', '--data-dir', data, '--downloads', downloads], {
+      columns: 120,
+      rows: 40,
+    }));
 
     // 1. Quiz: Jane herself.
     await s.waitFor('Step 1 of 9');

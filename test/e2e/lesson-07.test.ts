@@ -103,7 +103,9 @@ describe('lesson 7 in a real terminal', () => {
         expect(text).not.toMatch(SECRET);
       }
     }
-    const progress = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as { lessons: Record<string, { progress: { finishedAt?: string } }> };
+    const progress = JSON.parse(readFileSync(join(data, 'progress.json'), 'utf8')) as {
+      lessons: Record<string, { progress: { finishedAt?: string } }>;
+    };
     expect(progress.lessons['use-keys-with-cli']?.progress.finishedAt).toBeDefined();
   }, 90_000);
 });

@@ -38,15 +38,24 @@ describe('saveDownload into a folder it cannot write', () => {
       reason: `cannot create the downloads folder ${dir}: part of that path is a file, not a folder`,
     });
     // The folder itself being a file (EEXIST from mkdir).
-    expect(await saveDownload(join(base, 'Downloads'), 'keys.csv', 'x')).toMatchObject({ ok: false, reason: expect.stringMatching(/a file, not a folder$/) });
+    expect(await saveDownload(join(base, 'Downloads'), 'keys.csv', 'x')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/a file, not a folder$/),
+    });
   });
 
   it('permission denied and a read-only file system (injected): the reason in plain words', async () => {
     const dir = temp();
     failing.write = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(await saveDownload(dir, 'keys.csv', 'x')).toEqual({ ok: false, reason: `cannot write ${join(dir, 'keys.csv')}: permission denied` });
+    expect(await saveDownload(dir, 'keys.csv', 'x')).toEqual({
+      ok: false,
+      reason: `cannot write ${join(dir, 'keys.csv')}: permission denied`,
+    });
     failing.write = Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-    expect(await saveDownload(dir, 'keys.csv', 'x')).toEqual({ ok: false, reason: `cannot write ${join(dir, 'keys.csv')}: the file system is read-only` });
+    expect(await saveDownload(dir, 'keys.csv', 'x')).toEqual({
+      ok: false,
+      reason: `cannot write ${join(dir, 'keys.csv')}: the file system is read-only`,
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -68,7 +77,10 @@ describe('saveDownload into a folder it cannot write', () => {
       if (mounted) execFileSync('umount', [target], { stdio: 'ignore' });
     });
     it.skipIf(!mounted)('says the file system is read-only', async () => {
-      expect(await saveDownload(target, 'keys.csv', 'x')).toEqual({ ok: false, reason: `cannot write ${join(target, 'keys.csv')}: the file system is read-only` });
+      expect(await saveDownload(target, 'keys.csv', 'x')).toEqual({
+        ok: false,
+        reason: `cannot write ${join(target, 'keys.csv')}: the file system is read-only`,
+      });
       expect(await saveDownload(join(target, 'sub'), 'keys.csv', 'x')).toEqual({
         ok: false,
         reason: `cannot create the downloads folder ${join(target, 'sub')}: the file system is read-only`,

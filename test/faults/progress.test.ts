@@ -57,7 +57,11 @@ describe('a progress file that cannot be used', () => {
     ['binary garbage', () => '\u0000\u00ff\u0001garbage', /not valid JSON/],
     ['truncated to half', (good) => good.slice(0, Math.floor(good.length / 2)), /not valid JSON \(perhaps cut off\)/],
     ['empty', () => '', /not valid JSON/],
-    ['from a future version', () => JSON.stringify({ version: 99, lessons: {} }), /written by a newer iamtutor \(format 99; this one reads 1\)/],
+    [
+      'from a future version',
+      () => JSON.stringify({ version: 99, lessons: {} }),
+      /written by a newer iamtutor \(format 99; this one reads 1\)/,
+    ],
     ['not a progress file', () => JSON.stringify({ hello: 'world' }), /not an iamtutor progress file/],
   ];
   it.each(cases)('%s: one clear sentence, the file kept aside byte for byte, a fresh start', (_name, make, reason) => {
@@ -65,7 +69,9 @@ describe('a progress file that cannot be used', () => {
     fs.writeFileSync(join(dir, PROGRESS_FILE_NAME), bytes);
     const loaded = loadProgress(dir, NOW);
     expect(loaded.problem).toMatch(reason);
-    expect(loaded.problem).toMatch(/^Your saved progress could not be used: .+\. It was moved to .+progress\.json\.corrupt-2026-03-01T10-00-00-000Z; starting fresh\.$/);
+    expect(loaded.problem).toMatch(
+      /^Your saved progress could not be used: .+\. It was moved to .+progress\.json\.corrupt-2026-03-01T10-00-00-000Z; starting fresh\.$/,
+    );
     expect(loaded.problem).not.toContain('\n');
     expect(loaded.file).toEqual(emptyProgressFile());
     const aside = fs.readdirSync(dir).find((name) => name.includes('.corrupt-'))!;
@@ -139,7 +145,10 @@ describe('a read-only bind mount (real, when this machine allows mounting)', () 
     expect(loadProgress(target).problem).toBeUndefined();
     // A folder still to be made inside it: not "no such file or directory", the real reason.
     const deeper = join(target, 'state', 'iamtutor');
-    expect(saveProgress(deeper, emptyProgressFile())).toEqual({ ok: false, message: `Progress was not saved in ${deeper}: the file system is read-only.` });
+    expect(saveProgress(deeper, emptyProgressFile())).toEqual({
+      ok: false,
+      message: `Progress was not saved in ${deeper}: the file system is read-only.`,
+    });
   });
 });
 

@@ -110,7 +110,9 @@ describe('the data folder', () => {
     const s = (session = startIamtutor(['start', LESSON, '--data-dir', data], { columns: 120, rows: 40 }));
     await s.waitFor(/Step 1 of \d+/);
     await waitForWords(s, 'starting fresh.');
-    expect(writtenWords(s.raw())).toContain('Your saved progress could not be used: it is not valid JSON (perhaps cut off). It was moved to');
+    expect(writtenWords(s.raw())).toContain(
+      'Your saved progress could not be used: it is not valid JSON (perhaps cut off). It was moved to',
+    );
     expect(readdirSync(data).some((name) => name.startsWith('progress.json.corrupt-'))).toBe(true);
     await s.pressUntil(/Step 2 of \d+/, KEYS.enter, 4);
     s.kill('SIGTERM');

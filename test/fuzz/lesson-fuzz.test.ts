@@ -29,7 +29,8 @@ function lineProblem(line: string, file: string, lineCount: number): string | nu
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`^${escaped}:(\\d+):(\\d+): `).exec(line);
   if (!match) return 'not file:line:col';
-  if (Number(match[1]) < 1 || Number(match[1]) > lineCount + 1 || Number(match[2]) < 1) return `position ${match[1]}:${match[2]} outside the file`;
+  if (Number(match[1]) < 1 || Number(match[1]) > lineCount + 1 || Number(match[2]) < 1)
+    return `position ${match[1]}:${match[2]} outside the file`;
   if (line.includes('\n')) return 'spans lines';
   if (CONTROL.test(line)) return 'holds a control character';
   if (STACK.test(line)) return 'holds a stack trace';
@@ -110,7 +111,9 @@ describe('deeply nested brackets', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.length).toBeLessThan(5);
     // Under Node 22 the parser once reported this at every column past the stack's depth.
-    expect(result.diagnostics.map(formatDiagnostic).join('\n')).toMatch(/^deep\.yaml:1:\d+: Maximum call stack size exceeded \(RESOURCE_EXHAUSTION\)/m);
+    expect(result.diagnostics.map(formatDiagnostic).join('\n')).toMatch(
+      /^deep\.yaml:1:\d+: Maximum call stack size exceeded \(RESOURCE_EXHAUSTION\)/m,
+    );
   });
 });
 

@@ -34,7 +34,20 @@ export const MUTATIONS: Record<string, Mutation> = {
     const candidates = keyValueLines(all);
     if (candidates.length === 0) return text;
     const i = r.pick(candidates);
-    const replacement = r.pick(['[1, 2, 3]', '{ a: 1 }', '42', 'true', 'null', '~', '""', '-1e309', '0x1F', '2026-01-01', '!!binary aGk=', '|\n  block']);
+    const replacement = r.pick([
+      '[1, 2, 3]',
+      '{ a: 1 }',
+      '42',
+      'true',
+      'null',
+      '~',
+      '""',
+      '-1e309',
+      '0x1F',
+      '2026-01-01',
+      '!!binary aGk=',
+      '|\n  block',
+    ]);
     all[i] = all[i]!.replace(/:\s+.*$/, `: ${replacement}`);
     return all.join('\n');
   },
@@ -71,7 +84,12 @@ export const MUTATIONS: Record<string, Mutation> = {
     const i = r.pick(candidates);
     const escape = r.pick(ESCAPES);
     // Raw in a plain scalar, or spelled as YAML escapes in a double-quoted one.
-    const value = r.next() < 0.5 ? `"before ${JSON.stringify(escape).slice(1, -1).replace(/\\u001b/gi, '\\e')} after"` : `before ${escape} after`;
+    const value =
+      r.next() < 0.5
+        ? `"before ${JSON.stringify(escape)
+            .slice(1, -1)
+            .replace(/\\u001b/gi, '\\e')} after"`
+        : `before ${escape} after`;
     all[i] = all[i]!.replace(/:\s+.*$/, `: ${value}`);
     return all.join('\n');
   },
@@ -89,16 +107,47 @@ export const MUTATIONS: Record<string, Mutation> = {
   garbleBytes(text, r) {
     const chars = [...text];
     for (let n = 0; n < 1 + r.int(8); n++) {
-      chars[r.int(chars.length)] = r.pick([':', '-', '[', '{', '"', "'", '&', '*', '!', '|', '>', '%', '@', '`', '#', '\t', '\r', '\u0000', 'é', '🙂']);
+      chars[r.int(chars.length)] = r.pick([
+        ':',
+        '-',
+        '[',
+        '{',
+        '"',
+        "'",
+        '&',
+        '*',
+        '!',
+        '|',
+        '>',
+        '%',
+        '@',
+        '`',
+        '#',
+        '\t',
+        '\r',
+        '\u0000',
+        'é',
+        '🙂',
+      ]);
     }
     return chars.join('');
   },
   deepNesting(_text, r) {
     const depth = r.pick([100, 1_000, 5_000]);
-    return r.next() < 0.5 ? `${'['.repeat(depth)}${']'.repeat(depth)}\n` : `a:\n${Array.from({ length: Math.min(depth, 500) }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`;
+    return r.next() < 0.5
+      ? `${'['.repeat(depth)}${']'.repeat(depth)}\n`
+      : `a:\n${Array.from({ length: Math.min(depth, 500) }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`;
   },
   oddEncoding(text, r) {
-    return r.pick([`\uFEFF${text}`, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), `%YAML 1.1\n---\n${text}`, `${text}\n---\nsecond: document\n`, '', '# only a comment\n']);
+    return r.pick([
+      `\uFEFF${text}`,
+      text.replace(/\n/g, '\r\n'),
+      text.replace(/\n/g, '\r'),
+      `%YAML 1.1\n---\n${text}`,
+      `${text}\n---\nsecond: document\n`,
+      '',
+      '# only a comment\n',
+    ]);
   },
 };
 

@@ -114,8 +114,7 @@ export function startIamtutor(
       } else if (Date.now() - since >= 80) return;
     }
   };
-  const matches = (pattern: string | RegExp, text: string) =>
-    typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+  const matches = (pattern: string | RegExp, text: string) => (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text));
 
   return {
     pty,
@@ -129,8 +128,7 @@ export function startIamtutor(
       }
     },
     waitFor: (pattern, timeoutMs = 8000) => poll((text) => matches(pattern, text), String(pattern), timeoutMs),
-    waitForGone: (pattern, timeoutMs = 8000) =>
-      poll((text) => !matches(pattern, text), `${String(pattern)} to disappear`, timeoutMs),
+    waitForGone: (pattern, timeoutMs = 8000) => poll((text) => !matches(pattern, text), `${String(pattern)} to disappear`, timeoutMs),
     async pressUntil(pattern, key = KEYS.tab, max = 40) {
       for (let i = 0; i <= max; i++) {
         // Judge a settled screen: a page may draw a control, then scroll it into view.

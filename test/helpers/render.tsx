@@ -34,10 +34,7 @@ export interface FakeServices extends ConsoleServices {
   downloads: { fileName: string; content: string }[];
 }
 
-export function fakeServices(
-  copyResult: CopyResult = { ok: true, how: 'clipboard' },
-  downloadResult?: DownloadResult,
-): FakeServices {
+export function fakeServices(copyResult: CopyResult = { ok: true, how: 'clipboard' }, downloadResult?: DownloadResult): FakeServices {
   const copies: string[] = [];
   const downloads: { fileName: string; content: string }[] = [];
   return {

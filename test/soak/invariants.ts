@@ -48,7 +48,8 @@ export function invariantProblem(store: AppStore, watch: SecretWatch): string | 
   if (misplaced) return misplaced;
 
   const snapshot = state.snapshot();
-  if (SECRET_SHAPE.test(snapshot)) return `the snapshot holds something shaped like a secret access key: ${SECRET_SHAPE.exec(snapshot)![0]}`;
+  if (SECRET_SHAPE.test(snapshot))
+    return `the snapshot holds something shaped like a secret access key: ${SECRET_SHAPE.exec(snapshot)![0]}`;
   const flash = JSON.stringify(state.flash ?? '');
   for (const secret of watch.list()) {
     if (snapshot.includes(secret)) return `the snapshot holds a secret shown earlier (${secret.slice(0, 4)}…)`;

@@ -118,7 +118,10 @@ const resize: Maker = (r) => {
   return { kind: 'resize', columns, rows, label: `resize ${columns}x${rows}` };
 };
 
-export function nextKey(random: Random, context: KeyContext = { tooSmall: false, inTerminal: false, inWizard: false, onDullPage: false }): MonkeyKey {
+export function nextKey(
+  random: Random,
+  context: KeyContext = { tooSmall: false, inTerminal: false, inWizard: false, onDullPage: false },
+): MonkeyKey {
   // Without these, one unlucky resize or Ctrl+T spends hundreds of keys where nothing happens.
   if (context.tooSmall && random.next() < 0.3) return resize(random);
   if (context.inTerminal && random.next() < 0.08) return NAMED.ctrlT;

@@ -31,5 +31,4 @@ describe('a secret left by the navigation pane', () => {
     await ui.waitFor('Access key best practices');
     expect(ui.frame()).not.toContain('Retrieve access keys');
   });
-
 });

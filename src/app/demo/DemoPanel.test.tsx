@@ -15,10 +15,13 @@ afterEach(() => {
 
 function renderDemo(options: { columns?: number; rows?: number; theme?: typeof defaultTheme } = {}) {
   const player = new DemoPlayer(shippedLesson('create-access-keys').lesson!, { autoplay: false });
-  ui = renderScreen(<App store={player.store} theme={options.theme ?? defaultTheme} services={fakeServices()} panel={demoPanel(player, 1.5)} />, {
-    columns: options.columns ?? 80,
-    rows: options.rows ?? 24,
-  });
+  ui = renderScreen(
+    <App store={player.store} theme={options.theme ?? defaultTheme} services={fakeServices()} panel={demoPanel(player, 1.5)} />,
+    {
+      columns: options.columns ?? 80,
+      rows: options.rows ?? 24,
+    },
+  );
   return { ui, player };
 }
 

@@ -63,22 +63,43 @@ export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed
     return (
       <Box flexDirection="column">
         {keys}
-        {demoLines(player, speed, 10_000, 20).filter((l) => l.spans.length > 0).map((line, i) => (
-          <Text key={i}>{line.spans.map((s) => s.text).join('')}</Text>
-        ))}
+        {demoLines(player, speed, 10_000, 20)
+          .filter((l) => l.spans.length > 0)
+          .map((line, i) => (
+            <Text key={i}>{line.spans.map((s) => s.text).join('')}</Text>
+          ))}
       </Box>
     );
   }
   if (layout.placement === 'right') {
     return (
-      <Box flexDirection="column" width={layout.width} height={layout.height} borderStyle="round" borderColor={theme.colour.accent} paddingX={1} overflow="hidden">
+      <Box
+        flexDirection="column"
+        width={layout.width}
+        height={layout.height}
+        borderStyle="round"
+        borderColor={theme.colour.accent}
+        paddingX={1}
+        overflow="hidden"
+      >
         {keys}
         <PanelLines lines={demoLines(player, speed, layout.width - 4, layout.height - 2)} />
       </Box>
     );
   }
   return (
-    <Box flexDirection="column" width={layout.width} height={layout.rows} borderStyle="single" borderColor={theme.colour.accent} borderBottom={false} borderLeft={false} borderRight={false} paddingX={1} overflow="hidden">
+    <Box
+      flexDirection="column"
+      width={layout.width}
+      height={layout.rows}
+      borderStyle="single"
+      borderColor={theme.colour.accent}
+      borderBottom={false}
+      borderLeft={false}
+      borderRight={false}
+      paddingX={1}
+      overflow="hidden"
+    >
       {keys}
       <PanelLines lines={demoLines(player, speed, layout.width - 2, layout.rows - 1)} />
     </Box>

@@ -34,7 +34,10 @@ export function quizCaptions(step: Step): Caption[] {
   const quiz = step.quiz!;
   const right = quiz.choices.find((c) => c.key === quiz.answer);
   const choices = quiz.choices.map((c) => `${c.key}) ${c.text}`);
-  return [[`Quiz: ${plain(quiz.question)}`, ...choices], [`Answer: ${quiz.answer}) ${right?.text ?? ''}`, plain(quiz.explanation)]];
+  return [
+    [`Quiz: ${plain(quiz.question)}`, ...choices],
+    [`Answer: ${quiz.answer}) ${right?.text ?? ''}`, plain(quiz.explanation)],
+  ];
 }
 
 /** What a step is about, said as it begins: a quiz's question, else its instructions' first paragraph. */

@@ -35,13 +35,18 @@ export function demoLines(player: DemoPlayer, speed: number, width: number, rows
   const header: PanelLine = { spans: [{ text: `DEMO ${statusText(player, speed)} · ${stepText(player)}`, bold: true }], tone: 'heading' };
   const caption: PanelLine[] = player.problem
     ? textLines(player.problem, width, {}, '✖ ').map((l) => ({ ...l, tone: 'error' as const }))
-    : player.caption.flatMap((paragraph, i) => textLines(paragraph, width, i === 0 ? { bold: true } : {}).map((l) => ({ ...l, tone: 'info' as const })));
+    : player.caption.flatMap((paragraph, i) =>
+        textLines(paragraph, width, i === 0 ? { bold: true } : {}).map((l) => ({ ...l, tone: 'info' as const })),
+      );
   const notes = notesText(player);
   const noteLines: PanelLine[] = notes ? textLines(notes, width, {}, 'Notes: ') : [];
   const keys = muted(textLines(keysText(player), width));
   const room = Math.max(0, rows - 1 - keys.length);
   const body = [...caption, ...noteLines];
-  const shown = body.length > room ? [...body.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [{ spans: [{ text: '…' }], tone: 'muted' as const }] : [])] : body;
+  const shown =
+    body.length > room
+      ? [...body.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [{ spans: [{ text: '…' }], tone: 'muted' as const }] : [])]
+      : body;
   while (shown.length < room) shown.push({ spans: [] });
   return [header, ...shown, ...keys].slice(0, Math.max(rows, 1));
 }

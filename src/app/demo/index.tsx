@@ -18,7 +18,8 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
   return {
     layout(size, screenReader) {
       if (screenReader) return { placement: 'bottom', width: size.columns, rows: 0 };
-      if (size.columns >= 120) return { placement: 'right', width: Math.min(48, Math.max(38, Math.round(size.columns * 0.3))), height: size.rows - 1 };
+      if (size.columns >= 120)
+        return { placement: 'right', width: Math.min(48, Math.max(38, Math.round(size.columns * 0.3))), height: size.rows - 1 };
       return { placement: 'bottom', width: size.columns, rows: demoBandRows(player, size.rows) };
     },
     render: (layout) => <DemoPanel player={player} speed={speed} layout={layout} />,

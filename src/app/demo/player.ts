@@ -223,7 +223,16 @@ export class DemoPlayer {
       const step = this.lesson.steps[i];
       if (s && step) stepStarts[step.id] = s.seq;
     });
-    return { account, location, identity, events, shell, setupKeyIds: this.setupKeyIds, stepStarts, stepStart: this.starts[this.stepIndex]?.seq };
+    return {
+      account,
+      location,
+      identity,
+      events,
+      shell,
+      setupKeyIds: this.setupKeyIds,
+      stepStarts,
+      stepStart: this.starts[this.stepIndex]?.seq,
+    };
   }
 
   private changed(): void {

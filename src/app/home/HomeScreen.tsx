@@ -50,7 +50,13 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
   const room = screenReader ? Number.MAX_SAFE_INTEGER : size.rows - 1 - 2 - noticeRows - 2 - 1;
   const view = visibleWindow(items, cursor, room);
   const selected = rows[cursor];
-  const action = !selected?.entry.lesson ? '' : selected.state === 'done' ? 'start again' : selected.state === 'progress' ? 'continue' : 'start';
+  const action = !selected?.entry.lesson
+    ? ''
+    : selected.state === 'done'
+      ? 'start again'
+      : selected.state === 'progress'
+        ? 'continue'
+        : 'start';
   return (
     <Box flexDirection="column" paddingX={1} height={screenReader ? undefined : size.rows - 1}>
       <Text bold color={theme.colour.heading}>
@@ -70,13 +76,21 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
           {width < COMPACT_BELOW ? 'Lessons' : `${fit('Lesson', titleWidth(width))} ${fit('Time', 6)} ${fit('Level', 12)} Status`}
         </Text>
         {view.above > 0 ? <More text={`↑ ${view.above} more above`} /> : null}
-        {items.slice(view.start, view.end).map((item) =>
-          item.kind === 'heading' ? (
-            <CourseHeading key={`course:${item.group.dir}`} group={item.group} width={width} first={item.first} />
-          ) : (
-            <LessonRow key={rows[item.index]!.entry.file} row={rows[item.index]!} width={width} focused={item.index === cursor} isNext={item.index === next} />
-          ),
-        )}
+        {items
+          .slice(view.start, view.end)
+          .map((item) =>
+            item.kind === 'heading' ? (
+              <CourseHeading key={`course:${item.group.dir}`} group={item.group} width={width} first={item.first} />
+            ) : (
+              <LessonRow
+                key={rows[item.index]!.entry.file}
+                row={rows[item.index]!}
+                width={width}
+                focused={item.index === cursor}
+                isNext={item.index === next}
+              />
+            ),
+          )}
         {view.below > 0 ? <More text={`↓ ${view.below} more below`} /> : null}
         {rows.length === 0 ? <Text>No lessons found. Add a folder of lessons with --lessons DIR.</Text> : null}
       </Box>
@@ -154,7 +168,8 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
           {row.minutes} min · {row.level} · <Text color={colour}>{row.status}</Text>
           {isNext ? (
             <Text bold color={theme.colour.accent}>
-              {' '}· Continue
+              {' '}
+              · Continue
             </Text>
           ) : null}
         </Text>
@@ -170,7 +185,8 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
       <Text color={colour}>{fit(row.status, 13)}</Text>
       {isNext ? (
         <Text bold color={theme.colour.accent}>
-          {' '}Continue
+          {' '}
+          Continue
         </Text>
       ) : null}
     </Box>

@@ -34,7 +34,8 @@ export function continueIndex(rows: readonly HomeRow[]): number {
 }
 
 /** What the list shows, top to bottom: course headings (with more than one course) and lessons. */
-export type HomeItem = { kind: 'heading'; group: CourseGroup; first: boolean; height: number } | { kind: 'row'; index: number; height: number };
+export type HomeItem =
+  { kind: 'heading'; group: CourseGroup; first: boolean; height: number } | { kind: 'row'; index: number; height: number };
 
 export function homeItems(rows: readonly HomeRow[], groups: readonly CourseGroup[], rowHeight: (row: HomeRow) => number): HomeItem[] {
   const items: HomeItem[] = [];
@@ -52,7 +53,11 @@ export function homeItems(rows: readonly HomeRow[], groups: readonly CourseGroup
  * it is just above). `above`/`below` say how many lessons are hidden, for the "more" lines,
  * which take one line each when the list does not fit.
  */
-export function visibleWindow(items: readonly HomeItem[], cursor: number, room: number): { start: number; end: number; above: number; below: number } {
+export function visibleWindow(
+  items: readonly HomeItem[],
+  cursor: number,
+  room: number,
+): { start: number; end: number; above: number; below: number } {
   const total = items.reduce((n, item) => n + item.height, 0);
   if (total <= room) return { start: 0, end: items.length, above: 0, below: 0 };
   const space = Math.max(1, room - 2);

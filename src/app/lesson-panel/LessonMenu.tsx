@@ -38,7 +38,12 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
     { label: 'Undo the last action', disabled: over, choose: () => session.undo() },
     { label: 'Back to home', choose: onHome },
   ];
-  const [cursor, setCursor] = useState(() => Math.max(0, items.findIndex((item) => !item.disabled)));
+  const [cursor, setCursor] = useState(() =>
+    Math.max(
+      0,
+      items.findIndex((item) => !item.disabled),
+    ),
+  );
   const move = (delta: number) => {
     let next = cursor;
     do next = (next + delta + items.length) % items.length;

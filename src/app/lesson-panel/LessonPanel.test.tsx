@@ -12,10 +12,19 @@ afterEach(() => {
 const CTRL_Z = '\u001A';
 const lines = (frame: string) => frame.replace(/\u001B\[[\d;]*m/g, '').split('\n');
 /** The frame without borders and line breaks, for sentences the panel wraps. */
-const flat = (frame: string) => lines(frame).map((l) => l.replace(/[│║╭╮╰╯─═╔╗╚╝]/g, ' ')).join(' ').replace(/\s+/g, ' ');
+const flat = (frame: string) =>
+  lines(frame)
+    .map((l) => l.replace(/[│║╭╮╰╯─═╔╗╚╝]/g, ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 /** The panel's columns of a 120-column frame (the panel is 38 wide there), flattened. */
-const side = (frame: string) => flat(lines(frame).map((l) => Array.from(l).slice(82).join('')).join('\n'));
+const side = (frame: string) =>
+  flat(
+    lines(frame)
+      .map((l) => Array.from(l).slice(82).join(''))
+      .join('\n'),
+  );
 
 async function toQuiz(u: ReturnType<typeof renderLesson>) {
   u.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
@@ -96,7 +105,13 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     expect(u.run.progress.steps['what-keys-are-for']!.wrongAnswers).toBe(1);
     await u.press('c');
     const frame = await u.waitFor('✓ Correct');
-    expect(flat(lines(frame).map((l) => Array.from(l).slice(0, 82).join('')).join('\n'))).toContain('access keys are for the CLI, SDKs and direct AWS API calls');
+    expect(
+      flat(
+        lines(frame)
+          .map((l) => Array.from(l).slice(0, 82).join(''))
+          .join('\n'),
+      ),
+    ).toContain('access keys are for the CLI, SDKs and direct AWS API calls');
     await u.press(KEY.enter);
     expect(side(u.frame())).toContain('Step 4 of 9');
     expect(side(u.frame())).not.toContain('is not right');

@@ -75,7 +75,8 @@ function ScreenReaderPanel({ state }: { state: PanelState }) {
   const { view } = state;
   const current = view.current;
   const lines: string[] = [`Lesson: ${view.lesson.title}. ${stepLabel(view)}${current ? `: ${current.title}` : ''}.`];
-  const say = (m?: { tone: keyof typeof ICON; text: string }) => m && lines.push(`${m.tone === 'success' ? 'Done' : m.tone[0]!.toUpperCase() + m.tone.slice(1)}: ${m.text}`);
+  const say = (m?: { tone: keyof typeof ICON; text: string }) =>
+    m && lines.push(`${m.tone === 'success' ? 'Done' : m.tone[0]!.toUpperCase() + m.tone.slice(1)}: ${m.text}`);
   say(state.ack);
   if (current) {
     if (current.instructions.length > 0) lines.push(markdownToPlainText(current.instructions));

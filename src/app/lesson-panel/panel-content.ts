@@ -48,7 +48,10 @@ function messageLines(m: PanelMessage | undefined, width: number): PanelLine[] {
 function sections(state: PanelState, width: number) {
   const { view } = state;
   const current = view.current;
-  const head: PanelLine[] = [...toned(textLines(view.lesson.title, width, { bold: true }), 'heading'), ...toned(textLines(stepLabel(view), width), 'muted')];
+  const head: PanelLine[] = [
+    ...toned(textLines(view.lesson.title, width, { bold: true }), 'heading'),
+    ...toned(textLines(stepLabel(view), width), 'muted'),
+  ];
   head.push(...messageLines(state.ack, width));
   if (!current) {
     const finish = view.finish ? joinBlocks(blocksToLines(view.finish, width), true) : [];
@@ -62,7 +65,13 @@ function sections(state: PanelState, width: number) {
     for (const choice of current.quiz.choices) rest.push(...textLines(choice.text, width, {}, `${choice.key}) `));
   }
   for (const f of current.feedback) {
-    rest.push(blank, ...toned(joinBlocks(blocksToLines(f.message, width - 2), false).map((l, i) => ({ spans: [{ text: i === 0 ? '⚠ ' : '  ' }, ...l.spans] })), 'warning'));
+    rest.push(
+      blank,
+      ...toned(
+        joinBlocks(blocksToLines(f.message, width - 2), false).map((l, i) => ({ spans: [{ text: i === 0 ? '⚠ ' : '  ' }, ...l.spans] })),
+        'warning',
+      ),
+    );
   }
   if (state.message) rest.push(blank, ...messageLines(state.message, width));
   if (current.missing.length > 0) {
@@ -112,7 +121,14 @@ export function bandLines(state: PanelState, width: number, rows: number): Panel
   // One line for the most urgent thing to say: a mistake caught, then an answer or outcome.
   const feedback = current?.feedback.at(-1);
   const urgent = feedback
-    ? { tone: 'warning' as const, text: plainOf({ spans: blocksToLines(feedback.message, 10_000).flat().flatMap((l) => l.spans) }) }
+    ? {
+        tone: 'warning' as const,
+        text: plainOf({
+          spans: blocksToLines(feedback.message, 10_000)
+            .flat()
+            .flatMap((l) => l.spans),
+        }),
+      }
     : (state.message ?? state.ack ?? (state.saveWarning ? { tone: 'warning' as const, text: state.saveWarning } : undefined));
   const body: PanelLine[] = [];
   if (urgent) body.push({ spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone });
@@ -128,7 +144,15 @@ export function bandLines(state: PanelState, width: number, rows: number): Panel
     body.push(...joinBlocks(blocksToLines(current.instructions, width), false));
     if (current.missing.length > 0) body.push({ spans: [{ text: `Still missing: ${current.missing.join('; ')}`, bold: true }] });
     const hint = current.hints.at(-1);
-    if (hint) body.push({ spans: [{ text: `Hint ${current.hints.length}: ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}` }], tone: 'info' });
+    if (hint)
+      body.push({
+        spans: [
+          {
+            text: `Hint ${current.hints.length}: ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}`,
+          },
+        ],
+        tone: 'info',
+      });
   }
   let shown = body.slice(0, room);
   if (body.length > room && room > 0 && !current?.quiz) shown = [...body.slice(0, room - 1), MORE(width)];

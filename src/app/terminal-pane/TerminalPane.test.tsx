@@ -20,7 +20,10 @@ async function openTerminal() {
 
 /** The row being typed: the last prompt on screen, without the pane's border. */
 function inputLine(ui: Ui): string {
-  const rows = ui.frame().split('\n').filter((row) => /jane@laptop:~\$|\]: /.test(row));
+  const rows = ui
+    .frame()
+    .split('\n')
+    .filter((row) => /jane@laptop:~\$|\]: /.test(row));
   return (rows.at(-1) ?? '').replace(/^│ ?/, '').replace(/\s*│$/, '').trimEnd();
 }
 
@@ -119,7 +122,12 @@ describe('the terminal pane', () => {
     await ui.settle();
     await run(ui, 'aws iam create-access-key --user-name jane.doe');
     await ui.waitFor('"SecretAccessKey"');
-    const printed = /"SecretAccessKey": "([^"]+)"/.exec(ui.store.getState().scrollback.map((l) => l.text).join('\n'))![1];
+    const printed = /"SecretAccessKey": "([^"]+)"/.exec(
+      ui.store
+        .getState()
+        .scrollback.map((l) => l.text)
+        .join('\n'),
+    )![1];
 
     await run(ui, `echo ${admin.SecretAccessKey}`);
     const echo = shellEvents(ui).at(-1)!;
@@ -239,7 +247,12 @@ describe('the terminal pane', () => {
     const ui = await openTerminal();
     ui.instance.stdin.write('whoami\rhostname\rpw');
     await ui.waitFor('jane@laptop:~$ hostname');
-    expect(ui.store.getState().scrollback.map((l) => l.text)).toEqual(['jane@laptop:~$ whoami', 'jane', 'jane@laptop:~$ hostname', 'laptop']);
+    expect(ui.store.getState().scrollback.map((l) => l.text)).toEqual([
+      'jane@laptop:~$ whoami',
+      'jane',
+      'jane@laptop:~$ hostname',
+      'laptop',
+    ]);
     expect(inputLine(ui)).toBe('jane@laptop:~$ pw');
   });
 

@@ -20,7 +20,10 @@ describe('the prompt line keys', () => {
 
   it('ends input with Ctrl+D only on an empty line; otherwise deletes forward', () => {
     expect(interpretKey({ value: '', cursor: 0 }, 'd', key({ ctrl: true }))).toEqual({ kind: 'eof' });
-    expect(interpretKey({ value: 'aws', cursor: 0 }, 'd', key({ ctrl: true }))).toEqual({ kind: 'edit', state: { value: 'ws', cursor: 0 } });
+    expect(interpretKey({ value: 'aws', cursor: 0 }, 'd', key({ ctrl: true }))).toEqual({
+      kind: 'edit',
+      state: { value: 'ws', cursor: 0 },
+    });
   });
 
   it('splits a chunk into the keys it stands for', () => {

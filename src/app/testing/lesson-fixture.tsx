@@ -55,5 +55,15 @@ export function renderLesson(options: LessonFixture = {}) {
     />,
     { columns: options.columns ?? 120, rows: options.rows ?? 40, screenReader: options.screenReader },
   );
-  return { ...ui, session, run: session.run, store: session.run.store, services, dataDir, keeper: progress.keeper, problem: progress.problem, home };
+  return {
+    ...ui,
+    session,
+    run: session.run,
+    store: session.run.store,
+    services,
+    dataDir,
+    keeper: progress.keeper,
+    problem: progress.problem,
+    home,
+  };
 }

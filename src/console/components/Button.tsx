@@ -28,7 +28,9 @@ export function Button({ label, focused, onPress, primary, disabled }: ButtonPro
   const colour = disabled ? theme.colour.muted : primary ? theme.colour.accent : undefined;
   return (
     <Box marginRight={1} aria-role="button" aria-state={{ disabled: Boolean(disabled) }} aria-label={label}>
-      <Text color={theme.colour.focus} bold>{focused ? '›' : ' '}</Text>
+      <Text color={theme.colour.focus} bold>
+        {focused ? '›' : ' '}
+      </Text>
       <Text color={colour} bold={primary && !disabled} inverse={focused && theme.useColour} dimColor={disabled && !theme.noDim}>
         [ {label} ]
       </Text>

@@ -103,7 +103,10 @@ export function JsonEditor(props: JsonEditorProps) {
         const at = state.col - left;
         return (
           <Box key={row}>
-            <Text color={wrong ? theme.colour.error : here && focused ? theme.colour.focus : theme.colour.muted} bold={wrong || (here && focused)}>
+            <Text
+              color={wrong ? theme.colour.error : here && focused ? theme.colour.focus : theme.colour.muted}
+              bold={wrong || (here && focused)}
+            >
               {/* The cursor's row wins: without colour it is the only sign of where the cursor is. */}
               {here && focused ? '›' : wrong ? mark : ' '}
               {String(row + 1).padStart(digits)}

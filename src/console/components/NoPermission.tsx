@@ -9,7 +9,9 @@ import { useTheme } from '../theme.js';
 export function denialReason(missing: Pick<MissingPermission, 'decision' | 'statement'>): string {
   if (missing.decision === 'ExplicitDeny') {
     const s = missing.statement;
-    const where = s ? ` in ${s.policyName}${s.sid ? `, statement ${s.sid}` : ''} (${s.attachedVia === 'Directly' ? 'attached directly' : s.attachedVia === 'Inline' ? 'inline policy' : `attached via ${s.attachedVia.replace(/^Group /, 'group ')}`})` : '';
+    const where = s
+      ? ` in ${s.policyName}${s.sid ? `, statement ${s.sid}` : ''} (${s.attachedVia === 'Directly' ? 'attached directly' : s.attachedVia === 'Inline' ? 'inline policy' : `attached via ${s.attachedVia.replace(/^Group /, 'group ')}`})`
+      : '';
     return `an explicit deny in an identity-based policy${where}`;
   }
   return 'no identity-based policy allows the action';

@@ -21,7 +21,10 @@ export interface RadioGroupProps<V extends string> {
 /** `(•) label` choices; ↑/↓ move the selection while the group has focus, as in a browser. */
 export function RadioGroup<V extends string>({ label, options, value, focused, onChange }: RadioGroupProps<V>) {
   const theme = useTheme();
-  const index = Math.max(0, options.findIndex((option) => option.value === value));
+  const index = Math.max(
+    0,
+    options.findIndex((option) => option.value === value),
+  );
   // Arrows can come faster than renders: step from the latest choice, not this render's.
   const latest = useRef(index);
   latest.current = index;

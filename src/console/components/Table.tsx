@@ -107,7 +107,9 @@ export function Table<Row>(props: TableProps<Row>) {
           return (
             <Box key={props.rowKey(row)} aria-role="listitem" aria-state={{ selected: here }}>
               <Text wrap="truncate-end">
-                <Text color={theme.colour.focus} bold>{marked ? '› ' : '  '}</Text>
+                <Text color={theme.colour.focus} bold>
+                  {marked ? '› ' : '  '}
+                </Text>
                 {showChecks ? (checked?.has(props.rowKey(row)) ? '[x] ' : '[ ] ') : null}
                 {columns.map((column, c) => (
                   <Text key={column.header} inverse={marked && theme.useColour} color={toneColour(column.tone?.(row))}>

@@ -81,7 +81,10 @@ export function TextField(props: TextFieldProps) {
         <Text color={focused ? theme.colour.focus : theme.colour.border}>]</Text>
       </Box>
       {error ? (
-        <Text color={theme.colour.error}>{theme.useColour ? '⚠ ' : 'Error: '}{error}</Text>
+        <Text color={theme.colour.error}>
+          {theme.useColour ? '⚠ ' : 'Error: '}
+          {error}
+        </Text>
       ) : help ? (
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
           {help}

@@ -9,10 +9,7 @@ export interface RankedColumn<Row> extends Column<Row> {
  * The columns that fit in `width`, in their original order, dropping the least important
  * first; the page says which were hidden rather than squeezing every cell unreadable.
  */
-export function fitColumns<Row>(
-  columns: readonly RankedColumn<Row>[],
-  width: number,
-): { shown: RankedColumn<Row>[]; hidden: string[] } {
+export function fitColumns<Row>(columns: readonly RankedColumn<Row>[], width: number): { shown: RankedColumn<Row>[]; hidden: string[] } {
   const kept = new Set(columns);
   const total = () => [...kept].reduce((sum, column) => sum + column.width + 1, 0);
   const byPriority = [...columns].sort((a, b) => b.priority - a.priority);

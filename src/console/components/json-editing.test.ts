@@ -14,8 +14,7 @@ import {
 } from './json-editing.js';
 
 const at = (text: string, row: number, col: number): EditorState => ({ ...fromText(text), row, col });
-const keys = (state: EditorState, ...presses: Parameters<typeof applyKey>[1][]) =>
-  presses.reduce((s, key) => applyKey(s, key), state);
+const keys = (state: EditorState, ...presses: Parameters<typeof applyKey>[1][]) => presses.reduce((s, key) => applyKey(s, key), state);
 
 describe('json-editing', () => {
   it('round-trips text and normalises CRLF, CR and tabs', () => {

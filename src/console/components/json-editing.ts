@@ -48,11 +48,7 @@ export function toText(state: EditorState): string {
 
 /** CRLF and CR become LF, a tab becomes two spaces, other control characters go. */
 export function normalise(text: string): string {
-  return text
-    .replace(ESCAPE_SEQUENCE, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, INDENT)
-    .replace(CONTROL_BUT_NEWLINE, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(/\t/g, INDENT).replace(CONTROL_BUT_NEWLINE, '');
 }
 
 function clamp(state: EditorState): EditorState {

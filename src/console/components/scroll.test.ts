@@ -41,8 +41,18 @@ describe('revealOffset', () => {
   });
 
   it('shows several targets together, and the first one wins when they do not fit', () => {
-    expect(revealOffset(0, 6, 30, [{ top: 4, height: 2 }, { top: 6, height: 3 }])).toBe(3);
-    expect(revealOffset(0, 4, 30, [{ top: 4, height: 2 }, { top: 6, height: 5 }])).toBe(4);
+    expect(
+      revealOffset(0, 6, 30, [
+        { top: 4, height: 2 },
+        { top: 6, height: 3 },
+      ]),
+    ).toBe(3);
+    expect(
+      revealOffset(0, 4, 30, [
+        { top: 4, height: 2 },
+        { top: 6, height: 5 },
+      ]),
+    ).toBe(4);
   });
 
   it('shows the top of a target taller than the viewport', () => {

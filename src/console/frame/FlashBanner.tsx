@@ -13,12 +13,7 @@ export function FlashBanner({ flash }: { flash: Flash }) {
   // Without colour the kind must still be readable, so it is spelled out.
   const lead = theme.useColour && !screenReader ? ICON[flash.kind] : `${WORD[flash.kind]}:`;
   return (
-    <Box
-      borderStyle={screenReader ? undefined : 'single'}
-      borderColor={colour}
-      paddingX={1}
-      flexDirection="column"
-    >
+    <Box borderStyle={screenReader ? undefined : 'single'} borderColor={colour} paddingX={1} flexDirection="column">
       <Text color={colour} bold>
         {lead} {flash.title}
       </Text>

@@ -77,7 +77,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
             this same commit: a new page and its keys are one frame, and the Frame never redraws
             for them. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          <Transform transform={() => keyLine(hints.current(), size.columns)}>{' '}</Transform>
+          <Transform transform={() => keyLine(hints.current(), size.columns)}> </Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>

@@ -23,7 +23,12 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (
     <Modal title="Keyboard shortcuts" above={10}>
       <Closer onClose={onClose} />
-      <ScrollView height={Math.max(3, size.height - 4)} focused={null} sections={lists} footer={<Text>Press Esc, Enter or ? to close.</Text>} />
+      <ScrollView
+        height={Math.max(3, size.height - 4)}
+        focused={null}
+        sections={lists}
+        footer={<Text>Press Esc, Enter or ? to close.</Text>}
+      />
     </Modal>
   );
 }

@@ -14,7 +14,12 @@ export function NavPanel({ width }: { width: number }) {
   const navigate = useAppStore((state) => state.navigate);
   const { zone, setZone } = useZone();
   const active = navItemFor(location);
-  const [cursor, setCursor] = useState(() => Math.max(0, NAV_ITEMS.findIndex((item) => item === active)));
+  const [cursor, setCursor] = useState(() =>
+    Math.max(
+      0,
+      NAV_ITEMS.findIndex((item) => item === active),
+    ),
+  );
   const focused = zone === 'nav';
 
   useKeys(

@@ -61,7 +61,9 @@ export function TopBar() {
           </Text>
         )}
       </Box>
-      {open && !signedOut ? <UserMenu who={who} root={identity.type === 'root'} accountId={accountId} onClose={() => setOpen(false)} /> : null}
+      {open && !signedOut ? (
+        <UserMenu who={who} root={identity.type === 'root'} accountId={accountId} onClose={() => setOpen(false)} />
+      ) : null}
     </Box>
   );
 }

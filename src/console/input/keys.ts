@@ -9,8 +9,7 @@ export const isSpace = (input: string, key: Key) => input === ' ' && !key.ctrl &
 export const isTab = (key: Key) => key.tab && !key.shift;
 export const isShiftTab = (key: Key) => key.tab && key.shift;
 /** A printable key with no modifier: the ones a shortcut like `q` or `?` may use. */
-export const plainKey = (input: string, key: Key) =>
-  !key.ctrl && !key.meta && !key.escape && input.length === 1 ? input : '';
+export const plainKey = (input: string, key: Key) => (!key.ctrl && !key.meta && !key.escape && input.length === 1 ? input : '');
 
 /** A key press with no key flags set: the base of the keys a chunk is split into. */
 export const NO_KEY: Key = {

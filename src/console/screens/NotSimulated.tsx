@@ -22,8 +22,7 @@ export function NotSimulated({ title }: { title: string }) {
       <Box marginTop={1} flexDirection="column">
         <Text>This page is not simulated in iamtutor.</Text>
         <Text>
-          iamtutor teaches IAM users and their credentials: open <Text bold>IAM users</Text> in the navigation (Tab, then ↑/↓
-          and Enter).
+          iamtutor teaches IAM users and their credentials: open <Text bold>IAM users</Text> in the navigation (Tab, then ↑/↓ and Enter).
         </Text>
       </Box>
     </Box>

@@ -1,14 +1,7 @@
 import type { AccessKey, Account } from '../account.js';
 import { toApiAccessKeyMetadata } from '../api-shapes.js';
 import { sha256Hex } from '../digests.js';
-import {
-  accessDenied,
-  activeKeyDeleteInConsole,
-  constraint,
-  limitExceeded,
-  noSuchAccessKey,
-  validationErrors,
-} from '../errors.js';
+import { accessDenied, activeKeyDeleteInConsole, constraint, limitExceeded, noSuchAccessKey, validationErrors } from '../errors.js';
 import { targetUserName, type Handler } from '../handler.js';
 import { newAccessKeyId, newSecretAccessKey } from '../ids.js';
 import { requireString } from '../names.js';
@@ -117,11 +110,7 @@ export function recordKeyUse(account: Account, accessKeyId: string, serviceName:
   return replaceUser(account, found.index, { ...found.user, accessKeys });
 }
 
-export function verifySecret(
-  account: Account,
-  accessKeyId: string,
-  secret: string,
-): 'ok' | 'unknown-key' | 'inactive' | 'wrong-secret' {
+export function verifySecret(account: Account, accessKeyId: string, secret: string): 'ok' | 'unknown-key' | 'inactive' | 'wrong-secret' {
   const found = findAccessKey(account, accessKeyId);
   if (!found) return 'unknown-key';
   const key = found.user.accessKeys.find((k) => k.accessKeyId === accessKeyId) as AccessKey;

@@ -12,7 +12,10 @@ function attachable(account: Account, arn: string): string {
 }
 
 function attached(account: Account, arns: readonly string[]): ApiAttachedPolicy[] {
-  return arns.map((arn) => ({ PolicyName: findManagedPolicy(account, arn)?.policyName ?? arn.slice(arn.lastIndexOf('/') + 1), PolicyArn: arn }));
+  return arns.map((arn) => ({
+    PolicyName: findManagedPolicy(account, arn)?.policyName ?? arn.slice(arn.lastIndexOf('/') + 1),
+    PolicyArn: arn,
+  }));
 }
 
 export const attachUserPolicy: Handler<'AttachUserPolicy'> = (account, request) => {

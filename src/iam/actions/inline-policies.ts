@@ -28,7 +28,11 @@ export const putUserPolicy: Handler<'PutUserPolicy'> = (account, request) => {
   const others = user.inlinePolicies.filter((p) => !sameName(p.policyName, policyName));
   const inlinePolicies = [...others, { policyName, document }];
   if (size(inlinePolicies) > INLINE_POLICY_BYTES_PER_USER) {
-    throw new IamError('LimitExceeded', `Maximum policy size of ${INLINE_POLICY_BYTES_PER_USER} bytes exceeded for user ${user.userName}`, 409);
+    throw new IamError(
+      'LimitExceeded',
+      `Maximum policy size of ${INLINE_POLICY_BYTES_PER_USER} bytes exceeded for user ${user.userName}`,
+      409,
+    );
   }
   return { account: replaceUser(account, index, { ...user, inlinePolicies }), response: {} };
 };

@@ -58,10 +58,7 @@ export const listPolicies: Handler<'ListPolicies'> = (account, request) => {
   if (scope !== 'All' && scope !== 'AWS' && scope !== 'Local') {
     throw validationErrors([constraint('scope', 'Member must satisfy enum value set: [All, AWS, Local]', scope)]);
   }
-  const pool = [
-    ...(scope === 'Local' ? [] : AWS_MANAGED_POLICIES),
-    ...(scope === 'AWS' ? [] : account.customerPolicies),
-  ];
+  const pool = [...(scope === 'Local' ? [] : AWS_MANAGED_POLICIES), ...(scope === 'AWS' ? [] : account.customerPolicies)];
   const chosen = request.OnlyAttached ? pool.filter((p) => attachmentCount(account, p.arn) > 0) : pool;
   return { account, response: { Policies: chosen.map((p) => toApiPolicy(account, p, false)), IsTruncated: false } };
 };
@@ -83,7 +80,9 @@ export const listEntitiesForPolicy: Handler<'ListEntitiesForPolicy'> = (account,
   if (!findManagedPolicy(account, arn)) throw policyNotFound(arn);
   const filter = request.EntityFilter;
   if (filter !== undefined && !['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'].includes(filter)) {
-    throw validationErrors([constraint('entityFilter', 'Member must satisfy enum value set: [User, Role, LocalManagedPolicy, Group, AWSManagedPolicy]', filter)]);
+    throw validationErrors([
+      constraint('entityFilter', 'Member must satisfy enum value set: [User, Role, LocalManagedPolicy, Group, AWSManagedPolicy]', filter),
+    ]);
   }
   const users = filter === undefined || filter === 'User' ? account.users.filter((u) => u.attachedPolicyArns.includes(arn)) : [];
   const groups = filter === undefined || filter === 'Group' ? account.groups.filter((g) => g.attachedPolicyArns.includes(arn)) : [];

@@ -106,7 +106,15 @@ describe('absent keys, IfExists and set operators', () => {
     expect(holds('Sometimes:StringEquals', 'aws:username', 'jane')).toBe(false);
   });
   it('a Condition block is an AND of operators and keys', () => {
-    expect(conditionsHold({ StringEquals: { 'aws:username': 'jane', 'aws:PrincipalAccount': '123456789012' }, Bool: { 'aws:MultiFactorAuthPresent': 'false' } }, keys)).toBe(true);
+    expect(
+      conditionsHold(
+        {
+          StringEquals: { 'aws:username': 'jane', 'aws:PrincipalAccount': '123456789012' },
+          Bool: { 'aws:MultiFactorAuthPresent': 'false' },
+        },
+        keys,
+      ),
+    ).toBe(true);
     expect(conditionsHold({ StringEquals: { 'aws:username': 'jane', 'aws:PrincipalAccount': '1' } }, keys)).toBe(false);
     expect(conditionsHold(undefined, keys)).toBe(true);
   });
@@ -115,8 +123,17 @@ describe('absent keys, IfExists and set operators', () => {
 describe('aws:MultiFactorAuthPresent', () => {
   const account = createAccount();
   const user: User = {
-    userName: 'jane', userId: 'AIDAEXAMPLE', path: '/', createDate: account.clock, tags: [{ Key: 'team', Value: 'dev' }],
-    loginProfile: null, accessKeys: [], mfaDevices: [], groupNames: [], attachedPolicyArns: [], inlinePolicies: [],
+    userName: 'jane',
+    userId: 'AIDAEXAMPLE',
+    path: '/',
+    createDate: account.clock,
+    tags: [{ Key: 'team', Value: 'dev' }],
+    loginProfile: null,
+    accessKeys: [],
+    mfaDevices: [],
+    groupNames: [],
+    attachedPolicyArns: [],
+    inlinePolicies: [],
   };
   it('is "false" in a console password session, "true" with MFA, absent with access keys', () => {
     expect(principalContext(account, user, { viaConsole: true })['aws:MultiFactorAuthPresent']).toBe('false');

@@ -47,7 +47,20 @@ const OPERATORS: Record<string, Operator> = {
   bool: { test: boolTest, negated: false },
 };
 
-export const SUPPORTED_OPERATORS = ['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike', 'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike', 'Bool', 'Null'] as const;
+export const SUPPORTED_OPERATORS = [
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'ArnEquals',
+  'ArnLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'Bool',
+  'Null',
+] as const;
 
 /** One request value against all policy values of a key. */
 function valueMatches(op: Operator, requestValue: string, policyValues: string[], keys: ContextKeys): boolean {

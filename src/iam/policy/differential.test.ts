@@ -17,7 +17,9 @@ const OTHER = '210987654321';
 // ---- the vocabulary: what the generator may draw ----
 
 /** Request actions and the resources each may target (valid resource types, as iam-simulate checks). */
-const USER_RESOURCES = ['user/jane', 'user/bob', 'user/Jane', 'user/division/jane', 'user/jane.doe'].map((r) => `arn:aws:iam::${ACCOUNT}:${r}`);
+const USER_RESOURCES = ['user/jane', 'user/bob', 'user/Jane', 'user/division/jane', 'user/jane.doe'].map(
+  (r) => `arn:aws:iam::${ACCOUNT}:${r}`,
+);
 const REQUESTS: [string, string[]][] = [
   ['iam:CreateAccessKey', [...USER_RESOURCES, `arn:aws:iam::${OTHER}:user/jane`]],
   ['iam:DeleteAccessKey', USER_RESOURCES],
@@ -36,45 +38,103 @@ const REQUESTS: [string, string[]][] = [
 ];
 
 const ACTIONS = [
-  '*', 'iam:*', 'iam:Create*', 'iam:*AccessKey*', 'iam:CreateAccessKey', 'IAM:createaccesskey', 'iam:Get?ser',
-  'iam:List*', 'iam:?e*', 'iam:Delete*', 'iam:GetUser', 'sts:*', 'ec2:*', 'EC2:Describe*', 'iam:ChangePassword', 'iam:*Group*',
-  'iam:*Policy', 'iam:GetAccount*', 'iam:T?gUser',
+  '*',
+  'iam:*',
+  'iam:Create*',
+  'iam:*AccessKey*',
+  'iam:CreateAccessKey',
+  'IAM:createaccesskey',
+  'iam:Get?ser',
+  'iam:List*',
+  'iam:?e*',
+  'iam:Delete*',
+  'iam:GetUser',
+  'sts:*',
+  'ec2:*',
+  'EC2:Describe*',
+  'iam:ChangePassword',
+  'iam:*Group*',
+  'iam:*Policy',
+  'iam:GetAccount*',
+  'iam:T?gUser',
 ];
 
 const RESOURCES = [
-  '*', 'arn:aws:iam::*:user/${aws:username}', `arn:aws:iam::${ACCOUNT}:user/*`, 'arn:aws:iam::*:user/*/${aws:username}',
-  'arn:aws:iam::*:user/jane', 'arn:aws:iam::*:user/j?ne', 'arn:aws:iam::*:user/J*', 'arn:aws:iam::*:user/${aws:userid}',
-  'arn:aws:iam::*:user/${aws:PrincipalTag/team}', 'arn:aws:iam::*:user/${aws:PrincipalTag/missing}',
-  "arn:aws:iam::*:user/${aws:PrincipalTag/missing, 'bob'}", 'arn:aws:iam::*:user/${aws:username}*',
-  'arn:aws:iam::*:group/*', `arn:aws:iam::${ACCOUNT}:group/Dev*`, 'arn:aws:iam::*:policy/*', 'arn:aws:iam::*:policy/division/*',
-  `arn:aws:iam::${OTHER}:*`, `arn:aws:iam::${ACCOUNT}:*`, 'arn:aws:iam::*:*', 'arn:aws:iam::12345678901?:user/*',
-  'arn:aws:*:*:*:user/jane', 'arn:aws:iam::*:user/jane*', 'arn:aws:iam::*:user/${aws:username}.doe',
+  '*',
+  'arn:aws:iam::*:user/${aws:username}',
+  `arn:aws:iam::${ACCOUNT}:user/*`,
+  'arn:aws:iam::*:user/*/${aws:username}',
+  'arn:aws:iam::*:user/jane',
+  'arn:aws:iam::*:user/j?ne',
+  'arn:aws:iam::*:user/J*',
+  'arn:aws:iam::*:user/${aws:userid}',
+  'arn:aws:iam::*:user/${aws:PrincipalTag/team}',
+  'arn:aws:iam::*:user/${aws:PrincipalTag/missing}',
+  "arn:aws:iam::*:user/${aws:PrincipalTag/missing, 'bob'}",
+  'arn:aws:iam::*:user/${aws:username}*',
+  'arn:aws:iam::*:group/*',
+  `arn:aws:iam::${ACCOUNT}:group/Dev*`,
+  'arn:aws:iam::*:policy/*',
+  'arn:aws:iam::*:policy/division/*',
+  `arn:aws:iam::${OTHER}:*`,
+  `arn:aws:iam::${ACCOUNT}:*`,
+  'arn:aws:iam::*:*',
+  'arn:aws:iam::12345678901?:user/*',
+  'arn:aws:*:*:*:user/jane',
+  'arn:aws:iam::*:user/jane*',
+  'arn:aws:iam::*:user/${aws:username}.doe',
 ];
 /** Short ARNs are padded with `*`; iam-simulate treats a padded NotResource mismatch conservatively, so Resource only. */
 const SHORT_RESOURCES = ['arn:aws:iam::*', `arn:aws:iam::${ACCOUNT}`];
 
 const OPERATORS = [
-  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
-  'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike', 'Bool', 'Null',
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'ArnEquals',
+  'ArnLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'Bool',
+  'Null',
 ];
 
 const CONDITION_VALUES: Record<string, string[]> = {
-  'aws:username': ['jane', 'Jane', 'bob', 'j*', 'J*', 'ja?e', '${aws:username}', '${aws:PrincipalTag/missing}', "${aws:PrincipalTag/missing, 'jane'}"],
+  'aws:username': [
+    'jane',
+    'Jane',
+    'bob',
+    'j*',
+    'J*',
+    'ja?e',
+    '${aws:username}',
+    '${aws:PrincipalTag/missing}',
+    "${aws:PrincipalTag/missing, 'jane'}",
+  ],
   'aws:PrincipalTag/team': ['dev', 'DEV', 'ops', 'd*', '${aws:PrincipalTag/team}'],
   'aws:PrincipalTag/missing': ['x', '*'],
   'aws:MultiFactorAuthPresent': ['true', 'false', 'TRUE'],
   'aws:PrincipalAccount': [ACCOUNT, OTHER, '1234*'],
   'aws:PrincipalArn': [
-    `arn:aws:iam::${ACCOUNT}:user/jane`, 'arn:aws:iam::*:user/j*', `arn:aws:iam::${ACCOUNT}:user/\${aws:username}`,
-    `arn:aws:iam::${OTHER}:user/*`, `arn:aws:iam::${ACCOUNT}:*`, 'arn:aws:iam:*:*:user/*', 'arn:aws:iam::*:user/${aws:PrincipalTag/missing}',
-    'arn:aws:s3:::*', 'not-an-arn',
+    `arn:aws:iam::${ACCOUNT}:user/jane`,
+    'arn:aws:iam::*:user/j*',
+    `arn:aws:iam::${ACCOUNT}:user/\${aws:username}`,
+    `arn:aws:iam::${OTHER}:user/*`,
+    `arn:aws:iam::${ACCOUNT}:*`,
+    'arn:aws:iam:*:*:user/*',
+    'arn:aws:iam::*:user/${aws:PrincipalTag/missing}',
+    'arn:aws:s3:::*',
+    'not-an-arn',
   ],
   'aws:CalledVia': ['athena.amazonaws.com', 'cloudformation.amazonaws.com', '*.amazonaws.com'],
 };
 
 // ---- the generator ----
 
-const draw = <T,>(rng: Rng, items: readonly T[]): T => items[nextInt(rng, items.length)];
+const draw = <T>(rng: Rng, items: readonly T[]): T => items[nextInt(rng, items.length)];
 const chance = (rng: Rng, p: number) => nextInt(rng, 1000) < p * 1000;
 
 function some(rng: Rng, items: readonly string[], max: number): string | string[] {
@@ -90,7 +150,8 @@ function condition(rng: Rng): NonNullable<PolicyStatement['Condition']> {
     const key = draw(rng, Object.keys(CONDITION_VALUES));
     let operator = base;
     if (base !== 'Null' && chance(rng, 0.25)) operator += 'IfExists';
-    if (base !== 'Null' && chance(rng, 0.2)) operator = `${draw(rng, ['ForAnyValue', 'ForAllValues'])}:${operator.replace(/IfExists$/, '')}`;
+    if (base !== 'Null' && chance(rng, 0.2))
+      operator = `${draw(rng, ['ForAnyValue', 'ForAllValues'])}:${operator.replace(/IfExists$/, '')}`;
     const values = base === 'Null' ? ['true', 'false'] : CONDITION_VALUES[key];
     out[operator] = { ...out[operator], [key]: some(rng, values, 2) };
   }
@@ -114,7 +175,8 @@ function policy(rng: Rng): PolicyDocument {
 
 function session(rng: Rng): SessionContext {
   const keys: ContextValues = {};
-  if (chance(rng, 0.3)) keys['aws:CalledVia'] = chance(rng, 0.2) ? [] : ['athena.amazonaws.com', 'cloudformation.amazonaws.com'].slice(nextInt(rng, 2));
+  if (chance(rng, 0.3))
+    keys['aws:CalledVia'] = chance(rng, 0.2) ? [] : ['athena.amazonaws.com', 'cloudformation.amazonaws.com'].slice(nextInt(rng, 2));
   return { viaConsole: chance(rng, 0.5), mfa: chance(rng, 0.3), keys };
 }
 

@@ -20,13 +20,18 @@ function setup() {
   return s;
 }
 
-const ask = (s: Session, action: string, resource: string, principal = 'jane') => evaluateRequest(s.account, { principal, action, resource });
+const ask = (s: Session, action: string, resource: string, principal = 'jane') =>
+  evaluateRequest(s.account, { principal, action, resource });
 
 describe('policiesForUser', () => {
   it('lists direct managed, inline, then group policies with their attachment path', () => {
     const s = setup();
     s.call('AttachUserPolicy', { UserName: 'jane', PolicyArn: READ_ONLY });
-    s.call('PutUserPolicy', { UserName: 'jane', PolicyName: 'own-keys', PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:*AccessKey*', Resource: '*' }) });
+    s.call('PutUserPolicy', {
+      UserName: 'jane',
+      PolicyName: 'own-keys',
+      PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:*AccessKey*', Resource: '*' }),
+    });
     s.call('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: ADMIN });
     expect(policiesForUser(s.account, 'JANE').map((p) => [p.policyName, p.policyArn, p.policyType, p.attachedVia])).toEqual([
       ['IAMReadOnlyAccess', READ_ONLY, 'AWS managed', 'Directly'],
@@ -76,23 +81,46 @@ describe('evaluateRequest', () => {
     });
     const denied = ask(s, 'iam:CreateAccessKey', BOB);
     expect(denied.decision).toBe('ExplicitDeny');
-    expect(denied.statement).toMatchObject({ policyName: 'no-keys-for-others', attachedVia: 'Inline', statementIndex: 1, sid: 'OwnKeysOnly', effect: 'Deny' });
+    expect(denied.statement).toMatchObject({
+      policyName: 'no-keys-for-others',
+      attachedVia: 'Inline',
+      statementIndex: 1,
+      sid: 'OwnKeysOnly',
+      effect: 'Deny',
+    });
     expect(denied.statement?.policyArn).toBeUndefined();
-    expect(ask(s, 'iam:CreateAccessKey', JANE)).toMatchObject({ decision: 'Allow', statement: { policyName: 'AdministratorAccess', attachedVia: 'Directly' } });
+    expect(ask(s, 'iam:CreateAccessKey', JANE)).toMatchObject({
+      decision: 'Allow',
+      statement: { policyName: 'AdministratorAccess', attachedVia: 'Directly' },
+    });
   });
 
   it('reports the first matching Allow in policy order', () => {
     const s = setup();
-    s.call('PutUserPolicy', { UserName: 'jane', PolicyName: 'a', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:*', Resource: '*' }, { Sid: 'Keys', Effect: 'Allow', Action: 'iam:*AccessKey*', Resource: '*' }) });
+    s.call('PutUserPolicy', {
+      UserName: 'jane',
+      PolicyName: 'a',
+      PolicyDocument: doc(
+        { Effect: 'Allow', Action: 'sts:*', Resource: '*' },
+        { Sid: 'Keys', Effect: 'Allow', Action: 'iam:*AccessKey*', Resource: '*' },
+      ),
+    });
     s.call('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: ADMIN });
     expect(ask(s, 'iam:ListAccessKeys', JANE).statement).toMatchObject({ policyName: 'a', statementIndex: 1, sid: 'Keys' });
   });
 
   it('a customer managed policy is named by ARN; a lone Statement object is index 0', () => {
     const s = setup();
-    const { Policy } = s.call('CreatePolicy', { PolicyName: 'DenyDelete', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Deny', Action: 'iam:Delete*', Resource: '*' } }) });
+    const { Policy } = s.call('CreatePolicy', {
+      PolicyName: 'DenyDelete',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Deny', Action: 'iam:Delete*', Resource: '*' } }),
+    });
     s.call('AttachUserPolicy', { UserName: 'jane', PolicyArn: Policy.Arn });
-    expect(ask(s, 'iam:DeleteUser', BOB).statement).toMatchObject({ policyArn: Policy.Arn, policyType: 'Customer managed', statementIndex: 0 });
+    expect(ask(s, 'iam:DeleteUser', BOB).statement).toMatchObject({
+      policyArn: Policy.Arn,
+      policyType: 'Customer managed',
+      statementIndex: 0,
+    });
   });
 
   it('policy variables work only in policies with Version 2012-10-17', () => {
@@ -107,14 +135,33 @@ describe('evaluateRequest', () => {
   it('MFA conditions see the session: console without MFA, console with MFA, access keys', () => {
     const s = setup();
     s.call('AttachUserPolicy', { UserName: 'jane', PolicyArn: ADMIN });
-    s.call('PutUserPolicy', { UserName: 'jane', PolicyName: 'mfa', PolicyDocument: doc({ Effect: 'Deny', Action: 'iam:Delete*', Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }) });
-    const del = (context: object) => evaluateRequest(s.account, { principal: 'jane', action: 'iam:DeleteUser', resource: BOB, context }).decision;
+    s.call('PutUserPolicy', {
+      UserName: 'jane',
+      PolicyName: 'mfa',
+      PolicyDocument: doc({
+        Effect: 'Deny',
+        Action: 'iam:Delete*',
+        Resource: '*',
+        Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+      }),
+    });
+    const del = (context: object) =>
+      evaluateRequest(s.account, { principal: 'jane', action: 'iam:DeleteUser', resource: BOB, context }).decision;
     expect(del({ viaConsole: true })).toBe('ExplicitDeny');
     expect(del({ viaConsole: true, mfa: true })).toBe('Allow');
     // Long-term access keys carry no aws:MultiFactorAuthPresent: BoolIfExists denies them too…
     expect(del({})).toBe('ExplicitDeny');
     // …while a plain Bool would let them through — AWS's documented pitfall.
-    s.call('PutUserPolicy', { UserName: 'jane', PolicyName: 'mfa', PolicyDocument: doc({ Effect: 'Deny', Action: 'iam:Delete*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }) });
+    s.call('PutUserPolicy', {
+      UserName: 'jane',
+      PolicyName: 'mfa',
+      PolicyDocument: doc({
+        Effect: 'Deny',
+        Action: 'iam:Delete*',
+        Resource: '*',
+        Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } },
+      }),
+    });
     expect(del({})).toBe('Allow');
     expect(del({ viaConsole: true })).toBe('ExplicitDeny');
   });

@@ -80,7 +80,7 @@ export function parseJsonWithPositions(text: string): JsonNode {
       i++;
       const entries: { key: string; keyAt: Position; value: JsonNode }[] = [];
       skip();
-      if (text[i] === '}') return i++, { kind: 'object', at, entries };
+      if (text[i] === '}') return (i++, { kind: 'object', at, entries });
       for (;;) {
         skip();
         if (text[i] !== '"') fail(`Expected a property name in double quotes but found ${describe()}`);
@@ -90,7 +90,7 @@ export function parseJsonWithPositions(text: string): JsonNode {
         entries.push({ key, keyAt, value: value() });
         skip();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, { kind: 'object', at, entries };
+        else if (text[i] === '}') return (i++, { kind: 'object', at, entries });
         else fail(`Expected ',' or '}' but found ${describe()}`);
       }
     }
@@ -98,17 +98,21 @@ export function parseJsonWithPositions(text: string): JsonNode {
       i++;
       const items: JsonNode[] = [];
       skip();
-      if (text[i] === ']') return i++, { kind: 'array', at, items };
+      if (text[i] === ']') return (i++, { kind: 'array', at, items });
       for (;;) {
         items.push(value());
         skip();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, { kind: 'array', at, items };
+        else if (text[i] === ']') return (i++, { kind: 'array', at, items });
         else fail(`Expected ',' or ']' but found ${describe()}`);
       }
     }
     if (ch === '"') return { kind: 'string', at, value: string() };
-    for (const [word, node] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, node] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return node === null ? { kind: 'null', at } : { kind: 'boolean', at, value: node };

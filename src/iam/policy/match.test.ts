@@ -4,7 +4,12 @@ import { actionMatches, resourceMatches, statementApplies } from './match.js';
 import { matchesIamString, resolveVariables } from './variables.js';
 import { matchesWildcard } from './wildcard.js';
 
-const keys = new ContextKeys({ 'aws:username': 'jane', 'aws:userid': 'AIDAEXAMPLE', 'aws:PrincipalTag/team': 'dev', 'aws:CalledVia': ['a', 'b'] });
+const keys = new ContextKeys({
+  'aws:username': 'jane',
+  'aws:userid': 'AIDAEXAMPLE',
+  'aws:PrincipalTag/team': 'dev',
+  'aws:CalledVia': ['a', 'b'],
+});
 const JANE = 'arn:aws:iam::123456789012:user/jane';
 
 describe('wildcards', () => {

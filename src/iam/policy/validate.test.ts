@@ -8,7 +8,8 @@ const errors = (json: string) => {
 
 describe('validatePolicyDocument', () => {
   it('returns the document of a valid policy', () => {
-    const json = '{"Version":"2012-10-17","Statement":[{"Sid":"Own","Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/${aws:username}"}]}';
+    const json =
+      '{"Version":"2012-10-17","Statement":[{"Sid":"Own","Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/${aws:username}"}]}';
     expect(validatePolicyDocument(json)).toEqual({ document: JSON.parse(json), warnings: [] });
   });
 
@@ -73,7 +74,13 @@ describe('validatePolicyDocument', () => {
   });
 
   it('accepts every condition operator form AWS has', () => {
-    const condition = { 'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': ['a*'] }, Null: { 'aws:MultiFactorAuthAge': true }, NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } };
-    expect(errors(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: condition } }))).toEqual([]);
+    const condition = {
+      'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': ['a*'] },
+      Null: { 'aws:MultiFactorAuthAge': true },
+      NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 },
+    };
+    expect(
+      errors(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: condition } })),
+    ).toEqual([]);
   });
 });

@@ -53,13 +53,20 @@ function checkCondition(entry: Entry, problems: Problems) {
     for (const key of op.value.entries) {
       const values = key.value.kind === 'array' ? key.value.items : [key.value];
       for (const v of values) {
-        if (v.kind === 'object' || v.kind === 'array' || v.kind === 'null') problems.add(v.at, `Values of ${key.key} must be strings, numbers or booleans.`);
+        if (v.kind === 'object' || v.kind === 'array' || v.kind === 'null')
+          problems.add(v.at, `Values of ${key.key} must be strings, numbers or booleans.`);
       }
     }
   }
 }
 
-function checkPair(entries: Entry[], at: Position, names: [string, string], problems: Problems, check?: (value: string, at: Position) => void) {
+function checkPair(
+  entries: Entry[],
+  at: Position,
+  names: [string, string],
+  problems: Problems,
+  check?: (value: string, at: Position) => void,
+) {
   const [plain, not] = names;
   const a = field(entries, plain);
   const b = field(entries, not);
@@ -76,8 +83,10 @@ function checkStatement(node: JsonNode, problems: Problems, sids: Set<string>) {
   }
   const sid = field(node.entries, 'Sid');
   if (sid) {
-    if (sid.value.kind !== 'string' || !/^[A-Za-z0-9]*$/.test(sid.value.value)) problems.add(sid.value.at, 'Sid must contain only letters and digits.');
-    else if (sid.value.value && sids.has(sid.value.value)) problems.add(sid.value.at, `Duplicate Sid ${sid.value.value}: statement IDs must be unique.`);
+    if (sid.value.kind !== 'string' || !/^[A-Za-z0-9]*$/.test(sid.value.value))
+      problems.add(sid.value.at, 'Sid must contain only letters and digits.');
+    else if (sid.value.value && sids.has(sid.value.value))
+      problems.add(sid.value.at, `Duplicate Sid ${sid.value.value}: statement IDs must be unique.`);
     else sids.add(sid.value.value);
   }
   const effect = field(node.entries, 'Effect');
@@ -111,7 +120,8 @@ export function validatePolicyDocument(json: string): PolicyValidation {
   }
   for (const e of root.entries) if (!TOP_KEYS.includes(e.key)) problems.add(e.keyAt, `Unknown policy element ${e.key}.`);
   const version = field(root.entries, 'Version');
-  if (!version) warnings.add(root.at, 'Missing Version: without "Version": "2012-10-17" policy variables such as ${aws:username} are not replaced.');
+  if (!version)
+    warnings.add(root.at, 'Missing Version: without "Version": "2012-10-17" policy variables such as ${aws:username} are not replaced.');
   else if (version.value.kind !== 'string' || !VERSIONS.includes(version.value.value)) {
     problems.add(version.value.at, 'Version must be "2012-10-17" (or the older "2008-10-17").');
   }

@@ -34,7 +34,9 @@ function tokenize(value: string, literalVariables: boolean): Token[] {
       flush();
       const inner = whole.slice(2, -1);
       const withDefault = WITH_DEFAULT.exec(inner);
-      tokens.push(withDefault ? { kind: 'var', name: withDefault[1].trim(), fallback: withDefault[2] } : { kind: 'var', name: inner.trim() });
+      tokens.push(
+        withDefault ? { kind: 'var', name: withDefault[1].trim(), fallback: withDefault[2] } : { kind: 'var', name: inner.trim() },
+      );
     } else {
       text += ch;
     }
@@ -70,7 +72,12 @@ export function compileIamString(value: string, keys: ContextKeys, wildcards: bo
 }
 
 /** Matches `value` against an IAM string pattern; false when a variable cannot be resolved. */
-export function matchesIamString(pattern: string, value: string, keys: ContextKeys, options: { wildcards: boolean; ignoreCase?: boolean }): boolean {
+export function matchesIamString(
+  pattern: string,
+  value: string,
+  keys: ContextKeys,
+  options: { wildcards: boolean; ignoreCase?: boolean },
+): boolean {
   const source = compileIamString(pattern, keys, options.wildcards);
   if (source === null) return false;
   return new RegExp(`^${source}$`, options.ignoreCase ? 'is' : 's').test(value);

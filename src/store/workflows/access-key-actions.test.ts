@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callIam, createAccount, findUser } from '../../iam/index.js';
 import { createAppStore, simulatedClock } from '../index.js';
-import {
-  accessKeyDescription,
-  deleteAccessKeyAsConsole,
-  setAccessKeyDescription,
-  setAccessKeyStatus,
-} from './access-key-actions.js';
+import { accessKeyDescription, deleteAccessKeyAsConsole, setAccessKeyDescription, setAccessKeyStatus } from './access-key-actions.js';
 
 const START = '2026-03-01T10:00:00.000Z';
 

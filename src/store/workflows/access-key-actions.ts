@@ -16,12 +16,7 @@ export function accessKeyDescription(user: Pick<User, 'tags'>, accessKeyId: stri
   return user.tags.find((tag) => tag.Key.toUpperCase() === accessKeyId.toUpperCase())?.Value;
 }
 
-export function setAccessKeyStatus(
-  store: AppStore,
-  userName: string,
-  accessKeyId: string,
-  status: 'Active' | 'Inactive',
-): ActionResult {
+export function setAccessKeyStatus(store: AppStore, userName: string, accessKeyId: string, status: 'Active' | 'Inactive'): ActionResult {
   const result = store
     .getState()
     .call('UpdateAccessKey', { UserName: storedName(store, userName), AccessKeyId: accessKeyId, Status: status }, { viaConsole: true });
@@ -40,12 +35,7 @@ export function deleteAccessKeyAsConsole(store: AppStore, userName: string, acce
  * Edit description: an empty value removes the tag (UntagUser), anything else sets it (TagUser).
  * An invalid value is refused before any call, with the console's helper sentence.
  */
-export function setAccessKeyDescription(
-  store: AppStore,
-  userName: string,
-  accessKeyId: string,
-  description: string,
-): ActionResult {
+export function setAccessKeyDescription(store: AppStore, userName: string, accessKeyId: string, description: string): ActionResult {
   const problem = validateDescriptionTag(description);
   if (problem) return { ok: false, error: { code: 'ValidationError', message: problem } };
   const name = storedName(store, userName);

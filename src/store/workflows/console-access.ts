@@ -17,9 +17,7 @@ export interface ConsolePasswordRequest {
   requireReset: boolean;
 }
 
-export type ConsoleAccessResult =
-  | { ok: true; policyAttached: boolean; attachError?: IamError }
-  | { ok: false; error: IamError };
+export type ConsoleAccessResult = { ok: true; policyAttached: boolean; attachError?: IamError } | { ok: false; error: IamError };
 
 /** Whether the console would attach IAMUserChangePassword for this choice (facts §8.2). */
 export function attachesChangePasswordPolicy(store: AppStore, userName: string, requireReset: boolean): boolean {

@@ -43,7 +43,10 @@ describe('createAccessKeyAsConsole', () => {
     });
     const secret = secretOf(store);
     expect(secret).toHaveLength(40);
-    const calls = store.getState().events.filter((e) => e.kind === 'api').slice(1);
+    const calls = store
+      .getState()
+      .events.filter((e) => e.kind === 'api')
+      .slice(1);
     expect(calls).toMatchObject([
       { action: 'CreateAccessKey', outcome: 'ok', viaConsole: true, request: { UserName: 'jane.doe' } },
       { action: 'TagUser', outcome: 'ok', viaConsole: true, request: { Tags: [{ Key: result.accessKeyId, Value: 'Laptop CLI' }] } },

@@ -22,9 +22,7 @@ export function accessKeyBlocker(store: AppStore, userName: string): Blocker | n
   return null;
 }
 
-export type CreateAccessKeyResult =
-  | { ok: true; accessKeyId: string; tagError?: string }
-  | { ok: false; error: IamError };
+export type CreateAccessKeyResult = { ok: true; accessKeyId: string; tagError?: string } | { ok: false; error: IamError };
 
 /**
  * `Create access key` (step 2): CreateAccessKey, then TagUser with Key = the new access key ID

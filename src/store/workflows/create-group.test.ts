@@ -15,7 +15,10 @@ function newStore() {
   return store;
 }
 const actions = (store: ReturnType<typeof newStore>) =>
-  store.getState().events.flatMap((event) => (event.kind === 'api' ? [`${event.action}:${event.outcome}`] : [])).slice(2);
+  store
+    .getState()
+    .events.flatMap((event) => (event.kind === 'api' ? [`${event.action}:${event.outcome}`] : []))
+    .slice(2);
 
 describe('create group workflow', () => {
   it('creates the group, adds the users and attaches the policies', () => {
@@ -33,7 +36,10 @@ describe('create group workflow', () => {
     const store = newStore();
     createGroupAsConsole(store, { groupName: 'auditors', userNames: [], policyArns: [] });
     const result = createGroupAsConsole(store, { groupName: 'AUDITORS', userNames: ['bob'], policyArns: [] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'EntityAlreadyExists', message: 'Group with name AUDITORS already exists.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'EntityAlreadyExists', message: 'Group with name AUDITORS already exists.' },
+    });
     expect(actions(store)).toEqual(['CreateGroup:ok', 'CreateGroup:EntityAlreadyExists']);
   });
 });
@@ -46,12 +52,7 @@ describe('delete group workflow', () => {
     const { account } = store.getState();
     expect(account.groups).toEqual([]);
     expect(account.users.find((u) => u.userName === 'bob')!.groupNames).toEqual([]);
-    expect(actions(store).slice(4)).toEqual([
-      'RemoveUserFromGroup:ok',
-      'DetachGroupPolicy:ok',
-      'DetachGroupPolicy:ok',
-      'DeleteGroup:ok',
-    ]);
+    expect(actions(store).slice(4)).toEqual(['RemoveUserFromGroup:ok', 'DetachGroupPolicy:ok', 'DetachGroupPolicy:ok', 'DeleteGroup:ok']);
   });
 
   it('reports an unknown group with the model message', () => {

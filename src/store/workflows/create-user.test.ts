@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callIam, createAccount, verifyPassword, type Account } from '../../iam/index.js';
 import { createAppStore, simulatedClock } from '../index.js';
 import { createGroupAsConsole } from './create-group.js';
-import {
-  CHANGE_PASSWORD_POLICY_ARN,
-  createUserAsConsole,
-  permissionsSummary,
-  type CreateUserPlan,
-} from './create-user.js';
+import { CHANGE_PASSWORD_POLICY_ARN, createUserAsConsole, permissionsSummary, type CreateUserPlan } from './create-user.js';
 
 const START = '2026-03-01T10:00:00.000Z';
 const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
@@ -152,7 +147,10 @@ describe('createGroupAsConsole', () => {
 
   it('reports a group that exists and a policy that cannot be attached', () => {
     const store = newStore();
-    expect(createGroupAsConsole(store, { groupName: 'Developers', userNames: [], policyArns: [] })).toMatchObject({ ok: false, groupCreated: false });
+    expect(createGroupAsConsole(store, { groupName: 'Developers', userNames: [], policyArns: [] })).toMatchObject({
+      ok: false,
+      groupCreated: false,
+    });
     expect(createGroupAsConsole(store, { groupName: 'ops', userNames: [], policyArns: ['arn:aws:iam::aws:policy/Nope'] })).toMatchObject({
       ok: false,
       groupCreated: true,

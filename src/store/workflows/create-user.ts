@@ -100,8 +100,7 @@ type Step = () => CallResult<IamAction>;
  * it survives a later failure without living anywhere else.
  */
 export function createUserAsConsole(store: AppStore, plan: CreateUserPlan, options: { resume?: boolean } = {}): CreateUserResult {
-  const call = <A extends IamAction>(action: A, request: IamRequest<A>) =>
-    store.getState().call(action, request) as CallResult<IamAction>;
+  const call = <A extends IamAction>(action: A, request: IamRequest<A>) => store.getState().call(action, request) as CallResult<IamAction>;
   const userName = plan.userName;
   let userCreated = false;
 

@@ -41,7 +41,9 @@ describe('password policy workflow', () => {
 
   it('sends expiration and reuse only when their boxes are ticked', () => {
     expect(policyInputFromForm(custom({ maxAge: '30', reuseCount: '3' }))).not.toHaveProperty('MaxPasswordAge');
-    expect(policyInputFromForm(custom({ expire: true, maxAge: '30', hardExpiry: true, preventReuse: true, reuseCount: '3' }))).toMatchObject({
+    expect(
+      policyInputFromForm(custom({ expire: true, maxAge: '30', hardExpiry: true, preventReuse: true, reuseCount: '3' })),
+    ).toMatchObject({
       MaxPasswordAge: 30,
       HardExpiry: true,
       PasswordReusePrevention: 3,
@@ -52,7 +54,14 @@ describe('password policy workflow', () => {
     const store = newStore();
     savePasswordPolicy(store, custom({ minimumLength: '14', requireNumbers: true, expire: true, maxAge: '60', allowChange: true }));
     const form = formFromPolicy(store.getState().account.passwordPolicy);
-    expect(form).toMatchObject({ mode: 'custom', minimumLength: '14', requireNumbers: true, expire: true, maxAge: '60', allowChange: true });
+    expect(form).toMatchObject({
+      mode: 'custom',
+      minimumLength: '14',
+      requireNumbers: true,
+      expire: true,
+      maxAge: '60',
+      allowChange: true,
+    });
   });
 
   it('flags out-of-range numbers inline, ignoring unticked options', () => {
@@ -81,7 +90,9 @@ describe('password policy workflow', () => {
     expect(savePasswordPolicy(store, formFromPolicy(null))).toEqual({ ok: true });
     expect(actions(store)).toEqual([]);
     savePasswordPolicy(store, custom({ minimumLength: '10' }));
-    expect(savePasswordPolicy(store, { ...formFromPolicy(store.getState().account.passwordPolicy), mode: 'default' })).toEqual({ ok: true });
+    expect(savePasswordPolicy(store, { ...formFromPolicy(store.getState().account.passwordPolicy), mode: 'default' })).toEqual({
+      ok: true,
+    });
     expect(store.getState().account.passwordPolicy).toBeNull();
     expect(actions(store)).toEqual(['UpdateAccountPasswordPolicy:ok', 'DeleteAccountPasswordPolicy:ok']);
   });

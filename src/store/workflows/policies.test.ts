@@ -26,7 +26,10 @@ function newStore() {
   return store;
 }
 const actions = (store: ReturnType<typeof newStore>) =>
-  store.getState().events.flatMap((event) => (event.kind === 'api' ? [`${event.action}:${event.outcome}`] : [])).slice(4);
+  store
+    .getState()
+    .events.flatMap((event) => (event.kind === 'api' ? [`${event.action}:${event.outcome}`] : []))
+    .slice(4);
 
 describe('policy workflows', () => {
   it('attaches a policy to users and groups, then detaches it', () => {

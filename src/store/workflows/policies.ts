@@ -85,7 +85,10 @@ export function createInlinePolicy(store: AppStore, userName: string, policyName
   const user = findUser(store.getState().account, userName);
   if (user?.inlinePolicies.some((p) => p.policyName.toLowerCase() === policyName.toLowerCase())) {
     // UNCONFIRMED: simulator wording; the console's exact message was not captured.
-    return { ok: false, error: new IamError('EntityAlreadyExists', `An inline policy named ${policyName} already exists for user ${user.userName}.`, 409) };
+    return {
+      ok: false,
+      error: new IamError('EntityAlreadyExists', `An inline policy named ${policyName} already exists for user ${user.userName}.`, 409),
+    };
   }
   const result = store.getState().call('PutUserPolicy', { UserName: userName, PolicyName: policyName, PolicyDocument: document });
   return result.ok ? { ok: true } : { ok: false, error: result.error };

@@ -30,7 +30,9 @@ function storeWith(extra: (account: Account) => Account = (a) => a) {
 }
 
 const uiEvents = (store: ReturnType<typeof storeWith>) =>
-  store.getState().events.flatMap((e) => (e.kind === 'ui' && e.type !== 'navigate' ? [{ type: e.type, ...e.detail } as Record<string, unknown>] : []));
+  store
+    .getState()
+    .events.flatMap((e) => (e.kind === 'ui' && e.type !== 'navigate' ? [{ type: e.type, ...e.detail } as Record<string, unknown>] : []));
 
 describe('signOut / signInAsConsole', () => {
   it('signs out to the sign-in page and logs who signed out', () => {
@@ -55,13 +57,20 @@ describe('signOut / signInAsConsole', () => {
     }
     expect(store.getState().location).toEqual({ screen: 'sign-in' });
     expect(JSON.stringify(store.getState().events)).not.toContain('Bob-Passw0rd!');
-    expect(uiEvents(store).filter((e) => e.type === 'sign-in').every((e) => e.outcome === 'failed')).toBe(true);
+    expect(
+      uiEvents(store)
+        .filter((e) => e.type === 'sign-in')
+        .every((e) => e.outcome === 'failed'),
+    ).toBe(true);
   });
 
   it('signs bob in (hyphenated account ID accepted) and records his last console sign-in', () => {
     const store = storeWith();
     store.getState().signOut();
-    expect(signInAsConsole(store, { account: '1234-5678-9012', userName: 'bob', password: 'Bob-Passw0rd!' })).toEqual({ ok: true, next: 'console' });
+    expect(signInAsConsole(store, { account: '1234-5678-9012', userName: 'bob', password: 'Bob-Passw0rd!' })).toEqual({
+      ok: true,
+      next: 'console',
+    });
     expect(store.getState().identity).toEqual({ type: 'user', userName: 'bob' });
     expect(store.getState().location).toEqual({ screen: 'users' });
     expect(findUser(store.getState().account, 'bob')!.passwordLastUsed! >= LATER).toBe(true);
@@ -78,7 +87,10 @@ describe('the forced new password', () => {
   it('sends jane to Change password without signing her in yet', () => {
     const store = storeWith();
     store.getState().signOut();
-    expect(signInAsConsole(store, { account: '123456789012', userName: 'jane', password: 'First-Passw0rd!' })).toEqual({ ok: true, next: 'change-password' });
+    expect(signInAsConsole(store, { account: '123456789012', userName: 'jane', password: 'First-Passw0rd!' })).toEqual({
+      ok: true,
+      next: 'change-password',
+    });
     expect(store.getState().location).toEqual({ screen: 'change-password' });
     expect(findUser(store.getState().account, 'jane')!.passwordLastUsed).toBeUndefined();
     abandonPasswordChange(store);
@@ -88,7 +100,9 @@ describe('the forced new password', () => {
   it('checks the retyped password, then the policy and the old password through ChangePassword', () => {
     const store = storeWith();
     signInAsConsole(store, { account: '123456789012', userName: 'jane', password: 'First-Passw0rd!' });
-    expect(changePasswordAtSignIn(store, { oldPassword: 'First-Passw0rd!', newPassword: 'New-Passw0rd!', retyped: 'New-Passw0rd' })).toEqual({
+    expect(
+      changePasswordAtSignIn(store, { oldPassword: 'First-Passw0rd!', newPassword: 'New-Passw0rd!', retyped: 'New-Passw0rd' }),
+    ).toEqual({
       ok: false,
       field: 'retyped',
       message: PASSWORDS_DIFFER,
@@ -99,7 +113,9 @@ describe('the forced new password', () => {
     expect(wrongOld.ok === false && wrongOld.field === null && wrongOld.error.code).not.toBe(undefined);
     expect(store.getState().location).toEqual({ screen: 'change-password' });
 
-    expect(changePasswordAtSignIn(store, { oldPassword: 'First-Passw0rd!', newPassword: 'New-Passw0rd!', retyped: 'New-Passw0rd!' })).toEqual({ ok: true });
+    expect(
+      changePasswordAtSignIn(store, { oldPassword: 'First-Passw0rd!', newPassword: 'New-Passw0rd!', retyped: 'New-Passw0rd!' }),
+    ).toEqual({ ok: true });
     const jane = findUser(store.getState().account, 'jane')!;
     expect(jane.loginProfile!.passwordResetRequired).toBe(false);
     expect(jane.passwordLastUsed! >= LATER).toBe(true);
@@ -109,16 +125,28 @@ describe('the forced new password', () => {
   });
 
   it('is AccessDenied without iam:ChangePassword, with the API message', () => {
-    const store = storeWith((a) => callIam(a, 'DetachUserPolicy', { UserName: 'jane', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }).account);
+    const store = storeWith(
+      (a) => callIam(a, 'DetachUserPolicy', { UserName: 'jane', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }).account,
+    );
     signInAsConsole(store, { account: '123456789012', userName: 'jane', password: 'First-Passw0rd!' });
-    const result = changePasswordAtSignIn(store, { oldPassword: 'First-Passw0rd!', newPassword: 'New-Passw0rd!', retyped: 'New-Passw0rd!' });
-    expect(result.ok === false && result.field === null && result.error.message).toMatch(/^User: arn:aws:iam::123456789012:user\/jane is not authorized to perform: iam:ChangePassword/);
+    const result = changePasswordAtSignIn(store, {
+      oldPassword: 'First-Passw0rd!',
+      newPassword: 'New-Passw0rd!',
+      retyped: 'New-Passw0rd!',
+    });
+    expect(result.ok === false && result.field === null && result.error.message).toMatch(
+      /^User: arn:aws:iam::123456789012:user\/jane is not authorized to perform: iam:ChangePassword/,
+    );
   });
 });
 
 describe('the administrator shortcut and permissions', () => {
   it('signs whoever signed out first back in, without a password', () => {
-    const store = createAppStore({ account: storeWith().getState().account, identity: { type: 'user', userName: 'bob' }, clock: simulatedClock(LATER) });
+    const store = createAppStore({
+      account: storeWith().getState().account,
+      identity: { type: 'user', userName: 'bob' },
+      clock: simulatedClock(LATER),
+    });
     store.getState().signOut();
     signInAsConsole(store, { account: '123456789012', userName: 'jane', password: 'First-Passw0rd!' });
     abandonPasswordChange(store);

@@ -49,9 +49,7 @@ export interface NewPasswordForm {
 }
 
 export type ChangePasswordResult =
-  | { ok: true }
-  | { ok: false; field: 'retyped'; message: string }
-  | { ok: false; field: null; error: IamError };
+  { ok: true } | { ok: false; field: 'retyped'; message: string } | { ok: false; field: null; error: IamError };
 
 /**
  * `Confirm password change` on the forced new-password page: ChangePassword as the user (which

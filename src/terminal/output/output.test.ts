@@ -36,7 +36,9 @@ describe('json', () => {
 
 describe('text', () => {
   test('get-caller-identity: one line, columns in sorted key order', () => {
-    expect(formatResponse('text', 'GetCallerIdentity', IDENTITY)).toBe('123456789012\tarn:aws:iam::123456789012:user/DevAdmin\tAIDASAMPLEUSERID\n');
+    expect(formatResponse('text', 'GetCallerIdentity', IDENTITY)).toBe(
+      '123456789012\tarn:aws:iam::123456789012:user/DevAdmin\tAIDASAMPLEUSERID\n',
+    );
   });
 
   test('list-access-keys: one uppercased record per key', () => {

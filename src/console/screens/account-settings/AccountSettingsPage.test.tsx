@@ -50,7 +50,7 @@ describe('Account settings: password policy', () => {
     frame = await ui.waitFor('Password policy updated.');
     expect(frame).toContain('This AWS account uses the following custom password policy:');
     expect(frame).toContain('Minimum password length is 12 characters');
-    expect(frame).toContain("Require at least one nonalphanumeric character");
+    expect(frame).toContain('Require at least one nonalphanumeric character');
 
     const policy = ui.store.getState().account.passwordPolicy;
     expect(policy).toMatchObject({ minimumPasswordLength: 12, requireSymbols: true, requireUppercaseCharacters: false });

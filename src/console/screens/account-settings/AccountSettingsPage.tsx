@@ -16,7 +16,10 @@ export function AccountSettingsPage() {
   const [editing, setEditing] = useState(false);
   const setFlash = useAppStore((state) => state.setFlash);
   const missing = useMissingPermission(NEEDS);
-  if (missing) return <NoPermissionPage trail={['IAM', 'Account settings']} title="Account settings" what="view the password policy" missing={missing} />;
+  if (missing)
+    return (
+      <NoPermissionPage trail={['IAM', 'Account settings']} title="Account settings" what="view the password policy" missing={missing} />
+    );
   if (editing) return <PasswordPolicyForm onClose={() => setEditing(false)} />;
   return (
     <PasswordPolicyView

@@ -5,13 +5,7 @@ import { useTheme } from '../../theme.js';
 import { NumberField } from './NumberField.js';
 import { STRENGTH_LABELS, SYMBOLS_SHOWN } from './policy-lines.js';
 
-export type CustomControl =
-  | NumberFieldName
-  | keyof typeof STRENGTH_LABELS
-  | 'expire'
-  | 'hardExpiry'
-  | 'allowChange'
-  | 'preventReuse';
+export type CustomControl = NumberFieldName | keyof typeof STRENGTH_LABELS | 'expire' | 'hardExpiry' | 'allowChange' | 'preventReuse';
 
 /** The Tab order of the custom options; a number follows its checkbox only while it is ticked. */
 export function customControls(form: PasswordPolicyForm): CustomControl[] {

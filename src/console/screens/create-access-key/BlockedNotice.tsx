@@ -33,12 +33,7 @@ export function BlockedNotice({ userName, blocker, onBack }: { userName: string;
           : `There is no user ${userName} in this account: it may have been deleted.`}
       </Text>
       <Box marginTop={1}>
-        <Button
-          label={quota ? 'Back to Security credentials' : 'Back to IAM users'}
-          primary
-          focused={ring.is('back')}
-          onPress={onBack}
-        />
+        <Button label={quota ? 'Back to Security credentials' : 'Back to IAM users'} primary focused={ring.is('back')} onPress={onBack} />
       </Box>
     </Container>
   );

@@ -12,8 +12,8 @@ export function ContinueWithoutSavingDialog(props: ContinueWithoutSavingProps) {
     <UnsavedSecretDialog title="Continue without viewing or downloading" {...props}>
       <Text>You have not viewed, copied or downloaded the secret access key.</Text>
       <Text>
-        This is the only time it can be viewed or downloaded. After you continue, it cannot be recovered: if you need
-        it later, you must deactivate and delete this access key and create a new one.
+        This is the only time it can be viewed or downloaded. After you continue, it cannot be recovered: if you need it later, you must
+        deactivate and delete this access key and create a new one.
       </Text>
     </UnsavedSecretDialog>
   );

@@ -7,8 +7,7 @@ import { apiActions, flat, open, SECURITY_TAB, toDescription, WIZARD } from './w
 
 afterEach(() => cleanup());
 
-const DESCRIPTION_RULE =
-  'The description can have up to 256 characters. Valid characters: letters, numbers, spaces, and _ . : / = + - @';
+const DESCRIPTION_RULE = 'The description can have up to 256 characters. Valid characters: letters, numbers, spaces, and _ . : / = + - @';
 
 describe('Create access key, step 1: best practices & alternatives', () => {
   it('starts with CLI chosen and its two alternatives', async () => {

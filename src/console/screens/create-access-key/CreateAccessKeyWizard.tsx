@@ -25,7 +25,15 @@ const CREATED_FLASH = {
 export function CreateAccessKeyWizard({ userName }: { userName: string }) {
   const needs = useMemo<PermissionNeed[]>(() => [{ action: 'GetUser', request: { UserName: userName } }], [userName]);
   const missing = useMissingPermission(needs);
-  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', userName, 'Create access key']} title="Create access key" what="view user details" missing={missing} />;
+  if (missing)
+    return (
+      <NoPermissionPage
+        trail={['IAM', 'IAM users', userName, 'Create access key']}
+        title="Create access key"
+        what="view user details"
+        missing={missing}
+      />
+    );
   return <CreateAccessKeySteps userName={userName} />;
 }
 
@@ -51,9 +59,7 @@ function CreateAccessKeySteps({ userName }: { userName: string }) {
     if (!store.getState().reveal) store.getState().setFlash(null);
   }, [store]);
 
-  const trail = (
-    <Breadcrumbs trail={['IAM', 'IAM users', userName, 'Create access key']} />
-  );
+  const trail = <Breadcrumbs trail={['IAM', 'IAM users', userName, 'Create access key']} />;
   const retrieving = reveal?.kind === 'access-key' && reveal.userName === userName ? reveal : null;
   const cancel = () => cancelCreateAccessKey(store, userName);
 

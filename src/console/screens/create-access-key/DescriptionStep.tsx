@@ -21,8 +21,7 @@ const MAX = 256;
 
 // UNCONFIRMED wording (facts §3.3): the console's texts around this field were not captured;
 // these say what the docs say the field does.
-const INTRO =
-  'The description for this access key will be attached to this user as a tag and shown alongside the access key.';
+const INTRO = 'The description for this access key will be attached to this user as a tag and shown alongside the access key.';
 const PURPOSE =
   'Describe the purpose of this access key and where it will be used. A good description helps you rotate this access key confidently later.';
 

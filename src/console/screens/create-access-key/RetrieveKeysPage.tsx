@@ -105,7 +105,12 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const blocks = [
     { key: 'keys', ids: ['copy-id', 'show', 'copy-secret'], node: fields },
     ...(tagError
-      ? [{ key: 'tag', node: <Text color={theme.colour.warning}>The access key was created, but its description tag was not saved: {tagError}</Text> }]
+      ? [
+          {
+            key: 'tag',
+            node: <Text color={theme.colour.warning}>The access key was created, but its description tag was not saved: {tagError}</Text>,
+          },
+        ]
       : []),
     ...(wide ? [] : [{ key: 'practices', node: <BestPracticesPanel /> }]),
   ];

@@ -69,8 +69,7 @@ export function UseCaseStep(props: UseCaseStepProps) {
       ids: ['use-case'],
       node: (
         <Text>
-          Avoid using long-term credentials like access keys to improve your security. Consider the following use cases
-          and alternatives.
+          Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.
         </Text>
       ),
     },

@@ -95,5 +95,4 @@ export function needsConfirmation(id: UseCaseId): boolean {
   return useCase(id).alternative !== undefined;
 }
 
-export const CONFIRMATION_LABEL =
-  'I understand the above recommendation and want to proceed to create an access key.';
+export const CONFIRMATION_LABEL = 'I understand the above recommendation and want to proceed to create an access key.';

@@ -7,10 +7,13 @@ export const SECURITY_TAB = { screen: 'user', userName: 'jane.doe', tab: 'securi
 export type Ui = ReturnType<typeof renderConsole>;
 
 export const apiActions = (ui: Ui) => ui.store.getState().events.flatMap((e) => (e.kind === 'api' ? [e.action] : []));
-export const uiEvents = (ui: Ui) =>
-  ui.store.getState().events.flatMap((e) => (e.kind === 'ui' && e.type !== 'navigate' ? [e] : []));
+export const uiEvents = (ui: Ui) => ui.store.getState().events.flatMap((e) => (e.kind === 'ui' && e.type !== 'navigate' ? [e] : []));
 /** The frame with its line breaks and borders flattened, for sentences that wrap. */
-export const flat = (frame: string) => frame.replace(/\u001B\[\d+m/g, '').replace(/[│║]/g, ' ').replace(/\s+/g, ' ');
+export const flat = (frame: string) =>
+  frame
+    .replace(/\u001B\[\d+m/g, '')
+    .replace(/[│║]/g, ' ')
+    .replace(/\s+/g, ' ');
 export const revealed = (ui: Ui) => {
   const reveal = ui.store.getState().reveal;
   if (reveal?.kind !== 'access-key') throw new Error('no access key is revealed');

@@ -15,8 +15,7 @@ import { policyRows, toggle, type PolicyRow } from './permission-rows.js';
 import { wizardHeaderRows } from './StepLayout.js';
 
 // UNCONFIRMED: the console's helper under `User group name`; worded like the user-name helper.
-const GROUP_NAME_HELP =
-  'The user group name can have up to 128 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
+const GROUP_NAME_HELP = 'The user group name can have up to 128 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
 
 interface Props {
   /** The new group's name once created, or null when cancelled. */
@@ -63,7 +62,9 @@ function CreateGroupBody({ onClose }: Props) {
     }
     if (!result.groupCreated) return setApiError(result.error.message);
     // The group exists without every policy: say so and let the learner use it.
-    store.getState().setFlash({ kind: 'error', title: `${name} user group created, but a policy was not attached.`, text: result.error.message });
+    store
+      .getState()
+      .setFlash({ kind: 'error', title: `${name} user group created, but a policy was not attached.`, text: result.error.message });
     onClose(name);
   };
 
@@ -110,7 +111,11 @@ function CreateGroupBody({ onClose }: Props) {
           height={height}
         />
       </Box>
-      {apiError ? <Text color={theme.colour.error}>{theme.useColour ? '✖' : 'Error:'} {apiError}</Text> : null}
+      {apiError ? (
+        <Text color={theme.colour.error}>
+          {theme.useColour ? '✖' : 'Error:'} {apiError}
+        </Text>
+      ) : null}
       <Box marginTop={1} justifyContent="flex-end">
         <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(null)} />
         <Button label="Create user group" primary focused={ring.is('create')} onPress={create} />

@@ -29,7 +29,8 @@ const NEEDS: readonly PermissionNeed[] = [{ action: 'CreateUser', request: { Use
 
 export function CreateUserWizard() {
   const missing = useMissingPermission(NEEDS);
-  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', 'Create user']} title="Create user" what="create users" missing={missing} />;
+  if (missing)
+    return <NoPermissionPage trail={['IAM', 'IAM users', 'Create user']} title="Create user" what="create users" missing={missing} />;
   return <CreateUserSteps />;
 }
 
@@ -110,7 +111,14 @@ function CreateUserSteps() {
       {step === 0 ? (
         <UserDetailsStep draft={draft} update={update} createdName={createdName} onNext={() => go(1)} onCancel={cancel} />
       ) : step === 1 ? (
-        <PermissionsStep draft={draft} update={update} createdName={createdName} onNext={() => go(2)} onPrevious={() => go(0)} onCancel={cancel} />
+        <PermissionsStep
+          draft={draft}
+          update={update}
+          createdName={createdName}
+          onNext={() => go(2)}
+          onPrevious={() => go(0)}
+          onCancel={cancel}
+        />
       ) : (
         <ReviewStep draft={draft} update={update} createdName={createdName} onCreate={create} onPrevious={() => go(1)} onCancel={cancel} />
       )}

@@ -11,8 +11,8 @@ export function LeaveWithoutSavingDialog(props: Props) {
   return (
     <UnsavedSecretDialog title="Continue without viewing or downloading console password?" {...props}>
       <Text>
-        You have not viewed or downloaded the console password. After you continue, it cannot be shown again: if it is
-        lost, you must set a new one for the user.
+        You have not viewed or downloaded the console password. After you continue, it cannot be shown again: if it is lost, you must set a
+        new one for the user.
       </Text>
     </UnsavedSecretDialog>
   );

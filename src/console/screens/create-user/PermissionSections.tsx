@@ -56,8 +56,7 @@ export function GroupsSection(props: SectionProps & { onCreateGroup(): void }) {
         <Box flexDirection="column" marginLeft={2} marginTop={1}>
           <Text bold>Get started with groups</Text>
           <Muted>
-            Create a group and select policies to attach to the group. We recommend using groups to manage user permissions
-            by job function.
+            Create a group and select policies to attach to the group. We recommend using groups to manage user permissions by job function.
           </Muted>
           <Box marginTop={1}>{createButton}</Box>
         </Box>

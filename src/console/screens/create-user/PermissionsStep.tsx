@@ -82,8 +82,8 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
       key: 'intro',
       node: (
         <Muted>
-          Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions
-          by job functions.
+          Add user to an existing group or create a new one. Using groups is a best-practice way to manage user's permissions by job
+          functions.
         </Muted>
       ),
     },
@@ -92,7 +92,13 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
       ids: ['option'],
       node: (
         <Box marginTop={1}>
-          <RadioGroup label="Permissions options" options={OPTIONS} value={option} focused={ring.is('option')} onChange={(permissionsOption) => update({ permissionsOption })} />
+          <RadioGroup
+            label="Permissions options"
+            options={OPTIONS}
+            value={option}
+            focused={ring.is('option')}
+            onChange={(permissionsOption) => update({ permissionsOption })}
+          />
         </Box>
       ),
     },
@@ -116,8 +122,7 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
             ▸ Set permissions boundary - optional
           </Text>
           <Muted>
-            Not simulated in iamtutor. A permissions boundary sets the maximum permissions the user can have; the lessons
-            do not need one.
+            Not simulated in iamtutor. A permissions boundary sets the maximum permissions the user can have; the lessons do not need one.
           </Muted>
         </Box>
       ),

@@ -30,7 +30,9 @@ describe('Retrieve password', () => {
     expect(apiCalls(ui)).toEqual(['CreateUser:ok', 'CreateLoginProfile:ok', 'AttachUserPolicy:ok']);
     const frame = flat(ui);
     expect(frame).toContain('User created successfully');
-    expect(frame).toMatch(/You can view and download the user's password and email instructions for signing in to the AWS (│ │ )?Management Console\./);
+    expect(frame).toMatch(
+      /You can view and download the user's password and email instructions for signing in to the AWS (│ │ )?Management Console\./,
+    );
     expect(frame).toContain('Console sign-in URL https://123456789012.signin.aws.amazon.com/console');
     expect(frame).toContain('User name bob');
     expect(frame).toContain('Console password ******** ›[ Show ]');

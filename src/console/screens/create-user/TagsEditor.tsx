@@ -25,8 +25,7 @@ interface Props {
 export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }: Props): ScrollBlock[] {
   // Two fields (each its width plus focus mark and brackets) and the Remove button on one line.
   const fieldWidth = Math.max(12, Math.floor((width - 20) / 2));
-  const set = (index: number, patch: Partial<TagDraft>) =>
-    onChange(tags.map((tag, i) => (i === index ? { ...tag, ...patch } : tag)));
+  const set = (index: number, patch: Partial<TagDraft>) => onChange(tags.map((tag, i) => (i === index ? { ...tag, ...patch } : tag)));
   const add = () => {
     const id = tags.reduce((max, tag) => Math.max(max, tag.id), 0) + 1;
     onChange([...tags, { id, key: '', value: '' }]);
@@ -40,8 +39,8 @@ export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }:
         <>
           <SectionTitle>Tags - optional</SectionTitle>
           <Muted>
-            Tags are key-value pairs you can add to AWS resources to help identify, organize, or search for resources.
-            Choose any tags you want to associate with this user.
+            Tags are key-value pairs you can add to AWS resources to help identify, organize, or search for resources. Choose any tags you
+            want to associate with this user.
           </Muted>
           {tags.length === 0 ? (
             <Box marginTop={1}>
@@ -61,7 +60,15 @@ export function tagsBlocks({ tags, onChange, focused, focus, attempted, width }:
       node: (
         <Box marginTop={1} flexWrap="wrap">
           <Box marginRight={1}>
-            <TextField label="Key" value={tag.key} onChange={(key) => set(index, { key })} focused={focused(keyId)} error={keyError} maxLength={200} width={fieldWidth} />
+            <TextField
+              label="Key"
+              value={tag.key}
+              onChange={(key) => set(index, { key })}
+              focused={focused(keyId)}
+              error={keyError}
+              maxLength={200}
+              width={fieldWidth}
+            />
           </Box>
           <Box marginRight={1}>
             <TextField

@@ -14,8 +14,7 @@ import { CustomPasswordField } from './CustomPasswordField.js';
 import type { ScrollBlock } from '../../components/ScrollView.js';
 import { SectionTitle, StepLayout } from './StepLayout.js';
 
-const USER_NAME_HELP =
-  'The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
+const USER_NAME_HELP = 'The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
 
 const USER_TYPES: readonly RadioOption<UserType>[] = [
   {
@@ -138,8 +137,8 @@ export function UserDetailsStep({ draft, update, createdName, onNext, onCancel }
           {/* Above the choices, so it is in view while the focus is on them. */}
           {identityNotice && draft.userType === 'identity-center' ? (
             <InfoBox title="IAM Identity Center is outside iamtutor">
-              In the real console, Next would now take you to IAM Identity Center to create the person there. iamtutor
-              simulates IAM only, and this lesson uses an IAM user: choose "I want to create an IAM user" (↓).
+              In the real console, Next would now take you to IAM Identity Center to create the person there. iamtutor simulates IAM only,
+              and this lesson uses an IAM user: choose "I want to create an IAM user" (↓).
             </InfoBox>
           ) : null}
           <RadioGroup
@@ -212,8 +211,8 @@ export function UserDetailsStep({ draft, update, createdName, onNext, onCancel }
     node: (
       <Box marginTop={1}>
         <InfoBox>
-          If you are creating programmatic access through access keys or service-specific credentials for AWS CodeCommit or
-          Amazon Keyspaces, you can generate them after you create this IAM user.
+          If you are creating programmatic access through access keys or service-specific credentials for AWS CodeCommit or Amazon
+          Keyspaces, you can generate them after you create this IAM user.
         </InfoBox>
       </Box>
     ),

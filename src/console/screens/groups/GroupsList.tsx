@@ -84,12 +84,7 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
         description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
         actions={<ListActions createLabel="Create group" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={onCreate} />}
       >
-        <TextField
-          label="Search"
-          {...field}
-          placeholder="Find groups by group name"
-          width={Math.min(50, size.width - 8)}
-        />
+        <TextField label="Search" {...field} placeholder="Find groups by group name" width={Math.min(50, size.width - 8)} />
         <FittedTable
           label="User groups"
           columns={allColumns}

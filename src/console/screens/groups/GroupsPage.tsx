@@ -19,7 +19,8 @@ export function GroupsPage() {
   const setFlash = useAppStore((state) => state.setFlash);
   const list = () => setView({ kind: 'list' });
   const missing = useMissingPermission(NEEDS);
-  if (missing) return <NoPermissionPage trail={['IAM', 'IAM user groups']} title="IAM user groups" what="list user groups" missing={missing} />;
+  if (missing)
+    return <NoPermissionPage trail={['IAM', 'IAM user groups']} title="IAM user groups" what="list user groups" missing={missing} />;
   if (view.kind === 'create') return <CreateGroupForm onClose={list} />;
   if (view.kind === 'detail') return <GroupDetail groupName={view.groupName} onBack={list} />;
   return (

@@ -45,7 +45,10 @@ function AddPermissions({ user }: { user: User }) {
   const theme = useTheme();
   const [step, setStep] = useState<0 | 1>(0);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const ring = useFocusRing<Control>(step === 0 ? ['filter', 'search', 'table', 'cancel', 'next'] : ['cancel', 'previous', 'add'], step === 0 ? 'table' : 'add');
+  const ring = useFocusRing<Control>(
+    step === 0 ? ['filter', 'search', 'table', 'cancel', 'next'] : ['cancel', 'previous', 'add'],
+    step === 0 ? 'table' : 'add',
+  );
 
   // Policies already attached directly are not offered again.
   const rows = policyRows(account).filter((row) => !user.attachedPolicyArns.includes(row.arn));
@@ -62,7 +65,11 @@ function AddPermissions({ user }: { user: User }) {
   });
 
   const add = () => {
-    const result = attachPoliciesToUser(store, user.userName, chosen.map((row) => row.arn));
+    const result = attachPoliciesToUser(
+      store,
+      user.userName,
+      chosen.map((row) => row.arn),
+    );
     if (!result.ok) return setFlash(errorFlash(result.error));
     setFlash({ kind: 'success', title: `${chosen.length === 1 ? '1 policy' : `${chosen.length} policies`} attached to ${user.userName}.` });
     back();

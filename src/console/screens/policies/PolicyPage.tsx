@@ -104,7 +104,13 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
       <Text bold color={theme.colour.heading}>
         {policy.policyName}
       </Text>
-      <ScrollView fill height={size.height - 1} focused={ring.focused} active={ring.focused !== 'json' && ring.focused !== 'entities'} contentKey={tab}>
+      <ScrollView
+        fill
+        height={size.height - 1}
+        focused={ring.focused}
+        active={ring.focused !== 'json' && ring.focused !== 'entities'}
+        contentKey={tab}
+      >
         <ScrollSection id="details">
           <PolicyDetails policy={policy} width={size.width} />
         </ScrollSection>

@@ -16,7 +16,8 @@ export function PolicyTabs(props: { tab: PolicyTab; focused: boolean; width: num
       labels={LABELS}
       note={
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          {' '}(Tags, Policy versions, Last Accessed: not simulated)
+          {' '}
+          (Tags, Policy versions, Last Accessed: not simulated)
         </Text>
       }
     />

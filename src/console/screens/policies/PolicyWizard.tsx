@@ -72,7 +72,9 @@ export function PolicyWizard({ mode }: { mode: WizardMode }) {
     const json = toText(editor);
     const result =
       mode.kind === 'managed'
-        ? store.getState().call('CreatePolicy', { PolicyName: name, PolicyDocument: json, ...(description ? { Description: description } : {}) })
+        ? store
+            .getState()
+            .call('CreatePolicy', { PolicyName: name, PolicyDocument: json, ...(description ? { Description: description } : {}) })
         : createInlinePolicy(store, mode.userName, name, json);
     if (!result.ok) return setFlash(errorFlash(result.error));
     setFlash({ kind: 'success', title: `Policy ${name} created.` });

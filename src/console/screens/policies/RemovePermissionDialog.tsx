@@ -68,8 +68,8 @@ function InheritedBody({ userName, policy, onClose }: RemoveProps) {
   return (
     <>
       <Text>
-        {userName} gets {policy.policyName} from the group {group}. It cannot be removed from the user: remove it from the group
-        (IAM user groups › {group}), or remove {userName} from {group} on the Groups tab.
+        {userName} gets {policy.policyName} from the group {group}. It cannot be removed from the user: remove it from the group (IAM user
+        groups › {group}), or remove {userName} from {group} on the Groups tab.
       </Text>
       <Box marginTop={1}>
         <Button label="Close" primary focused={ring.is('close')} onPress={onClose} />

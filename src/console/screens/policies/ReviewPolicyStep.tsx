@@ -32,7 +32,9 @@ type Control = 'name' | 'description' | 'cancel' | 'previous' | 'create';
 export function ReviewPolicyStep(props: ReviewPolicyProps) {
   const size = useContentSize();
   const theme = useTheme();
-  const ids: Control[] = props.description ? ['name', 'description', 'cancel', 'previous', 'create'] : ['name', 'cancel', 'previous', 'create'];
+  const ids: Control[] = props.description
+    ? ['name', 'description', 'cancel', 'previous', 'create']
+    : ['name', 'cancel', 'previous', 'create'];
   const ring = useFocusRing<Control>(ids, 'name');
   useKeys((_input, key) => {
     if (key.escape) props.onPrevious();

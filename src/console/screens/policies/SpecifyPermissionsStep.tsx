@@ -66,13 +66,15 @@ export function SpecifyPermissionsStep(props: SpecifyPermissionsProps) {
       <Box>
         <Text bold>Policy editor </Text>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          {' '}Visual{' '}
+          {' '}
+          Visual{' '}
         </Text>
         <Text bold color={theme.colour.accent} underline={!theme.useColour}>
           [JSON]
         </Text>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          {' '}The visual editor is not simulated: write JSON.
+          {' '}
+          The visual editor is not simulated: write JSON.
         </Text>
       </Box>
       <JsonEditor

@@ -4,7 +4,10 @@ import { START } from '../../../../test/helpers/render.js';
 
 export const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 export const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
-export const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ReadUsers', Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
+export const DOC = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'ReadUsers', Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }],
+});
 
 /** jane.doe in developers (ReadOnlyAccess), bob; a customer policy ReadUsers attached to nobody. */
 export function policyAccount(): Account {

@@ -63,7 +63,13 @@ export function ChangePasswordPage() {
     setApiError(denialText(result.error));
     ring.focus(result.error.code === 'PasswordPolicyViolation' ? 'new' : 'old');
   };
-  const field = (id: Control) => ({ focused: ring.is(id), onSubmit: (value: string) => (id === 'retyped' ? confirm(value) : ring.next()), width, mask: '*', maxLength: 128 });
+  const field = (id: Control) => ({
+    focused: ring.is(id),
+    onSubmit: (value: string) => (id === 'retyped' ? confirm(value) : ring.next()),
+    width,
+    mask: '*',
+    maxLength: 128,
+  });
   const edited = (set: (value: string) => void) => (value: string) => {
     set(value);
     setApiError(null);

@@ -13,7 +13,15 @@ const SELF_SERVICE = JSON.stringify({
     {
       Sid: 'ManageOwnAccessKeys',
       Effect: 'Allow',
-      Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:GetAccessKeyLastUsed', 'iam:GetUser', 'iam:ListAccessKeys', 'iam:UpdateAccessKey', 'iam:TagUser'],
+      Action: [
+        'iam:CreateAccessKey',
+        'iam:DeleteAccessKey',
+        'iam:GetAccessKeyLastUsed',
+        'iam:GetUser',
+        'iam:ListAccessKeys',
+        'iam:UpdateAccessKey',
+        'iam:TagUser',
+      ],
       Resource: 'arn:aws:iam::*:user/${aws:username}',
     },
   ],
@@ -133,7 +141,11 @@ describe('signed in as jane with only the self-service policy', () => {
   });
 
   it("creating a key for bob is refused with the API's AccessDenied message", async () => {
-    const ui = renderConsole({ account: account({ readOnly: true }), identity: JANE, location: { screen: 'create-access-key', userName: 'bob' } });
+    const ui = renderConsole({
+      account: account({ readOnly: true }),
+      identity: JANE,
+      location: { screen: 'create-access-key', userName: 'bob' },
+    });
     await ui.waitFor('Use case');
     await ui.press(KEY.tab, KEY.space, KEY.tab, KEY.tab, KEY.enter);
     await ui.waitFor('Description tag value');
@@ -149,7 +161,10 @@ describe('signed in as jane with only the self-service policy', () => {
 
   it('an explicit deny names the deciding statement', async () => {
     let a = account({ readOnly: true });
-    const deny = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'NoKeys', Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }] });
+    const deny = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'NoKeys', Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }],
+    });
     a = callIam(a, 'PutUserPolicy', { UserName: 'jane.doe', PolicyName: 'no-keys', PolicyDocument: deny }).account;
     const ui = renderConsole({ account: a, identity: JANE, location: { screen: 'create-access-key', userName: 'jane.doe' } });
     await ui.waitFor('Use case');
@@ -165,7 +180,11 @@ describe('signed in as jane with only the self-service policy', () => {
     const ui = renderConsole({ account: account(), identity: JANE, location: { screen: 'user', userName: 'jane.doe', tab: 'groups' } });
     const frame = flat(await ui.waitFor("You don't have permission"));
     expect(frame).toContain('You need permissions: iam:ListGroupsForUser');
-    const bob = renderConsole({ account: account(), identity: JANE, location: { screen: 'user', userName: 'bob', tab: 'security-credentials' } });
+    const bob = renderConsole({
+      account: account(),
+      identity: JANE,
+      location: { screen: 'user', userName: 'bob', tab: 'security-credentials' },
+    });
     expect(flat(await bob.waitFor("You don't have permission to view user details"))).toContain('You need permissions: iam:GetUser');
     // The key line is the no-permission page's, not the tabs of the page it replaces.
     expect(bob.frame()).toMatch(/Tab navigation · Ctrl\+T/);

@@ -18,8 +18,7 @@ const HINTS: readonly KeyHint[] = [
 type Control = 'account' | 'user' | 'password' | 'sign-in' | 'root' | 'admin';
 const CONTROLS: readonly Control[] = ['account', 'user', 'password', 'sign-in', 'root', 'admin'];
 
-const ROOT_NOT_SIMULATED =
-  'Signing in as the root user (email address, password and MFA) is not simulated in iamtutor.';
+const ROOT_NOT_SIMULATED = 'Signing in as the root user (email address, password and MFA) is not simulated in iamtutor.';
 
 /** The console sign-in page for IAM users (facts §5.4): account, user name, password. */
 export function SignInPage() {
@@ -39,7 +38,9 @@ export function SignInPage() {
   const [account, setAccount] = useState(accountId);
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
-  const [notice, setNotice] = useState<Notice | null>(justSignedOut ? { kind: 'info', text: 'You have signed out of the AWS Management Console.' } : null);
+  const [notice, setNotice] = useState<Notice | null>(
+    justSignedOut ? { kind: 'info', text: 'You have signed out of the AWS Management Console.' } : null,
+  );
   const ring = useLoopRing<Control>(CONTROLS, 'user');
   const width = Math.max(20, Math.min(50, size.width - 4));
 
@@ -51,7 +52,11 @@ export function SignInPage() {
     setNotice({ kind: 'error', text: result.message });
     ring.focus('password');
   };
-  const field = (id: Control) => ({ focused: ring.is(id), onSubmit: (value: string) => (id === 'password' ? signIn(value) : ring.next()), width });
+  const field = (id: Control) => ({
+    focused: ring.is(id),
+    onSubmit: (value: string) => (id === 'password' ? signIn(value) : ring.next()),
+    width,
+  });
 
   return (
     <Box flexDirection="column">
@@ -59,14 +64,24 @@ export function SignInPage() {
         Sign in as IAM user
       </Text>
       {notice ? <SignInNotice notice={notice} /> : null}
-      <TextField label="Account ID (12 digits) or account alias" value={account} onChange={setAccount} maxLength={63} {...field('account')} />
+      <TextField
+        label="Account ID (12 digits) or account alias"
+        value={account}
+        onChange={setAccount}
+        maxLength={63}
+        {...field('account')}
+      />
       <TextField label="IAM user name" value={userName} onChange={setUserName} maxLength={64} {...field('user')} />
       <TextField label="Password" value={password} onChange={setPassword} mask="*" maxLength={128} {...field('password')} />
       <Box>
         <Button label="Sign in" primary focused={ring.is('sign-in')} onPress={() => signIn()} />
       </Box>
       <Box marginTop={1}>
-        <Button label="Sign in using root user email" focused={ring.is('root')} onPress={() => setNotice({ kind: 'info', text: ROOT_NOT_SIMULATED })} />
+        <Button
+          label="Sign in using root user email"
+          focused={ring.is('root')}
+          onPress={() => setNotice({ kind: 'info', text: ROOT_NOT_SIMULATED })}
+        />
       </Box>
       <Box flexWrap="wrap">
         <Button label={`Sign in as ${adminName} again`} focused={ring.is('admin')} onPress={() => signInAsAdministrator(store)} />

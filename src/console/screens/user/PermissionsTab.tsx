@@ -27,7 +27,8 @@ type TypeShown = 'All types' | 'AWS managed' | 'AWS managed - job function' | 'C
 const TYPES: readonly TypeShown[] = ['All types', 'AWS managed', 'AWS managed - job function', 'Customer managed', 'Customer inline'];
 
 /** The console calls an inline policy's type `Customer inline`. */
-const typeOf = (policy: AppliedPolicy): Exclude<TypeShown, 'All types'> => (policy.policyType === 'Inline' ? 'Customer inline' : policy.policyType);
+const typeOf = (policy: AppliedPolicy): Exclude<TypeShown, 'All types'> =>
+  policy.policyType === 'Inline' ? 'Customer inline' : policy.policyType;
 const keyOf = (policy: AppliedPolicy) => `${policy.attachedVia}:${policy.policyArn ?? policy.policyName}`;
 
 type Open = { kind: 'menu' } | { kind: 'remove'; policy: AppliedPolicy } | { kind: 'inline'; policy: AppliedPolicy } | null;
@@ -57,7 +58,9 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
     { header: 'Attached via', width: via, cell: (p) => p.attachedVia },
   ];
   const openPolicy = (policy: AppliedPolicy) =>
-    policy.policyArn ? navigate({ screen: 'policy', policyArn: policy.policyArn, tab: 'permissions' }) : setOpen({ kind: 'inline', policy });
+    policy.policyArn
+      ? navigate({ screen: 'policy', policyArn: policy.policyArn, tab: 'permissions' })
+      : setOpen({ kind: 'inline', policy });
 
   return (
     <Box flexDirection="column">
@@ -69,7 +72,12 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
           actions={
             <>
               {all.length > 0 ? (
-                <Button label="Remove" focused={focused === 'perm-remove'} disabled={!chosen} onPress={() => chosen && setOpen({ kind: 'remove', policy: chosen })} />
+                <Button
+                  label="Remove"
+                  focused={focused === 'perm-remove'}
+                  disabled={!chosen}
+                  onPress={() => chosen && setOpen({ kind: 'remove', policy: chosen })}
+                />
               ) : null}
               <Button label="Add permissions ▾" primary focused={focused === 'perm-add'} onPress={() => setOpen({ kind: 'menu' })} />
             </>
@@ -80,7 +88,10 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
               onClose={() => setOpen(null)}
               onChoose={(choice) => {
                 setOpen(null);
-                navigate({ screen: choice === 'add-permissions' ? 'add-user-permissions' : 'create-inline-policy', userName: user.userName });
+                navigate({
+                  screen: choice === 'add-permissions' ? 'add-user-permissions' : 'create-inline-policy',
+                  userName: user.userName,
+                });
               }}
             />
           ) : null}
@@ -100,7 +111,13 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
           {focused === 'perm-remove' && !chosen ? <Muted>Select a policy in the table (Space) to remove it.</Muted> : null}
           {all.length > 0 ? (
             <>
-              <Select<TypeShown> label="Filter by Type" options={TYPES} value={type} focused={focused === 'perm-filter'} onChange={setType} />
+              <Select<TypeShown>
+                label="Filter by Type"
+                options={TYPES}
+                value={type}
+                focused={focused === 'perm-filter'}
+                onChange={setType}
+              />
               <Table
                 label="Permissions policies"
                 columns={columns}

@@ -33,7 +33,10 @@ describe('user details page: header and Summary', () => {
     expect(column('Access key 1')).toBe(column('ARN'));
     expect(column('Access key 2')).toBe(column('ARN'));
     await ui.press(KEY.shiftTab, KEY.shiftTab);
-    const focused = ui.frame().split('\n').find((l) => l.includes('› Create access key'))!;
+    const focused = ui
+      .frame()
+      .split('\n')
+      .find((l) => l.includes('› Create access key'))!;
     expect(focused.indexOf('Create access key')).toBe(column('ARN'));
   });
 
@@ -83,7 +86,10 @@ describe('user details page: tabs', () => {
     let account = accountWithKeys(0).account;
     account = callIam(account, 'AttachUserPolicy', { UserName: 'bob', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }).account;
     account = callIam(account, 'CreateGroup', { GroupName: 'developers' }).account;
-    account = callIam(account, 'AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }).account;
+    account = callIam(account, 'AttachGroupPolicy', {
+      GroupName: 'developers',
+      PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    }).account;
     account = callIam(account, 'AddUserToGroup', { GroupName: 'developers', UserName: 'bob' }).account;
     const ui = renderConsole({ account, location: at('permissions') });
     await ui.waitFor('[Permissions]');
@@ -111,7 +117,10 @@ describe('user details page: tabs', () => {
   it('Groups lists each group with its policies; Tags lists the key description tags', async () => {
     let { account, ids } = accountWithKeys(1);
     account = callIam(account, 'CreateGroup', { GroupName: 'developers' }).account;
-    account = callIam(account, 'AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }).account;
+    account = callIam(account, 'AttachGroupPolicy', {
+      GroupName: 'developers',
+      PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    }).account;
     account = callIam(account, 'AddUserToGroup', { GroupName: 'developers', UserName: 'bob' }).account;
     const ui = renderConsole({ account, location: at('groups') });
     await ui.waitFor('[Groups]');

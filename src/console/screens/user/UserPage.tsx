@@ -57,7 +57,8 @@ export function UserPage({ userName, tab, own = false }: { userName: string; tab
   // The own page needs only the tab's permission: users reach it without reading other users.
   const needs = useMemo<PermissionNeed[]>(() => (own ? [] : [{ action: 'GetUser', request: { UserName: userName } }]), [own, userName]);
   const missing = useMissingPermission(needs);
-  if (missing) return <NoPermissionPage trail={['IAM', 'IAM users', userName]} title={userName} what="view user details" missing={missing} />;
+  if (missing)
+    return <NoPermissionPage trail={['IAM', 'IAM users', userName]} title={userName} what="view user details" missing={missing} />;
   // A user deleted meanwhile (or a bad location) gets the console's error, not a crash.
   if (!user) return <MissingUser userName={userName} />;
   return <UserDetails user={user} tab={tab} own={own} />;
@@ -79,7 +80,10 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
   const [menuFor, setMenuFor] = useState<string | null>(null);
 
   const tabNeed = TAB_NEEDS[tab];
-  const tabNeeds = useMemo<PermissionNeed[]>(() => (tabNeed ? [{ action: tabNeed.action, request: { UserName: user.userName } }] : []), [tabNeed, user.userName]);
+  const tabNeeds = useMemo<PermissionNeed[]>(
+    () => (tabNeed ? [{ action: tabNeed.action, request: { UserName: user.userName } }] : []),
+    [tabNeed, user.userName],
+  );
   const tabMissing = useMissingPermission(tabNeeds);
 
   const ids: Control[] = [
@@ -121,9 +125,7 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
     if (action === 'edit-description') return open({ kind: 'edit-description', accessKeyId });
     const result = setAccessKeyStatus(store, user.userName, accessKeyId, 'Active');
     setFlash(
-      result.ok
-        ? { kind: 'success', title: `Access key ${accessKeyId} activated.` }
-        : { kind: 'error', title: result.error.message },
+      result.ok ? { kind: 'success', title: `Access key ${accessKeyId} activated.` } : { kind: 'error', title: result.error.message },
     );
   };
 
@@ -163,19 +165,19 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
               <NoPermission what={tabNeed.what} missing={tabMissing} />
             </ScrollSection>
           ) : (
-          <TabContent
-            tab={tab}
-            account={account}
-            user={user}
-            width={size.width}
-            focused={focused}
-            menuFor={menuFor}
-            onConsoleAccess={() => open({ kind: user.loginProfile ? 'manage-console' : 'enable-console' })}
-            onAssignMfa={() => setFlash({ kind: 'info', title: 'Assigning MFA devices is not simulated in iamtutor.' })}
-            onCreateKey={createKey}
-            onMenu={setMenuFor}
-            onKeyAction={onKeyAction}
-          />
+            <TabContent
+              tab={tab}
+              account={account}
+              user={user}
+              width={size.width}
+              focused={focused}
+              menuFor={menuFor}
+              onConsoleAccess={() => open({ kind: user.loginProfile ? 'manage-console' : 'enable-console' })}
+              onAssignMfa={() => setFlash({ kind: 'info', title: 'Assigning MFA devices is not simulated in iamtutor.' })}
+              onCreateKey={createKey}
+              onMenu={setMenuFor}
+              onKeyAction={onKeyAction}
+            />
           )}
         </ScrollView>
       </Box>

@@ -33,9 +33,7 @@ export function DeleteUserDialog({ userName, onClose }: DeleteUserProps) {
       onConfirm={remove}
       onCancel={() => onClose(false)}
     >
-      <Text>
-        Delete {userName} permanently? This will also delete all its user data, security credentials and inline policies.
-      </Text>
+      <Text>Delete {userName} permanently? This will also delete all its user data, security credentials and inline policies.</Text>
     </TypedConfirmDialog>
   );
 }

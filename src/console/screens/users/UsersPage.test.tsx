@@ -21,7 +21,17 @@ describe('IAM users page', () => {
   });
 
   it('fits its table at every width: no column squeezed or cut, every column shown or named hidden', async () => {
-    const headers = ['User name', 'Path', 'Groups', 'Last activity', 'MFA', 'Password age', 'Console last sign-in', 'Access key ID', 'Active key age'];
+    const headers = [
+      'User name',
+      'Path',
+      'Groups',
+      'Last activity',
+      'MFA',
+      'Password age',
+      'Console last sign-in',
+      'Access key ID',
+      'Active key age',
+    ];
     for (const columns of [80, 90, 100, 120, 140, 160, 200]) {
       const store = createAppStore({ ...sandbox(), location: { screen: 'users' }, clock: simulatedClock(START) });
       const ui = renderScreen(<App store={store} theme={noColorTheme} services={fakeServices()} />, { columns, rows: 30 });
@@ -29,7 +39,11 @@ describe('IAM users page', () => {
       const lines = ui.frame().split('\n');
       const headerLine = lines.find((line) => line.includes('User name')) ?? '';
       // The list of hidden columns may wrap: read it with the borders and line ends taken out.
-      const hidden = ui.frame().split('Hidden at this width:')[1]?.replace(/[│╰─╯\s]+/g, ' ') ?? '';
+      const hidden =
+        ui
+          .frame()
+          .split('Hidden at this width:')[1]
+          ?.replace(/[│╰─╯\s]+/g, ' ') ?? '';
       expect(headerLine, `${columns} columns`).not.toContain('…');
       for (const header of headers) {
         // Shown: followed by a space or the box's border; else named as hidden.

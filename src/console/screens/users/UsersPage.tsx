@@ -104,7 +104,13 @@ function UsersList() {
         count={users.length}
         description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
         actions={
-          <ListActions createLabel="Create user" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={() => navigate({ screen: 'create-user' })} />
+          <ListActions
+            createLabel="Create user"
+            selected={selected}
+            is={ring.is}
+            onDelete={setDeleting}
+            onCreate={() => navigate({ screen: 'create-user' })}
+          />
         }
       >
         <Box marginY={0}>

@@ -55,8 +55,6 @@ export function filterUsers(users: readonly User[], query: string): readonly Use
   const needle = query.trim().toLowerCase();
   if (needle === '') return users;
   return users.filter(
-    (user) =>
-      user.userName.toLowerCase().includes(needle) ||
-      user.accessKeys.some((key) => key.accessKeyId.toLowerCase().includes(needle)),
+    (user) => user.userName.toLowerCase().includes(needle) || user.accessKeys.some((key) => key.accessKeyId.toLowerCase().includes(needle)),
   );
 }

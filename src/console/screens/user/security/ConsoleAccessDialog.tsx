@@ -56,7 +56,12 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
   const resetting = mode === 'enable' || action === 'reset';
   const ids = confirming
     ? (['cancel', 'submit'] as const)
-    : [...(mode === 'manage' ? (['action'] as const) : []), ...(resetting ? [...passwordControls(draft), 'require' as const] : []), 'cancel' as const, 'submit' as const];
+    : [
+        ...(mode === 'manage' ? (['action'] as const) : []),
+        ...(resetting ? [...passwordControls(draft), 'require' as const] : []),
+        'cancel' as const,
+        'submit' as const,
+      ];
   const ring = useDialogFocus<string>(ids, ids[0]);
 
   const finish = (result: ConsoleAccessResult, title: string) => {
@@ -88,7 +93,8 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
     else finish(resetConsolePassword(store, request), 'Console password reset.');
   };
 
-  const submitLabel = mode === 'enable' ? 'Enable console access' : resetting ? 'Reset password' : confirming ? 'Disable' : 'Disable access';
+  const submitLabel =
+    mode === 'enable' ? 'Enable console access' : resetting ? 'Reset password' : confirming ? 'Disable' : 'Disable access';
   const focused = ring.focused;
 
   return (
@@ -107,20 +113,22 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
         {confirming ? (
           <ScrollSection id="intro">
             <Text bold>Disable console access for {userName}?</Text>
-            <Text>
-              {userName} will no longer be able to sign in to the AWS Management Console. Their access keys keep working.
-            </Text>
+            <Text>{userName} will no longer be able to sign in to the AWS Management Console. Their access keys keep working.</Text>
           </ScrollSection>
         ) : (
           <>
             <ScrollSection id="intro">
-              <Text>
-                {mode === 'enable' ? `Enable console access for ${userName}.` : `Manage console access for ${userName}.`}
-              </Text>
+              <Text>{mode === 'enable' ? `Enable console access for ${userName}.` : `Manage console access for ${userName}.`}</Text>
             </ScrollSection>
             {mode === 'manage' ? (
               <ScrollSection id="action">
-                <RadioGroup<'reset' | 'disable'> label="Console access" options={ACTIONS} value={action} focused={focused === 'action'} onChange={setAction} />
+                <RadioGroup<'reset' | 'disable'>
+                  label="Console access"
+                  options={ACTIONS}
+                  value={action}
+                  focused={focused === 'action'}
+                  onChange={setAction}
+                />
               </ScrollSection>
             ) : null}
             {resetting ? (
@@ -139,7 +147,9 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
                 />
                 <ScrollSection id="require">
                   <Checkbox
-                    label={mode === 'enable' ? 'User must create new password at next sign-in' : 'Require password change at the next sign-in'}
+                    label={
+                      mode === 'enable' ? 'User must create new password at next sign-in' : 'Require password change at the next sign-in'
+                    }
                     checked={requireReset}
                     focused={focused === 'require'}
                     onChange={setRequireReset}

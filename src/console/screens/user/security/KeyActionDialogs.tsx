@@ -104,17 +104,9 @@ function DeleteBody({ userName, accessKeyId, onClose }: KeyDialogProps) {
     );
   }
   return (
-    <TypedConfirmBody
-      noun="access key ID"
-      expected={accessKeyId}
-      maxLength={128}
-      fieldWidth={24}
-      onConfirm={remove}
-      onCancel={onClose}
-    >
+    <TypedConfirmBody noun="access key ID" expected={accessKeyId} maxLength={128} fieldWidth={24} onConfirm={remove} onCancel={onClose}>
       <Text>
-        Delete {accessKeyId} permanently? Requests signed with it will fail for good, and its secret access key cannot be
-        recovered.
+        Delete {accessKeyId} permanently? Requests signed with it will fail for good, and its secret access key cannot be recovered.
       </Text>
     </TypedConfirmBody>
   );

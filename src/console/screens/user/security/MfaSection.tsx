@@ -23,9 +23,7 @@ export function MfaSection({ user, focused, onAssign }: { user: User; focused: b
           <Text>No MFA devices. Assign an MFA device to improve the security of your AWS environment</Text>
         </Box>
       ) : (
-        user.mfaDevices.map((device) => (
-          <Text key={device.serialNumber}>{`  Virtual         ${device.serialNumber}`}</Text>
-        ))
+        user.mfaDevices.map((device) => <Text key={device.serialNumber}>{`  Virtual         ${device.serialNumber}`}</Text>)
       )}
       <Muted>Assigning MFA devices is not simulated in iamtutor.</Muted>
     </Container>

@@ -22,8 +22,15 @@ type PasswordReveal = Extract<Reveal, { kind: 'password' }>;
 export function PasswordModal({ reveal }: { reveal: PasswordReveal }) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <Modal title={confirming ? 'Continue without viewing or downloading console password?' : 'Console password'} tone={confirming ? 'warning' : undefined}>
-      {confirming ? <ConfirmClose onStay={() => setConfirming(false)} /> : <PasswordBody reveal={reveal} onUnsavedClose={() => setConfirming(true)} />}
+    <Modal
+      title={confirming ? 'Continue without viewing or downloading console password?' : 'Console password'}
+      tone={confirming ? 'warning' : undefined}
+    >
+      {confirming ? (
+        <ConfirmClose onStay={() => setConfirming(false)} />
+      ) : (
+        <PasswordBody reveal={reveal} onUnsavedClose={() => setConfirming(true)} />
+      )}
     </Modal>
   );
 }
@@ -92,8 +99,8 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
         <ScrollSection id="top" ids={['show']}>
           <Text color={theme.colour.success}>You have successfully enabled the user's new password.</Text>
           <Text>
-            This is the only time you can view this password. After you close this window, if the password is lost, you must
-            create a new one.
+            This is the only time you can view this password. After you close this window, if the password is lost, you must create a new
+            one.
           </Text>
           <Box flexDirection="column" marginTop={1}>
             <Field label="Console sign-in URL">
