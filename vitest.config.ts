@@ -25,7 +25,6 @@ export default defineConfig({
   ],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
     server: { deps: { inline: ['ink', 'ink-testing-library'] } },
     // Pseudo-terminal tests spawn the real binary; give them room on a 2-core machine.
     testTimeout: 20_000,

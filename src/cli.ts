@@ -84,9 +84,7 @@ async function main(): Promise<number> {
         return 2;
       }
       if (command.options.noColor) turnColourOff();
-      // Both chunks at once: each import() is a round trip through Node's module loader.
-      const [{ registerTerminal }, { runConsole }] = await Promise.all([import('./terminal/store-session.js'), import('./app/run.js')]);
-      registerTerminal();
+      const { runConsole } = await import('./app/run.js');
       return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start });
     }
   }

@@ -2,8 +2,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTheme } from '../console/theme.js';
-import { createAppStore } from '../store/index.js';
-import { fakeServices } from '../../test/helpers/render.js';
+import { simulatedClock } from '../store/index.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import { fakeServices, START } from '../../test/helpers/render.js';
 import { findStartTarget, loadCourseFrom } from './course.js';
 import { Root } from './Root.js';
 import { openProgress } from './start-lesson.js';
@@ -70,7 +71,7 @@ describe('courses', () => {
         keeper={openProgress(tempDir()).keeper}
         theme={defaultTheme}
         services={fakeServices()}
-        sandbox={() => createAppStore()}
+        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
         active={{}}
       />,
       { columns: 100, rows: 30 },

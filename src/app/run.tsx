@@ -2,7 +2,8 @@ import { render } from 'ink';
 import type { ConsoleOptions } from '../cli/args.js';
 import { App } from '../console/App.js';
 import { themeFor } from '../console/theme.js';
-import { createAppStore } from '../store/index.js';
+import { wallClock } from '../store/index.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { sandboxAccount } from './sandbox.js';
 import { copyText, realClipboardEnvironment } from './clipboard.js';
 import type { Course, CourseEntry } from './course.js';
@@ -28,7 +29,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
   const { mode, options } = request;
   const sandbox = () => {
     const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty, users: options.users });
-    return createAppStore({ account, identity, location: { screen: 'users' } });
+    return createStoreWithTerminal({ account, identity, location: { screen: 'users' }, clock: wallClock() });
   };
 
   const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();

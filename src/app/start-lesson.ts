@@ -1,6 +1,7 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
 import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunOptions } from '../lessons/index.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from './course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
@@ -31,7 +32,7 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
   // A finished lesson opened again starts over: the home screen says "start again".
   const saved = keeper.file.lessons[lesson.id];
   const file = saved?.progress.currentStepId === null ? withoutLesson(keeper.file, lesson.id) : keeper.file;
-  const runOptions = { clock: options.clock, now: options.now, lessonHash: entry.hash };
+  const runOptions = { newStore: createStoreWithTerminal, clock: options.clock, now: options.now, lessonHash: entry.hash };
   const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
   return new LessonSession(opened.run, keeper, { notices, save: options.save });

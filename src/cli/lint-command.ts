@@ -8,7 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '../lessons/diagnostics.js';
 import { expandLessonPaths, lessonFilesIn, readLessonText } from '../lessons/lesson-files.js';
 import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
 import { parseLesson } from '../lessons/loader.js';
-import { registerTerminal } from '../terminal/store-session.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 
 export interface LintRequest {
   paths: string[];
@@ -68,7 +68,7 @@ export function lintPaths(request: LintRequest): LintResult[] {
       continue;
     }
     try {
-      results.push(lintLessonText(read.text, file, { selfTest: request.selfTest }));
+      results.push(lintLessonText(read.text, file, { selfTest: request.selfTest, newStore: createStoreWithTerminal }));
     } catch (error) {
       const crash: Diagnostic = {
         file,
@@ -97,8 +97,6 @@ export function lintPaths(request: LintRequest): LintResult[] {
 }
 
 export function runLint(request: LintRequest, out: Output): number {
-  // The self-test replays `shell` solution steps on the simulated laptop.
-  registerTerminal();
   const results = lintPaths(request);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;

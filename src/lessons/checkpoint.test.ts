@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedLesson } from '../app/testing/lesson-fixture.js';
-import { createAppStore, simulatedClock } from '../store/index.js';
+import { simulatedClock } from '../store/index.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { START } from '../../test/helpers/render.js';
 import { startAtStep } from './checkpoint.js';
 import { replayActions } from './replay.js';
@@ -9,12 +10,12 @@ import { buildSetup } from './setup.js';
 import { emptyProgressFile, withLesson } from './progress.js';
 
 const lesson = shippedLesson('create-access-keys').lesson!;
-const options = () => ({ clock: simulatedClock(START), now: () => START });
+const options = () => ({ newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
 
 /** The setup, then the solutions of the steps before `index`, straight through. */
 function replayed(index: number): string {
   const built = buildSetup(lesson.setup);
-  const store = createAppStore({ ...built, clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ ...built, clock: simulatedClock(START) });
   for (const step of lesson.steps.slice(0, index)) expect(replayActions(store, step.solution ?? []).ok).toBe(true);
   return store.getState().snapshot();
 }

@@ -14,7 +14,7 @@ export function unknownStepMessage(lesson: Lesson, stepId: string): string {
   return `lesson '${lesson.id}' has no step '${stepId}'; its steps are: ${lesson.steps.map((s) => s.id).join(', ')}`;
 }
 
-export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile | undefined, options: RunOptions = {}): Checkpoint {
+export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile | undefined, options: RunOptions): Checkpoint {
   const target = lesson.steps.findIndex((s) => s.id === stepId);
   if (target < 0) return { ok: false, message: unknownStepMessage(lesson, stepId) };
   const run = LessonRun.start(lesson, options);

@@ -15,7 +15,7 @@ export { progressDir, loadProgress, saveProgress, saveLessonRun, PROGRESS_FILE_N
 export { emptyProgressFile, withLesson, withoutLesson, progressSummary, type Progress, type ProgressFile, type SavedLesson } from './progress.js';
 export { parseMarkdown, parseInline, markdownToPlainText, type Block, type Span } from './markdown.js';
 export { sanitiseText } from './sanitise.js';
-export { lintLessonText, lintCourseText, crossFileProblems, type LintResult } from './lint.js';
+export { lintLessonText, lintCourseText, crossFileProblems, type LintOptions, type LintResult } from './lint.js';
 export { parseCourseFile, courseOrderProblems, orderedIds, COURSE_FILE_NAMES, type CourseMeta, type ParsedCourseFile } from './course-file.js';
 export { startAtStep, unknownStepMessage, type Checkpoint } from './checkpoint.js';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.js';

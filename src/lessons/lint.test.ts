@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostics.js';
 import { crossFileProblems, lintLessonText } from './lint.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+
+const withTerminal = { newStore: createStoreWithTerminal };
 
 const BROKEN = 'src/lessons/fixtures/broken';
 const root = new URL('../../', import.meta.url);
 const readRepo = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const lint = (path: string) => lintLessonText(readRepo(path), path);
+const lint = (path: string) => lintLessonText(readRepo(path), path, withTerminal);
 
 describe('the course', () => {
   const files = readdirSync(new URL('lessons/', root)).filter((f) => f.endsWith('.yaml'));
@@ -25,7 +28,7 @@ describe('the course', () => {
 describe('docs/lesson-format.md', () => {
   it('its complete example is a valid, self-testing lesson', () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readRepo('docs/lesson-format.md'))![1]!;
-    expect(lintLessonText(example, 'example.yaml').diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(lintLessonText(example, 'example.yaml', withTerminal).diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 });
 
@@ -39,7 +42,7 @@ describe('broken lessons (golden output)', () => {
 
 describe('the self-test', () => {
   const base = readRepo('lessons/02-console-password.yaml');
-  const problems = (text: string) => lintLessonText(text, 'x.yaml').diagnostics.map(formatDiagnostic);
+  const problems = (text: string) => lintLessonText(text, 'x.yaml', withTerminal).diagnostics.map(formatDiagnostic);
 
   it('catches a declared mistake that does not fire its rule', () => {
     const broken = base.replace('enableConsoleAccess: {user: jane.doe, resetRequired: false}', 'enableConsoleAccess: {user: jane.doe, resetRequired: true}');
@@ -54,8 +57,8 @@ describe('the self-test', () => {
     expect(problems(broken)).toEqual([expect.stringMatching(/self-test: mistake 'password-not-saved' does not make its rule fire in any step$/)]);
   });
   it('reports a duplicate lesson id across files at the id', () => {
-    const a = lintLessonText(base, 'a.yaml');
-    const b = lintLessonText(base, 'b.yaml');
+    const a = lintLessonText(base, 'a.yaml', withTerminal);
+    const b = lintLessonText(base, 'b.yaml', withTerminal);
     expect(crossFileProblems([a, b]).map(formatDiagnostic)).toEqual([`b.yaml:2:5: duplicate lesson id 'console-password' (also in a.yaml)`]);
   });
 });

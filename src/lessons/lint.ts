@@ -4,6 +4,7 @@ import { courseOrderProblems, parseCourseFile } from './course-file.js';
 import { byPosition, hasErrors, type Diagnostic } from './diagnostics.js';
 import { parseLesson } from './loader.js';
 import { referenceProblems } from './references.js';
+import type { StoreFactory } from '../store/store.js';
 import { selfTest } from './self-test.js';
 
 export interface LintResult {
@@ -17,7 +18,14 @@ export interface LintResult {
   course?: boolean;
 }
 
-export function lintLessonText(text: string, file: string, options: { selfTest?: boolean } = {}): LintResult {
+export interface LintOptions {
+  /** Whether to run the self-test (the default). */
+  selfTest?: boolean;
+  /** Builds the self-test's stores (with the terminal that replays `shell` steps). */
+  newStore: StoreFactory;
+}
+
+export function lintLessonText(text: string, file: string, options: LintOptions): LintResult {
   const parsed = parseLesson(text, file);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.lesson) {
@@ -25,7 +33,7 @@ export function lintLessonText(text: string, file: string, options: { selfTest?:
     // A lesson with broken references would fail the self-test for the same reason; say it once.
     if (!hasErrors(diagnostics) && options.selfTest !== false) {
       try {
-        diagnostics.push(...selfTest(parsed.lesson).map(parsed.locate));
+        diagnostics.push(...selfTest(parsed.lesson, options.newStore).map(parsed.locate));
       } catch (error) {
         diagnostics.push(parsed.locate({ path: [], message: `self-test crashed: ${(error as Error).message}` }));
       }

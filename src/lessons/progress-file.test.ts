@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/clock.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/create-access-key.js';
 import { loadProgress, progressDir, saveLessonRun, saveProgress } from './progress-file.js';
 import { emptyProgressFile } from './progress.js';
@@ -11,7 +12,7 @@ import { openLesson } from './session.js';
 import { lessonFrom, START } from './test-support.js';
 
 const LESSON = lessonFrom(readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
-const options = { clock: simulatedClock(START), now: () => START };
+const options = { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START };
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'iamtutor-progress-'));

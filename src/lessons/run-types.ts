@@ -1,16 +1,18 @@
 // The shapes LessonRun's operations take and return.
 import type { Clock } from '../store/clock.js';
-import type { StoreOptions } from '../store/store.js';
+import type { StoreFactory, StoreStart } from '../store/store.js';
 import type { FiredFeedback } from './run-feedback.js';
 
 export interface RunOptions {
+  /** Builds the run's store with its dependencies (the app's: the simulated terminal wired in). */
+  newStore: StoreFactory;
   /** Stamps the learner's actions (the store's clock); the wall clock by default. */
   clock?: Clock;
   /** Stamps progress (started, finished); the wall clock by default. */
   now?: () => string;
   lessonHash?: string;
   /** Other options of the store the run creates (the setup gives account, location, identity). */
-  store?: Pick<StoreOptions, 'undoDepth' | 'shell'>;
+  store?: Pick<StoreStart, 'undoDepth' | 'shell'>;
 }
 export interface UpdateResult {
   /** Steps passed by this change (several when the learner did ahead). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/clock.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, closeAccessKeyReveal } from '../store/workflows/create-access-key.js';
 import { LessonRun } from './run.js';
 import { runView } from './view.js';
@@ -52,7 +53,7 @@ steps:
 finish: Well done.
 `);
 
-const start = () => LessonRun.start(LESSON, { clock: simulatedClock(START), now: () => START });
+const start = () => LessonRun.start(LESSON, { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
 
 describe('LessonRun', () => {
   it('advances when the current check passes after a change, and not before', () => {

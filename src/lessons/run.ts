@@ -1,8 +1,8 @@
 // LessonRun: one learner going through one lesson. It holds the progress (current step, hints,
 // solutions shown, skips, resets, undos, mistakes caught, times) and the store the console works
 // on. The app calls update() after every store change; everything else is a learner's request.
+import { wallClock } from '../store/clock.js';
 import type { AppStore } from '../store/store.js';
-import { createAppStore } from '../store/store.js';
 import type { Reveal } from '../store/transient.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
@@ -26,9 +26,9 @@ export class LessonRun {
   private constructor(readonly lesson: Lesson, readonly store: AppStore, readonly progress: Progress, private readonly now: () => string) {}
 
   /** A fresh run from the lesson's setup. Throws SetupError if the setup cannot be built (lint catches that). */
-  static start(lesson: Lesson, options: RunOptions = {}): LessonRun {
+  static start(lesson: Lesson, options: RunOptions): LessonRun {
     const built = buildSetup(lesson.setup);
-    const store = createAppStore({ ...options.store, ...built, clock: options.clock });
+    const store = options.newStore({ ...options.store, ...built, clock: options.clock ?? wallClock() });
     const now = options.now ?? (() => new Date().toISOString());
     const steps = Object.fromEntries(lesson.steps.map((s) => [s.id, newStepProgress()]));
     const progress: Progress = {
@@ -49,8 +49,8 @@ export class LessonRun {
   }
 
   /** Continues a saved run exactly where it stopped; the caller has validated `saved` (progress-file.ts). */
-  static resume(lesson: Lesson, saved: SavedLesson, options: RunOptions = {}): LessonRun {
-    const store = createAppStore({ ...options.store, clock: options.clock });
+  static resume(lesson: Lesson, saved: SavedLesson, options: RunOptions): LessonRun {
+    const store = options.newStore({ ...options.store, clock: options.clock ?? wallClock() });
     store.getState().restore(JSON.stringify(saved.state));
     const progress = structuredClone(saved.progress);
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();

@@ -3,6 +3,7 @@
 // mistake must fire its rule, and the solutions alone must finish the lesson. It drives a real
 // LessonRun, so it tests the same code path a learner takes.
 import { simulatedClock } from '../store/clock.js';
+import type { StoreFactory } from '../store/store.js';
 import type { PathProblem } from './diagnostics.js';
 import { evaluate } from './evaluate.js';
 import { replayActions } from './replay.js';
@@ -10,16 +11,17 @@ import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
 import { SetupError } from './setup.js';
 
-function runOptions(lesson: Lesson): RunOptions {
+function runOptions(lesson: Lesson, newStore: StoreFactory): RunOptions {
   const start = lesson.setup.account.startTime;
-  return { clock: simulatedClock(start), now: () => start };
+  return { newStore, clock: simulatedClock(start), now: () => start };
 }
 
-export function selfTest(lesson: Lesson): PathProblem[] {
+/** `newStore` builds the runs' stores: the caller's, with the terminal that replays `shell` steps. */
+export function selfTest(lesson: Lesson, newStore: StoreFactory): PathProblem[] {
   const problems: PathProblem[] = [];
   let run: LessonRun;
   try {
-    run = LessonRun.start(lesson, runOptions(lesson));
+    run = LessonRun.start(lesson, runOptions(lesson, newStore));
   } catch (error) {
     if (error instanceof SetupError) return [error.problem];
     throw error;
@@ -39,7 +41,7 @@ export function selfTest(lesson: Lesson): PathProblem[] {
       problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
       continue;
     }
-    problems.push(...mistakeProblems(run, lesson, i, lessonFired));
+    problems.push(...mistakeProblems(run, lesson, i, lessonFired, newStore));
     if (step.quiz) {
       run.answer(step.quiz.answer);
       continue;
@@ -75,7 +77,7 @@ export function selfTest(lesson: Lesson): PathProblem[] {
  * Each declared mistake, tried on a copy of the run at the step's start, must fire its rule.
  * A lesson-wide mistake must fire in at least one step; those that did go into `lessonFired`.
  */
-function mistakeProblems(run: LessonRun, lesson: Lesson, stepIndex: number, lessonFired: Set<string>): PathProblem[] {
+function mistakeProblems(run: LessonRun, lesson: Lesson, stepIndex: number, lessonFired: Set<string>, newStore: StoreFactory): PathProblem[] {
   const step = lesson.steps[stepIndex]!;
   const rules = [
     ...step.feedback.map((rule, j) => ({ rule, key: `${step.id}/${rule.id}`, path: ['steps', stepIndex, 'feedback', j] })),
@@ -84,7 +86,7 @@ function mistakeProblems(run: LessonRun, lesson: Lesson, stepIndex: number, less
   const problems: PathProblem[] = [];
   for (const { rule, key, path } of rules) {
     if (!rule.mistake || lessonFired.has(key)) continue;
-    const copy = LessonRun.resume(lesson, run.toSaved(), runOptions(lesson));
+    const copy = LessonRun.resume(lesson, run.toSaved(), runOptions(lesson, newStore));
     // A mistake may well end in a refused call (that can be the mistake); only the rule matters.
     const replayed = replayActions(copy.store, rule.mistake, copy.progress.setupKeyIds);
     const fired = copy.update().feedback.some((f) => f.key === key);

@@ -10,7 +10,7 @@ export interface OpenedLesson {
   notice?: string;
 }
 
-export function openLesson(lesson: Lesson, file: ProgressFile, options: RunOptions = {}): OpenedLesson {
+export function openLesson(lesson: Lesson, file: ProgressFile, options: RunOptions): OpenedLesson {
   const saved = file.lessons[lesson.id];
   if (!saved) return { run: LessonRun.start(lesson, options) };
   const { currentStepId, lessonVersion } = saved.progress;

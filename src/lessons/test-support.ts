@@ -1,7 +1,8 @@
 // Helpers for the engine's tests: lessons and states from short YAML snippets.
 import { parse } from 'yaml';
 import { simulatedClock } from '../store/clock.js';
-import { createAppStore, type AppStore } from '../store/store.js';
+import type { AppStore } from '../store/store.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { EvalState } from './evaluate.js';
 import { parseLesson } from './loader.js';
 import { replayActions } from './replay.js';
@@ -26,7 +27,7 @@ export const actionsFrom = (yaml: string): Action[] => (parse(yaml) as unknown[]
 /** A store built from a setup snippet, with some actions already done. */
 export function storeFrom(setupYaml: string, actionsYaml = '[]', options: { allowFailure?: boolean } = {}): { store: AppStore; setupKeyIds: string[] } {
   const built = buildSetup(setupSchema.parse(parse(setupYaml) ?? {}));
-  const store = createAppStore({ ...built, clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ ...built, clock: simulatedClock(START) });
   const setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));
   const replayed = replayActions(store, actionsFrom(actionsYaml), setupKeyIds);
   if (!replayed.ok && !options.allowFailure) throw new Error(`action ${replayed.index}: ${replayed.message}`);

@@ -1,8 +1,19 @@
 export { createAppStore, parseSnapshot, SnapshotError, SNAPSHOT_VERSION } from './store.js';
-export type { AppState, AppStore, CallResult, PersistentState, StoreOptions, TerminalView } from './store.js';
+export type {
+  AppState,
+  AppStore,
+  CallResult,
+  PersistentState,
+  ShellRunner,
+  StoreDeps,
+  StoreFactory,
+  StoreOptions,
+  StoreStart,
+  TerminalView,
+} from './store.js';
 export { simulatedClock, wallClock, type Clock } from './clock.js';
 export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
-export { createShell, HOME, registerShellRunner, type OutputLine, type ShellEvent, type ShellRunner, type ShellState } from './machine.js';
+export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 export { USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
 export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { StoreProvider, useAppStore, useAppStoreApi } from './react.js';

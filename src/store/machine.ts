@@ -1,8 +1,6 @@
 // The learner's own machine as the simulated terminal sees it: a virtual home with ~/.aws and
 // the shell's variables. It is state, so the store keeps it and saves it with progress; the
 // terminal (src/terminal) holds the pure functions that run commands over it.
-import type { AppStore } from './store.js';
-
 export interface ShellState {
   /** The virtual home. Keys are normalised paths such as `~/.aws/credentials`. */
   files: Record<string, string>;
@@ -64,21 +62,4 @@ export function createShell(options: { files?: Record<string, string>; env?: Rec
     host: 'laptop',
     lastExitCode: 0,
   };
-}
-
-/**
- * Runs one command line on the laptop and stores its outcome. The simulated terminal registers
- * itself here (registerShellRunner) so that the store, and the lessons that replay solutions
- * through it, can run a command without depending on the terminal's code.
- */
-export type ShellRunner = (store: AppStore, line: string) => { exitCode: number; output: OutputLine[] };
-
-let shellRunner: ShellRunner | null = null;
-
-export function registerShellRunner(runner: ShellRunner): void {
-  shellRunner = runner;
-}
-
-export function registeredShellRunner(): ShellRunner | null {
-  return shellRunner;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccount } from '../iam/index.js';
-import { createAppStore, parseSnapshot, simulatedClock, SnapshotError, REDACTED } from './index.js';
+import { parseSnapshot, simulatedClock, SnapshotError, REDACTED } from './index.js';
 
 const START = '2026-03-01T10:00:00.000Z';
-const newStore = (seed = 1) => createAppStore({ account: createAccount({ seed, startTime: START }), clock: simulatedClock(START) });
+const newStore = (seed = 1) =>
+  createStoreWithTerminal({ account: createAccount({ seed, startTime: START }), clock: simulatedClock(START) });
 
 /** The seed's walkthrough, as store actions. */
 function walkthrough(store: ReturnType<typeof newStore>) {

@@ -14,10 +14,10 @@ import {
   type IamResponse,
   type Identity,
 } from '../iam/index.js';
-import { wallClock, type Clock } from './clock.js';
+import type { Clock } from './clock.js';
 import { actorName, redact, type AppEvent, type UiEventType } from './events.js';
 import type { Location } from './location.js';
-import { createShell, registeredShellRunner, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
+import { createShell, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 import type { Flash, Reveal } from './transient.js';
 
 /** Whether the learner's terminal is hidden, beside the console, or instead of it. */
@@ -66,7 +66,7 @@ export interface AppState extends PersistentState {
    */
   tick(): Account;
   setScrollback(lines: OutputLine[]): void;
-  /** Runs a command line on the laptop's shell (needs a registered terminal). */
+  /** Runs a command line on the laptop's shell: the runner the store was created with. */
   runShell(line: string): { exitCode: number; output: OutputLine[] };
   setTerminalView(view: TerminalView): void;
   undo(): boolean;
@@ -76,22 +76,44 @@ export interface AppState extends PersistentState {
 
 export type CallResult<A extends IamAction> = { ok: true; response: IamResponse<A> } | { ok: false; error: IamError };
 
-export interface StoreOptions {
+/**
+ * Runs one command line on the laptop and stores its outcome. The simulated terminal
+ * (src/terminal) is the real one; the store gets it when it is created, so that the store, and the
+ * lessons that replay solutions through it, can run a command without depending on its code.
+ */
+export type ShellRunner = (store: AppStore, line: string) => { exitCode: number; output: OutputLine[] };
+
+/** What a store needs from outside: passed in when it is created, never found in a global. */
+export interface StoreDeps {
+  /** Stamps every action: the wall clock for a learner, a simulated one for tests and demos. */
+  clock: Clock;
+  runShell: ShellRunner;
+}
+
+/** Where a new store starts. */
+export interface StoreStart {
   account?: Account;
   location?: Location;
   identity?: Identity;
   shell?: ShellState;
-  clock?: Clock;
   /** How many actions undo can take back. */
   undoDepth?: number;
 }
+
+export type StoreOptions = StoreDeps & StoreStart;
+
+/**
+ * How the layers above build a store: the caller chooses the start and the clock, the factory it
+ * was handed adds the shell runner (src/terminal/store-with-terminal.ts is the one used).
+ */
+export type StoreFactory = (options: StoreStart & Pick<StoreDeps, 'clock'>) => AppStore;
 
 export type AppStore = StoreApi<AppState>;
 
 export const SNAPSHOT_VERSION = 1;
 
-export function createAppStore(options: StoreOptions = {}): AppStore {
-  const clock = options.clock ?? wallClock();
+export function createAppStore(options: StoreOptions): AppStore {
+  const { clock, runShell } = options;
   const undoDepth = options.undoDepth ?? 100;
 
   return createStore<AppState>()((set, get, store) => {
@@ -207,11 +229,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
 
       setScrollback: (scrollback) => set({ scrollback }),
 
-      runShell(line) {
-        const runner = registeredShellRunner();
-        if (!runner) return { exitCode: 127, output: [{ text: 'no terminal is available here', stream: 'stderr' }] };
-        return runner(store, line);
-      },
+      runShell: (line) => runShell(store, line),
       setTerminalView: (terminalView) => set({ terminalView }),
 
       setReveal: (reveal) => set({ reveal }),

@@ -20,4 +20,5 @@ export { CREDENTIALS_FILE, CONFIG_FILE } from './aws-profiles.js';
 export { AWS_VERSION } from './aws-usage.js';
 export { parseIni, updateIni } from '../store/ini.js';
 export { formatResponse, type OutputFormat } from './output/index.js';
-export { runLineInStore, registerTerminal, applyResult, appendScrollback, shellContext, SCROLLBACK_LIMIT } from './store-session.js';
+export { createStoreWithTerminal } from './store-with-terminal.js';
+export { runLineInStore, applyResult, appendScrollback, shellContext, SCROLLBACK_LIMIT } from './store-session.js';

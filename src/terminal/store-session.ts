@@ -2,7 +2,7 @@
 // command run, its account, shell and event handed to the store, its output appended to the
 // scrollback. The terminal pane and replayed lesson solutions both go through here, so a
 // replayed `aws sts get-caller-identity` leaves exactly what a typed one does.
-import { registerShellRunner, type AppStore, type OutputLine } from '../store/index.js';
+import type { AppStore, OutputLine } from '../store/index.js';
 import { promptString } from './types.js';
 import { runCommandLine } from './shell.js';
 import type { ShellResult } from './types.js';
@@ -47,9 +47,4 @@ export function runLineInStore(store: AppStore, line: string, terminalWidth?: nu
   }
   applyResult(store, result);
   return { exitCode: result.exitCode, output: result.output };
-}
-
-/** Makes this terminal the one `store.runShell` uses (the app and the lint call it once). */
-export function registerTerminal(): void {
-  registerShellRunner(runLineInStore);
 }

@@ -28,6 +28,7 @@ const { emptyProgressFile } = await import('../../src/lessons/progress.js');
 const { LessonRun } = await import('../../src/lessons/run.js');
 const { lessonFrom, START } = await import('../../src/lessons/test-support.js');
 const { simulatedClock } = await import('../../src/store/clock.js');
+const { createStoreWithTerminal } = await import('../../src/terminal/store-with-terminal.js');
 
 const LESSON = lessonFrom(fs.readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
 
@@ -44,7 +45,7 @@ afterEach(() => {
 
 /** A real progress file with a lesson half done, as a learner would have after a while. */
 function goodFile() {
-  const run = LessonRun.start(LESSON, { clock: simulatedClock(START), now: () => START });
+  const run = LessonRun.start(LESSON, { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
   run.skip();
   const saved = saveLessonRun(dir, emptyProgressFile(), run);
   expect(saved.result.ok).toBe(true);

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lessons/diagnostics.js';
 import { lintLessonText } from '../../src/lessons/lint.js';
+import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
 import { BIN } from '../helpers/pty.js';
 import { seededRandom } from '../soak/prng.js';
 import { MUTATIONS, mutate } from './mutations.js';
 
+const withTerminal = { newStore: createStoreWithTerminal };
 const LESSONS = new URL('../../lessons/', import.meta.url);
 const SHIPPED = readdirSync(LESSONS)
   .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('course.'))
@@ -57,7 +59,7 @@ describe('lint under 1,000 seeded mutations of the shipped lessons', () => {
       const t0 = performance.now();
       let result;
       try {
-        result = lintLessonText(text, file);
+        result = lintLessonText(text, file, withTerminal);
       } catch (error) {
         failures.push(`${what}: lint threw ${(error as Error).stack ?? String(error)}`);
         continue;
@@ -97,7 +99,7 @@ describe('lint under 1,000 seeded mutations of the shipped lessons', () => {
     for (let i = 0; i < 20 && !text.includes('lol9:'); i++) text = MUTATIONS.aliasBomb!(SHIPPED[0]!.text, random);
     const before = process.memoryUsage().heapUsed;
     const t0 = performance.now();
-    const result = lintLessonText(text, 'bomb.yaml');
+    const result = lintLessonText(text, 'bomb.yaml', withTerminal);
     expect(performance.now() - t0).toBeLessThan(MAX_MS);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(100e6);
     expect(result.ok).toBe(false);
@@ -107,7 +109,7 @@ describe('lint under 1,000 seeded mutations of the shipped lessons', () => {
 
 describe('deeply nested brackets', () => {
   it('are refused in a few lines, not one line per bracket', () => {
-    const result = lintLessonText(`${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'deep.yaml');
+    const result = lintLessonText(`${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'deep.yaml', withTerminal);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.length).toBeLessThan(5);
     // Under Node 22 the parser once reported this at every column past the stack's depth.

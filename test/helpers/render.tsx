@@ -5,7 +5,8 @@ import { App } from '../../src/console/App.js';
 import type { ConsoleServices, CopyResult, DownloadResult } from '../../src/console/services.js';
 import { defaultTheme, noColorTheme } from '../../src/console/theme.js';
 import { createAccount, type Account, type Identity } from '../../src/iam/index.js';
-import { createAppStore, simulatedClock, type AppStore, type Location } from '../../src/store/index.js';
+import { simulatedClock, type AppStore, type Location } from '../../src/store/index.js';
+import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
 import { sandboxAccount } from '../../src/app/sandbox.js';
 import { TerminalPane } from '../../src/app/terminal-pane/index.js';
 import { settleFrames } from './settle.js';
@@ -66,7 +67,7 @@ export function sandbox(seed = 1) {
 
 export function renderConsole(options: RenderOptions = {}) {
   const fromSandbox = options.account ? null : sandbox();
-  const store: AppStore = createAppStore({
+  const store: AppStore = createStoreWithTerminal({
     account: options.account ?? fromSandbox!.account ?? createAccount({ startTime: START }),
     identity: options.identity ?? fromSandbox?.identity ?? { type: 'root' },
     location: options.location ?? { screen: 'users' },

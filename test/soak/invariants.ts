@@ -1,6 +1,7 @@
 // What must hold after every key, whatever the learner pressed (DESIGN: secrets shown once and
 // never stored; IAM's quota of two keys; a snapshot that always loads back).
-import { createAppStore, parseSnapshot, type AppState, type AppStore, type Reveal } from '../../src/store/index.js';
+import { parseSnapshot, wallClock, type AppState, type AppStore, type Reveal } from '../../src/store/index.js';
+import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
 
 /** The shape of every generated secret access key (src/iam/ids.ts). */
 export const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
@@ -58,7 +59,7 @@ export function invariantProblem(store: AppStore, watch: SecretWatch): string | 
 
   try {
     parseSnapshot(snapshot);
-    const fresh = createAppStore();
+    const fresh = createStoreWithTerminal({ clock: wallClock() });
     fresh.getState().restore(snapshot);
     if (fresh.getState().snapshot() !== snapshot) return 'the snapshot restored into a fresh store is not the same snapshot';
   } catch (error) {

@@ -6,7 +6,8 @@ import { App } from '../../src/console/App.js';
 import type { ConsoleServices } from '../../src/console/services.js';
 import { defaultTheme } from '../../src/console/theme.js';
 import { sandboxAccount } from '../../src/app/sandbox.js';
-import { createAppStore, simulatedClock, type AppStore } from '../../src/store/index.js';
+import { simulatedClock, type AppStore } from '../../src/store/index.js';
+import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../../src/console/use-terminal-size.js';
 import { createAccessKeyAsConsole } from '../../src/store/workflows/create-access-key.js';
 import { enableConsoleAccess, resetConsolePassword } from '../../src/store/workflows/console-access.js';
@@ -108,7 +109,7 @@ async function settle(stdout: FakeStdout): Promise<void> {
 
 export function sandboxStore(seed: number): AppStore {
   const { account, identity } = sandboxAccount(seed, START);
-  return createAppStore({ account, identity, location: { screen: 'users' }, clock: simulatedClock(START) });
+  return createStoreWithTerminal({ account, identity, location: { screen: 'users' }, clock: simulatedClock(START) });
 }
 
 /** A jump elsewhere, only where nothing would be lost (as a lesson's step reset is offered). */

@@ -1,5 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedLesson } from '../testing/lesson-fixture.js';
+import { COURSE_FILE_NAMES } from '../../lessons/index.js';
+import { LESSON_EXTENSIONS } from '../../lessons/lesson-files.js';
+import { loadCourseFrom } from '../course.js';
+import { SHIPPED, shippedLesson } from '../testing/lesson-fixture.js';
 import { DemoPlayer } from './player.js';
 
 const lesson = (id = 'create-access-keys') => shippedLesson(id).lesson!;
@@ -12,14 +17,23 @@ function playAll(player: DemoPlayer): string[] {
 }
 
 describe('the demo player', () => {
-  it('plays every lesson to its end without a problem, the same way twice', () => {
-    for (const id of ['create-user', 'console-password', 'create-access-keys', 'lost-secret', 'rotate-keys']) {
-      const first = new DemoPlayer(lesson(id));
-      const states = playAll(first);
-      expect(first.problem).toBeUndefined();
-      expect(first.finished).toBe(true);
-      expect(playAll(new DemoPlayer(lesson(id)))).toEqual(states);
-    }
+  // Every lesson the folder ships, found by listing it: a new lesson is demonstrated too.
+  const entries = loadCourseFrom([SHIPPED]).entries;
+  const shipped = entries.flatMap((e) => (e.lesson ? [e.lesson] : []));
+
+  it('loads every lesson file of the folder', () => {
+    const files = readdirSync(SHIPPED).filter((f) => LESSON_EXTENSIONS.includes(extname(f)) && !COURSE_FILE_NAMES.includes(f));
+    expect(entries.map((e) => basename(e.file)).sort()).toEqual(files.sort());
+    expect(shipped).toHaveLength(files.length);
+  });
+
+  it.each(shipped.map((l) => [l.id, l] as const))('plays %s to its end without a problem, the same way twice', (_, shippedLesson) => {
+    const first = new DemoPlayer(shippedLesson);
+    const states = playAll(first);
+    expect(first.problem).toBeUndefined();
+    expect(first.finished).toBe(true);
+    expect(first.stepIndex).toBe(shippedLesson.steps.length);
+    expect(playAll(new DemoPlayer(shippedLesson))).toEqual(states);
   });
 
   it('visits the page of each action first, and shows the secret on Retrieve access keys', () => {

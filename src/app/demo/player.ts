@@ -3,7 +3,8 @@
 // clock that goes back with the state, so the same beats give the same bytes on every run and
 // after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a timer.
 import { buildSetup, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
-import { createAppStore, type AppStore } from '../../store/store.js';
+import type { AppStore } from '../../store/store.js';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import type { Flash, Reveal } from '../../store/transient.js';
 import { wasSaved } from '../../store/transient.js';
 import { noteSecretSaved } from '../../store/workflows/create-access-key.js';
@@ -45,7 +46,7 @@ export class DemoPlayer {
   ) {
     const built = buildSetup(lesson.setup);
     this.time = demoClock(built.account.clock);
-    this.store = createAppStore({ ...built, clock: this.time.clock });
+    this.store = createStoreWithTerminal({ ...built, clock: this.time.clock });
     this.setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));
     this.playing = options.autoplay ?? true;
     this.enter(0);

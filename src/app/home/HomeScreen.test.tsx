@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTheme } from '../../console/theme.js';
-import { createAppStore, simulatedClock } from '../../store/index.js';
+import { simulatedClock } from '../../store/index.js';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { fakeServices, KEY, START } from '../../../test/helpers/render.js';
 import { loadCourseFrom, type Course } from '../course.js';
 import type { ProgressKeeper } from '../lesson-session.js';
@@ -47,7 +48,7 @@ function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHI
       notice={notice}
       theme={defaultTheme}
       services={fakeServices()}
-      sandbox={() => createAppStore({ location: { screen: 'users' } })}
+      sandbox={() => createStoreWithTerminal({ location: { screen: 'users' }, clock: simulatedClock(START) })}
       active={active}
       startOptions={clock}
     />,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { callIam, createAccount, findUser } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import { accessKeyDescription, deleteAccessKeyAsConsole, setAccessKeyDescription, setAccessKeyStatus } from './access-key-actions.js';
 
 const START = '2026-03-01T10:00:00.000Z';
@@ -10,7 +11,7 @@ function storeWithKey() {
   account = callIam(account, 'CreateUser', { UserName: 'bob' }).account;
   const created = callIam(account, 'CreateAccessKey', { UserName: 'bob' });
   const id = created.response.AccessKey.AccessKeyId;
-  const store = createAppStore({ account: created.account, clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ account: created.account, clock: simulatedClock(START) });
   return { store, id, bob: () => findUser(store.getState().account, 'bob')! };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { callIam, createAccount, findUser, verifyPassword, type Account } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import { CHANGE_PASSWORD_POLICY_ARN, disableConsoleAccess, enableConsoleAccess, resetConsolePassword } from './console-access.js';
 
 const START = '2026-03-01T10:00:00.000Z';
@@ -8,7 +9,7 @@ const START = '2026-03-01T10:00:00.000Z';
 function storeWith(setup: (account: Account) => Account = (a) => a) {
   let account = createAccount({ startTime: START });
   account = callIam(account, 'CreateUser', { UserName: 'bob' }).account;
-  return createAppStore({ account: setup(account), clock: simulatedClock(START) });
+  return createStoreWithTerminal({ account: setup(account), clock: simulatedClock(START) });
 }
 
 const bob = (store: ReturnType<typeof storeWith>) => findUser(store.getState().account, 'bob')!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { createAccount } from '../../iam/index.js';
-import { createAppStore, simulatedClock, type AppStore } from '../index.js';
+import { simulatedClock, type AppStore } from '../index.js';
 import {
   accessKeyBlocker,
   cancelCreateAccessKey,
@@ -12,7 +13,7 @@ import {
 const START = '2026-03-01T10:00:00.000Z';
 
 function storeWithJane(): AppStore {
-  const store = createAppStore({ account: createAccount({ seed: 7, startTime: START }), clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ account: createAccount({ seed: 7, startTime: START }), clock: simulatedClock(START) });
   store.getState().call('CreateUser', { UserName: 'jane.doe' });
   return store;
 }

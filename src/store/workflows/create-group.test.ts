@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { AWS_MANAGED_POLICIES, createAccount } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import { createGroupAsConsole } from './create-group.js';
 import { deleteGroupAsConsole } from './delete-group.js';
 
@@ -9,7 +10,7 @@ const READ_ONLY = AWS_MANAGED_POLICIES.find((p) => p.policyName === 'ReadOnlyAcc
 const IAM_READ = AWS_MANAGED_POLICIES.find((p) => p.policyName === 'IAMReadOnlyAccess')!.arn;
 
 function newStore() {
-  const store = createAppStore({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
   store.getState().call('CreateUser', { UserName: 'jane.doe' });
   store.getState().call('CreateUser', { UserName: 'bob' });
   return store;

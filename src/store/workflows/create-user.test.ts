@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { callIam, createAccount, verifyPassword, type Account } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import { createGroupAsConsole } from './create-group.js';
 import { CHANGE_PASSWORD_POLICY_ARN, createUserAsConsole, permissionsSummary, type CreateUserPlan } from './create-user.js';
 
@@ -21,7 +22,7 @@ function baseAccount(): Account {
   return account;
 }
 
-const newStore = (account = baseAccount()) => createAppStore({ account, clock: simulatedClock(START) });
+const newStore = (account = baseAccount()) => createStoreWithTerminal({ account, clock: simulatedClock(START) });
 
 const plan = (over: Partial<CreateUserPlan> = {}): CreateUserPlan => ({
   userName: 'bob',

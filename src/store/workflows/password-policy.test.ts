@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { createAccount, passwordRules } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import {
   formFromPolicy,
   pendingChange,
@@ -11,7 +12,7 @@ import {
 } from './password-policy.js';
 
 const START = '2026-03-01T10:00:00.000Z';
-const newStore = () => createAppStore({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
+const newStore = () => createStoreWithTerminal({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
 const actions = (store: ReturnType<typeof newStore>) =>
   store.getState().events.flatMap((event) => (event.kind === 'api' ? [`${event.action}:${event.outcome}`] : []));
 

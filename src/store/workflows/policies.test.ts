@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { AWS_MANAGED_POLICIES, createAccount, policiesForUser } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import {
   attachPoliciesToUser,
   attachPolicyToEntities,
@@ -17,7 +18,7 @@ const ADMIN = arn('AdministratorAccess');
 const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] });
 
 function newStore() {
-  const store = createAppStore({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
+  const store = createStoreWithTerminal({ account: createAccount({ startTime: START }), clock: simulatedClock(START) });
   const call = store.getState().call;
   call('CreateUser', { UserName: 'jane.doe' });
   call('CreateUser', { UserName: 'bob' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { callIam, createAccount, findUser, type Account } from '../../iam/index.js';
-import { createAppStore, simulatedClock } from '../index.js';
+import { simulatedClock } from '../index.js';
 import { canPerform, missingPermission } from '../selectors.js';
 import {
   abandonPasswordChange,
@@ -26,7 +27,7 @@ function storeWith(extra: (account: Account) => Account = (a) => a) {
   run('AttachUserPolicy', { UserName: 'jane', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' });
   run('CreateUser', { UserName: 'bob' });
   run('CreateLoginProfile', { UserName: 'bob', Password: 'Bob-Passw0rd!' });
-  return createAppStore({ account: extra(account), clock: simulatedClock(LATER) });
+  return createStoreWithTerminal({ account: extra(account), clock: simulatedClock(LATER) });
 }
 
 const uiEvents = (store: ReturnType<typeof storeWith>) =>
@@ -142,7 +143,7 @@ describe('the forced new password', () => {
 
 describe('the administrator shortcut and permissions', () => {
   it('signs whoever signed out first back in, without a password', () => {
-    const store = createAppStore({
+    const store = createStoreWithTerminal({
       account: storeWith().getState().account,
       identity: { type: 'user', userName: 'bob' },
       clock: simulatedClock(LATER),

@@ -3,7 +3,8 @@ import { cleanup } from 'ink-testing-library';
 import { createAccount, callIam } from '../../../iam/index.js';
 import { fakeServices, KEY, renderConsole, sandbox, START } from '../../../../test/helpers/render.js';
 import { renderScreen } from '../../../app/testing/render-screen.js';
-import { createAppStore, simulatedClock } from '../../../store/index.js';
+import { simulatedClock } from '../../../store/index.js';
+import { createStoreWithTerminal } from '../../../terminal/store-with-terminal.js';
 import { App } from '../../App.js';
 import { noColorTheme } from '../../theme.js';
 
@@ -33,7 +34,7 @@ describe('IAM users page', () => {
       'Active key age',
     ];
     for (const columns of [80, 90, 100, 120, 140, 160, 200]) {
-      const store = createAppStore({ ...sandbox(), location: { screen: 'users' }, clock: simulatedClock(START) });
+      const store = createStoreWithTerminal({ ...sandbox(), location: { screen: 'users' }, clock: simulatedClock(START) });
       const ui = renderScreen(<App store={store} theme={noColorTheme} services={fakeServices()} />, { columns, rows: 30 });
       await ui.settle();
       const lines = ui.frame().split('\n');
