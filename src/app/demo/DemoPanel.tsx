@@ -2,27 +2,24 @@
 // the script plays, an input layer above the whole console keeps every key for the demo (the
 // console must not react to Space or arrows); while the presenter has the keyboard, only `t`
 // (outside a text field) is the demo's.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
+import { useStore } from 'zustand';
 import type { PanelLayout } from '../../console/frame/PanelHost.js';
 import { Layer, useKeys } from '../../console/input/layers.js';
 import { useIsTyping } from '../../console/input/typing.js';
 import { useTheme } from '../../console/theme.js';
 import { PanelLines } from '../lesson-panel/PanelLines.js';
 import { demoLines } from './demo-lines.js';
-import type { DemoPlayer } from './player.js';
+import type { DemoPlayer, DemoState } from './player.js';
 
-export function useDemoVersion(player: DemoPlayer): number {
-  return useSyncExternalStore(player.subscribe, player.getVersion);
-}
-
-/** Plays the next beat every `speed` seconds while playing. */
-function usePlayback(player: DemoPlayer, speed: number, version: number): void {
+/** Plays the next beat every `speed` seconds while playing; every beat changes the state, which sets the next. */
+function usePlayback(player: DemoPlayer, speed: number, state: DemoState): void {
   useEffect(() => {
-    if (!player.playing || player.handsOn || player.finished || player.problem) return;
+    if (!state.playing || state.handsOn || state.problem || state.stepIndex >= player.steps.length) return;
     const timer = setTimeout(() => player.tick(), speed * 1000);
     return () => clearTimeout(timer);
-  }, [player, speed, version]);
+  }, [player, speed, state]);
 }
 
 function ScriptKeys({ player }: { player: DemoPlayer }) {
@@ -47,11 +44,12 @@ function PresenterKeys({ player }: { player: DemoPlayer }) {
 }
 
 export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed: number; layout: PanelLayout }) {
-  const version = useDemoVersion(player);
+  // The panel draws all of the demo's state, so it follows every change of it.
+  const state = useStore(player.state);
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
-  usePlayback(player, speed, version);
-  const keys = player.handsOn ? (
+  usePlayback(player, speed, state);
+  const keys = state.handsOn ? (
     <PresenterKeys player={player} />
   ) : (
     // Above the console's dialogs (a password modal) and its help, below the quit dialog.

@@ -1,9 +1,10 @@
 // The demo as the console's side panel (src/console/frame/PanelHost.tsx).
 import type { SidePanel } from '../../console/frame/PanelHost.js';
 import { RetrievePasswordPage } from '../../console/screens/create-user/RetrievePasswordPage.js';
+import { useStore } from 'zustand';
 import { useAppStore } from '../../store/index.js';
 import { demoBandRows } from './demo-lines.js';
-import { DemoPanel, useDemoVersion } from './DemoPanel.js';
+import { DemoPanel } from './DemoPanel.js';
 import type { DemoPlayer } from './player.js';
 
 export { DemoPlayer } from './player.js';
@@ -24,12 +25,14 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
     },
     render: (layout) => <DemoPanel player={player} speed={speed} layout={layout} />,
     useDialog() {
-      useDemoVersion(player);
+      const handsOn = useStore(player.state, (state) => state.handsOn);
+      // The host lays the band out from the step (a quiz needs rows for its choices) as it renders.
+      useStore(player.state, (state) => state.stepIndex);
       const reveal = useAppStore((state) => state.reveal);
       const screen = useAppStore((state) => state.location.screen);
       // Create user keeps "done" in its own state, so a played Create user cannot reach its
       // Retrieve password page: the demo shows that page itself while the password is there.
-      if (!player.handsOn && screen === 'create-user' && reveal?.kind === 'password') return <RetrievePasswordPage reveal={reveal} />;
+      if (!handsOn && screen === 'create-user' && reveal?.kind === 'password') return <RetrievePasswordPage reveal={reveal} />;
       return null;
     },
     hints: { title: 'In this demo', hints: DEMO_HINTS },

@@ -1,7 +1,9 @@
 // The demo player: a lesson's solutions played on a store as console actions, one beat at a
 // time, with a caption for each. Plain TS and deterministic: the lesson's seed and a simulated
 // clock that goes back with the state, so the same beats give the same bytes on every run and
-// after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a timer.
+// after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a timer and
+// reads `state`, a zustand store: what the demo shows is held there and nowhere else.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { buildSetup, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
 import type { AppStore } from '../../store/store.js';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
@@ -22,23 +24,30 @@ export interface StepStart {
   seq: number;
 }
 
-export class DemoPlayer {
-  readonly store: AppStore;
+/** Where the demo stands: what its panel shows and its keys act on. */
+export interface DemoState {
   /** Index of the step being shown; steps.length once the lesson is done. */
-  stepIndex = 0;
+  stepIndex: number;
   /** Beats of the step already played (page visits not counted). */
-  done = 0;
+  done: number;
   playing: boolean;
-  handsOn = false;
-  caption: Caption = [];
+  handsOn: boolean;
+  caption: Caption;
   /** A solution that could not be played (a broken lesson): the demo stops there. */
   problem?: string;
-  private touched = false;
+  /** Whether a beat of this step was played (← then goes to its start, not the step before). */
+  touched: boolean;
+}
+
+export class DemoPlayer {
+  /** The console's store, on which the demo plays. */
+  readonly store: AppStore;
+  /** The demo's own state; the getters below read it. */
+  readonly state: StoreApi<DemoState>;
+  /** The start of each step reached: memory for ← and →, never drawn. */
   private starts: StepStart[] = [];
   private readonly time: DemoClock;
   private readonly setupKeyIds: string[];
-  private version = 0;
-  private listeners = new Set<() => void>();
 
   constructor(
     readonly lesson: Lesson,
@@ -48,8 +57,34 @@ export class DemoPlayer {
     this.time = demoClock(built.account.clock);
     this.store = createStoreWithTerminal({ ...built, clock: this.time.clock });
     this.setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));
-    this.playing = options.autoplay ?? true;
+    this.state = createStore<DemoState>()(() => ({
+      stepIndex: 0,
+      done: 0,
+      playing: options.autoplay ?? true,
+      handsOn: false,
+      caption: [],
+      touched: false,
+    }));
     this.enter(0);
+  }
+
+  get stepIndex(): number {
+    return this.state.getState().stepIndex;
+  }
+  get done(): number {
+    return this.state.getState().done;
+  }
+  get playing(): boolean {
+    return this.state.getState().playing;
+  }
+  get handsOn(): boolean {
+    return this.state.getState().handsOn;
+  }
+  get caption(): Caption {
+    return this.state.getState().caption;
+  }
+  get problem(): string | undefined {
+    return this.state.getState().problem;
   }
 
   get steps(): readonly Step[] {
@@ -62,26 +97,16 @@ export class DemoPlayer {
     return this.stepIndex >= this.lesson.steps.length;
   }
 
-  // ── for React (useSyncExternalStore) ──
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  getVersion = (): number => this.version;
-
   /** The next beat; false when there is none to play (finished, stopped, presenter's turn). */
   tick(): boolean {
     const step = this.step;
     if (!step || this.problem || this.handsOn) return false;
-    this.touched = true;
+    this.set({ touched: true });
     if (this.done >= beatCount(step)) {
       this.enter(this.stepIndex + 1);
-      if (this.finished) this.playing = false;
-    } else if (step.quiz) {
-      this.caption = quizCaptions(step)[this.done]!;
-      this.done += 1;
-    } else this.playAction(step);
-    this.changed();
+      if (this.finished) this.set({ playing: false });
+    } else if (step.quiz) this.set({ caption: quizCaptions(step)[this.done]!, done: this.done + 1 });
+    else this.playAction(step);
     return true;
   }
 
@@ -90,50 +115,43 @@ export class DemoPlayer {
     if (this.handsOn || this.finished) return;
     const from = this.stepIndex;
     while (this.stepIndex === from && !this.problem && this.tick());
-    this.changed();
   }
 
   /** ← : back to the start of this step, or, at its start already, of the one before. */
   back(): void {
     if (this.handsOn) return;
-    const target = this.touched && !this.finished ? this.stepIndex : Math.max(0, this.stepIndex - 1);
+    const target = this.state.getState().touched && !this.finished ? this.stepIndex : Math.max(0, this.stepIndex - 1);
     this.restore(this.starts[target]!);
     this.starts.length = target + 1;
-    this.problem = undefined;
+    this.set({ problem: undefined });
     this.setStep(target);
-    this.changed();
   }
 
   togglePause(): void {
     if (this.handsOn || this.finished || this.problem) return;
-    this.playing = !this.playing;
-    this.changed();
+    this.set({ playing: !this.playing });
   }
 
   /** t : the presenter takes the keyboard; t again hands it back to the script. */
   toggleHands(): void {
     if (!this.handsOn) {
-      this.handsOn = true;
-      this.playing = false;
-      this.caption = ['You have the keyboard: do the step by hand in the console. t gives it back.'];
-      this.changed();
+      this.set({ handsOn: true, playing: false, caption: ['You have the keyboard: do the step by hand in the console. t gives it back.'] });
       return;
     }
-    this.handsOn = false;
+    this.set({ handsOn: false });
     const step = this.step;
     if (step?.check) {
       if (evaluate(step.check, this.evalState()).passed) {
         const title = step.title;
         this.starts.length = this.stepIndex + 1;
         this.enter(this.stepIndex + 1);
-        this.caption = [`✓ Done by hand: ${title}.`, ...this.caption];
+        this.set({ caption: [`✓ Done by hand: ${title}.`, ...this.caption] });
       } else {
         this.restore(this.starts[this.stepIndex]!);
         this.setStep(this.stepIndex);
-        this.caption = ['Not done yet, so the step is back at its start. Space plays it; t to try again.'];
+        this.set({ caption: ['Not done yet, so the step is back at its start. Space plays it; t to try again.'] });
       }
-    } else this.caption = ['Back to the script. Space plays on.'];
-    this.changed();
+    } else this.set({ caption: ['Back to the script. Space plays on.'] });
   }
 
   /** The start of a step the demo has reached (for tests: states must come back exactly). */
@@ -153,14 +171,14 @@ export class DemoPlayer {
     const page = pageOf(action);
     if (page && !isAt(state.location, page)) {
       this.go(page);
-      this.caption = [goCaption(page)];
+      this.set({ caption: [goCaption(page)] });
       return;
     }
     // On Retrieve access keys the audience should see what a secret looks like: Show first.
     const { reveal } = state;
     if (reveal?.kind === 'access-key' && !reveal.shown && state.location.screen === 'create-access-key' && action.secret !== 'shown') {
       noteSecretSaved(this.store, reveal.accessKeyId, 'shown');
-      this.caption = [actionCaption({ secret: 'shown' })];
+      this.set({ caption: [actionCaption({ secret: 'shown' })] });
       return;
     }
     if (action.navigate) this.leaveRetrieve(action.navigate as Location);
@@ -171,12 +189,13 @@ export class DemoPlayer {
       outcome = { ok: false as const, message: (error as Error).message };
     }
     if (!outcome.ok) {
-      this.problem = `This step's solution could not be played (${outcome.message}). Run iamtutor lint on the lesson.`;
-      this.playing = false;
+      this.set({
+        problem: `This step's solution could not be played (${outcome.message}). Run iamtutor lint on the lesson.`,
+        playing: false,
+      });
       return;
     }
-    this.caption = [actionCaption(action)];
-    this.done += 1;
+    this.set({ caption: [actionCaption(action)], done: this.done + 1 });
   }
 
   private go(page: Location): void {
@@ -202,11 +221,9 @@ export class DemoPlayer {
   }
 
   private setStep(index: number): void {
-    this.stepIndex = index;
-    this.done = 0;
-    this.touched = false;
     const step = this.lesson.steps[index];
-    this.caption = step ? introCaption(step) : ['The lesson is done. ← goes back a step; q quits.'];
+    const caption = step ? introCaption(step) : ['The lesson is done. ← goes back a step; q quits.'];
+    this.set({ stepIndex: index, done: 0, touched: false, caption });
   }
 
   private restore(start: StepStart): void {
@@ -236,8 +253,7 @@ export class DemoPlayer {
     };
   }
 
-  private changed(): void {
-    this.version += 1;
-    for (const listener of [...this.listeners]) listener();
+  private set(change: Partial<DemoState>): void {
+    this.state.setState(change);
   }
 }
