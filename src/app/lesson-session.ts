@@ -1,7 +1,9 @@
 // One learner in one lesson, as the app runs it: the engine's LessonRun, checked after every
 // store change, saved after every change, plus what the panel says about it (the last step
-// done, a wrong answer, a failed save) and which lesson dialog is open. Plain TS, no Ink, so
-// the whole flow is testable without a screen; the panel renders it.
+// done, a wrong answer, a failed save) and which lesson dialog is open, held in the session's
+// zustand store (`state`). Plain TS, no Ink, so the whole flow is testable without a screen; the
+// panel renders it.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   loadLaptop,
   parseMarkdown,
@@ -50,21 +52,23 @@ const defaultSave: SaveFn = (keeper, run) => {
   return result.ok && !laptop.ok ? { ok: false, message: laptop.message } : result;
 };
 
-export class LessonSession {
-  dialog: LessonDialog | null = null;
+/** What the panel shows of the session beside the run itself. */
+export interface SessionState {
+  /** The lesson dialog open over the page, if any: held here and nowhere else. */
+  dialog: LessonDialog | null;
   /** "✓ … done": the acknowledgement of the step just passed, shown above the next one. */
   ack?: PanelMessage;
   /** A wrong answer, an action's outcome, a notice from loading. */
   message?: PanelMessage;
   saveWarning?: string;
-  private version = 0;
-  private listeners = new Set<() => void>();
+}
+
+export class LessonSession {
+  readonly state: StoreApi<SessionState> = createStore<SessionState>()(() => ({ dialog: null }));
   private unsubscribe: (() => void)[] = [];
   private lastSaved = '';
-  /** Counts the run's changes, so that the save can tell whether anything saved has changed. */
-  private runVersion = 0;
-  /** The store state and run version the file already matches: nothing to write while both stay. */
-  private upToDate?: { state: unknown; runVersion: number };
+  /** The store state and progress the file already matches: nothing to write while both stay. */
+  private upToDate?: { state: unknown; progress: unknown };
   /** Whether the end of the lesson was seen in this session (a finished run resumed was). */
   private finishSeen: boolean;
   /** The finish dialog waits for another dialog (a right answer's explanation) to close. */
@@ -87,23 +91,24 @@ export class LessonSession {
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
     this.unsubscribe.push(run.store.subscribe(() => this.onStoreChange()));
-    this.unsubscribe.push(
-      run.subscribe(() => {
-        this.runVersion += 1;
-        this.changed();
-      }),
-    );
+    this.unsubscribe.push(run.state.subscribe(() => this.changed()));
     this.changed();
   }
 
   private readonly save: SaveFn;
 
-  // ── for React (useSyncExternalStore) ──
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  getVersion = (): number => this.version;
+  get dialog(): LessonDialog | null {
+    return this.state.getState().dialog;
+  }
+  get ack(): PanelMessage | undefined {
+    return this.state.getState().ack;
+  }
+  get message(): PanelMessage | undefined {
+    return this.state.getState().message;
+  }
+  get saveWarning(): string | undefined {
+    return this.state.getState().saveWarning;
+  }
 
   /** The message for the current step, if it still belongs to it. */
   current(message: PanelMessage | undefined): PanelMessage | undefined {
@@ -137,7 +142,7 @@ export class LessonSession {
 
   /** What the confirmed lesson-menu actions do. */
   confirm(action: ConfirmAction): void {
-    this.dialog = null;
+    this.set({ dialog: null });
     if (action === 'solution') {
       const lines = this.run.showSolution();
       this.open({ kind: 'solution', lines: lines.length > 0 ? lines : ['This step has no solution to show.'] });
@@ -150,26 +155,26 @@ export class LessonSession {
   }
 
   resetStep(): void {
-    this.dialog = null;
+    this.set({ dialog: null });
     this.run.resetStep();
     this.say('info', 'The step is back at its starting state.');
     this.changed();
   }
 
   undo(): void {
-    this.dialog = null;
+    this.set({ dialog: null });
     if (this.run.undo()) this.say('info', 'The last action was taken back.');
     else this.say('info', 'Nothing to undo.');
     this.changed();
   }
 
   open(dialog: LessonDialog): void {
-    this.dialog = dialog;
+    this.set({ dialog });
     this.changed();
   }
 
   close(): void {
-    this.dialog = null;
+    this.set({ dialog: null });
     this.changed();
   }
 
@@ -181,7 +186,6 @@ export class LessonSession {
   dispose(): void {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
-    this.listeners.clear();
   }
 
   // ── internals ──
@@ -199,18 +203,19 @@ export class LessonSession {
     if (result.passed.length > 0) {
       const titles = result.passed.map((id) => this.run.lesson.steps.find((s) => s.id === id)?.title ?? id);
       this.acknowledge('success', `Done: ${titles.join('; ')}`);
-    } else if (before !== this.run.currentStep) this.ack = undefined;
+    } else if (before !== this.run.currentStep) this.set({ ack: undefined });
     this.changed();
   }
 
   private acknowledge(tone: Tone, text: string): void {
-    this.ack = { tone, text, stepId: this.run.progress.currentStepId };
+    this.set({ ack: { tone, text, stepId: this.run.progress.currentStepId } });
   }
 
   private say(tone: Tone, text: string): void {
-    this.message = { tone, text, stepId: this.run.progress.currentStepId };
+    this.set({ message: { tone, text, stepId: this.run.progress.currentStepId } });
   }
 
+  /** After any change: save what changed, and open the finish dialog once the lesson is done. */
   private changed(): void {
     this.persist(false);
     if (this.run.finished && !this.finishSeen) {
@@ -219,29 +224,34 @@ export class LessonSession {
     }
     if (this.finishPending && this.dialog === null) {
       this.finishPending = false;
-      this.dialog = { kind: 'finished' };
+      this.set({ dialog: { kind: 'finished' } });
     }
-    this.version += 1;
-    for (const listener of [...this.listeners]) listener();
   }
 
   private persist(force: boolean): SaveResult | undefined {
-    // The store's state is replaced on every change (the laptop is part of it) and the run counts
-    // its own: when neither moved, a dialog or a message changed and the file is already right,
-    // so the run is not turned into JSON again (it holds a snapshot of the account per step).
+    // The store's state and the run's progress are replaced on every change (the laptop is part
+    // of the state): when neither moved, a dialog or a message changed and the file is already
+    // right, so the run is not turned into JSON again (it holds a snapshot of the account per step).
     const state = this.run.store.getState();
-    if (!force && this.upToDate?.state === state && this.upToDate.runVersion === this.runVersion) return undefined;
+    const progress = this.run.state.getState().progress;
+    if (!force && this.upToDate?.state === state && this.upToDate.progress === progress) return undefined;
     const text = JSON.stringify(this.run.toSaved()) + JSON.stringify(state.shell);
     if (!force && text === this.lastSaved) {
-      this.upToDate = { state, runVersion: this.runVersion };
+      this.upToDate = { state, progress };
       return undefined;
     }
     const result = this.save(this.keeper, this.run);
     if (result.ok) {
       this.lastSaved = text;
-      this.upToDate = { state, runVersion: this.runVersion };
-      this.saveWarning = undefined;
-    } else this.saveWarning = result.message;
+      this.upToDate = { state, progress };
+      this.set({ saveWarning: undefined });
+    } else this.set({ saveWarning: result.message });
     return result;
+  }
+
+  /** Changes the session's state; readers are told only when something really changed. */
+  private set(change: Partial<SessionState>): void {
+    const now = this.state.getState();
+    if ((Object.keys(change) as (keyof SessionState)[]).some((key) => now[key] !== change[key])) this.state.setState(change);
   }
 }

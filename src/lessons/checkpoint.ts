@@ -24,14 +24,16 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
     if (!replayed.ok) return { ok: false, message: `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson` };
     run.forceAdvance();
     const before: StepProgress | undefined = saved?.steps[step.id];
-    if (before?.status === 'passed') Object.assign(run.stepProgress(step), pick(before));
-    else if (before) Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' });
+    if (before?.status === 'passed') run.edit(() => Object.assign(run.stepProgress(step), pick(before)));
+    else if (before) run.edit(() => Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' }));
   }
   if (saved) {
     // Mistakes already caught stay counted; the run's own start time is the first one.
-    run.progress.feedbackFired = saved.feedbackFired.filter((f) => f.stepId === null || lesson.steps.findIndex((s) => s.id === f.stepId) < target);
-    run.progress.startedAt = saved.startedAt;
-    run.progress.lessonResets = saved.lessonResets;
+    run.edit(() => {
+      run.progress.feedbackFired = saved.feedbackFired.filter((f) => f.stepId === null || lesson.steps.findIndex((s) => s.id === f.stepId) < target);
+      run.progress.startedAt = saved.startedAt;
+      run.progress.lessonResets = saved.lessonResets;
+    });
   }
   return { ok: true, run };
 }

@@ -177,7 +177,7 @@ describe('LessonRun', () => {
     const run = start();
     const detach = run.attach();
     let notified = 0;
-    run.subscribe(() => notified++);
+    run.state.subscribe(() => notified++);
     run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
     expect(run.currentStep?.id).toBe('create');
     createAccessKeyAsConsole(run.store, 'jane.doe', '');

@@ -1,6 +1,7 @@
 // LessonRun: one learner going through one lesson. It holds the progress (current step, hints,
-// solutions shown, skips, resets, undos, mistakes caught, times) and the store the console works
-// on. The app calls update() after every store change; everything else is a learner's request.
+// solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
+// see run-state.ts) beside the store the console works on. The app calls update() after every
+// store change; everything else is a learner's request.
 import { wallClock } from '../store/clock.js';
 import type { AppStore } from '../store/store.js';
 import type { Reveal } from '../store/transient.js';
@@ -9,6 +10,7 @@ import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { fireFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
+import { createRunState, draftOf, frozen, sameProgress, type RunStateStore } from './run-state.js';
 import { replayActions } from './replay.js';
 import type { Lesson, Step } from './schema.js';
 
@@ -16,14 +18,29 @@ export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-type
 import { buildSetup } from './setup.js';
 
 export class LessonRun {
-  private listeners = new Set<() => void>();
+  /** The progress, as the last whole operation left it: what readers subscribe to. */
+  readonly state: RunStateStore;
+  /** The progress being changed by the operation under way (see edit()). */
+  private draft: Progress | null = null;
   private busy = false;
   /** Truth of each active feedback rule after the last update, to fire on false → true. */
   readonly lastTruth = new Map<string, boolean>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
   private startReveals = new Map<string, Reveal>();
 
-  private constructor(readonly lesson: Lesson, readonly store: AppStore, readonly progress: Progress, private readonly now: () => string) {}
+  private constructor(
+    readonly lesson: Lesson,
+    readonly store: AppStore,
+    progress: Progress,
+    private readonly now: () => string,
+  ) {
+    this.state = createRunState(progress);
+  }
+
+  /** The progress: the draft during an operation, else the last committed snapshot (read-only). */
+  get progress(): Progress {
+    return this.draft ?? this.state.getState().progress;
+  }
 
   /** A fresh run from the lesson's setup. Throws SetupError if the setup cannot be built (lint catches that). */
   static start(lesson: Lesson, options: RunOptions): LessonRun {
@@ -44,7 +61,7 @@ export class LessonRun {
       setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
     };
     const run = new LessonRun(lesson, store, progress, now);
-    run.beginStep(lesson.steps[0]!);
+    run.edit(() => run.beginStep(lesson.steps[0]!));
     return run;
   }
 
@@ -55,7 +72,7 @@ export class LessonRun {
     const progress = structuredClone(saved.progress);
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
     const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()));
-    fireFeedback(run, true);
+    run.edit(() => fireFeedback(run, true));
     return run;
   }
 
@@ -66,7 +83,8 @@ export class LessonRun {
     return this.progress.currentStepId === null;
   }
   stepProgress(step: Step): StepProgress {
-    return (this.progress.steps[step.id] ??= newStepProgress());
+    if (!this.draft) return this.progress.steps[step.id] ?? newStepProgress();
+    return (this.draft.steps[step.id] ??= newStepProgress());
   }
 
   evalState(): EvalState {
@@ -89,36 +107,34 @@ export class LessonRun {
     if (this.busy) return result;
     this.busy = true;
     try {
-      for (let step = this.currentStep; step; step = this.currentStep) {
-        result.feedback.push(...fireFeedback(this, false));
-        if (!step.check || !evaluate(step.check, this.evalState()).passed) break;
-        this.complete(step, 'passed');
-        result.passed.push(step.id);
-      }
+      this.edit(() => {
+        for (let step = this.currentStep; step; step = this.currentStep) {
+          result.feedback.push(...fireFeedback(this, false));
+          if (!step.check || !evaluate(step.check, this.evalState()).passed) break;
+          this.complete(step, 'passed');
+          result.passed.push(step.id);
+        }
+      });
     } finally {
       this.busy = false;
     }
     result.finished = this.finished;
-    if (result.passed.length > 0 || result.feedback.length > 0) this.notify();
     return result;
   }
 
   revealHint(): string | undefined {
     const step = this.currentStep;
     if (!step) return undefined;
-    const p = this.stepProgress(step);
-    if (p.hintsRevealed >= step.hints.length) return undefined;
-    p.hintsRevealed += 1;
-    this.notify();
-    return step.hints[p.hintsRevealed - 1];
+    if (this.stepProgress(step).hintsRevealed >= step.hints.length) return undefined;
+    const revealed = this.edit(() => (this.stepProgress(step).hintsRevealed += 1));
+    return step.hints[revealed - 1];
   }
 
   /** The solution in console words; counted, since it gives the step away. */
   showSolution(): string[] {
     const step = this.currentStep;
     if (!step) return [];
-    this.stepProgress(step).solutionsShown += 1;
-    this.notify();
+    this.edit(() => (this.stepProgress(step).solutionsShown += 1));
     if (step.quiz) {
       const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
       return [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`];
@@ -130,13 +146,13 @@ export class LessonRun {
     const step = this.currentStep;
     if (!step?.quiz) return { correct: false };
     if (key !== step.quiz.answer) {
-      this.stepProgress(step).wrongAnswers += 1;
-      this.notify();
+      this.edit(() => (this.stepProgress(step).wrongAnswers += 1));
       return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
     }
-    this.complete(step, 'passed');
-    this.update();
-    this.notify();
+    this.edit(() => {
+      this.complete(step, 'passed');
+      this.update();
+    });
     return { correct: true, explanation: step.quiz.explanation };
   }
 
@@ -145,6 +161,10 @@ export class LessonRun {
     const step = this.currentStep;
     if (!step) return { ok: false, message: 'The lesson is finished.' };
     if (!step.skippable) return { ok: false, message: 'This step cannot be skipped.' };
+    return this.edit(() => this.skipStep(step));
+  }
+
+  private skipStep(step: Step): Outcome {
     if (step.check) {
       const failure = this.quietly(() => {
         this.restoreStepStart(step);
@@ -158,29 +178,33 @@ export class LessonRun {
     }
     this.complete(step, 'skipped');
     this.update();
-    this.notify();
     return { ok: true };
   }
 
   /** Moves on without the check. Only for the self-test, which goes on to find every problem. */
   forceAdvance(): void {
     const step = this.currentStep;
-    if (step) this.complete(step, 'skipped');
+    if (step) this.edit(() => this.complete(step, 'skipped'));
   }
 
   /** Back to the exact state the current step started from. */
   resetStep(): void {
     const step = this.currentStep;
     if (!step) return;
-    this.stepProgress(step).resets += 1;
-    this.quietly(() => this.restoreStepStart(step));
-    this.progress.feedbackQuiet = this.progress.feedbackQuiet.filter((key) => !key.startsWith(`${step.id}/`));
-    fireFeedback(this, true);
-    this.notify();
+    this.edit(() => {
+      this.stepProgress(step).resets += 1;
+      this.quietly(() => this.restoreStepStart(step));
+      this.progress.feedbackQuiet = this.progress.feedbackQuiet.filter((key) => !key.startsWith(`${step.id}/`));
+      fireFeedback(this, true);
+    });
   }
 
   /** Back to the lesson's starting state and first step; help already used stays counted. */
   resetLesson(): void {
+    this.edit(() => this.resetLessonDraft());
+  }
+
+  private resetLessonDraft(): void {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
     if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
@@ -194,19 +218,18 @@ export class LessonRun {
     delete this.progress.finishedAt;
     this.startReveals.clear();
     this.beginStep(first);
-    this.notify();
   }
 
   /** The store's undo (the account before the last action), counted against the current step. */
   undo(): boolean {
     const undone = this.store.getState().undo();
-    const step = this.currentStep;
-    if (undone && step) this.stepProgress(step).undos += 1;
-    if (undone) {
+    if (!undone) return false;
+    this.edit(() => {
+      const step = this.currentStep;
+      if (step) this.stepProgress(step).undos += 1;
       this.update();
-      this.notify();
-    }
-    return undone;
+    });
+    return true;
   }
 
   /** Progress and state for the progress file. The store snapshot never holds the reveal. */
@@ -220,9 +243,23 @@ export class LessonRun {
     return reveals.flatMap((r) => (!r ? [] : r.kind === 'access-key' ? [r.secretAccessKey] : [r.password]));
   }
 
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /**
+   * Changes the progress: on a draft, committed when the outermost change is done (and only if
+   * anything changed), so subscribers see whole operations. The self-test and checkpoints use it too.
+   */
+  edit<T>(change: () => T): T {
+    if (this.draft) return change();
+    const committed = this.state.getState().progress;
+    const draft = (this.draft = draftOf(committed));
+    let result: T;
+    try {
+      result = change();
+    } finally {
+      // A change that throws leaves the progress as it was: nothing half-done is committed.
+      this.draft = null;
+    }
+    if (!sameProgress(draft, committed)) this.state.setState({ progress: frozen(draft) });
+    return result;
   }
 
   /** Runs update() after every store change; returns the unsubscribe function. */
@@ -240,10 +277,6 @@ export class LessonRun {
     } finally {
       this.busy = false;
     }
-  }
-
-  private notify(): void {
-    for (const listener of this.listeners) listener();
   }
 
   private complete(step: Step, status: 'passed' | 'skipped'): void {

@@ -1,5 +1,6 @@
 // The lesson's dialogs, shown in the page's place: the lesson menu, its confirmations, the
 // whole step, the solution, a right answer's explanation, and the end of the lesson.
+import { useStore } from 'zustand';
 import type { RunView } from '../../lessons/index.js';
 import type { ConfirmAction, LessonSession } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -24,7 +25,7 @@ const CONFIRM: Record<ConfirmAction, { title: string; text: string; tone?: 'warn
 
 export function LessonDialogs({ session, onHome }: { session: LessonSession; onHome(): void }) {
   const state = usePanelState(session);
-  const dialog = session.dialog;
+  const dialog = useStore(session.state, (s) => s.dialog);
   if (!dialog) return null;
   const close = () => session.close();
   const closeKeys = (_: string, key: { return: boolean; escape: boolean }) => {

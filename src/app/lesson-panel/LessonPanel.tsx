@@ -1,27 +1,39 @@
 // The lesson panel: the step, what is missing, hints and messages, beside the console or in a
 // band below it. Screen readers get the same content as plain lines, without borders.
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { PanelLayout } from '../../console/frame/PanelHost.js';
 import { useTheme } from '../../console/theme.js';
-import { markdownToPlainText, runView } from '../../lessons/index.js';
+import { markdownToPlainText, runView, type LessonRun, type RunView } from '../../lessons/index.js';
 import { useAppStore } from '../../store/index.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 import { bandLines, footerText, ICON, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
 import { useLessonKeys } from './use-lesson-keys.js';
-import { useSessionVersion } from './use-session.js';
+
+/** The run as the panel shows it, again whenever what it is computed from changes. */
+export function useRunView(run: LessonRun): RunView {
+  // What is still missing reads the console's whole state; the rest reads the progress.
+  useStore(run.store);
+  useStore(run.state);
+  return runView(run);
+}
 
 export function usePanelState(session: LessonSession): PanelState {
-  useSessionVersion(session);
+  const view = useRunView(session.run);
+  const { ack, message, saveWarning } = useStore(
+    session.state,
+    useShallow(({ ack, message, saveWarning }) => ({ ack, message, saveWarning })),
+  );
   const theme = useTheme();
   const terminalView = useAppStore((state) => state.terminalView);
-  const view = runView(session.run);
   return {
     view: theme.useColour ? view : quoteCode(view),
-    ack: session.current(session.ack),
-    message: session.current(session.message),
-    saveWarning: session.saveWarning,
+    ack: session.current(ack),
+    message: session.current(message),
+    saveWarning,
     keysOff: terminalHasKeyboard(terminalView),
   };
 }

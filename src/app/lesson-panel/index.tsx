@@ -1,4 +1,5 @@
 // The lesson panel as the console's side panel (src/console/frame/PanelHost.tsx).
+import { useStore } from 'zustand';
 import type { SidePanel } from '../../console/frame/PanelHost.js';
 import { runView } from '../../lessons/index.js';
 import type { LessonSession } from '../lesson-session.js';
@@ -6,7 +7,6 @@ import { lessonPanelLayout } from './layout.js';
 import { LessonDialogs } from './LessonDialogs.js';
 import { LessonPanel } from './LessonPanel.js';
 import { LESSON_HINTS } from './use-lesson-keys.js';
-import { useSessionVersion } from './use-session.js';
 
 export { LessonPanel } from './LessonPanel.js';
 export { BESIDE_MIN_COLUMNS, lessonPanelLayout } from './layout.js';
@@ -16,9 +16,10 @@ export function lessonPanel(session: LessonSession, onHome: () => void): SidePan
     layout: (size, screenReader) => lessonPanelLayout(size, screenReader, runView(session.run)),
     render: (layout) => <LessonPanel session={session} layout={layout} />,
     useDialog() {
-      // The host re-renders with the session, so the band can grow for a quiz's choices.
-      useSessionVersion(session);
-      return session.dialog ? <LessonDialogs session={session} onHome={onHome} /> : null;
+      // The host lays the band out from the current step as it renders (it grows for a quiz's choices).
+      useStore(session.run.state, (state) => state.progress.currentStepId);
+      const open = useStore(session.state, (state) => state.dialog !== null);
+      return open ? <LessonDialogs session={session} onHome={onHome} /> : null;
     },
     hints: { title: 'In this lesson', hints: LESSON_HINTS },
   };
