@@ -7,6 +7,7 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { fakeServices, START } from '../../test/helpers/render.js';
 import { findStartTarget, loadCourseFrom } from './course.js';
 import { Root } from './Root.js';
+import { createScreenStore } from './screen-store.js';
 import { openProgress } from './start-lesson.js';
 import { SHIPPED, tempDir } from './testing/lesson-fixture.js';
 import { renderScreen } from './testing/render-screen.js';
@@ -72,7 +73,7 @@ describe('courses', () => {
         theme={defaultTheme}
         services={fakeServices()}
         sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
-        active={{}}
+        screens={createScreenStore()}
       />,
       { columns: 100, rows: 30 },
     );

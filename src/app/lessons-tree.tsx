@@ -4,35 +4,41 @@ import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
 import { loadCourseFrom, type Course, type CourseEntry } from './course.js';
-import { Root, type ActiveLesson } from './Root.js';
-import { openProgress } from './start-lesson.js';
+import { Root } from './Root.js';
+import type { ScreenStore } from './screen-store.js';
+import { openProgress, startLesson } from './start-lesson.js';
 
 export interface LessonsTreeOptions {
   course?: Course;
   lessonFolders: readonly string[];
   dataDir?: string;
+  /** `iamtutor start X`: open this lesson at once. */
   first?: CourseEntry;
+  /** `iamtutor start X --step ID`: open `first` at this step. */
   firstStep?: string;
   theme: Theme;
   services: ConsoleServices;
   sandbox(): AppStore;
-  active: ActiveLesson;
+  screens: ScreenStore;
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
   const course = options.course ?? loadCourseFrom([...options.lessonFolders]);
   const progress = openProgress(options.dataDir);
+  const notices = progress.problem ? [progress.problem] : [];
+  // Started straight into a lesson, the progress file's notice is said in its panel instead.
+  if (options.first) {
+    options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep }));
+  }
   return (
     <Root
       course={course}
       keeper={progress.keeper}
-      notice={progress.problem}
-      first={options.first}
-      firstStep={options.firstStep}
+      notice={options.first ? undefined : progress.problem}
       theme={options.theme}
       services={options.services}
       sandbox={options.sandbox}
-      active={options.active}
+      screens={options.screens}
     />
   );
 }

@@ -5,10 +5,9 @@ import { themeFor } from '../console/theme.js';
 import { wallClock } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { sandboxAccount } from './sandbox.js';
-import { copyText, realClipboardEnvironment } from './clipboard.js';
+import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from './course.js';
-import { defaultDownloadsDir, saveDownload } from './downloads.js';
-import type { ActiveLesson } from './Root.js';
+import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { TerminalPane } from './terminal-pane/index.js';
 
@@ -32,19 +31,15 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     return createStoreWithTerminal({ account, identity, location: { screen: 'users' }, clock: wallClock() });
   };
 
-  const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();
-  const clipboard = realClipboardEnvironment();
-  const services = {
-    copy: (text: string) => copyText(text, clipboard),
-    download: (fileName: string, content: string) => saveDownload(downloadsDir, fileName, content),
-  };
+  const services = consoleServices(options);
   const theme = themeFor(options);
-  const active: ActiveLesson = {};
+  const screens = createScreenStore();
+  const saveLessonOpen = () => lessonOpen(screens.getState())?.saveNow();
 
   // Screen readers read the terminal's scrollback, so they get no alternate screen (§2.5).
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
   // SIGTERM, SIGHUP, a closed window: the lesson is saved before the terminal is restored.
-  session.onInterrupt(() => active.session?.saveNow());
+  session.onInterrupt(saveLessonOpen);
   try {
     let tree;
     if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPane} />;
@@ -59,7 +54,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
         theme,
         services,
         sandbox,
-        active,
+        screens,
       });
     }
     const instance = render(tree, {
@@ -71,7 +66,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } finally {
-    active.session?.saveNow();
+    saveLessonOpen();
     session.restore();
   }
 }

@@ -4,9 +4,8 @@ import { render } from 'ink';
 import type { ConsoleOptions } from '../../cli/args.js';
 import { App } from '../../console/App.js';
 import { themeFor } from '../../console/theme.js';
-import { copyText, realClipboardEnvironment } from '../clipboard.js';
+import { consoleServices } from '../console-services.js';
 import type { CourseEntry } from '../course.js';
-import { defaultDownloadsDir, saveDownload } from '../downloads.js';
 import { openTerminalSession } from '../terminal-session.js';
 import { demoPanel, DemoPlayer } from './index.js';
 
@@ -19,12 +18,7 @@ export interface DemoRequest {
 
 export async function runDemo({ entry, speed, options }: DemoRequest): Promise<number> {
   const player = new DemoPlayer(entry.lesson!);
-  const downloadsDir = options.downloadsDir ?? defaultDownloadsDir();
-  const clipboard = realClipboardEnvironment();
-  const services = {
-    copy: (text: string) => copyText(text, clipboard),
-    download: (fileName: string, content: string) => saveDownload(downloadsDir, fileName, content),
-  };
+  const services = consoleServices(options);
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
   try {
     const instance = render(<App store={player.store} theme={themeFor(options)} services={services} panel={demoPanel(player, speed)} />, {

@@ -7,7 +7,8 @@ import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { fakeServices, KEY, START } from '../../../test/helpers/render.js';
 import { loadCourseFrom, type Course } from '../course.js';
 import type { ProgressKeeper } from '../lesson-session.js';
-import { Root, type ActiveLesson } from '../Root.js';
+import { Root } from '../Root.js';
+import { createScreenStore, lessonOpen } from '../screen-store.js';
 import { openProgress, startLesson } from '../start-lesson.js';
 import { SHIPPED, shippedLesson, tempDir } from '../testing/lesson-fixture.js';
 import { renderScreen } from '../testing/render-screen.js';
@@ -40,7 +41,7 @@ function courseWithBrokenLesson(): Course {
 }
 
 function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHIPPED]), notice?: string) {
-  const active: ActiveLesson = {};
+  const screens = createScreenStore();
   ui = renderScreen(
     <Root
       course={course}
@@ -49,12 +50,12 @@ function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHI
       theme={defaultTheme}
       services={fakeServices()}
       sandbox={() => createStoreWithTerminal({ location: { screen: 'users' }, clock: simulatedClock(START) })}
-      active={active}
+      screens={screens}
       startOptions={clock}
     />,
     { columns: 100, rows: 30 },
   );
-  return { ui, active };
+  return { ui, screens };
 }
 
 const row = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? '';
@@ -75,15 +76,15 @@ describe('the home screen', () => {
   });
 
   it('starts the selected lesson on Enter and comes back with its status on "Back to home"', async () => {
-    const { ui, active } = renderHome(learner());
+    const { ui, screens } = renderHome(learner());
     await ui.waitFor('Continue');
     await ui.press(KEY.enter);
     await ui.waitFor('Step 1 of 5');
-    expect(active.session?.run.lesson.id).toBe('console-password');
+    expect(lessonOpen(screens.getState())?.run.lesson.id).toBe('console-password');
     await ui.press('l', '6');
     const frame = await ui.waitFor('iamtutor — AWS IAM credentials');
     expect(row(frame, '2. Give Jane')).toContain('step 1 of 5');
-    expect(active.session).toBeUndefined();
+    expect(screens.getState().screen.kind).toBe('home');
   });
 
   it('resumes a lesson in progress where the learner was', async () => {
