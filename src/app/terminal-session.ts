@@ -61,6 +61,16 @@ export function openTerminalSession(options: { alternateScreen: boolean; fd?: nu
   process.on('exit', restore);
 
   if (options.alternateScreen) write(ENTER_ALT_SCREEN);
+  // Raw mode from the start, not from Ink's first input handler (set after the first frame is
+  // drawn): a Ctrl+C pressed as the first screen appears is then a key the app answers, not a
+  // SIGINT that ends it with 130. Keys typed before Ink listens wait in stdin's buffer.
+  if (process.stdin.isTTY) {
+    try {
+      process.stdin.setRawMode(true);
+    } catch {
+      // stdin is not usable: Ink says so when it tries (the CLI checked the terminal before).
+    }
+  }
 
   return {
     onInterrupt: (hook) => hooks.push(hook),

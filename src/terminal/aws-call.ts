@@ -23,6 +23,11 @@ export interface SignedCall {
 
 /** With no region configured, IAM and STS calls go to their global endpoint in us-east-1. */
 const DEFAULT_REGION = 'us-east-1';
+/**
+ * IAM is global: its one endpoint is signed for us-east-1, so a key's last use by IAM says
+ * us-east-1 whatever `--region` was given (facts §9.3). STS has regional endpoints.
+ */
+const IAM_SIGNING_REGION = 'us-east-1';
 
 export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
   const { shell, account } = ctx;
@@ -83,7 +88,7 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
   }
   // A call that deleted its own signing key cannot record the use on it any more.
   if (next.users.some((u) => u.accessKeys.some((k) => k.accessKeyId === accessKeyId))) {
-    next = recordKeyUse(next, accessKeyId, call.service, region);
+    next = recordKeyUse(next, accessKeyId, call.service, call.service === 'iam' ? IAM_SIGNING_REGION : region);
   }
 
   // --query runs on the shaped response (pages merged, IsTruncated gone), as in the CLI.

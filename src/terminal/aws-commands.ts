@@ -112,7 +112,7 @@ export const SERVICES: Record<string, Record<string, OperationSpec>> = { iam: IA
 /** Top-level commands: the two simulated services and `configure`. */
 export const AWS_COMMANDS = ['configure', 'iam', 'sts'];
 
-export const CONFIGURE_SUBCOMMANDS = ['get', 'list', 'list-profiles', 'set'];
+export const CONFIGURE_SUBCOMMANDS = ['get', 'import', 'list', 'list-profiles', 'set'];
 
 /** Names `aws configure get/set` understand without a dotted profile prefix. */
 export const CONFIG_VARIABLES = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'region', 'output'];

@@ -1,6 +1,7 @@
 import type { GlobalOptions } from './aws-args.js';
 import { CONFIGURE_SUBCOMMANDS } from './aws-commands.js';
 import { maskValue, PartialCredentials, resolveCredentials } from './aws-credentials.js';
+import { runConfigureImport } from './aws-configure-import.js';
 import { exceptionLines, EXIT, type AwsOutcome } from './aws-outcome.js';
 import {
   chooseProfile,
@@ -16,7 +17,7 @@ import { invalidChoice, unknownOptions, usageError } from './aws-usage.js';
 import { updateIni } from '../store/ini.js';
 import { out, type ShellContext } from './types.js';
 
-// `aws configure list | list-profiles | get | set`, after awscli/customizations/configure/*.py.
+// `aws configure list | list-profiles | get | set` (and `import`, in its own file), after awscli/customizations/configure/*.py.
 
 /** Variables that live in the credentials file (ConfigureSetCommand._WRITE_TO_CREDS_FILE). */
 const CREDS_FILE_VARS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
@@ -97,6 +98,7 @@ export function runConfigureSubcommand(
   const choice = chooseProfile(globals.profile, env);
   const base = { shell: ctx.shell, account: ctx.account, output: [], exitCode: EXIT.ok, profile: choice.name };
   if (!CONFIGURE_SUBCOMMANDS.includes(sub)) throw invalidChoice('subcommand', CONFIGURE_SUBCOMMANDS);
+  if (sub === 'import') return runConfigureImport(ctx, args, choice.name);
   try {
     if (sub === 'list') {
       positionals(args, []);

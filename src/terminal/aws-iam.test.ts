@@ -223,15 +223,20 @@ describe('model errors and bad syntax', () => {
 });
 
 describe('key use is recorded on the account', () => {
-  test('date = account clock, service and region of the call', () => {
+  test("date = account clock, service, and region (us-east-1 for IAM, the STS endpoint's region for STS)", () => {
     const { t, key } = signedIn();
     t.account = advanceClock(t.account, 3_600_000);
     t.run('aws sts get-caller-identity --region eu-west-1');
     const lastUsed = () => t.account.users[0].accessKeys.find((k) => k.accessKeyId === key.AccessKeyId)?.lastUsed;
     expect(lastUsed()).toEqual({ date: '2026-03-02T11:30:00.000Z', serviceName: 'sts', region: 'eu-west-1' });
+    // IAM is global: its endpoint is signed for us-east-1 whatever region is configured or given.
     t.run('aws configure set region ap-southeast-2');
     t.run('aws iam list-users');
-    expect(lastUsed()).toMatchObject({ serviceName: 'iam', region: 'ap-southeast-2' });
+    expect(lastUsed()).toMatchObject({ serviceName: 'iam', region: 'us-east-1' });
+    t.run('aws iam list-users --region eu-west-1');
+    expect(lastUsed()).toMatchObject({ serviceName: 'iam', region: 'us-east-1' });
+    t.run('aws sts get-caller-identity');
+    expect(lastUsed()).toMatchObject({ serviceName: 'sts', region: 'ap-southeast-2' });
   });
 
   test('deleting the key that signs the call still succeeds', () => {

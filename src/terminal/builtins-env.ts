@@ -73,6 +73,7 @@ const HELP = [
   'aws commands:',
   '  aws configure [--profile NAME]        set up an access key, region and output format',
   '  aws configure list | list-profiles | get NAME | set NAME VALUE',
+  '  aws configure import --csv file://PATH [--skip-invalid] [--profile-prefix P]',
   '  aws sts get-caller-identity           whose keys are these?',
   '  aws iam create-user | get-user | list-users | delete-user',
   '  aws iam create-access-key | list-access-keys | update-access-key | delete-access-key',
@@ -80,10 +81,11 @@ const HELP = [
   '  options: --profile NAME  --region REGION  --output json|text|table  --query EXPR',
   '',
   'shell commands:',
-  '  cat FILE  ls [-la] [PATH]  cd [DIR]  pwd  rm FILE  echo TEXT  env  export NAME=VALUE',
-  '  unset NAME  whoami  history  clear  help  exit',
+  '  cat FILE  ls [-la] [PATH]  cd [DIR]  pwd  rm FILE  echo TEXT  printf FORMAT [ARGS]',
+  '  env  export NAME=VALUE  unset NAME  whoami  history  clear  help  exit',
+  '  COMMAND > FILE writes its output to a file in your home (>> adds to the end).',
   '',
-  'Files: only ~/.aws exists. Tab completes commands, options and paths.',
+  'Files: only your home exists. Tab completes commands, options and paths.',
 ];
 
 export const help: Builtin = (_args, ctx) => ({ shell: ctx.shell, output: HELP.map(out), exitCode: 0 });

@@ -25,8 +25,18 @@ describe('complete', () => {
       'list-groups-for-user',
       'list-users',
     ]);
-    expect(at('aws configure ').completions).toEqual(['get', 'list', 'list-profiles', 'set']);
+    expect(at('aws configure ').completions).toEqual(['get', 'import', 'list', 'list-profiles', 'set']);
     expect(at('aws configure set ').completions).toContain('aws_secret_access_key');
+  });
+
+  test("aws configure import: its options, then file:// and the laptop's files", () => {
+    const laptop = createShell({ files: { '~/Downloads/jane.doe_accessKeys.csv': 'x' } });
+    const complete_ = (line: string) => at(line, laptop).completions;
+    expect(complete_('aws configure import --')).toContain('--csv');
+    expect(complete_('aws configure import --')).toContain('--skip-invalid');
+    expect(complete_('aws configure import --csv ')).toEqual(['file://']);
+    expect(complete_('aws configure import --csv file://Dow')).toEqual(['file://Downloads/']);
+    expect(complete_('aws configure import --csv file://Downloads/')).toEqual(['file://Downloads/jane.doe_accessKeys.csv']);
   });
 
   test('options of the operation, minus the ones already given, plus global options', () => {

@@ -24,6 +24,9 @@ export interface Completion {
 const PATH_COMMANDS = new Set(['cat', 'ls', 'rm', 'cd']);
 const REGIONS = ['eu-central-1', 'eu-west-1', 'us-east-1', 'us-east-2', 'us-west-2'];
 const OUTPUTS = ['json', 'table', 'text'];
+/** `aws configure import`'s own options (it is a CLI customisation, not an API operation). */
+const IMPORT_OPTIONS = ['--csv', '--profile-prefix', '--skip-invalid'];
+const FILE_PREFIX = 'file://';
 
 function completePath(prefix: string, shell: ShellState, dirsOnly: boolean): string[] {
   if (prefix === '~') return ['~/'];
@@ -49,6 +52,13 @@ function completeAws(words: string[], prefix: string, shell: ShellState, account
   if (prev === '--output') return OUTPUTS;
   if (prev === '--region') return REGIONS;
   if (GLOBAL_VALUE_OPTIONS.includes(prev)) return [];
+  // `--csv file://…`: the laptop's files, behind the prefix every CLI file parameter takes.
+  if (prev === '--csv') {
+    if (!FILE_PREFIX.startsWith(prefix) && !prefix.startsWith(FILE_PREFIX)) return [];
+    return prefix.length < FILE_PREFIX.length
+      ? [FILE_PREFIX]
+      : completePath(prefix.slice(FILE_PREFIX.length), shell, false).map((p) => FILE_PREFIX + p);
+  }
 
   const positional: string[] = [];
   const used: string[] = [];
@@ -76,6 +86,7 @@ function completeAws(words: string[], prefix: string, shell: ShellState, account
   const globals = [...GLOBAL_VALUE_OPTIONS, ...GLOBAL_FLAG_OPTIONS].filter((f) => !used.includes(f));
   if (prefix.startsWith('-')) {
     if (spec) return [...operationOptions(spec, used), ...globals];
+    if (service === 'configure' && sub === 'import') return [...IMPORT_OPTIONS.filter((f) => !used.includes(f)), ...globals];
     return globals;
   }
   if (positional.length === 0) return [...AWS_COMMANDS, 'help'];

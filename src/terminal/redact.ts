@@ -22,7 +22,8 @@ const SECRET_FLAGS = new Set(
 const SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const SECRET_IN_TEXT = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/])/g;
 
-type Cut = 'word' | 'value';
+/** The whole word, its `=value` part, or only the secret-shaped runs inside it (a CSV row). */
+type Cut = 'word' | 'value' | 'runs';
 
 /** Which words (by index) hold a secret, and whether the whole word or its `=value` part. */
 function findSecrets(words: Word[], programIndex: number): Map<number, Cut> {
@@ -33,6 +34,7 @@ function findSecrets(words: Word[], programIndex: number): Map<number, Cut> {
     const assignmentLike = a && (i < programIndex || program === 'export');
     if (assignmentLike && (SECRET_VARIABLES.has(a.name) || SECRET_SHAPE.test(a.value))) cuts.set(i, 'value');
     else if (SECRET_SHAPE.test(w.text)) cuts.set(i, 'word');
+    else if (hasSecretRun(w.text)) cuts.set(i, 'runs');
   });
   if (program !== 'aws') return cuts;
 
@@ -55,8 +57,19 @@ function findSecrets(words: Word[], programIndex: number): Map<number, Cut> {
   return cuts;
 }
 
+function hasSecretRun(text: string): boolean {
+  SECRET_IN_TEXT.lastIndex = 0;
+  return SECRET_IN_TEXT.test(text);
+}
+
 function cutValue(text: string): string {
   return `${text.slice(0, text.indexOf('=') + 1)}${REDACTED}`;
+}
+
+const cutRuns = (text: string) => text.replace(SECRET_IN_TEXT, REDACTED);
+
+function cutText(text: string, cut: Cut): string {
+  return cut === 'value' ? cutValue(text) : cut === 'runs' ? cutRuns(text) : REDACTED;
 }
 
 /** The typed line and the argv with every secret replaced by `[redacted]`. */
@@ -67,12 +80,11 @@ export function redactCommand(line: string, words: Word[], programIndex: number)
   for (const i of [...cuts.keys()].sort((a, b) => b - a)) {
     const w = words[i];
     const raw = line.slice(w.start, w.end);
-    const replacement = cuts.get(i) === 'value' ? cutValue(raw) : REDACTED;
-    command = command.slice(0, w.start) + replacement + command.slice(w.end);
+    command = command.slice(0, w.start) + cutText(raw, cuts.get(i)!) + command.slice(w.end);
   }
   const argv = words.slice(programIndex).map((w, j) => {
     const cut = cuts.get(programIndex + j);
-    return cut === undefined ? w.text : cut === 'value' ? cutValue(w.text) : REDACTED;
+    return cut === undefined ? w.text : cutText(w.text, cut);
   });
   return { command: command.trim(), argv };
 }

@@ -4,6 +4,7 @@ import { answerConfigure } from './aws-configure.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { BUILTINS } from './builtins.js';
 import { redactCommand, redactRawLine } from './redact.js';
+import { openRedirect, writeRedirected } from './redirect.js';
 import { tokenize, type Word } from './tokenizer.js';
 import { err, type CommandDone, type PromptState, type ShellContext, type ShellEvent, type ShellResult, type ShellState } from './types.js';
 
@@ -66,8 +67,30 @@ export function runCommandLine(line: string, ctx: ShellContext): ShellResult {
   const program = words[programIndex].text;
   const args = words.slice(programIndex + 1).map((w) => w.text);
 
+  let target: string | null = null;
+  let opened = shell;
+  if (parsed.redirect) {
+    const open = openRedirect(shell, parsed.redirect);
+    if (!open.ok) return finish(shell, account, { output: [open.error], exitCode: 1, event: eventOf(redacted, { exitCode: 1 }) });
+    opened = open.shell;
+    target = open.path;
+  }
+  const result = runProgram(program, args, env, { ...ctx, shell: opened }, redacted);
+  if (!parsed.redirect || result.prompt) return result;
+  // The command may have changed the files too (`aws configure set`): write on top of its shell.
+  return { ...result, ...writeRedirected(result.shell, target, result.output) };
+}
+
+function runProgram(
+  program: string,
+  args: string[],
+  env: Record<string, string>,
+  ctx: ShellContext,
+  redacted: { command: string; argv: string[] },
+): ShellResult {
+  const { shell, account } = ctx;
   if (program === 'aws') {
-    const outcome = runAws({ ...ctx, shell }, { args, env, command: redacted.command, argv: redacted.argv });
+    const outcome = runAws(ctx, { args, env, command: redacted.command, argv: redacted.argv });
     return fromAws(outcome, redacted);
   }
   const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, program) ? BUILTINS[program] : undefined;

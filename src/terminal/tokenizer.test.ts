@@ -58,11 +58,30 @@ describe('tokenize', () => {
     expect(error("echo 'abc")).toEqual(["bash: unexpected EOF while looking for matching `''", 2]);
   });
 
-  test('pipes, redirection and command lists are refused', () => {
+  test('pipes, input redirection and command lists are refused', () => {
     expect(error('cat x | grep y')).toEqual(["iamtutor's shell does not support pipes", 2]);
-    expect(error('echo x > file')).toEqual(["iamtutor's shell does not support redirection", 2]);
+    expect(error('cat < file')).toEqual(["iamtutor's shell does not support redirection", 2]);
     expect(error('echo a; echo b')).toEqual(["iamtutor's shell runs one command per line", 2]);
     // quoted, they are just characters
     expect(words(`echo "a | b" 'c > d'`)).toEqual(['echo', 'a | b', 'c > d']);
+  });
+
+  test('> and >> send standard output to a file, with or without spaces, the target quoted or expanded', () => {
+    const redirect = (line: string) => {
+      const r = tokenize(line, (n) => vars[n]);
+      if (!r.ok) throw new Error(r.message);
+      return { words: r.words.map((w) => w.text), redirect: r.redirect && { append: r.redirect.append, target: r.redirect.target } };
+    };
+    expect(redirect('echo a b > ~/x.csv')).toEqual({ words: ['echo', 'a', 'b'], redirect: { append: false, target: '~/x.csv' } });
+    expect(redirect('echo a>>"$HOME/my file"')).toEqual({ words: ['echo', 'a'], redirect: { append: true, target: '/home/jane/my file' } });
+    expect(redirect('>x echo a')).toEqual({ words: ['echo', 'a'], redirect: { append: false, target: 'x' } });
+    expect(redirect('echo a').redirect).toBeUndefined();
+  });
+
+  test('a redirection without a target, or a second one, is an error', () => {
+    expect(error('echo a >')).toEqual(["bash: syntax error near unexpected token `newline'", 2]);
+    expect(error('echo a > # c')).toEqual(["bash: syntax error near unexpected token `newline'", 2]);
+    expect(error('echo a > > b')).toEqual(["bash: syntax error near unexpected token `>'", 2]);
+    expect(error('echo a > b > c')).toEqual(["iamtutor's shell takes one redirection per line", 2]);
   });
 });
