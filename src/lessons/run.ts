@@ -201,10 +201,10 @@ export class LessonRun {
 
   /** Back to the lesson's starting state and first step; help already used stays counted. */
   resetLesson(): void {
-    this.edit(() => this.resetLessonDraft());
+    this.edit(() => this.restartLesson());
   }
 
-  private resetLessonDraft(): void {
+  private restartLesson(): void {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
     if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
@@ -245,7 +245,8 @@ export class LessonRun {
 
   /**
    * Changes the progress: on a draft, committed when the outermost change is done (and only if
-   * anything changed), so subscribers see whole operations. The self-test and checkpoints use it too.
+   * anything changed), so subscribers see whole operations. For the engine's own modules
+   * (checkpoints set a replayed run's record through it); the app uses the operations above.
    */
   edit<T>(change: () => T): T {
     if (this.draft) return change();
