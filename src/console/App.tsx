@@ -7,8 +7,9 @@ import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js'
 import { QuitDialog } from './frame/QuitDialog.js';
 import { paneLayout } from './frame/terminal-layout.js';
 import { terminalHasKeyboard, useTerminalToggle } from './frame/use-terminal-toggle.js';
+import { useCommands } from './input/commands.js';
 import { HintsProvider } from './input/hints.js';
-import { LayerRoot, useKeys, useKeysOnEveryLayer } from './input/layers.js';
+import { LayerRoot } from './input/layers.js';
 import { TypingProvider, useIsTyping } from './input/typing.js';
 import { ScreenRouter } from './ScreenRouter.js';
 import { ServicesProvider, type ConsoleServices } from './services.js';
@@ -56,42 +57,54 @@ export function App({ store, theme, services, panel, terminal }: AppProps) {
   );
 }
 
-type Overlay = { kind: 'help' } | { kind: 'quit'; loss: string } | null;
-
 function Console({ terminal: TerminalPane }: { terminal?: ComponentType<TerminalSlotProps> }) {
   const { exit } = useApp();
   const store = useAppStoreApi();
   const isTyping = useIsTyping();
-  const [overlay, setOverlay] = useState<Overlay>(null);
+  const overlay = useAppStore((state) => state.overlay);
   const size = useTerminalSize();
   const screenReader = useIsScreenReaderEnabled();
   const terminalView = useAppStore((state) => state.terminalView);
   const layout = paneLayout(terminalView, size.columns);
-  useTerminalToggle(size.columns, Boolean(TerminalPane));
+  const toggleTerminal = useTerminalToggle(size.columns, Boolean(TerminalPane));
 
   const requestQuit = () => {
     const loss = wouldLoseOnQuit(store.getState());
-    if (loss) setOverlay({ kind: 'quit', loss });
+    if (loss) store.getState().openOverlay({ kind: 'quit', loss });
     else exit();
   };
 
-  // Ctrl+C is heard on every layer: it must always be able to leave, except from the
-  // terminal, where it cancels the line as it does in bash.
-  useKeysOnEveryLayer((input, key) => {
-    if (!(key.ctrl && input === 'c')) return;
-    if (terminalHasKeyboard(store.getState().terminalView)) return;
-    if (overlay?.kind === 'quit') exit();
-    else requestQuit();
-  });
-
-  useKeys((input, key) => {
-    if (key.ctrl || key.meta || isTyping()) return;
-    if (input === '?') setOverlay({ kind: 'help' });
-    else if (input === 'q') requestQuit();
-  });
+  // Heard on every layer and while a field is typed in. Ctrl+C must always be able to leave,
+  // except from the terminal, where it cancels the line as it does in bash.
+  useCommands(
+    'global',
+    [
+      toggleTerminal,
+      {
+        id: 'interrupt',
+        keys: ['ctrl+c'],
+        when: !terminalHasKeyboard(terminalView),
+        run: () => (store.getState().overlay?.kind === 'quit' ? exit() : requestQuit()),
+      },
+    ],
+    { everyLayer: true },
+  );
+  // The one-letter keys: off while a field is typed in (a user name may contain a q).
+  const typing = isTyping();
+  useCommands('global', [
+    { id: 'help', keys: ['?'], description: 'this help', when: !typing, run: () => store.getState().openOverlay({ kind: 'help' }) },
+    {
+      id: 'quit',
+      keys: ['q'],
+      label: 'q / Ctrl+C',
+      description: 'quit (asks first if something would be lost)',
+      when: !typing,
+      run: requestQuit,
+    },
+  ]);
 
   const panelDialog = usePanelDialog();
-  const close = () => setOverlay(null);
+  const close = () => store.getState().closeOverlay();
   const shown =
     overlay?.kind === 'help' ? (
       <HelpOverlay onClose={close} />

@@ -18,4 +18,5 @@ export { USER_TABS, type Location, type ScreenName, type UserTab } from './locat
 export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { StoreProvider, useAppStore, useAppStoreApi } from './react.js';
 export { wouldLoseOnQuit } from './selectors.js';
+export type { Overlay } from './overlay.js';
 export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';

@@ -18,6 +18,7 @@ import type { Clock } from './clock.js';
 import { actorName, redact, type AppEvent, type UiEventType } from './events.js';
 import type { Location } from './location.js';
 import { createShell, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
+import { createOverlaySlice, type OverlaySlice } from './overlay.js';
 import type { Flash, Reveal } from './transient.js';
 
 /** Whether the learner's terminal is hidden, beside the console, or instead of it. */
@@ -32,7 +33,7 @@ export interface PersistentState {
   terminalView: TerminalView;
 }
 
-export interface AppState extends PersistentState {
+export interface AppState extends PersistentState, OverlaySlice {
   /** The learner's laptop: virtual ~/.aws and shell variables (not in snapshots). */
   shell: ShellState;
   /** Accounts before each action still undoable; in memory only (see undo()). */
@@ -134,6 +135,7 @@ export function createAppStore(options: StoreOptions): AppStore {
       reveal: null,
       flash: null,
       scrollback: [],
+      ...createOverlaySlice(set),
 
       call(action, request, callOptions = {}) {
         const time = clock();

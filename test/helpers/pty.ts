@@ -48,6 +48,8 @@ export interface Session {
   /** Presses `key` (Tab by default) until the screen matches: finds a control by its label. */
   pressUntil(pattern: RegExp, key?: string, max?: number): Promise<string>;
   resize(columns: number, rows: number): void;
+  /** Resolves once the screen has not changed for 80 ms (at most 2 s). */
+  settle(): Promise<void>;
   exited: Promise<{ exitCode: number; signal?: number }>;
   kill(signal?: string): void;
 }
@@ -147,6 +149,7 @@ export function startIamtutor(
       pty.resize(c, r);
       term.resize(c, r);
     },
+    settle,
     exited,
     kill: (signal) => pty.kill(signal),
   };

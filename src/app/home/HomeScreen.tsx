@@ -1,15 +1,16 @@
 // `iamtutor` with no arguments: the course, each lesson's status, and Continue on the first
 // one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
 import { useState } from 'react';
-import { Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin } from 'ink';
+import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
 import { fit, wrappedRows } from '../../console/components/text.js';
 import { FocusMark } from '../../console/components/FocusMark.js';
-import { useKeys } from '../../console/input/layers.js';
+import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
 import { useTheme } from '../../console/theme.js';
 import { useScreenSize } from '../../console/use-terminal-size.js';
 import type { ProgressFile } from '../../lessons/index.js';
 import type { CourseEntry, CourseGroup } from '../course.js';
 import { continueIndex, homeItems, homeRows, visibleWindow, type HomeRow } from './home-rows.js';
+import { HomeHelp } from './HomeHelp.js';
 
 export interface HomeProps {
   entries: readonly CourseEntry[];
@@ -27,28 +28,10 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const size = useScreenSize();
-  const { isRawModeSupported } = useStdin();
   const rows = homeRows(entries, file);
   const next = continueIndex(rows);
   const [cursor, setCursor] = useState(Math.max(0, next));
-
-  useInput((input, key) => key.ctrl && input === 'c' && exit(), { isActive: Boolean(isRawModeSupported) });
-  useKeys((input, key) => {
-    if (key.upArrow) setCursor((c) => Math.max(0, c - 1));
-    else if (key.downArrow) setCursor((c) => Math.min(rows.length - 1, c + 1));
-    else if (key.return && rows[cursor]?.entry.lesson) onStart(rows[cursor]!.entry);
-    else if (input === 's') onSandbox();
-    else if (input === 'q') exit();
-    else if (/^[1-9]$/.test(input) && Number(input) <= rows.length) setCursor(Number(input) - 1);
-  });
-
-  // A wide terminal does not need a title column 120 characters wide.
-  const width = Math.min(100, Math.max(60, size.columns - 2));
-  // The list scrolls with the cursor when the course is longer than the screen.
-  const items = homeItems(rows, groups, (row) => (row.state === 'broken' || width < COMPACT_BELOW ? 2 : 1));
-  const noticeRows = notices.reduce((n, notice) => n + wrappedRows(`⚠ ${notice}`, width), 0);
-  const room = screenReader ? Number.MAX_SAFE_INTEGER : size.rows - 1 - 2 - noticeRows - 2 - 1;
-  const view = visibleWindow(items, cursor, room);
+  const [help, setHelp] = useState(false);
   const selected = rows[cursor];
   const action = !selected?.entry.lesson
     ? ''
@@ -57,6 +40,41 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
       : selected.state === 'progress'
         ? 'continue'
         : 'start';
+
+  // The handlers, the key line under the list and the `?` help all read this table.
+  const commands: Command[] = [
+    { id: 'up', keys: ['up'], label: '↑/↓', description: 'choose', run: () => setCursor(Math.max(0, cursor - 1)) },
+    { id: 'down', keys: ['down'], run: () => setCursor(Math.min(rows.length - 1, cursor + 1)) },
+    {
+      id: 'start',
+      keys: ['enter'],
+      description: action || 'start',
+      run: () => (selected?.entry.lesson ? onStart(selected.entry) : undefined),
+    },
+    {
+      id: 'jump',
+      keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+      label: '1–9',
+      description: 'choose lesson N',
+      run: (input) => (Number(input) <= rows.length ? setCursor(Number(input) - 1) : undefined),
+    },
+    { id: 'sandbox', keys: ['s'], description: 'sandbox (the console without a lesson)', run: onSandbox },
+    { id: 'help', keys: ['?'], description: 'keys', run: () => setHelp(true) },
+    { id: 'quit', keys: ['q', 'ctrl+c'], label: 'q', description: 'quit', run: () => exit() },
+  ];
+  const hints = commandHints(commands);
+  useCommands('page', commands);
+  // Ctrl+C leaves from the help too.
+  useCommands('field', [{ id: 'interrupt', keys: ['ctrl+c'], run: () => exit() }], { everyLayer: true, isActive: help });
+
+  // A wide terminal does not need a title column 120 characters wide.
+  const width = Math.min(100, Math.max(60, size.columns - 2));
+  // The list scrolls with the cursor when the course is longer than the screen.
+  const items = homeItems(rows, groups, (row) => (row.state === 'broken' || width < COMPACT_BELOW ? 2 : 1));
+  const noticeRows = notices.reduce((n, notice) => n + wrappedRows(`⚠ ${notice}`, width), 0);
+  const room = screenReader ? Number.MAX_SAFE_INTEGER : size.rows - 1 - 2 - noticeRows - 2 - 1;
+  const view = visibleWindow(items, cursor, room);
+  if (help) return <HomeHelp hints={hints} onClose={() => setHelp(false)} />;
   return (
     <Box flexDirection="column" paddingX={1} height={screenReader ? undefined : size.rows - 1}>
       <Text bold color={theme.colour.heading}>
@@ -96,7 +114,9 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
       </Box>
       <Box flexGrow={1} />
       <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-        ↑/↓ choose · Enter {action || 'start'} · s sandbox (the console without a lesson) · q quit
+        {commandHints(commands.filter((command) => command.id !== 'jump'))
+          .map((hint) => `${hint.keys} ${hint.action}`)
+          .join(' · ')}
       </Text>
     </Box>
   );

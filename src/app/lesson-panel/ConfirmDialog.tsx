@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { Modal } from '../../console/components/Modal.js';
-import { useKeys } from '../../console/input/layers.js';
+import { useCommands } from '../../console/input/commands.js';
 
 export interface ConfirmProps {
   title: string;
@@ -20,10 +20,10 @@ export function ConfirmDialog(props: ConfirmProps) {
 }
 
 function ConfirmBody({ text, onYes, onNo }: ConfirmProps) {
-  useKeys((input, key) => {
-    if (input === 'y' || key.return) onYes();
-    else if (input === 'n' || key.escape) onNo();
-  });
+  useCommands('page', [
+    { id: 'yes', keys: ['y', 'enter'], description: 'yes', run: onYes },
+    { id: 'no', keys: ['n', 'esc'], description: 'no', run: onNo },
+  ]);
   return (
     <>
       <Text>{text}</Text>

@@ -1,6 +1,7 @@
 // The lesson's dialogs, shown in the page's place: the lesson menu, its confirmations, the
 // whole step, the solution, a right answer's explanation, and the end of the lesson.
 import { useStore } from 'zustand';
+import type { Command } from '../../console/input/commands.js';
 import type { RunView } from '../../lessons/index.js';
 import type { ConfirmAction, LessonSession } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -28,9 +29,7 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
   const dialog = useStore(session.state, (s) => s.dialog);
   if (!dialog) return null;
   const close = () => session.close();
-  const closeKeys = (_: string, key: { return: boolean; escape: boolean }) => {
-    if (key.return || key.escape) close();
-  };
+  const closeKeys: Command[] = [{ id: 'close', keys: ['esc', 'enter'], label: 'Esc or Enter', description: 'close', run: close }];
   switch (dialog.kind) {
     case 'menu':
       return <LessonMenu session={session} onHome={onHome} />;
@@ -43,12 +42,20 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         <TextDialog
           title={`${stepLabel(state.view)}: ${state.view.current?.title ?? ''}`}
           lines={(width) => stepDialogLines(state, width)}
-          keys={`${state.view.current?.quiz ? 'a, b, c… answer · ' : ''}Esc or Enter: close`}
-          onKey={(input, key) => {
-            if (session.answer(input)) return;
-            if (input === 'i') close();
-            else closeKeys(input, key);
-          }}
+          commands={[
+            ...(state.view.current?.quiz
+              ? [
+                  {
+                    id: 'answer',
+                    keys: state.view.current.quiz.choices.map((choice) => choice.key),
+                    label: 'a, b, c…',
+                    description: 'answer',
+                    run: (input: string) => session.answer(input),
+                  },
+                ]
+              : []),
+            { id: 'close', keys: ['esc', 'enter', 'i'], label: 'Esc or Enter', description: 'close', run: close },
+          ]}
         />
       );
     case 'solution':
@@ -56,8 +63,7 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         <TextDialog
           title="Solution"
           lines={(width) => dialog.lines.flatMap((line, i) => textLines(line, width, {}, `${i + 1}. `))}
-          keys="Esc or Enter: close"
-          onKey={closeKeys}
+          commands={closeKeys}
         />
       );
     case 'correct':
@@ -65,8 +71,7 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         <TextDialog
           title="✓ Correct"
           lines={(width) => joinBlocks(blocksToLines(dialog.explanation, width), true)}
-          keys="Enter: continue"
-          onKey={closeKeys}
+          commands={[{ id: 'continue', keys: ['enter', 'esc'], label: 'Enter', description: 'continue', run: close }]}
         />
       );
     case 'finished':
@@ -74,11 +79,10 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         <TextDialog
           title={`Lesson complete ✓ ${state.view.lesson.title}`}
           lines={(width) => finishLines(state.view, width)}
-          keys="Enter: back to home · Esc: stay here"
-          onKey={(_, key) => {
-            if (key.return) onHome();
-            else if (key.escape) close();
-          }}
+          commands={[
+            { id: 'home', keys: ['enter'], description: 'back to home', run: onHome },
+            { id: 'stay', keys: ['esc'], description: 'stay here', run: close },
+          ]}
         />
       );
   }

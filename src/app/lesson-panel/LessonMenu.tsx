@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../console/components/FocusMark.js';
 import { Modal } from '../../console/components/Modal.js';
-import { useKeys } from '../../console/input/layers.js';
+import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
 import { useTheme } from '../../console/theme.js';
 import type { LessonSession } from '../lesson-session.js';
 
@@ -50,13 +50,18 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
     while (items[next]!.disabled && next !== cursor);
     setCursor(next);
   };
-  useKeys((input, key) => {
-    if (key.upArrow) move(-1);
-    else if (key.downArrow || key.tab) move(1);
-    else if (key.escape) session.close();
-    else if (key.return && !items[cursor]!.disabled) items[cursor]!.choose();
-    else if (/^[1-6]$/.test(input) && !items[Number(input) - 1]!.disabled) items[Number(input) - 1]!.choose();
-  });
+  const choose = (index: number) => {
+    const item = items[index];
+    if (item && !item.disabled) item.choose();
+  };
+  const commands: Command[] = [
+    { id: 'up', keys: ['up'], label: '↑/↓', description: 'choose', run: () => move(-1) },
+    { id: 'down', keys: ['down', 'tab'], run: () => move(1) },
+    { id: 'do', keys: ['enter'], label: 'Enter or 1–6', description: 'do it', run: () => choose(cursor) },
+    { id: 'number', keys: ['1', '2', '3', '4', '5', '6'], run: (input) => choose(Number(input) - 1) },
+    { id: 'close', keys: ['esc'], description: 'close', run: () => session.close() },
+  ];
+  useCommands('page', commands);
   return (
     <Box flexDirection="column" aria-role="menu">
       {items.map((item, i) => (
@@ -70,7 +75,9 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
       ))}
       <Text> </Text>
       <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-        ↑/↓ choose · Enter or 1–6: do it · Esc: close
+        {commandHints(commands)
+          .map((hint) => `${hint.keys} ${hint.action}`)
+          .join(' · ')}
       </Text>
     </Box>
   );

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { Modal } from '../../console/components/Modal.js';
 import { useContentSize } from '../../console/frame/content-size.js';
-import { useKeys } from '../../console/input/layers.js';
+import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
 import { useTheme } from '../../console/theme.js';
 import type { PanelLine } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
@@ -14,9 +14,8 @@ export interface TextDialogProps {
   tone?: 'warning' | 'error';
   /** The lines, laid out for `textWidth(width)` columns. */
   lines: (width: number) => PanelLine[];
-  /** The key line at the bottom, e.g. "Enter: continue". */
-  keys: string;
-  onKey(input: string, key: { return: boolean; escape: boolean }): void;
+  /** The dialog's own keys: its handlers and the key line at the bottom ("Enter: continue"). */
+  commands: readonly Command[];
   children?: ReactNode;
 }
 
@@ -31,7 +30,7 @@ export function TextDialog(props: TextDialogProps) {
   );
 }
 
-function TextDialogBody({ lines, keys, onKey }: TextDialogProps) {
+function TextDialogBody({ lines, commands }: TextDialogProps) {
   const size = useContentSize();
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
@@ -42,13 +41,13 @@ function TextDialogBody({ lines, keys, onKey }: TextDialogProps) {
   const maxTop = Math.max(0, all.length - visible);
   const [top, setTop] = useState(0);
   const start = Math.min(top, maxTop);
-  useKeys((input, key) => {
-    if (key.upArrow) setTop(Math.max(0, start - 1));
-    else if (key.downArrow) setTop(Math.min(maxTop, start + 1));
-    else if (key.pageUp) setTop(Math.max(0, start - visible));
-    else if (key.pageDown) setTop(Math.min(maxTop, start + visible));
-    else onKey(input, key);
-  });
+  useCommands('field', [
+    { id: 'up', keys: ['up'], run: () => setTop(Math.max(0, start - 1)) },
+    { id: 'down', keys: ['down'], run: () => setTop(Math.min(maxTop, start + 1)) },
+    { id: 'page-up', keys: ['pageup'], run: () => setTop(Math.max(0, start - visible)) },
+    { id: 'page-down', keys: ['pagedown'], run: () => setTop(Math.min(maxTop, start + visible)) },
+    ...commands,
+  ]);
   const scrolls = maxTop > 0;
   return (
     <Box flexDirection="column">
@@ -56,7 +55,9 @@ function TextDialogBody({ lines, keys, onKey }: TextDialogProps) {
       <Box marginTop={1}>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
           {scrolls ? `${start + 1}–${Math.min(all.length, start + visible)} of ${all.length} lines · ↑/↓ scroll · ` : ''}
-          {keys}
+          {commandHints(commands)
+            .map((hint) => `${hint.keys}: ${hint.action}`)
+            .join(' · ')}
         </Text>
       </Box>
     </Box>

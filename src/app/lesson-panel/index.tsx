@@ -6,7 +6,7 @@ import type { LessonSession } from '../lesson-session.js';
 import { lessonPanelLayout } from './layout.js';
 import { LessonDialogs } from './LessonDialogs.js';
 import { LessonPanel } from './LessonPanel.js';
-import { LESSON_HINTS } from './use-lesson-keys.js';
+import { lessonHints } from './use-lesson-keys.js';
 
 export { LessonPanel } from './LessonPanel.js';
 export { BESIDE_MIN_COLUMNS, lessonPanelLayout } from './layout.js';
@@ -21,6 +21,6 @@ export function lessonPanel(session: LessonSession, onHome: () => void): SidePan
       const open = useStore(session.state, (state) => state.dialog !== null);
       return open ? <LessonDialogs session={session} onHome={onHome} /> : null;
     },
-    hints: { title: 'In this lesson', hints: LESSON_HINTS },
+    hints: { title: 'In this lesson', hints: lessonHints(session) },
   };
 }

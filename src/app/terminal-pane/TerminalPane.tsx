@@ -1,6 +1,6 @@
-import { useRef } from 'react';
 import { Box, Text, useCursor, useIsScreenReaderEnabled } from 'ink';
-import { Layer, useKeys, type KeyHandler } from '../../console/input/layers.js';
+import { useCommands } from '../../console/input/commands.js';
+import { Layer, type KeyHandler } from '../../console/input/layers.js';
 import { useTheme } from '../../console/theme.js';
 import { promptRows, visibleRows, type PromptRow } from './screen-rows.js';
 import { usePromptLine } from './use-prompt-line.js';
@@ -28,15 +28,15 @@ export function TerminalPane({ width, height, left, shown }: TerminalPaneProps) 
   const screenReader = useIsScreenReaderEnabled();
   const inner = Math.max(10, width - (screenReader ? 0 : 4));
   const session = useTerminalSession(inner);
-  const page = useRef({ rows: 1, maxOffset: 0 });
-  const line = usePromptLine(session, page);
+  const line = usePromptLine(session);
 
   const typed = session.question?.masked ? '*'.repeat(Array.from(line.edit.value).length) : line.edit.value;
   const input = promptRows(session.lead + typed, Array.from(session.lead).length + line.edit.cursor, inner);
   // Border (2 rows), title and key line are fixed; the input line takes the rows it wraps to.
   const rows = Math.max(1, height - (screenReader ? 0 : 2) - 2 - input.length);
   const view = visibleRows(session.scrollback, inner, rows, line.offset);
-  page.current = { rows, maxOffset: view.above + view.offset };
+  // What PgUp/PgDn scroll by and how far: this render's page, handed to the handler with the key.
+  const page = { rows, maxOffset: view.above + view.offset };
   const title = session.title;
 
   // Without colour `inverse` is not drawn, so the cell cursor would be invisible: the real
@@ -78,7 +78,7 @@ export function TerminalPane({ width, height, left, shown }: TerminalPaneProps) 
       </Text>
       {shown ? (
         <Layer above={PANE_LAYER}>
-          <PaneKeys onKey={line.onKey} />
+          <PaneKeys onKey={(input, key) => line.onKey(input, key, page)} />
         </Layer>
       ) : null}
     </Box>
@@ -99,6 +99,7 @@ function InputRow({ row, showCursor }: { row: PromptRow; showCursor: boolean }) 
 
 /** The pane's keys, on their own layer so the console underneath hears none of them. */
 function PaneKeys({ onKey }: { onKey: KeyHandler }) {
-  useKeys(onKey);
+  // Every key is the prompt line's (readline decides what each does).
+  useCommands('field', [{ id: 'prompt', keys: ['any'], run: onKey }]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { NO_KEY, splitChunk } from '../../console/input/keys.js';
+import { NO_KEY } from '../../console/input/key-reader.js';
 import { browse, emptyHistory, interpretKey, remember, type History } from './line-editor.js';
 
 const key = (overrides: Partial<Key> = {}): Key => ({ ...NO_KEY, ...overrides });
@@ -24,20 +24,6 @@ describe('the prompt line keys', () => {
       kind: 'edit',
       state: { value: 'ws', cursor: 0 },
     });
-  });
-
-  it('splits a chunk into the keys it stands for', () => {
-    const keys = splitChunk('ls\r\u0015pw\td\u007F', key());
-    expect(keys.map((k) => [k.input, k.key.return, k.key.tab, k.key.ctrl, k.key.delete])).toEqual([
-      ['ls', false, false, false, false],
-      ['', true, false, false, false],
-      ['u', false, false, true, false],
-      ['pw', false, false, false, false],
-      ['', false, true, false, false],
-      ['d', false, false, false, false],
-      ['', false, false, false, true],
-    ]);
-    expect(splitChunk('plain text', key())).toEqual([{ input: 'plain text', key: key() }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type MutableRefObject } from 'react';
+import { useRef, useState } from 'react';
 import type { Key } from 'ink';
 import type { EditState } from '../../console/components/text-editing.js';
 import { browse, emptyHistory, interpretKey, remember, type History } from './line-editor.js';
@@ -10,15 +10,21 @@ export interface PromptLine {
   edit: EditState;
   /** rows scrolled up from the bottom of the scrollback (PgUp) */
   offset: number;
-  onKey(input: string, key: Key): void;
+  onKey(input: string, key: Key, page: PageSize): void;
 }
 
 /**
- * The input line of the pane: readline editing, history and scrolling over a session. `page`
- * holds the scrollback rows on screen (PgUp moves one page less one row, as terminals do) and
- * the largest useful offset, both known only once the pane has laid itself out.
+ * The scrollback rows on screen (PgUp moves one page less one row, as terminals do) and the
+ * largest useful offset, both known only once the pane has laid itself out: the pane hands them
+ * over with each key.
  */
-export function usePromptLine(session: TerminalSession, page: MutableRefObject<{ rows: number; maxOffset: number }>): PromptLine {
+export interface PageSize {
+  rows: number;
+  maxOffset: number;
+}
+
+/** The input line of the pane: readline editing, history and scrolling over a session. */
+export function usePromptLine(session: TerminalSession): PromptLine {
   const [edit, setEdit] = useState<EditState>(EMPTY);
   const [offset, setOffset] = useState(0);
   // Keys can come faster than renders (a fast typist, a paste, a pty test): every handler
@@ -31,8 +37,8 @@ export function usePromptLine(session: TerminalSession, page: MutableRefObject<{
     latest.current = next;
     setEdit(next);
   };
-  const scrollTo = (next: number) => {
-    scrolled.current = Math.min(Math.max(0, next), page.current.maxOffset);
+  const scrollTo = (next: number, page?: PageSize) => {
+    scrolled.current = Math.min(Math.max(0, next), page ? page.maxOffset : scrolled.current);
     setOffset(scrolled.current);
   };
 
@@ -45,7 +51,7 @@ export function usePromptLine(session: TerminalSession, page: MutableRefObject<{
   };
 
   // useKeys has already split a chunk of several keys into single presses.
-  const onKey = (input: string, key: Key) => {
+  const onKey = (input: string, key: Key, page: PageSize) => {
     const action = interpretKey(latest.current, input, key);
     switch (action.kind) {
       case 'edit':
@@ -76,7 +82,7 @@ export function usePromptLine(session: TerminalSession, page: MutableRefObject<{
         return update({ value: step.line, cursor: step.line.length });
       }
       case 'scroll':
-        return scrollTo(scrolled.current - action.direction * Math.max(1, page.current.rows - 1));
+        return scrollTo(scrolled.current - action.direction * Math.max(1, page.rows - 1), page);
       case 'clear-screen':
         session.clearScreen();
         return scrollTo(0);

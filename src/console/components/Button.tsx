@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 
 export interface ButtonProps {
@@ -19,11 +19,12 @@ export const DISABLED_MARK = '(unavailable)';
  */
 export function Button({ label, focused, onPress, primary, disabled }: ButtonProps) {
   const theme = useTheme();
-  useKeys(
-    (input, key) => {
-      if (key.return || input === ' ') onPress();
+  useCommands(
+    'global',
+    [{ id: 'press', keys: ['enter', 'space'], label: 'Enter / Space', description: 'press the focused button', run: onPress }],
+    {
+      isActive: focused && !disabled,
     },
-    { isActive: focused && !disabled },
   );
   const colour = disabled ? theme.colour.muted : primary ? theme.colour.accent : undefined;
   return (

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { FocusMark } from './FocusMark.js';
 import { useTheme } from '../theme.js';
 
@@ -14,11 +14,20 @@ export interface CheckboxProps {
 /** `[x] label`: Space (or Enter) toggles. */
 export function Checkbox({ label, checked, focused, onChange, help }: CheckboxProps) {
   const theme = useTheme();
-  useKeys(
-    (input, key) => {
-      if (input === ' ' || key.return) onChange(!checked);
+  useCommands(
+    'global',
+    [
+      {
+        id: 'tick',
+        keys: ['space', 'enter'],
+        label: 'Space',
+        description: 'tick or untick the focused checkbox',
+        run: () => onChange(!checked),
+      },
+    ],
+    {
+      isActive: focused,
     },
-    { isActive: focused },
   );
   return (
     <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }}>

@@ -3,7 +3,8 @@
 // input layer, so while it is open the page hears none of its keys.
 import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
-import { Layer, useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
+import { Layer } from '../input/layers.js';
 import { useTheme, type Theme } from '../theme.js';
 
 export interface MenuItem<Id extends string> {
@@ -37,12 +38,12 @@ function MenuBody<Id extends string>({ items, onChoose, onClose, header, align =
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const [cursor, setCursor] = useState(0);
-  useKeys((input, key) => {
-    if (key.upArrow) setCursor((index) => Math.max(0, index - 1));
-    else if (key.downArrow) setCursor((index) => Math.min(items.length - 1, index + 1));
-    else if (key.return || input === ' ') onChoose(items[cursor]!.id);
-    else if (key.escape || key.tab || (closeKey !== undefined && input === closeKey)) onClose();
-  });
+  useCommands('field', [
+    { id: 'up', keys: ['up'], run: () => setCursor(Math.max(0, cursor - 1)) },
+    { id: 'down', keys: ['down'], run: () => setCursor(Math.min(items.length - 1, cursor + 1)) },
+    { id: 'choose', keys: ['enter', 'space'], run: () => onChoose(items[cursor]!.id) },
+    { id: 'close', keys: ['esc', 'tab', 'shift+tab', ...(closeKey === undefined ? [] : [closeKey])], run: onClose },
+  ]);
   return (
     <Box
       flexDirection="column"

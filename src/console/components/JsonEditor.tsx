@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { Box, Text, useInput, useStdin, type Key } from 'ink';
-import { splitChunk } from '../input/keys.js';
-import { Layer, useIsTopLayer, useKeys } from '../input/layers.js';
+import { useEffect, useState } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { Layer, useKeys } from '../input/layers.js';
 import { useTypingFlag } from '../input/typing.js';
 import { useTheme } from '../theme.js';
 import { applyKey, insertText, scrollLeft, scrollTop, type EditorState } from './json-editing.js';
@@ -38,18 +37,10 @@ export function JsonEditor(props: JsonEditorProps) {
   }, [focused]);
   useTypingFlag(editing);
 
-  // Keys can arrive faster than renders: edit from the latest state, not this render's.
-  const latest = useRef(state);
-  const rendered = useRef(state);
-  if (rendered.current !== state) {
-    rendered.current = state;
-    latest.current = state;
-  }
+  // Each key reaches the handlers of the render its predecessor left (the key router), so
+  // `state` here is already the latest.
   const change = (next: EditorState) => {
-    if (next === latest.current) return;
-    latest.current = next;
-    rendered.current = next;
-    props.onChange(next);
+    if (next !== state) props.onChange(next);
   };
 
   // Released: the page hears Tab and Esc again; Enter or a typed character takes the keys back.
@@ -58,7 +49,7 @@ export function JsonEditor(props: JsonEditorProps) {
       if (key.return) setReleased(false);
       else if (input !== '' && !key.ctrl && !key.meta && !key.tab && !key.escape && input >= ' ') {
         setReleased(false);
-        change(insertText(latest.current, input));
+        change(insertText(state, input));
       }
     },
     { isActive: focused && released && !props.readOnly },
@@ -68,7 +59,7 @@ export function JsonEditor(props: JsonEditorProps) {
   useKeys(
     (input, key) => {
       const moves = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
-      if (moves) change(editorInput(latest.current, input, key, height));
+      if (moves) change(editorInput(state, input, key, height));
     },
     { isActive: focused && Boolean(props.readOnly) },
   );
@@ -90,7 +81,7 @@ export function JsonEditor(props: JsonEditorProps) {
           <EditorKeys
             onKey={(input, key) => {
               if (key.escape) return setReleased(true);
-              change(editorInput(latest.current, input, key, height));
+              change(editorInput(state, input, key, height));
             }}
           />
         </Layer>
@@ -152,52 +143,49 @@ export function JsonEditor(props: JsonEditorProps) {
   );
 }
 
-/** A scroll offset that moves only as far as needed to keep `at` in a window of `size`. */
+/**
+ * A scroll offset that moves only as far as needed to keep `at` in a window of `size`: state
+ * adjusted during render (React's pattern for state derived from the previous render's).
+ */
 function useWindow(next: (prev: number, at: number, size: number, count: number) => number, at: number, size: number, count: number) {
-  const offset = useRef(0);
-  offset.current = next(offset.current, at, size, count);
-  return offset.current;
+  const [offset, setOffset] = useState(0);
+  const wanted = next(offset, at, size, count);
+  if (wanted !== offset) setOffset(wanted);
+  return wanted;
 }
 
-/** One chunk of input: a paste with newlines goes in whole; anything else key by key. */
+/** One press: a paste (text with its line breaks) goes in whole; anything else as a key. */
 function editorInput(state: EditorState, input: string, key: Key, pageRows: number): EditorState {
-  const pasted = input.length > 1 && !key.ctrl && !key.meta && /[\r\n]/.test(input) && /[^\r\n]/.test(input);
-  if (pasted) return insertText(state, input);
-  return splitChunk(input, key).reduce(
-    (s, press) =>
-      applyKey(
-        s,
-        {
-          input: press.input,
-          upArrow: press.key.upArrow,
-          downArrow: press.key.downArrow,
-          leftArrow: press.key.leftArrow,
-          rightArrow: press.key.rightArrow,
-          pageUp: press.key.pageUp,
-          pageDown: press.key.pageDown,
-          home: press.key.home,
-          end: press.key.end,
-          return: press.key.return,
-          tab: press.key.tab,
-          shift: press.key.shift,
-          backspace: press.key.backspace || press.key.delete,
-          ctrl: press.key.ctrl,
-          meta: press.key.meta,
-        },
-        pageRows,
-      ),
+  if (input.length > 1 && !key.ctrl && !key.meta) return insertText(state, input);
+  return applyKey(
     state,
+    {
+      input,
+      upArrow: key.upArrow,
+      downArrow: key.downArrow,
+      leftArrow: key.leftArrow,
+      rightArrow: key.rightArrow,
+      pageUp: key.pageUp,
+      pageDown: key.pageDown,
+      home: key.home,
+      end: key.end,
+      return: key.return,
+      tab: key.tab,
+      shift: key.shift,
+      backspace: key.backspace || key.delete,
+      ctrl: key.ctrl,
+      meta: key.meta,
+    },
+    pageRows,
   );
 }
 
 /**
  * The editor's keys, on a layer of their own while it is being typed in: the page's Tab ring,
- * Esc and the global one-letter keys are off, and a paste arrives whole (useKeys would split it
- * into lines and Enters, re-indenting every pasted line).
+ * Esc and the global one-letter keys are off, and a paste arrives whole (as typed keys its
+ * Enters would re-indent every pasted line).
  */
 function EditorKeys({ onKey }: { onKey(input: string, key: Key): void }) {
-  const { isRawModeSupported } = useStdin();
-  const top = useIsTopLayer();
-  useInput(onKey, { isActive: Boolean(isRawModeSupported) && top });
+  useKeys(onKey, { wholePastes: true });
   return null;
 }

@@ -1,6 +1,5 @@
-import { useRef } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { FocusMark } from './FocusMark.js';
 import { useTheme } from '../theme.js';
 
@@ -25,21 +24,21 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
     0,
     options.findIndex((option) => option.value === value),
   );
-  // Arrows can come faster than renders: step from the latest choice, not this render's.
-  const latest = useRef(index);
-  latest.current = index;
-  useKeys(
-    (input, key) => {
-      const choose = (to: number) => {
-        if (to < 0 || to >= options.length || to === latest.current) return;
-        latest.current = to;
-        onChange(options[to]!.value);
-      };
-      if (key.upArrow) choose(latest.current - 1);
-      if (key.downArrow) choose(latest.current + 1);
-      const digit = Number(input);
-      if (input !== ' ' && digit >= 1 && digit <= options.length) choose(digit - 1);
-    },
+  // Each press meets the choice the previous one committed (the key router): step from `index`.
+  const choose = (to: number) => {
+    if (to >= 0 && to < options.length && to !== index) onChange(options[to]!.value);
+  };
+  useCommands(
+    'page',
+    [
+      { id: 'previous', keys: ['up'], label: '↑/↓', description: `choose ${label.toLowerCase()}`, run: () => choose(index - 1) },
+      { id: 'next', keys: ['down'], run: () => choose(index + 1) },
+      {
+        id: 'jump',
+        keys: options.slice(0, 9).map((_, i) => String(i + 1)),
+        run: (input) => choose(Number(input) - 1),
+      },
+    ],
     { isActive: focused },
   );
   return (

@@ -8,7 +8,7 @@
 // on the last row; the row also says, in words, how much is above and below.
 import { createContext, useContext, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
 
@@ -151,13 +151,13 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     if (next !== offset) setOffset(next);
   });
 
-  useKeys(
-    (_input, key) => {
-      if (!key.pageDown && !key.pageUp) return;
-      const now = measure();
-      if (!now?.overflow) return;
-      setOffset((value) => pageOffset(value, now.viewport, now.total, key.pageDown ? 1 : -1));
-    },
+  const page = (direction: 1 | -1) => {
+    const now = measure();
+    if (now?.overflow) setOffset((value) => pageOffset(value, now.viewport, now.total, direction));
+  };
+  useCommands(
+    'page',
+    [{ id: 'page-up', keys: ['pageup', 'pagedown'], description: 'scroll', run: (_input, key) => page(key.pageDown ? 1 : -1) }],
     { isActive: active && !screenReader },
   );
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 
 export interface TabBarProps<T extends string> {
@@ -21,11 +21,12 @@ export interface TabBarProps<T extends string> {
 export function TabBar<T extends string>({ tabs, labels, tab, focused, width, onChange, note }: TabBarProps<T>) {
   const theme = useTheme();
   const index = tabs.indexOf(tab);
-  useKeys(
-    (_input, key) => {
-      if (key.leftArrow && index > 0) onChange(tabs[index - 1]!);
-      else if (key.rightArrow && index < tabs.length - 1) onChange(tabs[index + 1]!);
-    },
+  useCommands(
+    'field',
+    [
+      { id: 'previous', keys: ['left'], when: index > 0, run: () => onChange(tabs[index - 1]!) },
+      { id: 'next', keys: ['right'], when: index < tabs.length - 1, run: () => onChange(tabs[index + 1]!) },
+    ],
     { isActive: focused },
   );
   return (

@@ -1,6 +1,6 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { fit } from './text.js';
 
@@ -48,27 +48,23 @@ export function Table<Row>(props: TableProps<Row>) {
   const page = Math.max(1, height);
   const last = rows.length - 1;
 
-  // Arrows can come faster than renders: move from the latest cursor, not this render's.
-  const latest = useRef(cursor);
-  latest.current = cursor;
-  useKeys(
-    (input, key) => {
-      if (rows.length === 0) return;
-      const cursor = latest.current;
-      const move = (to: number) => {
-        latest.current = Math.max(0, Math.min(last, to));
-        props.onCursor(latest.current);
-      };
-      if (key.upArrow) move(cursor - 1);
-      else if (key.downArrow) move(cursor + 1);
-      else if (key.pageUp) move(cursor - page);
-      else if (key.pageDown) move(cursor + page);
-      else if (key.home) move(0);
-      else if (key.end) move(last);
-      else if (key.return && rows[cursor] !== undefined) props.onOpen?.(rows[cursor]);
-      else if (input === ' ' && rows[cursor] !== undefined) props.onToggle?.(rows[cursor]);
-    },
-    { isActive: focused },
+  // Each press meets the cursor the previous one committed (the key router): move from `cursor`.
+  // The page lists these keys on its key line in its own words ("Enter open user").
+  const move = (to: number) => props.onCursor(Math.max(0, Math.min(last, to)));
+  const row = rows[cursor];
+  useCommands(
+    'field',
+    [
+      { id: 'up', keys: ['up'], run: () => move(cursor - 1) },
+      { id: 'down', keys: ['down'], run: () => move(cursor + 1) },
+      { id: 'page-up', keys: ['pageup'], run: () => move(cursor - page) },
+      { id: 'page-down', keys: ['pagedown'], run: () => move(cursor + page) },
+      { id: 'first', keys: ['home'], run: () => move(0) },
+      { id: 'last', keys: ['end'], run: () => move(last) },
+      { id: 'open', keys: ['enter'], when: row !== undefined, run: () => props.onOpen?.(row!) },
+      { id: 'tick', keys: ['space'], when: row !== undefined, run: () => props.onToggle?.(row!) },
+    ],
+    { isActive: focused && rows.length > 0 },
   );
 
   // Keep the cursor inside the window, centred-ish when jumping.

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../input/layers.js';
-import { applyEdit, editKey, type EditState } from './text-editing.js';
+import { useCommands } from '../input/commands.js';
+import { editField, fieldView, type EditState } from './text-editing.js';
 import { useTheme } from '../theme.js';
 import { FocusMark } from './FocusMark.js';
 import { useTypingFlag } from '../input/typing.js';
@@ -29,36 +29,30 @@ export function TextField(props: TextFieldProps) {
   // The cursor is view state; the value belongs to whoever renders the field.
   const [cursor, setCursor] = useState(value.length);
   const state: EditState = { value, cursor: Math.min(cursor, value.length) };
-  // Keys can arrive faster than React re-renders (a fast typist, a pty test): each handler
-  // builds on the latest edit, not on the value of the last render, or characters are lost.
-  const latest = useRef<EditState>(state);
-  const rendered = useRef(value);
-  if (rendered.current !== value) {
-    rendered.current = value;
-    latest.current = state;
-  }
   useTypingFlag(focused);
 
-  useKeys(
-    (input, key) => {
-      if (key.return) return props.onSubmit?.(latest.current.value);
-      if (key.tab || key.upArrow || key.downArrow || key.escape || key.pageUp || key.pageDown) return;
-      const next = applyEdit(latest.current, editKey(input, key), props.maxLength);
-      const changed = next.value !== latest.current.value;
-      latest.current = next;
-      rendered.current = next.value;
-      setCursor(next.cursor);
-      if (changed) props.onChange(next.value);
-    },
+  // Each press meets the value and cursor the previous one committed (the key router), so
+  // editing from `state` loses no character however fast keys arrive.
+  useCommands(
+    'field',
+    [
+      { id: 'submit', keys: ['enter'], run: () => props.onSubmit?.(value) },
+      {
+        id: 'edit',
+        keys: ['any'],
+        run: (input, key) => {
+          const next = editField(state, input, key, props.maxLength);
+          setCursor(next.cursor);
+          if (next.value !== value) props.onChange(next.value);
+        },
+      },
+    ],
     { isActive: focused },
   );
 
-  const shown = mask ? mask.repeat(value.length) : value;
   // Scroll the visible window so the cursor stays inside the field.
   const inner = Math.max(4, width - 2);
-  const start = Math.max(0, state.cursor - inner + 1);
-  const visible = shown.slice(start, start + inner);
-  const at = state.cursor - start;
+  const { visible, at } = fieldView(state, inner, mask);
 
   return (
     <Box flexDirection="column">

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useDialogFocus } from '../input/dialog-focus.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { Button } from './Button.js';
 import { Modal } from './Modal.js';
@@ -50,9 +50,7 @@ export function TypedConfirmBody(props: TypedConfirmProps) {
   const ring = useDialogFocus(['confirm', 'cancel', 'delete'] as const);
   const matches = typed === expected;
 
-  useKeys((_input, key) => {
-    if (key.escape) onCancel();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: onCancel }]);
 
   const confirm = () => {
     if (!matches) return;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box } from 'ink';
 import { useDialogFocus } from '../input/dialog-focus.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { Button } from './Button.js';
 import { Modal } from './Modal.js';
 
@@ -29,9 +29,7 @@ export function UnsavedSecretDialog({ title, ...props }: UnsavedSecretProps) {
 function UnsavedSecretBody({ children, onContinue, onCancel }: Omit<UnsavedSecretProps, 'title'>) {
   // Cancel first: a reflexive Enter must not throw the secret away.
   const ring = useDialogFocus(['cancel', 'continue'] as const);
-  useKeys((_input, key) => {
-    if (key.escape) onCancel();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: onCancel }]);
   return (
     <>
       {children}

@@ -3,17 +3,12 @@
 // the table on Enter; and the rows ticked for a bulk action.
 import { useState } from 'react';
 import type { FocusRing } from '../input/focus.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 
 export function useTableSearch<Id extends string>(ring: FocusRing<Id>, searchId: Id, tableId: Id) {
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  useKeys(
-    (input) => {
-      if (input === '/') ring.focus(searchId);
-    },
-    { isActive: !ring.is(searchId) },
-  );
+  useCommands('field', [{ id: 'search', keys: ['/'], run: () => ring.focus(searchId) }], { isActive: !ring.is(searchId) });
   return {
     query,
     cursor,

@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled } from 'ink';
 import { useAppStore, type Flash, type TerminalView } from '../../store/index.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
-import { ZoneContext, type Zone } from '../input/focus.js';
+import { useZoneState, ZoneContext } from '../input/focus.js';
 import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
 import { Layer } from '../input/layers.js';
@@ -40,7 +40,8 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const screenReader = useIsScreenReaderEnabled();
   const flash = useAppStore((state) => state.flash);
   const hints = useHintRegistry();
-  const [zone, setZone] = useState<Zone>('page');
+  const zoneState = useZoneState();
+  const { zone } = zoneState;
 
   // The whole screen counts here, not the console's share of it beside a lesson panel.
   const screen = useScreenSize();
@@ -57,7 +58,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const pageHeight = Math.max(5, height - 3 - flashRows);
 
   const body = (
-    <ZoneContext.Provider value={{ zone, setZone }}>
+    <ZoneContext.Provider value={zoneState}>
       <Box flexDirection="column" height={screenReader ? undefined : height} width={size.columns}>
         <TopBar />
         <Box flexGrow={1}>

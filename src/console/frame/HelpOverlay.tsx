@@ -2,20 +2,22 @@ import { Box, Text } from 'ink';
 import { Modal } from '../components/Modal.js';
 import { ScrollView } from '../components/ScrollView.js';
 import { useContentSize } from './content-size.js';
-import { GLOBAL_HINTS, useHintRegistry, type KeyHint } from '../input/hints.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
+import { useHintRegistry, type KeyHint } from '../input/hints.js';
 import { usePanelHints } from './PanelHost.js';
 
 /** Every key of the current page, then the keys that work everywhere. */
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   // The page's keys as they are when `?` opens (the page under the overlay does not change).
-  const page = useHintRegistry().current();
+  const registry = useHintRegistry();
+  const page = registry.current();
+  const everywhere = registry.global();
   const panel = usePanelHints();
   const size = useContentSize();
   const lists = [
     ...(page.length > 0 ? [{ key: 'page', node: <HintList title="On this page" hints={page} /> }] : []),
     ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panel.hints} /> }] : []),
-    { key: 'everywhere', node: <HintList title="Everywhere" hints={GLOBAL_HINTS} /> },
+    { key: 'everywhere', node: <HintList title="Everywhere" hints={everywhere} /> },
   ];
   // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll
   // (squeezed into the rows, yoga drew headings at no height and rows over each other). The
@@ -33,10 +35,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   );
 }
 
+/** Field scope: the help's own keys are not listed in the help they close. */
 function Closer({ onClose }: { onClose(): void }) {
-  useKeys((input, key) => {
-    if (key.escape || key.return || input === '?' || input === 'q') onClose();
-  });
+  useCommands('field', [{ id: 'close', keys: ['esc', 'enter', '?', 'q'], run: onClose }]);
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { useAppStore } from '../../store/index.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useZone } from '../input/focus.js';
 import { useTheme } from '../theme.js';
 import { NAV_ITEMS, locationFor, navItemFor } from './nav-items.js';
@@ -22,15 +22,25 @@ export function NavPanel({ width }: { width: number }) {
   );
   const focused = zone === 'nav';
 
-  useKeys(
-    (_input, key) => {
-      if (key.upArrow) setCursor((index) => Math.max(0, index - 1));
-      else if (key.downArrow) setCursor((index) => Math.min(NAV_ITEMS.length - 1, index + 1));
-      else if (key.return) {
-        navigate(locationFor(NAV_ITEMS[cursor]!));
-        setZone('page');
-      } else if (key.tab || key.escape) setZone('page');
-    },
+  useCommands(
+    'page',
+    [
+      { id: 'up', keys: ['up'], label: '↑/↓', description: 'choose a page', run: () => setCursor(Math.max(0, cursor - 1)) },
+      { id: 'down', keys: ['down'], run: () => setCursor(Math.min(NAV_ITEMS.length - 1, cursor + 1)) },
+      {
+        id: 'open',
+        keys: ['enter'],
+        description: 'open it',
+        run: () => {
+          navigate(locationFor(NAV_ITEMS[cursor]!));
+          setZone('page');
+        },
+      },
+      // Back into the page at the end Tab or Shift+Tab would reach; Esc where it was.
+      { id: 'enter-page', keys: ['tab'], run: () => setZone('page', 'first') },
+      { id: 'enter-page-from-end', keys: ['shift+tab'], run: () => setZone('page', 'last') },
+      { id: 'back', keys: ['esc'], description: 'back to the page', run: () => setZone('page') },
+    ],
     { isActive: focused },
   );
 

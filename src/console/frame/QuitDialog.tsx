@@ -1,15 +1,12 @@
 import { Text } from 'ink';
 import { Modal } from '../components/Modal.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 
 /** "Quit iamtutor?" with what would be lost; y/Enter quits, n/Esc stays. */
 export function QuitDialog({ loss, onQuit, onStay }: { loss: string; onQuit(): void; onStay(): void }) {
-  useKeys((input, key) => {
-    if (input === 'y' || key.return || (key.ctrl && input === 'c')) onQuit();
-    else if (input === 'n' || key.escape) onStay();
-  });
   return (
     <Modal title="Quit iamtutor?" tone="warning" above={20}>
+      <QuitKeys onQuit={onQuit} onStay={onStay} />
       <Text>{loss}</Text>
       <Text> </Text>
       <Text>
@@ -17,4 +14,13 @@ export function QuitDialog({ loss, onQuit, onStay }: { loss: string; onQuit(): v
       </Text>
     </Modal>
   );
+}
+
+/** Inside the Modal, so on its layer: above every page, dialog and field. */
+function QuitKeys({ onQuit, onStay }: { onQuit(): void; onStay(): void }) {
+  useCommands('page', [
+    { id: 'quit', keys: ['y', 'enter'], description: 'quit anyway', run: onQuit },
+    { id: 'stay', keys: ['n', 'esc'], description: 'stay', run: onStay },
+  ]);
+  return null;
 }

@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/index.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { hyphenateAccountId } from '../format.js';
 import { DropDownMenu, type MenuItem } from '../components/DropDownMenu.js';
-import { useKeys } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useIsTyping } from '../input/typing.js';
 import { useTheme } from '../theme.js';
 
@@ -30,10 +30,17 @@ export function TopBar() {
   const [open, setOpen] = useState(false);
   const who = identity.type === 'root' ? 'root' : identity.userName;
 
-  useKeys(
-    (input, key) => {
-      if (input === USER_MENU_KEY && !key.ctrl && !key.meta && !isTyping()) setOpen(true);
-    },
+  useCommands(
+    'global',
+    [
+      {
+        id: 'user-menu',
+        keys: [USER_MENU_KEY],
+        description: 'user menu: Security credentials, Sign out',
+        when: !isTyping(),
+        run: () => setOpen(true),
+      },
+    ],
     { isActive: !signedOut && !open },
   );
 

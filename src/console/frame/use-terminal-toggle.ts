@@ -1,22 +1,24 @@
-import { useKeysOnEveryLayer } from '../input/layers.js';
 import { useAppStoreApi } from '../../store/index.js';
+import type { Command } from '../input/commands.js';
 import { viewFor } from './terminal-layout.js';
 
 /**
- * Ctrl+T, heard on every layer and even while a console field is being typed in: opens the
- * terminal (beside the console in a wide window, instead of it otherwise) and closes it again.
- * The pane has the keyboard exactly while it is shown.
+ * Ctrl+T, for the console's global table (heard on every layer and even while a console field is
+ * being typed in): opens the terminal (beside the console in a wide window, instead of it
+ * otherwise) and closes it again. The pane has the keyboard exactly while it is shown.
  */
-export function useTerminalToggle(columns: number, available = true): void {
+export function useTerminalToggle(columns: number, available = true): Command {
   const store = useAppStoreApi();
-  useKeysOnEveryLayer(
-    (input, key) => {
-      if (!(key.ctrl && input === 't')) return;
+  return {
+    id: 'terminal',
+    keys: ['ctrl+t'],
+    description: 'open or close the terminal (your laptop); it has the keyboard while open',
+    when: available,
+    run: () => {
       const state = store.getState();
       state.setTerminalView(state.terminalView === 'hidden' ? viewFor(columns) : 'hidden');
     },
-    { isActive: available },
-  );
+  };
 }
 
 /** Whether the terminal holds the keyboard: the console's global keys (Ctrl+C quit) step back. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useKeys } from './layers.js';
+import { useCommands } from './commands.js';
 
 /**
  * Tab order inside a dialog: it wraps around instead of leaving for the navigation, because a
@@ -8,10 +8,12 @@ import { useKeys } from './layers.js';
 export function useDialogFocus<Id extends string>(ids: readonly Id[], initial?: Id) {
   const [current, setCurrent] = useState<Id>(initial ?? ids[0]!);
   const focused = ids.includes(current) ? current : ids[0]!;
-  useKeys((_input, key) => {
-    if (!key.tab || ids.length === 0) return;
-    const index = ids.indexOf(focused);
-    setCurrent(ids[(index + (key.shift ? ids.length - 1 : 1)) % ids.length]!);
-  });
+  const step = (by: number) => {
+    if (ids.length > 0) setCurrent(ids[(ids.indexOf(focused) + by + ids.length) % ids.length]!);
+  };
+  useCommands('field', [
+    { id: 'next', keys: ['tab'], run: () => step(1) },
+    { id: 'previous', keys: ['shift+tab'], run: () => step(-1) },
+  ]);
   return { focused, is: (id: Id) => focused === id, focus: setCurrent };
 }

@@ -2,17 +2,32 @@
 // clears focus on Escape (ink-field-guide §2.10) and Escape means "back" here. The page lists
 // its controls in reading order; Tab and Shift+Tab walk the list, and walking off either end
 // moves focus to the navigation pane, as Tab leaves a page's content in a browser.
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { useKeys } from './layers.js';
+import { createContext, useContext, useState } from 'react';
+import { useCommands } from './commands.js';
 
 export type Zone = 'nav' | 'page';
 
-interface ZoneState {
+/** Where Tab from the navigation lands in the page: Tab at its first control, Shift+Tab at its last. */
+export type PageEntry = 'first' | 'last';
+
+export interface ZoneState {
   zone: Zone;
-  setZone(zone: Zone): void;
+  /** Back to the page: at `entry` (counted, so that each entry is seen once), else where it was. */
+  setZone(zone: Zone, entry?: PageEntry): void;
+  entry?: { at: PageEntry; count: number };
 }
 
 export const ZoneContext = createContext<ZoneState>({ zone: 'page', setZone() {} });
+
+/** The zone state of one console: Frame holds it. */
+export function useZoneState(): ZoneState {
+  const [state, setState] = useState<{ zone: Zone; entry?: { at: PageEntry; count: number } }>({ zone: 'page' });
+  const [setZone] = useState(
+    () => (zone: Zone, at?: PageEntry) =>
+      setState((current) => ({ zone, entry: at ? { at, count: (current.entry?.count ?? 0) + 1 } : current.entry })),
+  );
+  return { ...state, setZone };
+}
 
 export function useZone(): ZoneState {
   return useContext(ZoneContext);
@@ -29,32 +44,40 @@ export interface FocusRing<Id extends string> {
  * ticked); if the focused control disappears, focus falls to the first one.
  */
 export function useFocusRing<Id extends string>(ids: readonly Id[], initial?: Id): FocusRing<Id> {
-  const { zone, setZone } = useZone();
+  const { zone, setZone, entry } = useZone();
   const [current, setCurrent] = useState<Id | null>(initial ?? ids[0] ?? null);
+  // Entering from the navigation: Tab lands on the first control, Shift+Tab on the last, so that
+  // Shift+Tab retraces exactly the steps Tab took. (State adjusted during render.)
+  const [seenEntry, setSeenEntry] = useState(entry?.count ?? 0);
+  if (entry && entry.count !== seenEntry) {
+    setSeenEntry(entry.count);
+    setCurrent((entry.at === 'last' ? ids[ids.length - 1] : ids[0]) ?? null);
+  }
+  // Derived, not synchronised: a control that disappeared hands focus to the first one.
   const focused = current !== null && ids.includes(current) ? current : (ids[0] ?? null);
 
-  useEffect(() => {
-    if (focused !== current) setCurrent(focused);
-  }, [focused, current]);
-
-  // Keys can come faster than renders: step from the latest focus, kept in a ref, not from
-  // the value this render closed over.
-  const latest = useRef(focused);
-  latest.current = focused;
-  useKeys(
-    (_input, key) => {
-      if (!key.tab) return;
-      if (ids.length === 0) return setZone('nav');
-      const index = latest.current === null ? -1 : ids.indexOf(latest.current);
-      const next = key.shift ? index - 1 : index + 1;
-      if (next < 0 || next >= ids.length) {
-        setZone('nav');
-        latest.current = key.shift ? ids[ids.length - 1]! : ids[0]!;
-      } else {
-        latest.current = ids[next]!;
-      }
-      setCurrent(latest.current);
-    },
+  // Each press meets the focus the previous one committed (the key router), so stepping from
+  // `focused` is stepping from the latest focus.
+  const step = (by: 1 | -1) => {
+    if (ids.length === 0) return setZone('nav');
+    const index = focused === null ? -1 : ids.indexOf(focused);
+    const next = index + by;
+    // Past either end: the navigation (Esc there comes back to this control).
+    if (next < 0 || next >= ids.length) setZone('nav');
+    else setCurrent(ids[next]!);
+  };
+  useCommands(
+    'global',
+    [
+      {
+        id: 'next',
+        keys: ['tab'],
+        label: 'Tab / Shift+Tab',
+        description: 'next / previous control (past the ends: the navigation)',
+        run: () => step(1),
+      },
+      { id: 'previous', keys: ['shift+tab'], run: () => step(-1) },
+    ],
     { isActive: zone === 'page' },
   );
 

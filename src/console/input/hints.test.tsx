@@ -6,17 +6,28 @@ import { HintRegistry } from './hints.js';
 afterEach(() => cleanup());
 
 describe('HintRegistry', () => {
-  const page = { hints: [{ keys: 'Enter', action: 'open user' }] };
-  const dialog = { hints: [{ keys: 'Esc', action: 'cancel' }] };
+  const page = { hints: [{ keys: 'Enter', action: 'open user' }], depth: 0, declared: true };
+  const dialog = { hints: [{ keys: 'Esc', action: 'cancel' }], depth: 1, declared: true };
+  const list = { hints: [{ keys: '↑/↓', action: 'choose use case' }], depth: 0 };
+  const global = { hints: [{ keys: '?', action: 'this help' }], scope: 'global' as const };
 
-  it('shows the newest declaration: a dialog covers its page, and the page comes back when it closes', () => {
+  it('a dialog covers its page, and the page comes back when it closes', () => {
     const registry = new HintRegistry();
     expect(registry.current()).toEqual([]);
     registry.add(page);
     registry.add(dialog);
-    expect(registry.current()).toBe(dialog.hints);
+    expect(registry.current()).toEqual(dialog.hints);
     registry.remove(dialog);
-    expect(registry.current()).toBe(page.hints);
+    expect(registry.current()).toEqual(page.hints);
+  });
+
+  it("lists the page's own keys first, then the focused control's table, and the global ones apart", () => {
+    const registry = new HintRegistry();
+    registry.add(list);
+    registry.add(global);
+    registry.add(page);
+    expect(registry.current()).toEqual([...page.hints, ...list.hints]);
+    expect(registry.global()).toEqual(global.hints);
   });
 
   it('removes only the declaration it is given, whatever the order', () => {
@@ -24,9 +35,9 @@ describe('HintRegistry', () => {
     registry.add(page);
     registry.add(dialog);
     registry.remove(page);
-    expect(registry.current()).toBe(dialog.hints);
+    expect(registry.current()).toEqual(dialog.hints);
     registry.remove(page);
-    expect(registry.current()).toBe(dialog.hints);
+    expect(registry.current()).toEqual(dialog.hints);
   });
 });
 

@@ -1,24 +1,16 @@
-// Each page says which keys it understands; the bottom line shows the short form and `?`
-// shows them all. One list per page means the help can never drift from the handlers'
-// neighbours in the same file.
+// The keys the key line and the `?` help show. They come from the command tables (useCommands),
+// so the help says what the handlers do: a page's and a dialog's commands are the page's keys,
+// the global ones are listed under "Everywhere".
 import { createContext, useContext, useInsertionEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayerDepth } from './layers.js';
 
 export interface KeyHint {
   keys: string;
   action: string;
 }
 
-/** Keys every page understands; the `?` overlay lists them after the page's own. */
-export const GLOBAL_HINTS: readonly KeyHint[] = [
-  { keys: 'Tab / Shift+Tab', action: 'next / previous control (past the ends: the navigation)' },
-  { keys: 'Enter', action: 'press the focused button, open the focused row' },
-  { keys: 'Space', action: 'tick a checkbox, press a button' },
-  { keys: 'Esc', action: 'back, or cancel a dialog' },
-  { keys: 'u', action: 'user menu: Security credentials, Sign out' },
-  { keys: '?', action: 'this help' },
-  { keys: 'Ctrl+T', action: 'open or close the terminal (your laptop); it has the keyboard while open' },
-  { keys: 'q / Ctrl+C', action: 'quit (asks first if something would be lost)' },
-];
+/** Where a command table's keys are listed: a page's or dialog's on the key line, global ones under "Everywhere". */
+export type HintScope = 'global' | 'page';
 
 /**
  * The keys the mounted components declared, the latest declaration on top: a dialog opened over
@@ -29,10 +21,19 @@ export const GLOBAL_HINTS: readonly KeyHint[] = [
  * outside React state so that declaring keys never costs a render: the key line reads them as
  * Ink lays the frame out (see Frame).
  */
-export class HintRegistry {
-  private readonly entries: { hints: readonly KeyHint[] }[] = [];
+export interface HintEntry {
+  hints: readonly KeyHint[];
+  scope?: HintScope;
+  /** The layer of the component that declared them: a dialog's cover its page's. */
+  depth?: number;
+  /** Declared as a page's own list (listed first) rather than by a focused control's table. */
+  declared?: boolean;
+}
 
-  add(entry: { hints: readonly KeyHint[] }): void {
+export class HintRegistry {
+  private readonly entries: HintEntry[] = [];
+
+  add(entry: HintEntry): void {
     this.entries.push(entry);
   }
 
@@ -41,35 +42,64 @@ export class HintRegistry {
     if (index >= 0) this.entries.splice(index, 1);
   }
 
+  /**
+   * The page's (or the open dialog's) keys: every table on the layer of the newest one, the
+   * page's own list first, then the focused control's.
+   */
   current(): readonly KeyHint[] {
-    return this.entries.at(-1)?.hints ?? [];
+    const listed = this.entries.filter((entry) => entry.scope !== 'global' && entry.hints.length > 0);
+    const depth = listed.at(-1)?.depth ?? 0;
+    const onTop = listed.filter((entry) => (entry.depth ?? 0) === depth);
+    const declared = onTop.filter((entry) => entry.declared);
+    // Pages that declare their own list the newest declaration wins (a page drawn in place of another).
+    const own = declared.length > 0 ? [declared.at(-1)!] : [];
+    return unique([...own, ...onTop.filter((entry) => !entry.declared)].flatMap((entry) => entry.hints));
+  }
+
+  /** The keys that work everywhere, each once, in the order they were declared. */
+  global(): readonly KeyHint[] {
+    return unique(this.entries.filter((entry) => entry.scope === 'global').flatMap((entry) => entry.hints));
   }
 }
 
-const HintsContext = createContext(new HintRegistry());
+function unique(hints: readonly KeyHint[]): KeyHint[] {
+  const seen = new Set<string>();
+  return hints.filter((hint) => !seen.has(hint.keys + hint.action) && Boolean(seen.add(hint.keys + hint.action)));
+}
+
+// No registry outside a HintsProvider (a screen drawn on its own lists its keys itself).
+const HintsContext = createContext<HintRegistry | null>(null);
 
 export function HintsProvider({ children }: { children: ReactNode }) {
   const [registry] = useState(() => new HintRegistry());
   return <HintsContext.Provider value={registry}>{children}</HintsContext.Provider>;
 }
 
-/** Declares the page's keys; pass a stable (module-level or memoised) array. */
-export function useKeyHints(hints: readonly KeyHint[]): void {
+/**
+ * Declares keys for the key line (`page`) or the help's "Everywhere" (`global`). `declared`: a
+ * page's own list, as opposed to a command table's.
+ */
+export function useKeyHints(hints: readonly KeyHint[], scope: HintScope = 'page', declared = true): void {
   const registry = useContext(HintsContext);
-  const entry = useRef({ hints });
+  const depth = useLayerDepth();
+  const entry = useRef<HintEntry>({ hints, scope, depth, declared });
   // Insertion effects run before Ink lays out and writes the frame (layout effects run after
   // it), so a page's keys are on the key line in the very frame that first draws the page.
   useInsertionEffect(() => {
+    if (!registry) return;
     const mine = entry.current;
     registry.add(mine);
     return () => registry.remove(mine);
   }, [registry]);
   useInsertionEffect(() => {
     entry.current.hints = hints;
-  }, [hints]);
+    entry.current.depth = depth;
+  }, [hints, depth]);
 }
 
 /** Where the current keys are read: as a frame is drawn (the key line) or when `?` opens. */
 export function useHintRegistry(): HintRegistry {
-  return useContext(HintsContext);
+  const registry = useContext(HintsContext);
+  const [own] = useState(() => new HintRegistry());
+  return registry ?? own;
 }

@@ -1,57 +1,63 @@
+// Which press a key name means: the one module that compares key flags and input characters,
+// so that a command table can say `keys: ['enter', 'space']` and the key line and `?` help can
+// show the same names.
 import type { Key } from 'ink';
 
-// Ink 6 quirks (ink-field-guide §2.10): Backspace arrives as key.delete, and Escape also sets
-// key.meta. These helpers are the one place that knows.
-export const isBackspace = (key: Key) => key.backspace || key.delete;
-export const isEscape = (key: Key) => key.escape;
-export const isEnter = (key: Key) => key.return;
-export const isSpace = (input: string, key: Key) => input === ' ' && !key.ctrl && !key.meta;
-export const isTab = (key: Key) => key.tab && !key.shift;
-export const isShiftTab = (key: Key) => key.tab && key.shift;
-/** A printable key with no modifier: the ones a shortcut like `q` or `?` may use. */
-export const plainKey = (input: string, key: Key) => (!key.ctrl && !key.meta && !key.escape && input.length === 1 ? input : '');
+/**
+ * A key as a command table names it: 'up', 'down', 'left', 'right', 'enter', 'esc', 'tab',
+ * 'shift+tab', 'space', 'backspace', 'pageup', 'pagedown', 'home', 'end', 'ctrl+<letter>', or a
+ * single printable character ('q', '?', '1'); 'any' is every press (a field's typing, as the last
+ * command of its table).
+ */
+export type KeySpec = string;
 
-/** A key press with no key flags set: the base of the keys a chunk is split into. */
-export const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
+const NAMED: Record<string, (input: string, key: Key) => boolean> = {
+  any: () => true,
+  up: (_, key) => key.upArrow,
+  down: (_, key) => key.downArrow,
+  left: (_, key) => key.leftArrow,
+  right: (_, key) => key.rightArrow,
+  pageup: (_, key) => key.pageUp,
+  pagedown: (_, key) => key.pageDown,
+  home: (_, key) => key.home,
+  end: (_, key) => key.end,
+  enter: (_, key) => key.return,
+  // Ink 6 sets meta on Escape too (ink-field-guide §2.10): escape alone decides.
+  esc: (_, key) => key.escape,
+  tab: (_, key) => key.tab && !key.shift,
+  'shift+tab': (_, key) => key.tab && key.shift,
+  space: (input, key) => input === ' ' && !key.ctrl && !key.meta,
+  // Ink 6 reports Backspace as `delete` (ink-field-guide §2.10).
+  backspace: (_, key) => key.backspace || key.delete,
 };
 
-/**
- * Ink hands a chunk of several characters over as one "key" (a paste, or keys sent together
- * by tmux or a fast pty). Each is meant as separate presses: twenty Backspaces delete twenty
- * characters, `ls\rpwd\r` runs two commands. Splits such a chunk into the key presses it stands for; text without
- * control characters stays one insertion.
- */
-export function splitChunk(input: string, key: Key): { input: string; key: Key }[] {
-  if (input.length <= 1 || key.ctrl || key.meta || !/[\u0000-\u001F\u007F]/.test(input)) return [{ input, key }];
-  const keys: { input: string; key: Key }[] = [];
-  for (const part of input.split(/(\r\n|[\u0000-\u001F\u007F])/)) {
-    if (part === '') continue;
-    if (part === '\r' || part === '\n' || part === '\r\n') keys.push({ input: '', key: { ...NO_KEY, return: true } });
-    else if (part === '\t') keys.push({ input: '', key: { ...NO_KEY, tab: true } });
-    else if (part === '\u007F' || part === '\b') keys.push({ input: '', key: { ...NO_KEY, delete: true } });
-    else if (part.length === 1 && part < ' ' && part !== '\u001B') {
-      keys.push({ input: String.fromCharCode(part.charCodeAt(0) + 96), key: { ...NO_KEY, ctrl: true } });
-    } else if (part !== '\u001B') keys.push({ input: part, key: NO_KEY });
-  }
-  return keys;
+/** Whether the press (`input`, `key`) is the key `spec` names. */
+export function matchesKey(spec: KeySpec, input: string, key: Key): boolean {
+  const named = NAMED[spec];
+  if (named) return named(input, key);
+  if (spec.startsWith('ctrl+') && spec.length === 6) return key.ctrl && input === spec.slice(5);
+  return spec.length === 1 && input === spec && !key.ctrl && !key.meta && !key.escape;
+}
+
+const LABELS: Record<string, string> = {
+  any: 'any key',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  'shift+tab': 'Shift+Tab',
+  space: 'Space',
+  backspace: 'Backspace',
+};
+
+/** How the key line and the help name a command's keys: `↑/↓`, `Enter`, `Ctrl+T`, `q`. */
+export function keysLabel(specs: readonly KeySpec[]): string {
+  return specs.map((spec) => LABELS[spec] ?? (spec.startsWith('ctrl+') ? `Ctrl+${spec.slice(5).toUpperCase()}` : spec)).join('/');
 }

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { Button } from '../../components/Button.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 
 export type PolicyChange = 'set-custom' | 'set-default';
 
@@ -39,9 +39,7 @@ export function ConfirmPolicyDialog(props: ConfirmPolicyProps) {
 // Its own component so its keys are heard on the dialog's layer, not the page's.
 function ConfirmPolicyBody({ change, onConfirm, onCancel }: ConfirmPolicyProps) {
   const ring = useDialogFocus(['cancel', 'confirm'] as const, 'confirm');
-  useKeys((_input, key) => {
-    if (key.escape) onCancel();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onCancel() }]);
   const copy = COPY[change];
   return (
     <>

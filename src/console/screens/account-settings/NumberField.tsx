@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
 import { useKeys } from '../../input/layers.js';
@@ -23,30 +22,15 @@ export interface NumberFieldProps {
  */
 export function NumberField({ label, unit, value, onChange, focused, digits = 4 }: NumberFieldProps) {
   const theme = useTheme();
-  // Keys can come faster than renders (a fast typist, a paste): build on the last edit, not
-  // on the value of the last render, or digits are lost.
-  const latest = useRef(value);
-  const rendered = useRef(value);
-  if (rendered.current !== value) {
-    rendered.current = value;
-    latest.current = value;
-  }
+  // Each press meets the value the previous one committed (the key router): edit `value`.
   useKeys(
     (input, key) => {
       if (key.ctrl || key.meta) return;
-      let next = latest.current;
-      if ((key.backspace || key.delete) && input.length <= 1) {
-        next = next.slice(0, -1);
-      } else {
-        // A chunk of several keys (a paste, a fast typist) arrives as one input: replay it.
-        for (const char of input) {
-          if (char === '\u007F' || char === '\b') next = next.slice(0, -1);
-          else if (char >= '0' && char <= '9') next = (next + char).slice(0, digits);
-        }
-      }
-      if (next === latest.current) return;
-      latest.current = next;
-      onChange(next);
+      let next = value;
+      if (key.backspace || key.delete) next = next.slice(0, -1);
+      // A paste arrives as one press: its digits, in order.
+      else for (const char of input) if (char >= '0' && char <= '9') next = (next + char).slice(0, digits);
+      if (next !== value) onChange(next);
     },
     { isActive: focused },
   );

@@ -15,7 +15,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { ConfirmPolicyDialog, type PolicyChange } from './ConfirmPolicyDialog.js';
 import { customControls, CustomPolicyFields, type CustomControl } from './CustomPolicyFields.js';
@@ -56,9 +56,7 @@ export function PasswordPolicyForm({ onClose }: { onClose(): void }) {
     setError(null);
   };
 
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onClose() }]);
 
   const save = () => {
     setAttempted(true);

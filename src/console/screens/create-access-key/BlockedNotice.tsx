@@ -2,12 +2,9 @@ import { Box, Text } from 'ink';
 import type { Blocker } from '../../../store/workflows/create-access-key.js';
 import { Button } from '../../components/Button.js';
 import { Container } from '../../components/Container.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useTheme } from '../../theme.js';
-
-const HINTS: readonly KeyHint[] = [{ keys: 'Enter / Esc', action: 'back' }];
 
 /**
  * Shown instead of step 1 when the user cannot get another key. The console greys out the
@@ -15,11 +12,8 @@ const HINTS: readonly KeyHint[] = [{ keys: 'Enter / Esc', action: 'back' }];
  */
 export function BlockedNotice({ userName, blocker, onBack }: { userName: string; blocker: Blocker; onBack(): void }) {
   const theme = useTheme();
-  useKeyHints(HINTS);
   const ring = useFocusRing(['back'] as const);
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'back', run: onBack }]);
   const quota = blocker.code === 'LimitExceeded';
   return (
     <Container title="Create access key">

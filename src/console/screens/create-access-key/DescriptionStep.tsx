@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
 const HINTS: readonly KeyHint[] = [
@@ -48,9 +48,7 @@ export function DescriptionStep({ userName, description, onDescription, onPrevio
   const invalid = validateDescriptionTag(description);
   const length = Array.from(description).length;
 
-  useKeys((_input, key) => {
-    if (key.escape) onPrevious();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onPrevious() }]);
 
   const create = () => {
     if (invalid) return ring.focus('description');

@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { AccessKeyFields } from './AccessKeyFields.js';
 import { BestPracticesPanel } from './BestPracticesPanel.js';
@@ -73,9 +73,7 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
     if (current && !wasSaved(current)) setWarning(true);
     else closeAccessKeyReveal(store, userName);
   };
-  useKeys((_input, key) => {
-    if (key.escape) done();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => done() }]);
 
   if (warning) {
     return <ContinueWithoutSavingDialog onContinue={() => closeAccessKeyReveal(store, userName)} onCancel={() => setWarning(false)} />;

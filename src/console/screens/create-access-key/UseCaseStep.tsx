@@ -5,19 +5,11 @@ import { Checkbox } from '../../components/Checkbox.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { ScrollView, type ScrollBlock } from '../../components/ScrollView.js';
 import { CONFIRMATION_LABEL, needsConfirmation, useCase, USE_CASES, type UseCaseId } from './use-cases.js';
 import { headerRows } from './WizardHeader.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: '↑/↓', action: 'choose a use case' },
-  { keys: 'Space', action: 'tick Confirmation' },
-  { keys: 'Esc', action: 'cancel' },
-  { keys: 'PgUp/PgDn', action: 'scroll' },
-];
 
 export const CONFIRM_REQUIRED = 'To continue, confirm that you understand the above recommendation.';
 
@@ -36,15 +28,15 @@ type Control = 'use-case' | 'confirm' | 'cancel' | 'next';
 export function UseCaseStep(props: UseCaseStepProps) {
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
   const [refused, setRefused] = useState(false);
   const chosen = useCase(props.useCase);
   const confirming = needsConfirmation(props.useCase);
   const ring = useFocusRing<Control>(confirming ? ['use-case', 'confirm', 'cancel', 'next'] : ['use-case', 'cancel', 'next']);
 
-  useKeys((_input, key) => {
-    if (key.escape) props.onCancel();
-  });
+  // The page's own keys. ↑/↓ are the use-case list's and Space the Confirmation box's: each is
+  // on the key line while its control has the focus. (In the console Space on a use case selects
+  // it; it does not tick the box below.)
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: props.onCancel }]);
 
   const next = () => {
     if (confirming && !props.confirmed) {

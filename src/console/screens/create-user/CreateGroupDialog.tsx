@@ -9,7 +9,7 @@ import { Table, type Column } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { policyRows, toggle, type PolicyRow } from './permission-rows.js';
 import { wizardHeaderRows } from './StepLayout.js';
@@ -45,9 +45,7 @@ function CreateGroupBody({ onClose }: Props) {
   const ring = useDialogFocus(['name', 'policies', 'cancel', 'create'] as const);
   const rows = useMemo(() => policyRows(account), [account]);
 
-  useKeys((_input, key) => {
-    if (key.escape) onClose(null);
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose(null) }]);
 
   const exists = account.groups.find((g) => g.groupName.toLowerCase() === name.toLowerCase());
   const nameError = validateGroupName(name) ?? (exists ? `Group with name ${exists.groupName} already exists.` : null);

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button.js';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { CreateGroupDialog } from './CreateGroupDialog.js';
 import type { PermissionsOption } from './draft.js';
@@ -55,9 +55,7 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
         : ['search', 'policies-table'];
   const ring = useFocusRing<Control>(['option', ...sectionIds, 'cancel', 'previous', 'next'], 'option');
 
-  useKeys((_input, key) => {
-    if (key.escape) props.onPrevious();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
 
   if (creatingGroup) {
     return (

@@ -8,7 +8,7 @@ import { passwordCsv, passwordFileName } from '../../csv.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useServices } from '../../services.js';
 import { useTheme } from '../../theme.js';
 import { InfoBox } from './InfoBox.js';
@@ -67,9 +67,7 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
     [store, reveal.userName],
   );
 
-  useKeys((_input, key) => {
-    if (key.escape) leave(usersList);
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => leave(usersList) }]);
 
   const show = () => {
     const next = !visible;

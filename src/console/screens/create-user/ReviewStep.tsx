@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.js';
 import { Table, type Column } from '../../components/Table.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { tagKeyError, tagValueError, toPlan } from './draft.js';
 import type { ScrollBlock } from '../../components/ScrollView.js';
 import { Muted, SectionTitle, StepLayout } from './StepLayout.js';
@@ -22,9 +22,7 @@ export function ReviewStep(props: StepProps & { onCreate(): void; onPrevious(): 
   const ids = [...draft.tags.flatMap((tag) => [...tagIds(tag)]), 'add-tag', 'cancel', 'previous', 'create'];
   const ring = useFocusRing<string>(ids, 'create');
 
-  useKeys((_input, key) => {
-    if (key.escape) props.onPrevious();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
 
   const create = () => {
     setAttempted(true);

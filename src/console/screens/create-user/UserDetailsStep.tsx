@@ -7,7 +7,7 @@ import { RadioGroup, type RadioOption } from '../../components/RadioGroup.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { detailsProblems, userNameError, type Draft, type PasswordKind, type UserType } from './draft.js';
 import { InfoBox } from './InfoBox.js';
 import { CustomPasswordField } from './CustomPasswordField.js';
@@ -71,9 +71,7 @@ export function UserDetailsStep({ draft, update, createdName, onNext, onCancel }
   ];
   const ring = useFocusRing<Control>(ids, 'name');
 
-  useKeys((_input, key) => {
-    if (key.escape) onCancel();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onCancel() }]);
 
   const next = () => {
     setAttempted(true);

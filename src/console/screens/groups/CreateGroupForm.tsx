@@ -12,7 +12,7 @@ import { useContentSize } from '../../frame/content-size.js';
 import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { Checklist } from './Checklist.js';
 import { attachablePolicies, filterPolicies } from './group-rows.js';
@@ -76,9 +76,7 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
     'create',
   ]);
 
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onClose() }]);
 
   // An empty name is only an error once the learner tries to create; bad characters at once.
   const nameError = name === '' && !attempted ? null : validateGroupName(name);

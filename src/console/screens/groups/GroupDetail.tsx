@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { consoleDate } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { groupArnOf, policyName } from './group-rows.js';
 
 const HINTS: readonly KeyHint[] = [{ keys: 'Esc', action: 'back to user groups' }];
@@ -16,9 +16,7 @@ export function GroupDetail({ groupName, onBack }: { groupName: string; onBack()
   const account = useAppStore((state) => state.account);
   const ring = useFocusRing(['back'] as const);
   useKeyHints(HINTS);
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onBack() }]);
 
   const group = account.groups.find((candidate) => candidate.groupName === groupName);
   const members = account.users.filter((user) => user.groupNames.includes(groupName));

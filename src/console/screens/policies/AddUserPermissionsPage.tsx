@@ -10,7 +10,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { MissingUser } from '../user/MissingUser.js';
 import { errorFlash } from './error-text.js';
@@ -60,9 +60,7 @@ function AddPermissions({ user }: { user: User }) {
     setStep(next);
     ring.focus(next === 1 ? 'add' : 'table');
   };
-  useKeys((_input, key) => {
-    if (key.escape) return step === 1 ? toStep(0) : back();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => (step === 1 ? toStep(0) : back()) }]);
 
   const add = () => {
     const result = attachPoliciesToUser(

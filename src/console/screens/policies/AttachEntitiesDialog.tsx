@@ -8,7 +8,7 @@ import { Modal } from '../../components/Modal.js';
 import { Table, type Column } from '../../components/Table.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { ErrorText } from './ErrorText.js';
 import type { ShownError } from './error-text.js';
 import { attachableEntities, entitiesOf, type EntityRow } from './policy-rows.js';
@@ -39,9 +39,7 @@ function AttachBody({ policy, onClose }: AttachProps) {
   const ids = rows.length > 0 ? (['table', 'cancel', 'attach'] as const) : (['cancel', 'attach'] as const);
   const ring = useDialogFocus<'table' | 'cancel' | 'attach'>(ids);
 
-  useKeys((_input, key) => {
-    if (key.escape) onClose(false);
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose(false) }]);
 
   const chosen = rows.filter((row) => checked.has(row.key));
   const attach = () => {

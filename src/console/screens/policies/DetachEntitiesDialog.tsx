@@ -6,7 +6,7 @@ import { detachPolicyFromEntities } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { ErrorText } from './ErrorText.js';
 import type { ShownError } from './error-text.js';
 import { entitiesOf, type EntityRow } from './policy-rows.js';
@@ -32,9 +32,7 @@ function DetachBody({ policy, entities, onClose }: DetachProps) {
   const [error, setError] = useState<ShownError | null>(null);
   const ring = useDialogFocus(['cancel', 'detach'] as const, 'detach');
 
-  useKeys((_input, key) => {
-    if (key.escape) onClose(false);
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose(false) }]);
 
   const detach = () => {
     const result = detachPolicyFromEntities(store, policy.arn, entitiesOf(entities));

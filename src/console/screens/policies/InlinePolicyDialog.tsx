@@ -7,7 +7,7 @@ import { JsonEditor } from '../../components/JsonEditor.js';
 import { Modal } from '../../components/Modal.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { prettyJson } from './policy-rows.js';
 
 interface InlineProps {
@@ -29,9 +29,7 @@ function InlineBody({ policyName, document, onClose }: InlineProps) {
   const size = useContentSize();
   const [view, setView] = useState(() => fromText(prettyJson(document)));
   const ring = useDialogFocus(['json', 'close'] as const);
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose() }]);
   return (
     <>
       <JsonEditor

@@ -10,7 +10,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing, useZone } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { AttachEntitiesDialog } from './AttachEntitiesDialog.js';
 import { DetachEntitiesDialog } from './DetachEntitiesDialog.js';
@@ -35,9 +35,7 @@ export function PolicyPage({ policyArn, tab }: { policyArn: string; tab: PolicyT
   const theme = useTheme();
   const needs = useMemo<PermissionNeed[]>(() => [{ action: 'GetPolicy', request: { PolicyArn: policyArn } }], [policyArn]);
   const missing = useMissingPermission(needs);
-  useKeys((_input, key) => {
-    if ((missing || !policy) && key.escape) navigate({ screen: 'policies' });
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], when: Boolean(missing || !policy), run: () => navigate({ screen: 'policies' }) }]);
   const name = policy?.policyName ?? policyArn.slice(policyArn.lastIndexOf('/') + 1);
   if (missing) return <NoPermissionPage trail={['IAM', 'Policies', name]} title={name} what="view this policy" missing={missing} />;
   if (!policy) {
@@ -76,12 +74,15 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
   const ring = useFocusRing<Control>(ids, 'tabs');
 
   const changeTab = (next: PolicyTab) => navigate({ screen: 'policy', policyArn: policy.arn, tab: next });
-  useKeys((input, key) => {
-    if (zone !== 'page') return;
-    if (key.escape) return navigate({ screen: 'policies' });
-    const digit = Number(input);
-    if (Number.isInteger(digit) && digit >= 1 && digit <= POLICY_TABS.length) changeTab(POLICY_TABS[digit - 1]!);
-  });
+  // Listed by the page's own key line above (HINTS).
+  useCommands(
+    'field',
+    [
+      { id: 'back', keys: ['esc'], run: () => navigate({ screen: 'policies' }) },
+      { id: 'tab', keys: POLICY_TABS.map((_, i) => String(i + 1)), run: (input) => changeTab(POLICY_TABS[Number(input) - 1]!) },
+    ],
+    { isActive: zone === 'page' },
+  );
 
   const close = (done: boolean) => {
     if (done) setChecked(new Set());

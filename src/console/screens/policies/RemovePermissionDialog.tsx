@@ -5,7 +5,7 @@ import { removeUserPermission, type AppliedPolicy } from '../../../store/workflo
 import { Button } from '../../components/Button.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { ErrorText } from './ErrorText.js';
 import type { ShownError } from './error-text.js';
 
@@ -34,9 +34,7 @@ function RemoveBody({ userName, policy, onClose }: RemoveProps) {
   const [error, setError] = useState<ShownError | null>(null);
   const ring = useDialogFocus(['cancel', 'remove'] as const, 'remove');
   const inline = policy.attachedVia === 'Inline';
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose() }]);
   const remove = () => {
     const result = removeUserPermission(store, userName, policy);
     if (!result.ok) return setError('error' in result ? result.error : null);
@@ -62,9 +60,7 @@ function RemoveBody({ userName, policy, onClose }: RemoveProps) {
 function InheritedBody({ userName, policy, onClose }: RemoveProps) {
   const ring = useDialogFocus(['close'] as const);
   const group = policy.attachedVia.slice('Group '.length);
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose() }]);
   return (
     <>
       <Text>

@@ -7,7 +7,7 @@ import { Table, type Column } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { errorLine, statementRows, type StatementRow } from './policy-summary.js';
 
@@ -36,9 +36,7 @@ export function ReviewPolicyStep(props: ReviewPolicyProps) {
     ? ['name', 'description', 'cancel', 'previous', 'create']
     : ['name', 'cancel', 'previous', 'create'];
   const ring = useFocusRing<Control>(ids, 'name');
-  useKeys((_input, key) => {
-    if (key.escape) props.onPrevious();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
 
   const rows = statementRows(props.document);
   const room = size.width - 6;

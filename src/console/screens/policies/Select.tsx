@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
 export interface SelectProps<V extends string> {
@@ -19,17 +18,14 @@ export interface SelectProps<V extends string> {
 export function Select<V extends string>({ label, options, value, focused, onChange }: SelectProps<V>) {
   const theme = useTheme();
   const index = Math.max(0, options.indexOf(value));
-  // Keys can come faster than renders: step from the latest choice.
-  const latest = useRef(index);
-  latest.current = index;
-  useKeys(
-    (_input, key) => {
-      const step = key.leftArrow || key.upArrow ? -1 : key.rightArrow || key.downArrow ? 1 : 0;
-      if (step === 0) return;
-      const next = (latest.current + step + options.length) % options.length;
-      latest.current = next;
-      onChange(options[next]!);
-    },
+  // Each press meets the choice the previous one committed (the key router): step from `index`.
+  const step = (by: number) => onChange(options[(index + by + options.length) % options.length]!);
+  useCommands(
+    'field',
+    [
+      { id: 'previous', keys: ['left', 'up'], run: () => step(-1) },
+      { id: 'next', keys: ['right', 'down'], run: () => step(1) },
+    ],
     { isActive: focused },
   );
   return (

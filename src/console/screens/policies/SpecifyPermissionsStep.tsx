@@ -7,7 +7,7 @@ import { JsonEditor } from '../../components/JsonEditor.js';
 import { wrappedRows } from '../../components/text.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { errorLine } from './policy-summary.js';
 
@@ -42,9 +42,7 @@ export function SpecifyPermissionsStep(props: SpecifyPermissionsProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusEditor]);
 
-  useKeys((_input, key) => {
-    if (key.escape) props.onCancel();
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onCancel() }]);
 
   const shown = problems.slice(0, SHOWN_PROBLEMS);
   const mark = theme.useColour ? '✖ ' : 'Error: ';

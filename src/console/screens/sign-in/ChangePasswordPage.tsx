@@ -8,7 +8,7 @@ import { PasswordRules } from '../../components/PasswordRules.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { denialText } from '../../components/denial-text.js';
 import { SignInNotice } from './SignInNotice.js';
@@ -48,9 +48,7 @@ export function ChangePasswordPage() {
   // Under ~22 rows the spacing goes first, so the button stays on screen.
   const roomy = size.height >= 22;
 
-  useKeys((_input, key) => {
-    if (key.escape) abandonPasswordChange(store);
-  });
+  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => abandonPasswordChange(store) }]);
 
   // Enter in the last field passes its own latest value: keys can arrive before a re-render.
   const confirm = (typed: string = retyped) => {

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { useKeys } from '../../input/layers.js';
+import { useState } from 'react';
+import { useCommands } from '../../input/commands.js';
 
 export interface LoopRing<Id extends string> {
   is(id: Id): boolean;
@@ -14,23 +14,11 @@ export interface LoopRing<Id extends string> {
 export function useLoopRing<Id extends string>(ids: readonly Id[], initial: Id): LoopRing<Id> {
   const [current, setCurrent] = useState<Id>(initial);
   const focused = ids.includes(current) ? current : ids[0]!;
-  // Keys can come faster than renders: step from the latest focus.
-  const latest = useRef(focused);
-  latest.current = focused;
-  const step = (by: number) => {
-    const index = ids.indexOf(latest.current);
-    latest.current = ids[(index + by + ids.length) % ids.length]!;
-    setCurrent(latest.current);
-  };
-  useKeys((_input, key) => {
-    if (key.tab) step(key.shift ? -1 : 1);
-  });
-  return {
-    is: (id) => focused === id,
-    focus: (id) => {
-      latest.current = id;
-      setCurrent(id);
-    },
-    next: () => step(1),
-  };
+  // Each press meets the focus the previous one committed (the key router): step from `focused`.
+  const step = (by: number) => setCurrent(ids[(ids.indexOf(focused) + by + ids.length) % ids.length]!);
+  useCommands('field', [
+    { id: 'next', keys: ['tab'], run: () => step(1) },
+    { id: 'previous', keys: ['shift+tab'], run: () => step(-1) },
+  ]);
+  return { is: (id) => focused === id, focus: setCurrent, next: () => step(1) };
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
 /**
@@ -10,12 +10,7 @@ import { useTheme } from '../../theme.js';
  */
 export function Link({ label, focused, onPress }: { label: string; focused: boolean; onPress(): void }) {
   const theme = useTheme();
-  useKeys(
-    (_input, key) => {
-      if (key.return) onPress();
-    },
-    { isActive: focused },
-  );
+  useCommands('field', [{ id: 'press', keys: ['enter'], run: onPress }], { isActive: focused });
   return (
     <Box aria-role="button" aria-label={label} marginLeft={-2}>
       <FocusMark focused={focused} />

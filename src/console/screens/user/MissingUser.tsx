@@ -3,7 +3,7 @@ import { useAppStore } from '../../../store/index.js';
 import { Button } from '../../components/Button.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useZone } from '../../input/focus.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
 /**
@@ -15,12 +15,7 @@ export function MissingUser({ userName }: { userName: string }) {
   const navigate = useAppStore((state) => state.navigate);
   const { zone } = useZone();
   const back = () => navigate({ screen: 'users' });
-  useKeys(
-    (_input, key) => {
-      if (key.escape) back();
-    },
-    { isActive: zone === 'page' },
-  );
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'back to IAM users', run: back }], { isActive: zone === 'page' });
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'IAM users', userName]} />

@@ -11,7 +11,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing, useZone } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useIsTyping } from '../../input/typing.js';
 import { useTheme } from '../../theme.js';
 import { MissingUser } from './MissingUser.js';
@@ -109,14 +109,19 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
   };
   const createKey = () => navigate({ screen: 'create-access-key', userName: user.userName });
 
-  useKeys(
-    (input, key) => {
-      if (zone !== 'page' || own) return;
-      if (key.escape) return navigate({ screen: 'users' });
-      const digit = Number(input);
-      if (!isTyping() && Number.isInteger(digit) && digit >= 1 && digit <= USER_TABS.length) changeTab(USER_TABS[digit - 1]!);
-    },
-    { isActive: !menuFor },
+  // Listed by the page's own key line above (HINTS).
+  useCommands(
+    'field',
+    [
+      { id: 'back', keys: ['esc'], run: () => navigate({ screen: 'users' }) },
+      {
+        id: 'tab',
+        keys: USER_TABS.map((_, i) => String(i + 1)),
+        when: !isTyping(),
+        run: (input) => changeTab(USER_TABS[Number(input) - 1]!),
+      },
+    ],
+    { isActive: !menuFor && zone === 'page' && !own },
   );
 
   const onKeyAction = (action: KeyAction, accessKeyId: string) => {

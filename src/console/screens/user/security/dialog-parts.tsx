@@ -1,12 +1,10 @@
 import { Text } from 'ink';
-import { useKeys } from '../../../input/layers.js';
+import { useCommands } from '../../../input/commands.js';
 import { useTheme } from '../../../theme.js';
 
 /** Esc cancels the dialog it is rendered in (it must sit inside the Modal to hear it). */
 export function EscapeCloses({ onClose }: { onClose(): void }) {
-  useKeys((_input, key) => {
-    if (key.escape) onClose();
-  });
+  useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: onClose }]);
   return null;
 }
 
