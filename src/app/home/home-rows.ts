@@ -1,6 +1,6 @@
 // The home screen's rows: each lesson of the course with where the learner is in it.
 import type { ProgressFile } from '../../lessons/index.js';
-import type { CourseEntry, CourseGroup } from '../course.js';
+import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 
