@@ -4,7 +4,7 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, closeAccessKeyReveal } from '../store/workflows/create-access-key.js';
 import { LessonRun } from './run.js';
 import { runView } from './view.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 
 const LESSON = lessonFrom(`
 id: test-run

@@ -1,6 +1,7 @@
 // The wizard's half-filled form: transient view state that becomes a CreateUserPlan when the
 // learner presses Create user. The checks here only phrase the model's rules for the form.
-import { checkPassword, findUser, validateUserName, type Account } from '../../../iam/index.js';
+import type { Account } from '../../../iam/index.js';
+import { checkPassword, findUser, validateUserName } from '../../../store/index.js';
 import type { CreateUserPlan, PermissionsPlan } from '../../../store/workflows/create-user.js';
 
 export type UserType = 'identity-center' | 'iam-user';

@@ -1,6 +1,7 @@
 // How the user details page writes a user (facts §2.1–§2.3, §4). Pure functions over the
 // account: the page and its tests share them.
-import { AWS_MANAGED_POLICIES, type AccessKey, type Account, type ManagedPolicy, type User } from '../../../iam/index.js';
+import type { AccessKey, Account, ManagedPolicy, User } from '../../../iam/index.js';
+import { AWS_MANAGED_POLICIES } from '../../../store/index.js';
 import { daysBetween, relativeDays } from '../../format.js';
 
 /** `Disabled`, `Enabled without MFA`; `Enabled with MFA` is the plausible third (UNCONFIRMED). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createAccount, callIam } from '../../../iam/index.js';
 import { fakeServices, KEY, renderConsole, sandbox, START } from '../../../../test/helpers/render.js';
-import { renderScreen } from '../../../app/testing/render-screen.js';
+import { renderScreen } from '../../../../test/helpers/render-screen.js';
 import { simulatedClock } from '../../../store/index.js';
 import { createStoreWithTerminal } from '../../../terminal/store-with-terminal.js';
 import { App } from '../../App.js';
