@@ -75,10 +75,10 @@ describe('IAM users page', () => {
     await ui.waitFor('jane.doe');
     await ui.press('/');
     await ui.type('JANE');
-    let frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
+    const frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
     expect(frame).not.toMatch(/\badmin\s+-/);
     await ui.press(KEY.enter, KEY.enter);
-    frame = await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
+    await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
     expect(ui.store.getState().location).toEqual({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
   });
 
