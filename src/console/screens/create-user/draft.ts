@@ -112,7 +112,3 @@ export function tagValueError(value: string): string | null {
   if (!TAG_CHARS.test(value)) return `The value can contain only ${TAG_CHARS_TEXT}`;
   return null;
 }
-
-export function tagsValid(tags: readonly TagDraft[]): boolean {
-  return tags.every((tag, i) => !tagKeyError(tags, i) && !tagValueError(tag.value));
-}

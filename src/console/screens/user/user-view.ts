@@ -53,33 +53,6 @@ export function findPolicy(account: Account, arn: string): ManagedPolicy | undef
 
 const policyName = (account: Account, arn: string) => findPolicy(account, arn)?.policyName ?? arn.slice(arn.lastIndexOf('/') + 1);
 
-export interface PermissionRow {
-  key: string;
-  policyName: string;
-  type: string;
-  attachedVia: string;
-}
-
-/** One row per attachment: direct ones first, then each group's (the Permissions tab). */
-export function permissionRows(account: Account, user: User): PermissionRow[] {
-  const direct = user.attachedPolicyArns.map((arn) => ({
-    key: `direct:${arn}`,
-    policyName: policyName(account, arn),
-    type: findPolicy(account, arn)?.type ?? 'Customer managed',
-    attachedVia: 'Directly',
-  }));
-  const viaGroups = user.groupNames.flatMap((groupName) => {
-    const group = findGroup(account, groupName);
-    return (group?.attachedPolicyArns ?? []).map((arn) => ({
-      key: `group:${groupName}:${arn}`,
-      policyName: policyName(account, arn),
-      type: findPolicy(account, arn)?.type ?? 'Customer managed',
-      attachedVia: `Group ${group?.groupName ?? groupName}`,
-    }));
-  });
-  return [...direct, ...viaGroups];
-}
-
 function findGroup(account: Account, groupName: string) {
   return account.groups.find((g) => g.groupName.toLowerCase() === groupName.toLowerCase());
 }
