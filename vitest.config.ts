@@ -28,7 +28,7 @@ export default defineConfig({
   ],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    server: { deps: { inline: ['ink', 'ink-testing-library'] } },
+    server: { deps: { inline: ['ink', 'ink-testing-library', 'ink-text-input'] } },
     // Pseudo-terminal tests spawn the real binary; give them room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
