@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import { render } from 'ink';
-import { settleFrames } from '../../../test/helpers/settle.js';
+import { settleFrames } from './settle.js';
 
 class Screen extends EventEmitter {
   frames: string[] = [];
