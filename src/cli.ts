@@ -96,7 +96,7 @@ const output = processOutput();
 
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
 async function findLesson(arg: string, lessonDirs: string[]) {
-  const { findStartTarget, loadCourseFrom } = await import('./app/course.js');
+  const { findStartTarget, loadCourseFrom } = await import('./lessons/course.js');
   const course = loadCourseFrom([SHIPPED_LESSONS, ...lessonDirs]);
   const target = findStartTarget(course, arg);
   if (!target.ok) {

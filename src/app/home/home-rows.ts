@@ -1,7 +1,7 @@
 // The home screen's rows: each lesson of the course with where the learner is in it.
 import type { ProgressFile } from '../../lessons/index.js';
 import { sanitiseLine } from '../../lessons/sanitise.js';
-import type { CourseEntry, CourseGroup } from '../course.js';
+import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 

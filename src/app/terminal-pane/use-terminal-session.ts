@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi, type OutputLine } from '../../store/index.js';
+import { type OutputLine } from '../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../console/store-hooks.js';
 import {
   answerPrompt,
   appendScrollback,

@@ -3,7 +3,7 @@
 // messages say honestly what happened (OSC 52 cannot confirm a copy), and a failing clipboard or
 // disk becomes a message, never a crash.
 import { useEffect, useRef, useState } from 'react';
-import { useAppStoreApi } from '../../../store/index.js';
+import { useAppStoreApi } from '../../store-hooks.js';
 import { noteSecretSaved } from '../../../store/workflows/create-access-key.js';
 import { accessKeysCsv, accessKeysFileName } from '../../csv.js';
 import { describeCopy, useServices, type CopyResult } from '../../services.js';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { consoleSignInUrl } from '../../../iam/index.js';
-import { useAppStore, useAppStoreApi, wasSaved, type Reveal } from '../../../store/index.js';
+import { wasSaved, type Reveal } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import type { Location } from '../../../store/index.js';
 import { Button } from '../../components/Button.js';
 import { passwordCsv, passwordFileName } from '../../csv.js';

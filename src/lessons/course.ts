@@ -4,7 +4,7 @@
 // so one bad file is listed, never a crash.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { byPosition, hasErrors } from '../lessons/diagnostics.js';
+import { byPosition, hasErrors } from './diagnostics.js';
 import {
   COURSE_FILE_NAMES,
   courseOrderProblems,
@@ -16,9 +16,9 @@ import {
   readLessonText,
   type Diagnostic,
   type Lesson,
-} from '../lessons/index.js';
-import { referenceProblems } from '../lessons/references.js';
-import { sanitiseLine } from '../lessons/sanitise.js';
+} from './index.js';
+import { referenceProblems } from './references.js';
+import { sanitiseLine } from './sanitise.js';
 
 export interface CourseEntry {
   file: string;
