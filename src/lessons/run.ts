@@ -206,6 +206,8 @@ export class LessonRun {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
     if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
+    // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
+    this.quietly(() => this.store.getState().resetLaptop());
     for (const step of this.lesson.steps) {
       const p = this.stepProgress(step);
       p.status = 'pending';
