@@ -109,19 +109,13 @@ describe('a progress file that cannot be used is moved aside, never a crash', ()
     writeFileSync(file(), text.slice(0, text.length / 2));
     expectMovedAside(/not valid JSON/);
   });
-  it('from a future version', () => {
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 99, lessons: {} }));
-    expectMovedAside(/newer iamtutor/);
-  });
   it('valid JSON of the wrong shape', () => {
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: { x: { progress: {}, state: {} } } }));
+    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: [] }));
     expectMovedAside(/not an iamtutor progress file/);
   });
-  it('a damaged saved state', () => {
-    const saved = LessonRun.start(LESSON, options).toSaved();
-    delete saved.state.account;
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: { [LESSON.id]: saved } }));
-    expectMovedAside(/saved state of lesson 'create-access-keys' is damaged/);
+  it('larger than 16 MiB: moved aside unread', () => {
+    writeFileSync(file(), `{"format":"iamtutor-progress","version":1,"lessons":{},"pad":"${'x'.repeat(16 * 1024 * 1024)}"}`);
+    expectMovedAside(/larger than 16 MiB/);
   });
   it('unreadable', () => {
     mkdirSync(file()); // a directory where the file should be: EISDIR, whoever runs the test
@@ -135,5 +129,43 @@ describe('a progress file that cannot be used is moved aside, never a crash', ()
   });
   it('no file at all is simply a fresh start', () => {
     expect(loadProgress(dir)).toEqual({ file: emptyProgressFile() });
+  });
+});
+
+describe('a progress file only partly usable, or not this version\'s', () => {
+  /** Two lessons saved; `damage` spoils the record of one of them. */
+  const twoLessons = (damage: (saved: Record<string, unknown>) => void) => {
+    const good = LessonRun.start(LESSON, options).toSaved();
+    const bad = structuredClone(LessonRun.start(LESSON, options).toSaved()) as unknown as Record<string, unknown>;
+    damage(bad);
+    return JSON.stringify({ format: 'iamtutor-progress', version: 1, current: 'other', lessons: { [LESSON.id]: good, other: bad } });
+  };
+
+  it.each([
+    ['a damaged saved state', (saved: Record<string, unknown>) => delete (saved.state as Record<string, unknown>).account, /its saved state is damaged/],
+    ['a record of the wrong shape', (saved: Record<string, unknown>) => (saved.progress = {}), /its record is not in the expected form/],
+  ])('%s in one lesson: the good lessons are kept, the file as it was copied aside, a message', (_name, damage, reason) => {
+    const text = twoLessons(damage);
+    writeFileSync(file(), text);
+    const loaded = loadProgress(dir, fixedNow);
+    expect(Object.keys(loaded.file.lessons)).toEqual([LESSON.id]);
+    expect(loaded.file.current).toBeUndefined();
+    expect(loaded.problem).toMatch(reason);
+    expect(loaded.problem).toMatch(/^The saved progress of lesson 'other' \(.+\) could not be used; the other lessons are kept, and a copy of the file as it was is at .+progress\.json\.corrupt-2026-02-01T10-00-00-000Z\.$/);
+    expect(readFileSync(join(dir, 'progress.json.corrupt-2026-02-01T10-00-00-000Z'), 'utf8')).toBe(text);
+    // The good lesson resumes and saves; the next load is quiet.
+    expect(saveProgress(dir, loaded.file).ok).toBe(true);
+    expect(loadProgress(dir, fixedNow)).toEqual({ file: loaded.file });
+  });
+
+  it('from a newer version: refused with a message, left as it is, and never written over', () => {
+    const text = JSON.stringify({ format: 'iamtutor-progress', version: 99, lessons: { future: { anything: true } } });
+    writeFileSync(file(), text);
+    const loaded = loadProgress(dir, fixedNow);
+    expect(loaded.file).toEqual(emptyProgressFile());
+    expect(loaded.problem).toMatch(/written by a newer iamtutor \(format 99; this one reads 1\).*nothing will be saved over it/);
+    expect(loaded.readOnly).toMatch(/^Progress is not saved: .+progress\.json belongs to a newer iamtutor\.$/);
+    expect(readdirSync(dir)).toEqual(['progress.json']);
+    expect(readFileSync(file(), 'utf8')).toBe(text);
   });
 });

@@ -58,11 +58,6 @@ describe('a progress file that cannot be used', () => {
     ['binary garbage', () => '\u0000\u00ff\u0001garbage', /not valid JSON/],
     ['truncated to half', (good) => good.slice(0, Math.floor(good.length / 2)), /not valid JSON \(perhaps cut off\)/],
     ['empty', () => '', /not valid JSON/],
-    [
-      'from a future version',
-      () => JSON.stringify({ version: 99, lessons: {} }),
-      /written by a newer iamtutor \(format 99; this one reads 1\)/,
-    ],
     ['not a progress file', () => JSON.stringify({ hello: 'world' }), /not an iamtutor progress file/],
   ];
   it.each(cases)('%s: one clear sentence, the file kept aside byte for byte, a fresh start', (_name, make, reason) => {
