@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/clock.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/create-access-key.js';
-import { loadProgress, progressDir, saveLessonRun, saveProgress } from './progress-file.js';
-import { emptyProgressFile } from './progress.js';
+import { loadProgress, progressDir, REDACTED_SECRET, redactSecrets, saveLessonRun, saveProgress } from './progress-file.js';
+import { emptyProgressFile, withLesson } from './progress.js';
 import { LessonRun } from './run.js';
 import { openLesson } from './session.js';
 import { lessonFrom, START } from './test-support.js';
@@ -71,11 +71,37 @@ describe('saving and resuming', () => {
     expect(text).not.toMatch(/EXAMPLEKEY/);
   });
 
-  it('refuses to write a file that would contain a secret', () => {
-    const leaky = { ...emptyProgressFile(), current: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
-    expect(saveProgress(dir, leaky)).toEqual({ ok: false, message: 'Progress was not saved: it would have contained a secret.' });
-    expect(saveProgress(dir, { ...emptyProgressFile(), current: 'hunter2-pass' }, ['hunter2-pass']).ok).toBe(false);
-    expect(existsSync(file())).toBe(false);
+  it('a user named like a secret (a valid IAM name ending in EXAMPLEKEY) is saved: a name is not a secret', () => {
+    const run = LessonRun.start(LESSON, options);
+    const name = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123EXAMPLEKEY';
+    expect(run.store.getState().call('CreateUser', { UserName: name }).ok).toBe(true);
+    run.update();
+    expect(saveLessonRun(dir, emptyProgressFile(), run).result).toMatchObject({ ok: true });
+    expect(readFileSync(file(), 'utf8')).toContain(name);
+    expect(loadProgress(dir).file.lessons[LESSON.id]?.state).toBeDefined();
+  });
+
+  it("a known secret typed into a wrong field is redacted by its digest, and the save goes on", () => {
+    const run = LessonRun.start(LESSON, options);
+    createAccessKeyAsConsole(run.store, 'jane.doe', 'laptop');
+    const reveal = run.store.getState().reveal;
+    if (reveal?.kind !== 'access-key') throw new Error('no secret on screen');
+    noteSecretSaved(run.store, reveal.accessKeyId, 'copied');
+    // The learner pastes the secret as a key's description (a tag on the user).
+    expect(run.store.getState().call('TagUser', { UserName: 'jane.doe', Tags: [{ Key: 'note', Value: `mine: ${reveal.secretAccessKey}` }] }).ok).toBe(true);
+    run.store.getState().setReveal(null);
+    run.update();
+    // Whether or not the secret is still held in memory, the file never has it.
+    for (const inMemory of [run.secretsInMemory(), []]) {
+      const saved = saveProgress(dir, withLesson(emptyProgressFile(), run.toSaved()), inMemory);
+      expect(saved.ok).toBe(true);
+      const text = readFileSync(file(), 'utf8');
+      expect(text).not.toContain(reveal.secretAccessKey);
+      expect(text).toContain(`mine: ${REDACTED_SECRET}`);
+    }
+    // A secret-shaped string that is no key's secret is left alone; a password held in memory is not.
+    expect(redactSecrets('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    expect(redactSecrets('{"current":"hunter2-pass"}', ['hunter2-pass'])).toBe(`{"current":"${REDACTED_SECRET}"}`);
   });
 
   it('starts afresh, saying why, when the saved step no longer exists', () => {

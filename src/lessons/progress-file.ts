@@ -4,6 +4,7 @@
 import { accessSync, constants, copyFileSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { sha256Hex } from '../iam/digests.js';
 import { parseSnapshot } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { z } from 'zod';
@@ -14,8 +15,12 @@ import type { LessonRun } from './run.js';
 export const PROGRESS_FILE_NAME = 'progress.json';
 /** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
 export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
-/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN). */
-const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
+/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN): only candidates. */
+const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/g;
+/** Where the account keeps each access key's digest, in every snapshot the file holds. */
+const SECRET_DIGEST = /"secretSha256":"([0-9a-f]{64})"/g;
+/** What a known secret becomes in a saved file: still a valid IAM name or tag value. */
+export const REDACTED_SECRET = 'REDACTED-SECRET';
 
 /** `$XDG_STATE_HOME/iamtutor`, else `~/.local/state/iamtutor`; an explicit dataDir wins. */
 export function progressDir(options: { dataDir?: string; env?: NodeJS.ProcessEnv; home?: string } = {}): string {
@@ -140,15 +145,31 @@ function moveAside(path: string, reason: string, now: () => Date): LoadedProgres
 export type SaveResult = { ok: true; path: string } | { ok: false; message: string };
 
 /**
- * Writes the progress file atomically. `forbidden` lists plaintext secrets the app holds in memory
- * (LessonRun.secretsInMemory()); if any of them, or anything shaped like a secret access key,
- * appears in the text, nothing is written.
+ * The text with every secret it would leak replaced by REDACTED_SECRET: the plaintexts the app
+ * holds in memory (`inMemory`), and every secret-shaped string whose SHA-256 is the digest of an
+ * access key the file's accounts know — a secret the learner typed into a wrong field (a tag, a
+ * description). A secret is told by its digest, not by its shape: a user named like a secret
+ * (a valid IAM name ending in EXAMPLEKEY) is a name, and is saved as it is.
  */
-export function saveProgress(dir: string, file: ProgressFile, forbidden: readonly string[] = []): SaveResult {
-  const text = `${JSON.stringify(file)}\n`;
-  if (SECRET_SHAPE.test(text) || forbidden.some((secret) => secret !== '' && text.includes(secret))) {
-    return { ok: false, message: 'Progress was not saved: it would have contained a secret.' };
+export function redactSecrets(text: string, inMemory: readonly string[] = []): string {
+  const known = new Set(Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!));
+  let out = text;
+  for (const secret of inMemory) {
+    // Too short to be one of ours; replacing it everywhere would garble the file.
+    if (secret.length < 6) continue;
+    known.add(sha256Hex(secret));
+    out = out.split(secret).join(REDACTED_SECRET);
   }
+  return known.size === 0 ? out : out.replace(SECRET_SHAPE, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
+}
+
+/**
+ * Writes the progress file atomically, with every known secret redacted (redactSecrets):
+ * `inMemory` lists the plaintext secrets the app holds (LessonRun.secretsInMemory()). A secret is
+ * never a reason not to save.
+ */
+export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = []): SaveResult {
+  const text = redactSecrets(`${JSON.stringify(file)}\n`, inMemory);
   // A file this iamtutor could not read back is not written.
   if (Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
     return { ok: false, message: `Progress was not saved: it would be larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB.` };
