@@ -1,5 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/clock.js';
@@ -10,12 +9,13 @@ import { emptyProgressFile, withLesson } from './progress.js';
 import { LessonRun } from './run.js';
 import { openLesson } from './session.js';
 import { lessonFrom, START } from './test-support.js';
+import { tempDir } from '../../test/helpers/temp.js';
 
 const LESSON = lessonFrom(readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
 const options = { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START };
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'iamtutor-progress-'));
+  dir = tempDir('iamtutor-progress-');
 });
 const fixedNow = () => new Date('2026-02-01T10:00:00.000Z');
 const file = () => join(dir, 'progress.json');

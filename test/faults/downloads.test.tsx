@@ -2,11 +2,12 @@
 // still there to save another way.
 import * as fsp from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 
 // The downloads saver's writes go through here, so one test can fail them as a read-only or
 // permission-denied folder would, as root too (where chmod does not stop a write).
@@ -31,7 +32,7 @@ afterEach(() => {
   failing.partial = false;
   cleanup();
 });
-const temp = () => mkdtempSync(join(tmpdir(), 'iamtutor-dl-faults-'));
+const temp = () => tempDir('iamtutor-dl-faults-');
 
 describe('saveDownload into a folder it cannot write', () => {
   it('a file where the folder should be (ENOTDIR, real): a reason, no throw', async () => {
@@ -118,6 +119,7 @@ describe('saveDownload into a folder it cannot write', () => {
     }
     afterAll(() => {
       if (mounted) execFileSync('umount', [target], { stdio: 'ignore' });
+      for (const dir of [target, source]) rmSync(dir, { recursive: true, force: true });
     });
     it.skipIf(!mounted)('says the file system is read-only', async () => {
       expect(await saveDownload(target, 'keys.csv', 'x')).toEqual({

@@ -1,12 +1,11 @@
 // A lesson of the shipped course running in memory, as `iamtutor start` runs it, for tests.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { fileURLToPath } from 'node:url';
 import { App } from '../../console/App.js';
 import { defaultTheme, noColorTheme } from '../../console/theme.js';
 import { simulatedClock } from '../../store/index.js';
 import { fakeServices, START } from '../../../test/helpers/render.js';
+import { tempDir } from '../../../test/helpers/temp.js';
 import { loadCourseFrom, type CourseEntry } from '../../lessons/course.js';
 import { lessonPanel } from '../lesson-panel/index.js';
 import type { LessonSession } from '../lesson-session.js';
@@ -22,7 +21,8 @@ export function shippedLesson(id: string): CourseEntry {
   return entry;
 }
 
-export const tempDir = (prefix = 'iamtutor-test-') => mkdtempSync(join(tmpdir(), prefix));
+// Temporary folders removed when the test file is done.
+export { tempDir };
 
 export interface LessonFixture {
   id?: string;
