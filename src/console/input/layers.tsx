@@ -127,10 +127,17 @@ function useInputSource(router: KeyRouter | null): void {
   }, [listening, router, events, setRawMode]);
 }
 
+/**
+ * Where keys enter: one router for everything below. Inside another LayerRoot it adds nothing, so
+ * the app keeps one router and one hold on raw mode for its whole life: a LayerRoot unmounted as
+ * another mounts (home → lesson, a lesson restarted) would let raw mode drop between the two, and
+ * a key typed in that instant would be echoed by the terminal, or a Ctrl+C end the app with 130.
+ */
 export function LayerRoot({ children }: { children: ReactNode }) {
-  const [router] = useState(() => new KeyRouter());
-  useInputSource(router);
-  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+  const parent = useContext(RouterContext);
+  const [own] = useState(() => (parent ? null : new KeyRouter()));
+  useInputSource(own);
+  return own ? <RouterContext.Provider value={own}>{children}</RouterContext.Provider> : <>{children}</>;
 }
 
 /**
