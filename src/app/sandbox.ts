@@ -24,7 +24,7 @@ export function sandboxAccount(
   // --users N: a big account, to see the users list page through thousands (AWS allows 5,000).
   for (let i = 1; i <= (options.users ?? 0); i++) run('CreateUser', { UserName: `user-${String(i).padStart(4, '0')}` });
   // The administrator is signed in to the console, so the account says so: a console password
-  // and a last sign-in now (drawn last, so every other ID stays what it was).
+  // and a last sign-in now (drawn last, so the IDs of the users and group above stay as they were).
   const signedIn = (): { account: Account; identity: Identity } => {
     run('CreateLoginProfile', { UserName: SANDBOX_ADMIN, Password: SANDBOX_ADMIN_PASSWORD });
     return { account: recordConsoleSignIn(account, SANDBOX_ADMIN), identity: { type: 'user', userName: SANDBOX_ADMIN } };
