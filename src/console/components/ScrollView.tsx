@@ -157,7 +157,20 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   };
   useCommands(
     'page',
-    [{ id: 'page-up', keys: ['pageup', 'pagedown'], description: 'scroll', run: (_input, key) => page(key.pageDown ? 1 : -1) }],
+    [
+      {
+        id: 'page',
+        keys: ['pageup', 'pagedown'],
+        description: 'scroll',
+        // Read as the key line is drawn, like the status row: listed only while something is
+        // hidden (a body one row too tall for its blank row is clipped but shows whole).
+        listedWhile: () => {
+          const now = measure();
+          return now !== null && now.total > now.viewport;
+        },
+        run: (_input, key) => page(key.pageDown ? 1 : -1),
+      },
+    ],
     { isActive: active && !screenReader },
   );
 
