@@ -1,0 +1,95 @@
+// 80x24 is a first-class size (the default of macOS Terminal and of many Linux terminals): what
+// a learner must read is on screen there, or a visible key brings it. Each test fails on the
+// layout before the fix it pins (issue 15, "Sizes").
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startIamtutor, type Session } from '../helpers/pty.js';
+
+let session: Session | undefined;
+const folders: string[] = [];
+afterEach(async () => {
+  const ending = session;
+  session = undefined;
+  if (ending) {
+    try {
+      ending.kill();
+    } catch {
+      // already gone
+    }
+    // It saves its progress as it goes: the folder is removed once it has stopped writing.
+    await Promise.race([ending.exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  }
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+});
+
+function dataDir(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'iamtutor-sizes-'));
+  folders.push(folder);
+  return folder;
+}
+
+function start(lesson: string, step: string | null, columns: number, rows: number): Session {
+  const args = ['start', lesson, '--data-dir', dataDir(), ...(step ? ['--step', step] : [])];
+  return (session = startIamtutor(args, { columns, rows }));
+}
+
+/** The screen's rows as one line of words: text wrapped over two rows still reads as one sentence. */
+const words = (screen: string) =>
+  screen
+    .split('\n')
+    .map((row) => row.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+const QUESTION =
+  'The Access keys section says "No access keys" — Jane has none yet. She already has a console password. What will an access key let her do?';
+const CHOICES = [
+  'a) Sign in to her laptop',
+  'b) Sign in to the AWS Management Console',
+  'c) Call AWS from the AWS CLI, an SDK or the API directly',
+  "d) Log in to the company's web application",
+];
+
+describe('the lesson panel at 80x24 and 100x30', () => {
+  for (const [columns, rows] of [
+    [80, 24],
+    [100, 30],
+  ] as const) {
+    it(`shows a quiz's whole question and every choice at ${columns}x${rows}`, async () => {
+      const s = start('create-access-keys', 'what-keys-are-for', columns, rows);
+      await s.waitFor('d) Log in');
+      const screen = words(s.screen());
+      expect(screen).toContain(QUESTION);
+      for (const choice of CHOICES) expect(screen).toContain(choice);
+    });
+  }
+
+  it('hides and shows with one key: p', async () => {
+    const s = start('create-access-keys', 'what-keys-are-for', 80, 24);
+    await s.waitFor('d) Log in');
+    s.write('p');
+    const hidden = await s.waitFor('lesson panel hidden · p shows it');
+    expect(hidden).not.toContain('d) Log in');
+    // The console has the rows back: more of the user's page is drawn.
+    s.write('p');
+    const shown = await s.waitFor('d) Log in');
+    expect(shown).not.toContain('lesson panel hidden');
+  });
+
+  it('scrolls a long step in the band, and says where the rest is', async () => {
+    const s = start('use-keys-with-cli', null, 80, 24);
+    const first = await s.waitFor(/more · \[ \] scroll/);
+    expect(words(first)).not.toContain('secret in a moment.');
+    for (let i = 0; i < 8 && !words(s.screen()).includes('secret in a moment.'); i++) {
+      s.write(']');
+      await s.settle();
+    }
+    expect(words(s.screen()), s.screen()).toContain('secret in a moment.');
+    s.write('[');
+    s.write('[');
+    s.write('[');
+    await s.waitFor('Open jane.doe');
+  });
+});
