@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useApp, useIsScreenReaderEnabled } from 'ink';
+import { Box, useApp, useIsScreenReaderEnabled } from 'ink';
 import { wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store-hooks.js';
 import { Frame } from './frame/Frame.js';
@@ -111,6 +111,9 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
       <HelpOverlay onClose={close} />
     ) : overlay?.kind === 'quit' ? (
       <QuitDialog loss={overlay.loss} onQuit={() => exit()} onStay={close} />
+    ) : overlay?.kind === 'user-menu' ? (
+      // The menu drops down from the top bar; the page under it is hidden, not drawn over.
+      <Box />
     ) : null;
 
   // Mounted the first time it opens, not before (a learner who never opens it never pays for

@@ -93,3 +93,43 @@ describe('the lesson panel at 80x24 and 100x30', () => {
     await s.waitFor('Open jane.doe');
   });
 });
+
+describe("a user's page at 80x24", () => {
+  it('opens the Security credentials tab with its content in view, under a banner and the lesson band', async () => {
+    // The checkpoint leaves the "Access key … created" banner up and a quiz in the band: few rows.
+    const s = start('create-access-keys', 'lost-secret', 80, 24);
+    await s.waitFor('d) Ask AWS Support');
+    const screen = await s.waitFor(/│ Console sign-in\s/);
+    expect(screen, screen).toContain('[Security credentials]');
+  });
+
+  it('brings a tab opened with its number into view in the sandbox', async () => {
+    const s = (session = startIamtutor(['sandbox'], { columns: 80, rows: 24 }));
+    await s.waitFor('IAM users (');
+    s.write('\r');
+    await s.waitFor('Summary');
+    s.write('4');
+    const screen = await s.waitFor('[Security credentials]');
+    expect(screen).toMatch(/│ Console sign-in\s/);
+  });
+
+  it('draws the user menu (u) whole: no rows over each other, Sign out visible and reachable', async () => {
+    const s = (session = startIamtutor(['sandbox'], { columns: 80, rows: 24 }));
+    await s.waitFor('IAM users (');
+    s.write('\r');
+    await s.waitFor('Summary');
+    s.write('u');
+    const menu = await s.waitFor('Sign out');
+    const rows = menu.split('\n');
+    expect(rows.filter((row) => row.includes('Sign out'))).toHaveLength(1);
+    expect(rows.find((row) => row.includes('Sign out'))).not.toMatch(/credentials/);
+    expect(menu).toMatch(/› Security credentials/);
+    expect(menu).toContain('↑/↓ choose · Enter · Esc close');
+    // The key line is the menu's while it is open.
+    expect(rows.filter((row) => row.trim() !== '').at(-1)).toMatch(/Esc close/);
+    s.write('\u001B[B');
+    await s.waitFor(/› Sign out/);
+    s.write('\r');
+    await s.waitFor('Sign in as IAM user');
+  });
+});

@@ -123,7 +123,8 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
         <ScrollSection id="details">
           <PolicyDetails policy={policy} width={size.width} />
         </ScrollSection>
-        <ScrollSection id="tabs">
+        {/* The tab bar comes into view with the start of its tab (as on a user's page). */}
+        <ScrollSection id="tabs" after={6}>
           <PolicyTabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
         </ScrollSection>
         {tab === 'permissions' ? (

@@ -23,6 +23,9 @@ import { UserDialogs, type UserDialog } from './UserDialogs.js';
 import type { KeyAction } from './security/KeyActionsMenu.js';
 import { securityControls, type SecurityControl } from './security/SecurityCredentialsTab.js';
 
+/** Rows of a tab's content that come into view with the tab bar when the tab bar has the focus. */
+const TAB_PEEK = 6;
+
 type Control = 'delete' | SummaryLink | 'tabs' | SecurityControl | PermissionsControl;
 
 /** What each tab reads; a tab the signed-in user may not read shows the no-permission state. */
@@ -145,7 +148,9 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
             </ScrollSection>
           )}
           {own ? null : (
-            <ScrollSection id="tabs">
+            // Opening a tab shows the bar and the start of what it opened: on a short screen the
+            // Summary above gives way (scrolls off) rather than the tab's content.
+            <ScrollSection id="tabs" after={TAB_PEEK}>
               <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
             </ScrollSection>
           )}
