@@ -133,3 +133,26 @@ describe("a user's page at 80x24", () => {
     await s.waitFor('Sign in as IAM user');
   });
 });
+
+describe('the terminal pane at 80x24', () => {
+  it('wraps aws iam list-access-keys --output text without losing a character', async () => {
+    // The checkpoint configured Jane's laptop with her new key.
+    const s = start('use-keys-with-cli', 'who-am-i', 80, 24);
+    await s.waitFor('Step 4 of 7');
+    s.write('\u0014');
+    await s.waitFor('jane@laptop:~$');
+    await s.type('aws iam list-access-keys --output text');
+    s.write('\r');
+    const screen = await s.waitFor(/ACCESSKEYMETADATA/);
+    // The pane's rows, inside its border, joined: a wrapped line reads as the line it was.
+    const rows = screen.split('\n').filter((row) => row.startsWith('│ '));
+    const first = rows.findIndex((row) => row.includes('ACCESSKEYMETADATA'));
+    const joined = rows
+      .slice(first, first + 3)
+      .map((row) => row.slice(2, -2))
+      .join('')
+      .replace(/\s+/g, ' ');
+    expect(joined).toMatch(/ACCESSKEYMETADATA AKIA[A-Z0-9]{9}EXAMPLE \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00 Active jane\.doe/);
+    for (const row of screen.split('\n')) expect(Array.from(row).length).toBeLessThanOrEqual(80);
+  });
+});
