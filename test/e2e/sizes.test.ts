@@ -156,3 +156,24 @@ describe('the terminal pane at 80x24', () => {
     for (const row of screen.split('\n')) expect(Array.from(row).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('the terminal beside the console, at the sizes the README names', () => {
+  it('at 160x50 in a lesson: the console, the lesson panel and the terminal share the screen', async () => {
+    const s = start('use-keys-with-cli', null, 160, 50);
+    await s.waitFor('Step 1 of 7');
+    s.write('\u0014');
+    const screen = await s.waitFor('jane@laptop:~$');
+    expect(screen).toContain('IAM users (');
+    expect(screen).toContain('Step 1 of 7');
+    // Side by side: one row holds the console's table and the terminal's border.
+    expect(screen.split('\n').some((row) => row.includes('jane.doe') && row.includes('│'))).toBe(true);
+  });
+
+  it('at 120x40 in the sandbox: the terminal opens beside the console', async () => {
+    const s = (session = startIamtutor(['sandbox'], { columns: 120, rows: 40 }));
+    await s.waitFor('IAM users (');
+    s.write('\u0014');
+    const screen = await s.waitFor('jane@laptop:~$');
+    expect(screen).toContain('IAM users (');
+  });
+});

@@ -50,8 +50,11 @@ describe('screen rows', () => {
 });
 
 describe('the pane layout', () => {
-  it('goes beside the console from 120 columns, leaving the console at least 80', () => {
-    expect(viewFor(119)).toBe('only');
+  it('goes beside the console from 116 columns of its share of the screen, leaving the console at least 80', () => {
+    expect(viewFor(115)).toBe('only');
+    expect(viewFor(116)).toBe('beside');
+    // 160 columns beside a lesson panel of 44 leave the console 116: console 80, terminal 36.
+    expect(paneLayout('beside', 116)).toEqual({ mode: 'beside', paneWidth: 36, consoleWidth: 80 });
     expect(paneLayout('beside', 160)).toEqual({ mode: 'beside', paneWidth: 72, consoleWidth: 88 });
     expect(paneLayout('beside', 120)).toEqual({ mode: 'beside', paneWidth: 40, consoleWidth: 80 });
     expect(paneLayout('beside', 100)).toEqual({ mode: 'only', paneWidth: 100, consoleWidth: 0 });
