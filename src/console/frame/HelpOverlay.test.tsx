@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { KEY, renderConsole } from '../../../test/helpers/render.js';
@@ -16,14 +15,18 @@ const rows = (frame: string) => frame.split('\n').map((row) => row.replace(/^[\s
 describe('the key help (?)', () => {
   it('scrolls a list taller than its rows, every heading and row intact', async () => {
     // Twenty page keys and the global ones: more than the 16 rows the dialog has in 80x20.
-    const ui = render(
+    // The help opens after the page's tables are registered, as `?` opens it.
+    const tree = (open: boolean) => (
       <LayerRoot>
         <HintsProvider>
           <ManyKeys count={20} />
-          <OpenedLater />
+          {open ? <HelpOverlay onClose={() => {}} /> : null}
         </HintsProvider>
-      </LayerRoot>,
+      </LayerRoot>
     );
+    const ui = render(tree(false));
+    await settleFrames(() => ui.frames.length);
+    ui.rerender(tree(true));
     await settleFrames(() => ui.frames.length);
     const first = rows(ui.lastFrame() ?? '');
     expect(first).toContain('On this page');
@@ -64,11 +67,4 @@ function ManyKeys({ count }: { count: number }) {
   useCommands('page', commands);
   useCommands('global', [{ id: 'g', keys: ['g'], description: 'a global key', run: () => {} }]);
   return null;
-}
-
-/** The help as `?` opens it: after the page's tables are registered. */
-function OpenedLater() {
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(true), []);
-  return open ? <HelpOverlay onClose={() => {}} /> : null;
 }
