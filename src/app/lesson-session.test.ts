@@ -6,7 +6,7 @@ import { simulatedClock } from '../store/index.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
 import { openProgress, startLesson } from './start-lesson.js';
-import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 function session() {
   const saves: number[] = [];

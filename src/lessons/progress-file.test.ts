@@ -9,7 +9,7 @@ import { loadProgress, progressDir, saveLessonRun, saveProgress } from './progre
 import { emptyProgressFile } from './progress.js';
 import { LessonRun } from './run.js';
 import { openLesson } from './session.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 
 const LESSON = lessonFrom(readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
 const options = { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START };

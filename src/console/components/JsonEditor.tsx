@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { Layer } from '../input/layers.js';
 import { useCommands } from '../input/commands.js';
@@ -33,9 +33,13 @@ export function JsonEditor(props: JsonEditorProps) {
   const theme = useTheme();
   const [released, setReleased] = useState(false);
   const editing = focused && !released && !props.readOnly;
-  useEffect(() => {
+  // Losing the focus takes the release back: state adjusted while rendering, as React advises
+  // for state that follows a prop (an effect would draw one frame with the stale value).
+  const [wasFocused, setWasFocused] = useState(focused);
+  if (focused !== wasFocused) {
+    setWasFocused(focused);
     if (!focused) setReleased(false);
-  }, [focused]);
+  }
   useTypingFlag(editing);
 
   // Each key reaches the handlers of the render its predecessor left (the key router), so
