@@ -31,6 +31,9 @@ export default defineConfig({
     server: { deps: { inline: ['ink', 'ink-testing-library', 'ink-text-input'] } },
     // Pseudo-terminal tests spawn the real binary; give them room on a 2-core machine.
     testTimeout: 20_000,
+    // Each test file in a temporary folder of its own, which must be left empty (test/setup).
+    globalSetup: ['test/setup/temp-root.ts'],
+    setupFiles: ['test/setup/temp-guard.ts'],
     hookTimeout: 20_000,
   },
 });

@@ -1,12 +1,10 @@
 // A lesson of the shipped course running in memory, as `iamtutor start` runs it, for tests.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from '../../src/console/App.js';
 import { defaultTheme, noColorTheme } from '../../src/console/theme.js';
 import { simulatedClock } from '../../src/store/index.js';
 import { fakeServices, START } from './render.js';
+import { tempDir } from './temp.js';
 import { loadCourseFrom, type CourseEntry } from '../../src/lessons/course.js';
 import { lessonPanel } from '../../src/app/lesson-panel/index.js';
 import type { LessonSession } from '../../src/app/lesson-session.js';
@@ -22,7 +20,8 @@ export function shippedLesson(id: string): CourseEntry {
   return entry;
 }
 
-export const tempDir = (prefix = 'iamtutor-test-') => mkdtempSync(join(tmpdir(), prefix));
+// Temporary folders removed when the test file is done.
+export { tempDir };
 
 export interface LessonFixture {
   id?: string;
