@@ -90,7 +90,7 @@ export class LessonSession {
     const notices = (options.notices ?? []).filter(Boolean);
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
-    this.unsubscribe.push(run.store.subscribe(() => this.onStoreChange()));
+    this.unsubscribe.push(run.store.subscribe(() => this.scheduleCheck()));
     this.unsubscribe.push(run.state.subscribe(() => this.changed()));
     this.changed();
   }
@@ -180,10 +180,12 @@ export class LessonSession {
 
   /** Saves now (quitting, a signal); returns the outcome. */
   saveNow(): SaveResult | undefined {
+    this.flushCheck();
     return this.persist(true);
   }
 
   dispose(): void {
+    this.flushCheck();
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
   }
@@ -195,6 +197,27 @@ export class LessonSession {
     const outcome = this.run.skip();
     if (outcome.ok) this.acknowledge('info', `Skipped: ${step.title} (its solution was replayed)`);
     else this.say('error', outcome.message);
+  }
+
+  /**
+   * One console button can make several calls (Create user: CreateUser, then AddUserToGroup): the
+   * run is checked once they are all done, in a microtask, so a half-done state (Jane created, not
+   * yet in her group) never fires feedback on a right path.
+   */
+  private checkPending = false;
+  private scheduleCheck(): void {
+    if (this.checkPending) return;
+    this.checkPending = true;
+    queueMicrotask(() => {
+      if (this.unsubscribe.length > 0) this.flushCheck();
+    });
+  }
+
+  /** A check still waiting for its microtask is made now (quitting, closing the lesson). */
+  private flushCheck(): void {
+    if (!this.checkPending) return;
+    this.checkPending = false;
+    this.onStoreChange();
   }
 
   private onStoreChange(): void {

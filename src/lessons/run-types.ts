@@ -21,4 +21,6 @@ export interface UpdateResult {
   finished: boolean;
 }
 export type Outcome = { ok: true } | { ok: false; message: string };
-export type AnswerResult = { correct: true; explanation: string } | { correct: false; why?: string };
+export type AnswerResult =
+  | { correct: true; explanation: string; /** goals violated that keep the step from passing until fixed */ heldBack?: string[] }
+  | { correct: false; why?: string };

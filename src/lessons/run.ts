@@ -7,6 +7,7 @@ import type { AppStore } from '../store/store.js';
 import type { Reveal } from '../store/transient.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
+import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
 import { fireFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
@@ -23,8 +24,8 @@ export class LessonRun {
   /** The progress being changed by the operation under way (see edit()). */
   private draft: Progress | null = null;
   private busy = false;
-  /** Truth of each active feedback rule after the last update, to fire on false → true. */
-  readonly lastTruth = new Map<string, boolean>();
+  /** Truth (and matching events) of each active feedback rule after the last update, to fire on false → true. */
+  readonly lastTruth = new Map<string, { truth: boolean; count: number }>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
   private startReveals = new Map<string, Reveal>();
 
@@ -88,17 +89,40 @@ export class LessonRun {
   }
 
   evalState(): EvalState {
-    const { account, location, identity, events, shell } = this.store.getState();
+    const { account, location, identity, events, shell, reveal } = this.store.getState();
     const stepStarts: Record<string, number> = {};
     for (const [id, s] of Object.entries(this.progress.steps)) if (s.startSeq !== undefined) stepStarts[id] = s.startSeq;
     const current = this.currentStep;
-    return { account, location, identity, events, shell, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
+    const revealKeyId = reveal?.kind === 'access-key' ? reveal.accessKeyId : undefined;
+    return { account, location, identity, events, shell, revealKeyId, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
   }
 
-  /** The current step's check now (what the panel lists as still missing). */
+  /**
+   * The current step now: its check, and the goals that must hold for it to pass (what the panel
+   * lists as still missing). Undefined for a quiz not yet answered with no goal violated.
+   */
   evaluateCurrent(): Evaluation | undefined {
     const step = this.currentStep;
-    return step?.check ? evaluate(step.check, this.evalState()) : undefined;
+    if (!step) return undefined;
+    const state = this.evalState();
+    const check = step.check ? evaluate(step.check, state) : undefined;
+    const violations = goalViolations(this.lesson, step, state);
+    if (violations.length === 0) return check;
+    const missing = [...(check?.missing ?? []), ...violations.map(describeViolation)];
+    return { passed: false, missing };
+  }
+
+  /** The goals that hold the current step back now. */
+  violatedGoals(): GoalViolation[] {
+    const step = this.currentStep;
+    return step ? goalViolations(this.lesson, step, this.evalState()) : [];
+  }
+
+  /** Whether the step is done: its check holds (or its quiz was answered) and no goal is violated. */
+  private stepHolds(step: Step): boolean {
+    const state = this.evalState();
+    const done = step.check ? evaluate(step.check, state).passed : this.stepProgress(step).answeredAt !== undefined;
+    return done && goalViolations(this.lesson, step, state).length === 0;
   }
 
   /** Call after every store change: fires feedback, passes steps whose checks now hold. */
@@ -110,7 +134,7 @@ export class LessonRun {
       this.edit(() => {
         for (let step = this.currentStep; step; step = this.currentStep) {
           result.feedback.push(...fireFeedback(this, false));
-          if (!step.check || !evaluate(step.check, this.evalState()).passed) break;
+          if (!this.stepHolds(step)) break;
           this.complete(step, 'passed');
           result.passed.push(step.id);
         }
@@ -149,11 +173,13 @@ export class LessonRun {
       this.edit(() => (this.stepProgress(step).wrongAnswers += 1));
       return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
     }
+    // A right answer passes the step only while no goal is violated; else once they hold again.
     this.edit(() => {
-      this.complete(step, 'passed');
+      this.stepProgress(step).answeredAt ??= this.now();
       this.update();
     });
-    return { correct: true, explanation: step.quiz.explanation };
+    const held = this.currentStep === step ? this.violatedGoals() : [];
+    return held.length === 0 ? { correct: true, explanation: step.quiz.explanation } : { correct: true, explanation: step.quiz.explanation, heldBack: held.map(describeViolation) };
   }
 
   /** Puts the store at the canonical end of the step: its start state plus its solution. */
@@ -169,7 +195,7 @@ export class LessonRun {
       const failure = this.quietly(() => {
         this.restoreStepStart(step);
         const replayed = replayActions(this.store, step.solution ?? [], this.progress.setupKeyIds);
-        const why = !replayed.ok ? replayed.message : evaluate(step.check!, this.evalState()).passed ? null : 'the solution does not pass the check';
+        const why = !replayed.ok ? replayed.message : this.stepHolds(step) ? null : `the solution does not pass it from here (${this.evaluateCurrent()?.missing.join('; ')})`;
         if (why !== null) this.restoreStepStart(step);
         else fireFeedback(this, true);
         return why;
@@ -194,7 +220,6 @@ export class LessonRun {
     this.edit(() => {
       this.stepProgress(step).resets += 1;
       this.quietly(() => this.restoreStepStart(step));
-      this.progress.feedbackQuiet = this.progress.feedbackQuiet.filter((key) => !key.startsWith(`${step.id}/`));
       fireFeedback(this, true);
     });
   }
@@ -211,10 +236,9 @@ export class LessonRun {
     for (const step of this.lesson.steps) {
       const p = this.stepProgress(step);
       p.status = 'pending';
-      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt'] as const) delete p[field];
+      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt', 'answeredAt'] as const) delete p[field];
     }
     this.progress.lessonResets += 1;
-    this.progress.feedbackQuiet = [];
     delete this.progress.finishedAt;
     this.startReveals.clear();
     this.beginStep(first);
