@@ -206,7 +206,7 @@ export function keysMatching(user: User, filter: KeyFilter, setupKeyIds: readonl
       (filter.description === undefined || keyDescription(user, k.accessKeyId) === filter.description) &&
       (filter.origin === undefined || setupKeyIds.includes(k.accessKeyId) === (filter.origin === 'setup')) &&
       (filter.useCase === undefined || fact(k.accessKeyId)?.useCase === filter.useCase) &&
-      (filter.secret === undefined || (filter.secret === 'lost') === (fact(k.accessKeyId)?.secretLost ?? false)),
+      (filter.secret === undefined || (filter.secret === 'lost' ? fact(k.accessKeyId)?.secretLost : fact(k.accessKeyId)?.secretKept) === true),
   );
 }
 

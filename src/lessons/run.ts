@@ -77,6 +77,22 @@ export class LessonRun {
     return run;
   }
 
+  /**
+   * An independent copy of this run, in a new store from `options` (the caller's factory): the
+   * account, events, laptop, the secret on screen and what feedback has seen all carried over.
+   * Wrong paths and declared mistakes are tried in forks, never in the learner's run.
+   */
+  fork(options: RunOptions): LessonRun {
+    const copy = LessonRun.resume(this.lesson, this.toSaved(), options);
+    const state = this.store.getState();
+    const target = copy.store.getState();
+    target.applyShell({ account: target.account, shell: state.shell, event: null });
+    if (state.reveal) target.setReveal(state.reveal);
+    for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
+    for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
+    return copy;
+  }
+
   get currentStep(): Step | undefined {
     return this.lesson.steps.find((s) => s.id === this.progress.currentStepId);
   }

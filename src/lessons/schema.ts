@@ -29,6 +29,14 @@ export const goal = z
   })
   .meta({ id: 'Goal' });
 
+export const wrongPath = z
+  .strictObject({
+    actions: z.array(action).min(1).describe('what the learner does instead of the solution, from the step\'s start'),
+    fires: stepId.optional().describe('the id of the feedback rule (the step\'s or the lesson\'s) this path must fire'),
+    why: z.string().optional().describe('for lesson authors: the mistake in words'),
+  })
+  .meta({ id: 'WrongPath' });
+
 const quiz = z.strictObject({
   question: markdown,
   choices: z
@@ -49,6 +57,7 @@ export const step = z
     quiz: quiz.optional(),
     feedback: z.array(feedbackRule).default([]),
     goals: z.array(goal).default([]).describe('must hold, besides the check, for this step to pass'),
+    wrong: z.array(wrongPath).default([]).describe('wrong paths the lint tries: none may pass the step (besides the generated ones)'),
     notes: markdown.optional().describe('for instructors; never shown to learners'),
     skippable: z.boolean().default(true),
   })
