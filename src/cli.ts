@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { useCompileCache } from './cli/compile-cache.js';
+import { processOutput } from './cli/output.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     command = parseCommandLine(process.argv.slice(2), process.env);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`iamtutor: ${error.message}\nRun 'iamtutor --help' for usage.\n`);
+      output.stderr(`iamtutor: ${error.message}\nRun 'iamtutor --help' for usage.\n`);
       return 2;
     }
     throw error;
@@ -27,10 +28,10 @@ async function main(): Promise<number> {
 
   switch (command.kind) {
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      output.stdout(`${USAGE}\n`);
       return 0;
     case 'version':
-      process.stdout.write(`${VERSION}\n`);
+      output.stdout(`${VERSION}\n`);
       return 0;
     case 'lint': {
       // No terminal check: lint is for editors and CI, and never draws a screen.
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
       if (!target.ok) return target.exitCode;
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {
-        process.stderr.write(`iamtutor: ${problem}\n`);
+        output.stderr(`iamtutor: ${problem}\n`);
         return 2;
       }
       if (command.options.noColor) turnColourOff();
@@ -73,14 +74,14 @@ async function main(): Promise<number> {
         const lesson = target.entry.lesson!;
         if (command.step !== undefined && !lesson.steps.some((s) => s.id === command.step)) {
           const { unknownStepMessage } = await import('./lessons/checkpoint.js');
-          process.stderr.write(`iamtutor: ${unknownStepMessage(lesson, command.step)}\n`);
+          output.stderr(`iamtutor: ${unknownStepMessage(lesson, command.step)}\n`);
           return 2;
         }
         start = { course: target.course, first: target.entry, firstStep: command.step };
       }
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {
-        process.stderr.write(`iamtutor: ${problem}\n`);
+        output.stderr(`iamtutor: ${problem}\n`);
         return 2;
       }
       if (command.options.noColor) turnColourOff();
@@ -90,15 +91,16 @@ async function main(): Promise<number> {
   }
 }
 
-const output = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+// Every message below quotes arguments or files: it goes out through the sanitiser.
+const output = processOutput();
 
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
 async function findLesson(arg: string, lessonDirs: string[]) {
-  const { findStartTarget, loadCourseFrom } = await import('./app/course.js');
+  const { findStartTarget, loadCourseFrom } = await import('./lessons/course.js');
   const course = loadCourseFrom([SHIPPED_LESSONS, ...lessonDirs]);
   const target = findStartTarget(course, arg);
   if (!target.ok) {
-    process.stderr.write(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
+    output.stderr(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
     return { ok: false as const, exitCode: target.exitCode };
   }
   return { ok: true as const, course, entry: target.entry };
@@ -111,7 +113,7 @@ main().then(
   (error: unknown) => {
     // Last line of defence: one sentence, never a stack trace (IAMTUTOR_DEBUG=1 shows it).
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`iamtutor: unexpected error: ${message}\n`);
+    output.stderr(`iamtutor: unexpected error: ${message}\n`);
     if (process.env.IAMTUTOR_DEBUG) console.error(error);
     process.exitCode = 1;
   },

@@ -8,7 +8,7 @@ import { LayerRoot } from '../console/input/layers.js';
 import type { ConsoleServices } from '../console/services.js';
 import { ThemeProvider, type Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import type { Course } from './course.js';
+import type { Course } from '../lessons/course.js';
 import { HomeScreen } from './home/HomeScreen.js';
 import { lessonPanel } from './lesson-panel/index.js';
 import type { ProgressKeeper } from './lesson-session.js';

@@ -5,7 +5,7 @@ import { defaultTheme } from '../console/theme.js';
 import { simulatedClock } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { fakeServices, START } from '../../test/helpers/render.js';
-import { findStartTarget, loadCourseFrom } from './course.js';
+import { findStartTarget, loadCourseFrom } from '../lessons/course.js';
 import { Root } from './Root.js';
 import { createScreenStore } from './screen-store.js';
 import { openProgress } from './start-lesson.js';

@@ -3,7 +3,7 @@
 import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import { loadCourseFrom, type Course, type CourseEntry } from './course.js';
+import { loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import { openProgress, startLesson } from './start-lesson.js';

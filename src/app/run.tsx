@@ -1,12 +1,12 @@
 import { render } from 'ink';
-import type { ConsoleOptions } from '../cli/args.js';
+import type { ConsoleOptions } from './console-options.js';
 import { App } from '../console/App.js';
 import { themeFor } from '../console/theme.js';
 import { wallClock } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { sandboxAccount } from './sandbox.js';
 import { consoleServices } from './console-services.js';
-import type { Course, CourseEntry } from './course.js';
+import type { Course, CourseEntry } from '../lessons/course.js';
 import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { TerminalPane } from './terminal-pane/index.js';

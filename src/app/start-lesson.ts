@@ -2,7 +2,7 @@
 // that checks and saves after every action.
 import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import type { CourseEntry } from './course.js';
+import type { CourseEntry } from '../lessons/course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
 export interface ProgressStart {

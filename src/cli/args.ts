@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { ConsoleOptions } from '../app/console-options.js';
 
 /** What the command line asked for, already checked. */
 export type Command =
@@ -18,23 +19,6 @@ export type Command =
       dataDir?: string;
     }
   | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string };
-
-export interface ConsoleOptions {
-  seed: number;
-  noColor: boolean;
-  screenReader: boolean;
-  downloadsDir?: string;
-  /** sandbox --empty: only the administrator, for creating jane.doe from scratch. */
-  empty: boolean;
-  /** sandbox --users N: N more generated users. */
-  users: number;
-  /** --lessons DIR (repeatable), then IAMTUTOR_LESSONS (`:`-separated): more courses after the shipped one. */
-  lessonDirs: string[];
-  /** --presenter: the high-contrast theme without dim text, for a projector. */
-  presenter: boolean;
-  /** --data-dir DIR: where progress is saved (default: the XDG state folder). */
-  dataDir?: string;
-}
 
 export class UsageError extends Error {}
 

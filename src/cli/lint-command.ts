@@ -8,16 +8,14 @@ import { formatDiagnostic, type Diagnostic } from '../lessons/diagnostics.js';
 import { expandLessonPaths, lessonFilesIn, readLessonText } from '../lessons/lesson-files.js';
 import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
 import { parseLesson } from '../lessons/loader.js';
+import { jsonForTerminal } from '../lessons/sanitise.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import type { Output } from './output.js';
 
 export interface LintRequest {
   paths: string[];
   format: 'text' | 'json';
   selfTest: boolean;
-}
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
 }
 
 const isCourseFile = (path: string) => COURSE_FILE_NAMES.includes(basename(path));
@@ -102,9 +100,7 @@ export function runLint(request: LintRequest, out: Output): number {
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   if (request.format === 'json') {
-    out.stdout(
-      `${JSON.stringify({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, course: __, ...r }) => r) }, null, 2)}\n`,
-    );
+    out.stdout(`${jsonForTerminal({ ok: errors === 0, errors, warnings, files: results.map(({ idAt: _, course: __, ...r }) => r) }, 2)}\n`);
   } else {
     for (const d of all) out.stdout(`${formatDiagnostic(d)}\n`);
     const bad = results.filter((r) => !r.ok).length;

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { classCsv, classMarkdown, mergeReports } from '../reports/index.js';
 import { readReportSources } from '../reports/files.js';
-import type { Output } from './lint-command.js';
+import type { Output } from './output.js';
 
 export interface MergeRequest {
   paths: string[];

@@ -3,12 +3,12 @@
 // remembered in the data folder.
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { loadCourseFrom } from '../app/course.js';
+import { loadCourseFrom } from '../lessons/course.js';
 import { progressDir } from '../lessons/progress-file.js';
 import { buildReport, formatReport, signReport } from '../reports/index.js';
 import { fileSha256, readLearnerName, readProgressFile, saveLearnerName } from '../reports/files.js';
 import { sanitiseText } from '../lessons/sanitise.js';
-import type { Output } from './lint-command.js';
+import type { Output } from './output.js';
 
 export interface ReportRequest {
   format: 'json' | 'md' | 'csv';

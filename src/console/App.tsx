@@ -1,6 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { useApp, useIsScreenReaderEnabled } from 'ink';
-import { StoreProvider, useAppStore, useAppStoreApi, wouldLoseOnQuit, type AppStore } from '../store/index.js';
+import { wouldLoseOnQuit, type AppStore } from '../store/index.js';
+import { StoreProvider, useAppStore, useAppStoreApi } from './store-hooks.js';
 import { Frame } from './frame/Frame.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
 import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js';

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/index.js';
+import { useAppStore } from './store-hooks.js';
 import { NAV_ITEMS } from './frame/nav-items.js';
 import { AccountSettingsPage } from './screens/account-settings/AccountSettingsPage.js';
 import { CreateAccessKeyWizard } from './screens/create-access-key/CreateAccessKeyWizard.js';

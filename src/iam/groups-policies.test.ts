@@ -204,6 +204,7 @@ describe('the managed policy catalogue', () => {
       'IAMFullAccess',
       'IAMSelfManageServiceSpecificCredentials',
       'ViewOnlyAccess',
+      'SignInLocalDevelopmentAccess',
     ]) {
       expect(byName.has(name), name).toBe(true);
     }
@@ -220,6 +221,24 @@ describe('the managed policy catalogue', () => {
         },
         { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: '*' },
       ],
+    });
+    // AWS Managed Policy Reference, SignInLocalDevelopmentAccess (facts §9.1).
+    expect(byName.get('SignInLocalDevelopmentAccess')).toMatchObject({
+      arn: 'arn:aws:iam::aws:policy/SignInLocalDevelopmentAccess',
+      type: 'AWS managed',
+      defaultVersionId: 'v3',
+      createDate: '2025-11-19T18:34:00.000Z',
+      updateDate: '2026-02-12T17:59:00.000Z',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['signin:AuthorizeOAuth2Access', 'signin:CreateOAuth2Token'],
+            Resource: 'arn:aws:signin:*:*:oauth2/public-client/*',
+          },
+        ],
+      },
     });
     for (const p of AWS_MANAGED_POLICIES) {
       expect(p.arn).toBe(`arn:aws:iam::aws:policy${p.path}${p.policyName}`);

@@ -214,6 +214,30 @@ export const AWS_MANAGED_POLICIES: readonly ManagedPolicy[] = [
     updateDate: '2025-05-29T21:52:00.000Z',
   },
   {
+    // `aws login` (AWS CLI 2.32+, facts §9.1): lets an IAM user turn a console sign-in into
+    // temporary credentials for the CLI and SDKs. PolicyId is a placeholder, as above.
+    policyName: 'SignInLocalDevelopmentAccess',
+    policyId: 'ANPASIGNINLOCAEXAMPLE',
+    arn: 'arn:aws:iam::aws:policy/SignInLocalDevelopmentAccess',
+    path: '/',
+    type: 'AWS managed',
+    description:
+      'Provides permissions for programmatic access to AWS through the AWS Sign-in service, including OAuth2 token creation for developer tools and applications.',
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['signin:AuthorizeOAuth2Access', 'signin:CreateOAuth2Token'],
+          Resource: 'arn:aws:signin:*:*:oauth2/public-client/*',
+        },
+      ],
+    },
+    defaultVersionId: 'v3',
+    createDate: '2025-11-19T18:34:00.000Z',
+    updateDate: '2026-02-12T17:59:00.000Z',
+  },
+  {
     policyName: 'IAMSelfManageServiceSpecificCredentials',
     policyId: 'ANPAIAMSELFMNGEXAMPLE',
     arn: 'arn:aws:iam::aws:policy/IAMSelfManageServiceSpecificCredentials',

@@ -4,6 +4,7 @@
 // took); the others count as skipped, so a report never claims work that was replayed.
 import type { ProgressFile, StepProgress } from './progress.js';
 import { replayActions } from './replay.js';
+import { sanitiseLine } from './sanitise.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
 
@@ -11,7 +12,8 @@ export type Checkpoint = { ok: true; run: LessonRun } | { ok: false; message: st
 
 /** The one-line refusal for a step id the lesson does not have. */
 export function unknownStepMessage(lesson: Lesson, stepId: string): string {
-  return `lesson '${lesson.id}' has no step '${stepId}'; its steps are: ${lesson.steps.map((s) => s.id).join(', ')}`;
+  // The step id is the --step argument as typed: it is echoed, so it is sanitised.
+  return `lesson '${lesson.id}' has no step '${sanitiseLine(stepId)}'; its steps are: ${lesson.steps.map((s) => s.id).join(', ')}`;
 }
 
 export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile | undefined, options: RunOptions): Checkpoint {

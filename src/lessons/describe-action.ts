@@ -2,7 +2,7 @@
 import { describeLocation } from './describe.js';
 import type { Action } from './schema-action.js';
 import type { KeyFilter } from './schema-check.js';
-import type { Location } from '../store/location.js';
+import type { Location } from '../store/index.js';
 
 function keyWords(filter: KeyFilter): string {
   const parts = [filter.status?.toLowerCase(), filter.origin === 'setup' ? 'original' : filter.origin === 'new' ? 'new' : undefined].filter(Boolean);

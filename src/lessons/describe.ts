@@ -1,7 +1,6 @@
 // Console words for locations, events and key filters, used in the messages the learner reads
 // ("what is still missing") and in the solution shown on request.
-import type { UiEventType } from '../store/events.js';
-import type { Location, UserTab } from '../store/location.js';
+import type { Location, UiEventType, UserTab } from '../store/index.js';
 import type { Count, EventMatcher, KeyFilter, LocationPredicate } from './schema-check.js';
 
 export const TAB_LABELS: Record<UserTab, string> = {

@@ -2,10 +2,7 @@
 // identity, and the event log. `missing` says in the learner's words what is not yet true.
 import type { Account, Identity, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
-import type { AppEvent } from '../store/events.js';
-import { isSignedOutScreen, type Location } from '../store/location.js';
-import { parseIni } from '../store/ini.js';
-import type { ShellState } from '../store/machine.js';
+import { isSignedOutScreen, parseIni, type AppEvent, type Location, type ShellState } from '../store/index.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
 import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';

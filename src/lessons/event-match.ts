@@ -1,5 +1,5 @@
 // Matching entries of the event log against an event matcher of a check.
-import type { AppEvent } from '../store/events.js';
+import type { AppEvent } from '../store/index.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

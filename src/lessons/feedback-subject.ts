@@ -1,7 +1,7 @@
 // What fired a feedback rule: the user and access key its condition is about, to name them in
 // the message, and how many events it matches, so a rule on an event fires again at the next one.
 import { findUser } from '../iam/index.js';
-import type { AppEvent } from '../store/events.js';
+import type { AppEvent } from '../store/index.js';
 import { evaluate, factsOf, keysMatching, type EvalState } from './evaluate.js';
 import { eventsSince, eventUser, matchesEvent } from './event-match.js';
 import { cliCredentials } from './key-facts.js';

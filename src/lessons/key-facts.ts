@@ -4,9 +4,7 @@
 // saved" is always about THAT key (Bob's download never counts for Jane's key).
 import type { AccessKey, Account } from '../iam/index.js';
 import { sha256Hex } from '../iam/digests.js';
-import type { AppEvent } from '../store/events.js';
-import { parseIni } from '../store/ini.js';
-import type { ShellState } from '../store/machine.js';
+import { parseIni, type AppEvent, type ShellState } from '../store/index.js';
 
 export interface KeyFacts {
   user: string;

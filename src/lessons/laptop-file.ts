@@ -4,7 +4,7 @@
 // learner's own file). Progress files stay free of secrets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ShellState } from '../store/machine.js';
+import type { ShellState } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
 
 export const LAPTOP_FILE_NAME = 'laptop.json';

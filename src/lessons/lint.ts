@@ -4,7 +4,7 @@ import { courseOrderProblems, parseCourseFile } from './course-file.js';
 import { byPosition, hasErrors, type Diagnostic } from './diagnostics.js';
 import { parseLesson } from './loader.js';
 import { referenceProblems } from './references.js';
-import type { StoreFactory } from '../store/store.js';
+import type { StoreFactory } from '../store/index.js';
 import { selfTest } from './self-test.js';
 import type { WrongPathCounts } from './wrong-paths.js';
 

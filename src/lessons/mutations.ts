@@ -3,7 +3,7 @@
 // adjacent actions swapped, and the secret closed without saving wherever a key is created. The
 // lint (wrong-paths.ts) requires that none of them passes the step: a check that lets one through
 // does not prove what the step teaches.
-import { ACCESS_KEY_USE_CASES } from '../store/workflows/create-access-key.js';
+import { ACCESS_KEY_USE_CASES } from '../store/index.js';
 import type { Action } from './schema-action.js';
 import type { Lesson } from './schema.js';
 

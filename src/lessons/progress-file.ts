@@ -4,7 +4,7 @@
 import { accessSync, constants, readFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseSnapshot } from '../store/store.js';
+import { parseSnapshot } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, withLesson, type ProgressFile } from './progress.js';
 import type { LessonRun } from './run.js';

@@ -1,16 +1,8 @@
 // Replays one solution action on the store through the console's own workflows
 // (src/store/workflows), so a replayed solution leaves exactly the state and events the learner's
 // key presses would. Used by skip, by the self-test and for demos.
-import { IamError } from '../iam/index.js';
-import type { AppStore } from '../store/store.js';
-import { wasSaved } from '../store/transient.js';
-import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/create-access-key.js';
-import { enableConsoleAccess } from '../store/workflows/console-access.js';
-import { createUserAsConsole } from '../store/workflows/create-user.js';
-import { changePasswordAtSignIn, signInAsConsole } from '../store/workflows/sign-in.js';
-import { deleteAccessKeyAsConsole, setAccessKeyStatus } from '../store/workflows/access-key-actions.js';
-import { findUser } from '../iam/index.js';
-import type { Location } from '../store/location.js';
+import { findUser, type IamError } from '../iam/index.js';
+import { changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location } from '../store/index.js';
 import { keysMatching } from './evaluate.js';
 import type { Action } from './schema-action.js';
 import type { KeyFilter } from './schema-check.js';

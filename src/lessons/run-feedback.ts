@@ -2,10 +2,20 @@
 // (false → true between two updates, or one more matching event while it is true), never merely
 // while it stays true. Lesson-wide rules are active in every step; a step's rules only while it is
 // the current step. `{user}` and `{key}` in a message are the user and access key of what fired it.
-import { evaluate } from './evaluate.js';
+import { evaluate, type EvalState } from './evaluate.js';
 import { matchCount, subjectOf } from './feedback-subject.js';
-import type { LessonRun } from './run.js';
-import type { FeedbackRule } from './schema.js';
+import type { Progress } from './progress.js';
+import type { FeedbackRule, Lesson, Step } from './schema.js';
+
+/** What the rules read of a lesson run (LessonRun has it; naming it here keeps run.ts ↔ this file one-way). */
+export interface FeedbackRun {
+  readonly lesson: Lesson;
+  readonly currentStep: Step | undefined;
+  readonly progress: Progress;
+  /** Truth (and matching events) of each rule after the last update. */
+  readonly lastTruth: Map<string, { truth: boolean; count: number }>;
+  evalState(): EvalState;
+}
 
 export interface FiredFeedback {
   /** `lesson/<rule id>` or `<step id>/<rule id>` */
@@ -16,7 +26,7 @@ export interface FiredFeedback {
   message: string;
 }
 
-export function activeRules(run: LessonRun): { key: string; rule: FeedbackRule }[] {
+export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule }[] {
   const step = run.currentStep;
   return [
     ...run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })),
@@ -33,7 +43,7 @@ export function interpolate(message: string, subject: { user?: string; key?: str
  * Evaluates the active rules. `silent` only records their current truth: used when a step
  * begins or state is restored, so a condition that already holds then does not fire.
  */
-export function fireFeedback(run: LessonRun, silent: boolean): FiredFeedback[] {
+export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[] {
   const state = run.evalState();
   const fired: FiredFeedback[] = [];
   const stepId = run.currentStep?.id ?? null;
@@ -52,7 +62,7 @@ export function fireFeedback(run: LessonRun, silent: boolean): FiredFeedback[] {
 }
 
 /** Messages fired while the current step was current, newest last (for the panel). */
-export function currentFeedback(run: LessonRun): FiredFeedback[] {
+export function currentFeedback(run: FeedbackRun): FiredFeedback[] {
   const stepId = run.currentStep?.id ?? null;
   const rules = new Map(activeRules(run).map((r) => [r.key, r.rule]));
   return run.progress.feedbackFired

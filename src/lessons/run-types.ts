@@ -1,6 +1,5 @@
 // The shapes LessonRun's operations take and return.
-import type { Clock } from '../store/clock.js';
-import type { StoreFactory, StoreStart } from '../store/store.js';
+import type { Clock, StoreFactory, StoreStart } from '../store/index.js';
 import type { FiredFeedback } from './run-feedback.js';
 
 export interface RunOptions {

@@ -2,9 +2,7 @@
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
 // store change; everything else is a learner's request.
-import { wallClock } from '../store/clock.js';
-import type { AppStore } from '../store/store.js';
-import type { Reveal } from '../store/transient.js';
+import { wallClock, type AppStore, type Reveal } from '../store/index.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
@@ -249,6 +247,8 @@ export class LessonRun {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
     if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
+    // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
+    this.quietly(() => this.store.getState().resetLaptop());
     for (const step of this.lesson.steps) {
       const p = this.stepProgress(step);
       p.status = 'pending';

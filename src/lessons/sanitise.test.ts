@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from './loader.js';
-import { sanitiseText } from './sanitise.js';
+import { csvText, jsonForTerminal, markdownText, sanitiseLine, sanitiseOutput, sanitiseText } from './sanitise.js';
 import { readFileSync } from 'node:fs';
 
 describe('sanitiseText', () => {
@@ -12,6 +12,33 @@ describe('sanitiseText', () => {
     expect(sanitiseText('8-bit CSI: \u009b2Jgone')).toBe('8-bit CSI: gone');
     expect(sanitiseText('one\r\ntwo\tthree')).toBe('one\ntwo  three');
     expect(sanitiseText('safe\u202eevil')).toBe('safeevil');
+  });
+});
+
+describe('the forms for each place text goes', () => {
+  const OSC52 = '\u001b]52;c;UFdORUQ=\u0007';
+  it('sanitiseLine: one line, no controls', () => {
+    expect(sanitiseLine(`Jane${OSC52}\r\nDoe\u009b2J`)).toBe('Jane Doe');
+  });
+  it('sanitiseOutput: keeps tabs and CRLF rows, drops a lone CR that would overwrite the line', () => {
+    expect(sanitiseOutput(`a\tb\r\nc${OSC52}\rd\u0007\n`)).toBe('a\tb\r\ncd\n');
+  });
+  it('jsonForTerminal: escapes what JSON.stringify leaves raw, and parses back to the same data', () => {
+    const data = { id: `x\u009b31m\u0085\u2028\u202e${OSC52}` };
+    const json = jsonForTerminal(data, 2);
+    expect(json).not.toMatch(/[\u001b\u0007\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+  it('markdownText: raw HTML, links, images, emphasis and cells are shown as typed', () => {
+    const md = markdownText('<img src=x onerror=alert(1)> [prize](https://evil.example) ![i](x) *b* a|b www.evil.example me@evil.example');
+    expect(md).not.toMatch(/<|\]\(|:\/\/|(?<!\\)\||(?<!\\)\*|www\.|@/);
+    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(markdownText(`Jane${OSC52}\nDoe`)).toBe('Jane Doe');
+  });
+  it('csvText: one line, quoted when needed, formulas defused', () => {
+    expect(csvText('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvText(`a,b${OSC52}\nc`)).toBe('"a,b c"');
+    expect(csvText(-3)).toBe('-3');
   });
 });
 

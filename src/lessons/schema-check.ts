@@ -2,7 +2,7 @@
 // combined with all / any / not. A check is data; evaluating it can never run code.
 import { z } from 'zod';
 import { IAM_ACTIONS, type IamAction } from '../iam/index.js';
-import type { UiEventType } from '../store/events.js';
+import type { UiEventType } from '../store/index.js';
 import { count, groupName, keyFilter, policyRef, SCREENS, signedInAs, stepId, userName, userTab, type Count, type KeyFilter } from './schema-common.js';
 
 export const UI_EVENT_TYPES = [

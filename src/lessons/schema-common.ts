@@ -2,8 +2,7 @@
 // Resources are always named (user name, group name, key description), never given by position,
 // so reordering a lesson or a list in the console never breaks it.
 import { z } from 'zod';
-import type { Location, UserTab } from '../store/location.js';
-import { ACCESS_KEY_USE_CASES } from '../store/workflows/create-access-key.js';
+import { ACCESS_KEY_USE_CASES, type Location, type UserTab } from '../store/index.js';
 
 export const text = z.string();
 /** IAM user/group names: the API's pattern, so a typo like "jane doe" is caught by lint. */

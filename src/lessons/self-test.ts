@@ -2,8 +2,7 @@
 // solution and pass after it, no feedback rule may fire on the solution path, every declared
 // mistake must fire its rule, and the solutions alone must finish the lesson. It drives a real
 // LessonRun, so it tests the same code path a learner takes.
-import { simulatedClock } from '../store/clock.js';
-import type { StoreFactory } from '../store/store.js';
+import { simulatedClock, type StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { evaluate } from './evaluate.js';
 import { replayActions } from './replay.js';

@@ -11,7 +11,7 @@ import {
   type IamRequest,
   type Identity,
 } from '../iam/index.js';
-import type { Location } from '../store/location.js';
+import type { Location } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import type { DataPath } from './positions.js';
 import type { Setup } from './schema-setup.js';

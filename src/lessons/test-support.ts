@@ -1,7 +1,6 @@
 // Helpers for the engine's tests: lessons and states from short YAML snippets.
 import { parse } from 'yaml';
-import { simulatedClock } from '../store/clock.js';
-import type { AppStore } from '../store/store.js';
+import { simulatedClock, type AppStore } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { EvalState } from './evaluate.js';
 import { parseLesson } from './loader.js';

@@ -4,8 +4,8 @@
 // wrong path that passes the step is an error at the step; a declared one must also fire the rule
 // it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
 // navigation the next action makes anyway) and is not counted.
-import { simulatedClock } from '../store/clock.js';
-import type { StoreFactory } from '../store/store.js';
+import { simulatedClock } from '../store/index.js';
+import type { StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';

@@ -1,5 +1,5 @@
 // The class table as Markdown (for a screen or an issue) or CSV (for a spreadsheet).
-import { sanitiseText } from '../lessons/sanitise.js';
+import { markdownText } from '../lessons/sanitise.js';
 import { csvRow, duration } from './format.js';
 import type { ClassRow, ClassTable } from './merge.js';
 import type { LessonRecord } from './types.js';
@@ -28,13 +28,14 @@ export function signatureWord(row: ClassRow): string {
   return `FAILED: ${v.reason}`;
 }
 
-// Learner names and file paths come from files anyone could have written.
-const clean = (text: string) => sanitiseText(text).replace(/[|\n\r]/g, ' ');
+// Learner names, lesson ids, file paths and reasons quoting them come from files anyone could
+// have written: shown as typed, never as HTML, a link, a new cell or a terminal control.
+const clean = markdownText;
 
 export function classMarkdown(table: ClassTable): string {
   const head = [
     'learner',
-    ...table.lessons.map((l) => l.id),
+    ...table.lessons.map((l) => clean(l.id)),
     'completed',
     'hints',
     'solutions',
@@ -61,7 +62,7 @@ export function classMarkdown(table: ClassTable): string {
       t.stepsSkipped,
       t.mistakes,
       duration(t.seconds),
-      signatureWord(row),
+      clean(signatureWord(row)),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

@@ -1,12 +1,13 @@
 // A learner's report as text: JSON (the file merge reads), Markdown (for people, with the JSON
 // inside a comment so merge can read it too) and CSV (one row per lesson, for spreadsheets).
+import { csvText, escapeRawJson, jsonForTerminal, markdownText } from '../lessons/sanitise.js';
 import { canonicalJson } from './canonical.js';
 import type { LessonRecord, ReportFile } from './types.js';
 
 export type ReportFormat = 'json' | 'md' | 'csv';
 
 export function formatReport(file: ReportFile, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(file, null, 2)}\n`;
+  if (format === 'json') return `${jsonForTerminal(file, 2)}\n`;
   if (format === 'md') return reportMarkdown(file);
   return reportCsv(file);
 }
@@ -25,16 +26,13 @@ export function signatureLine(file: ReportFile): string {
 
 const STATUS = { 'not-started': 'not started', 'in-progress': 'in progress', completed: 'completed' } as const;
 
-/** `|` inside a cell would end it. */
-const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 export const MD_MARKER = 'iamtutor-report';
 
 function reportMarkdown(file: ReportFile): string {
   const { report } = file;
   const rows = report.lessons.map((l) =>
     [
-      l.id,
+      markdownText(l.id),
       l.version,
       l.sha256 ? l.sha256.slice(0, 12) : '(not in course)',
       STATUS[l.status],
@@ -45,11 +43,11 @@ function reportMarkdown(file: ReportFile): string {
       l.mistakesCaught,
       duration(l.timeOnTaskSeconds),
     ]
-      .map(cell)
+      // The id came from a lesson file; the other cells are iamtutor's own words and numbers.
       .join(' | '),
   );
   return [
-    `# iamtutor completion report: ${cell(report.learner)}`,
+    `# iamtutor completion report: ${markdownText(report.learner)}`,
     '',
     `- Date: ${report.date}`,
     `- Made by: iamtutor ${report.tool}`,
@@ -60,20 +58,14 @@ function reportMarkdown(file: ReportFile): string {
     ...rows.map((row) => `| ${row} |`),
     '',
     // The exact report, so `iamtutor merge` can read and verify this file too (`>` escaped so
-    // nothing in it can end the comment).
-    `<!-- ${MD_MARKER} ${canonicalJson(file).replace(/>/g, '\\u003e')} -->`,
+    // nothing in it can end the comment; the characters a terminal acts on escaped too).
+    `<!-- ${MD_MARKER} ${escapeRawJson(canonicalJson(file)).replace(/>/g, '\\u003e')} -->`,
     '',
   ].join('\n');
 }
 
-/** RFC 4180: quote every field that needs it; a leading = + - @ is defused for spreadsheets. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvRow = (fields: (string | number)[]) => `${fields.map(csvField).join(',')}\r\n`;
+/** One CSV row (RFC 4180, CRLF), every field sanitised, quoted when it needs it and defused for spreadsheets. */
+export const csvRow = (fields: (string | number)[]) => `${fields.map(csvText).join(',')}\r\n`;
 
 const LESSON_COLUMNS: (keyof LessonRecord)[] = [
   'id',

@@ -14,9 +14,21 @@ export type {
 export { simulatedClock, wallClock, type Clock } from './clock.js';
 export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
 export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
-export { USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
+export { isSignedOutScreen, USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
 export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
-export { StoreProvider, useAppStore, useAppStoreApi } from './react.js';
 export { wouldLoseOnQuit } from './selectors.js';
 export type { Overlay } from './overlay.js';
+export { parseIni } from './ini.js';
+// What one console button does in several API calls; lessons replay solutions through the same ones.
 export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';
+export {
+  ACCESS_KEY_USE_CASES,
+  closeAccessKeyReveal,
+  createAccessKeyAsConsole,
+  noteSecretSaved,
+  type AccessKeyUseCase,
+} from './workflows/create-access-key.js';
+export { enableConsoleAccess } from './workflows/console-access.js';
+export { createUserAsConsole } from './workflows/create-user.js';
+export { changePasswordAtSignIn, signInAsConsole } from './workflows/sign-in.js';
+export { deleteAccessKeyAsConsole, setAccessKeyStatus } from './workflows/access-key-actions.js';

@@ -62,6 +62,11 @@ export interface AppState extends PersistentState, OverlaySlice {
   /** Takes in what a terminal command did: the account it changed, the shell, its event. */
   applyShell(result: { account: Account; shell: ShellState; event: ShellEvent | null }): void;
   /**
+   * The laptop as a lesson finds it at its start: an empty home, no ~/.aws, nothing in
+   * ~/Downloads, no variables. Not an action: no event, no undo step.
+   */
+  resetLaptop(): void;
+  /**
    * Sets the account's clock to now and returns that account: the terminal runs its commands on
    * it, as call() does for the console. Not an action: no event, no undo step.
    */
@@ -222,6 +227,8 @@ export function createAppStore(options: StoreOptions): AppStore {
           events: event ? [...state.events, { ...nextEvent(account.clock), kind: 'shell', ...event }] : state.events,
         }));
       },
+
+      resetLaptop: () => set({ shell: options.shell ?? createShell(), scrollback: [] }),
 
       tick() {
         const account = setClock(get().account, clock());

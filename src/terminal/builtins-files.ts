@@ -100,7 +100,8 @@ export const cat: Builtin = (args, ctx) => {
   let exitCode = 0;
   for (const target of args) {
     const path = resolvePath(target, ctx.shell.cwd);
-    if (path !== null && isFile(ctx.shell, path)) output.push(...lines(ctx.shell.files[path]));
+    // A terminal shows a CRLF line end (the console's .csv downloads have them) as a line end.
+    if (path !== null && isFile(ctx.shell, path)) output.push(...lines(ctx.shell.files[path].replace(/\r\n/g, '\n')));
     else {
       const why = path !== null && isDirectory(ctx.shell, path) ? 'Is a directory' : 'No such file or directory';
       output.push(err(`cat: ${target}: ${why}`));

@@ -2,7 +2,7 @@
 import type { SidePanel } from '../../console/frame/PanelHost.js';
 import { RetrievePasswordPage } from '../../console/screens/create-user/RetrievePasswordPage.js';
 import { useStore } from 'zustand';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../../console/store-hooks.js';
 import { demoBandRows } from './demo-lines.js';
 import { DemoPanel } from './DemoPanel.js';
 import type { DemoPlayer } from './player.js';

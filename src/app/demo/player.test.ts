@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COURSE_FILE_NAMES } from '../../lessons/index.js';
 import { LESSON_EXTENSIONS } from '../../lessons/lesson-files.js';
-import { loadCourseFrom } from '../course.js';
+import { loadCourseFrom } from '../../lessons/course.js';
 import { SHIPPED, shippedLesson } from '../testing/lesson-fixture.js';
 import { DemoPlayer } from './player.js';
 

@@ -1,11 +1,11 @@
 // `iamtutor demo <lesson>`: the console with the demo panel, in this terminal. Nothing is saved:
 // a demo is not a learner's progress.
 import { render } from 'ink';
-import type { ConsoleOptions } from '../../cli/args.js';
+import type { ConsoleOptions } from '../console-options.js';
 import { App } from '../../console/App.js';
 import { themeFor } from '../../console/theme.js';
 import { consoleServices } from '../console-services.js';
-import type { CourseEntry } from '../course.js';
+import type { CourseEntry } from '../../lessons/course.js';
 import { openTerminalSession } from '../terminal-session.js';
 import { demoPanel, DemoPlayer } from './index.js';
 

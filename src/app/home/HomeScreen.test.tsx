@@ -5,7 +5,7 @@ import { defaultTheme } from '../../console/theme.js';
 import { simulatedClock } from '../../store/index.js';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { fakeServices, KEY, START } from '../../../test/helpers/render.js';
-import { loadCourseFrom, type Course } from '../course.js';
+import { loadCourseFrom, type Course } from '../../lessons/course.js';
 import type { ProgressKeeper } from '../lesson-session.js';
 import { Root } from '../Root.js';
 import { createScreenStore, lessonOpen } from '../screen-store.js';

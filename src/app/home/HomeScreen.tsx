@@ -8,7 +8,7 @@ import { commandHints, useCommands, type Command } from '../../console/input/com
 import { useTheme } from '../../console/theme.js';
 import { useScreenSize } from '../../console/use-terminal-size.js';
 import type { ProgressFile } from '../../lessons/index.js';
-import type { CourseEntry, CourseGroup } from '../course.js';
+import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
 import { continueIndex, homeItems, homeRows, visibleWindow, type HomeRow } from './home-rows.js';
 import { HomeHelp } from './HomeHelp.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseGroup } from '../course.js';
+import type { CourseGroup } from '../../lessons/course.js';
 import { visibleWindow, type HomeItem } from './home-rows.js';
 
 const heading = (first: boolean): HomeItem => ({ kind: 'heading', group: {} as CourseGroup, first, height: first ? 1 : 2 });

@@ -1,6 +1,7 @@
 // The home screen's rows: each lesson of the course with where the learner is in it.
 import type { ProgressFile } from '../../lessons/index.js';
-import type { CourseEntry, CourseGroup } from '../course.js';
+import { sanitiseLine } from '../../lessons/sanitise.js';
+import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 
@@ -18,7 +19,15 @@ export function homeRows(entries: readonly CourseEntry[], file: ProgressFile): H
   return entries.map((entry, i) => {
     const number = i + 1;
     const { lesson } = entry;
-    if (!lesson) return { entry, number, title: entry.file, state: 'broken', status: `broken: ${entry.errors[0] ?? 'cannot be loaded'}` };
+    // A broken file is named by its path, which may hold anything a file name can.
+    if (!lesson)
+      return {
+        entry,
+        number,
+        title: sanitiseLine(entry.file),
+        state: 'broken',
+        status: `broken: ${entry.errors[0] ?? 'cannot be loaded'}`,
+      };
     const base = { entry, number, title: lesson.title, minutes: lesson.minutes, level: lesson.level };
     const saved = file.lessons[lesson.id]?.progress;
     if (!saved) return { ...base, state: 'new', status: 'not started' };

@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PanelLayout } from '../../console/frame/PanelHost.js';
 import { useTheme } from '../../console/theme.js';
 import { markdownToPlainText, runView, type LessonRun, type RunView } from '../../lessons/index.js';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 import { bandLines, footerText, ICON, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';

@@ -4,7 +4,7 @@
 import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
 import type { KeyHint } from '../../console/input/hints.js';
 import { useIsTyping } from '../../console/input/typing.js';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 

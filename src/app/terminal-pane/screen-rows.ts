@@ -1,3 +1,4 @@
+import { sanitiseOutput } from '../../lessons/sanitise.js';
 import type { OutputLine } from '../../store/index.js';
 
 // A terminal wraps a long line at the last column, mid-word, and scrolls by screen rows; the
@@ -28,9 +29,15 @@ export interface Window {
 /**
  * The `height` rows that end `offset` rows above the bottom of the scrollback. Wrapping the
  * whole scrollback on every render is cheap: it holds at most SCROLLBACK_LIMIT lines.
+ *
+ * This is where every line the laptop printed reaches the screen, so it is where they are
+ * sanitised: a file the learner wrote with `printf '\a'`, or a laptop.json edited by hand, shown
+ * by `cat` or `env`, must not ring, retitle the real terminal or write its clipboard.
  */
 export function visibleRows(lines: readonly OutputLine[], width: number, height: number, offset: number): Window {
-  const all: ScreenRow[] = lines.flatMap((line) => wrapRows(line.text, width).map((text) => ({ text, stream: line.stream })));
+  const all: ScreenRow[] = lines.flatMap((line) =>
+    wrapRows(sanitiseOutput(line.text), width).map((text) => ({ text, stream: line.stream })),
+  );
   const maxOffset = Math.max(0, all.length - height);
   const used = Math.min(Math.max(0, offset), maxOffset);
   const end = all.length - used;

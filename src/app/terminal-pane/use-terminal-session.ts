@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi, type OutputLine } from '../../store/index.js';
+import { type OutputLine } from '../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../console/store-hooks.js';
 import {
   answerPrompt,
   appendScrollback,
@@ -12,6 +13,7 @@ import {
   type PendingPrompt,
   type ShellResult,
 } from '../../terminal/index.js';
+import { sanitiseLine } from '../../lessons/sanitise.js';
 import { candidateColumns } from './screen-rows.js';
 
 // The glue between the pane and the store: runs what the learner entered on the laptop's shell
@@ -116,9 +118,10 @@ export function useTerminalSession(columns: number): TerminalSession {
     return { line: next.line, cursor: next.cursor };
   };
 
+  // The shell's user, host and folder can come from a laptop.json edited by hand.
   return {
-    title: `${shell.user}@${shell.host}: ${shell.cwd}`,
-    lead: question?.text ?? promptString(shell),
+    title: sanitiseLine(`${shell.user}@${shell.host}: ${shell.cwd}`),
+    lead: sanitiseLine(question?.text ?? promptString(shell)),
     question,
     scrollback,
     enter,

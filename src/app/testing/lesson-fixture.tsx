@@ -7,7 +7,7 @@ import { App } from '../../console/App.js';
 import { defaultTheme, noColorTheme } from '../../console/theme.js';
 import { simulatedClock } from '../../store/index.js';
 import { fakeServices, START } from '../../../test/helpers/render.js';
-import { loadCourseFrom, type CourseEntry } from '../course.js';
+import { loadCourseFrom, type CourseEntry } from '../../lessons/course.js';
 import { lessonPanel } from '../lesson-panel/index.js';
 import type { LessonSession } from '../lesson-session.js';
 import { openProgress, startLesson, type StartOptions } from '../start-lesson.js';

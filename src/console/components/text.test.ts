@@ -12,4 +12,9 @@ describe('wrappedRows', () => {
   it('cuts a word longer than the row', () => {
     expect(wrappedRows('x'.repeat(25), 10)).toBe(3);
   });
+
+  it('starts a new row at each line break', () => {
+    expect(wrappedRows('aaaa\nbbbb', 20)).toBe(2);
+    expect(wrappedRows('aaaa bbbb\ncc', 8)).toBe(3);
+  });
 });

@@ -9,6 +9,8 @@ export function fit(text: string, width: number): string {
 /** Rows a text takes when Ink wraps it at `width` (greedy, on spaces, like wrap-ansi). */
 export function wrappedRows(text: string, width: number): number {
   if (width <= 0) return 1;
+  // A line break starts a new row; each line wraps on its own.
+  if (text.includes('\n')) return text.split('\n').reduce((rows, line) => rows + wrappedRows(line, width), 0);
   let rows = 1;
   let line = 0;
   for (const word of text.split(' ')) {

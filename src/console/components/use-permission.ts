@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { IamAction } from '../../iam/index.js';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../store-hooks.js';
 import { missingPermission, type MissingPermission } from '../../store/selectors.js';
 
 export interface PermissionNeed {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled } from 'ink';
-import { useAppStore, type Flash, type TerminalView } from '../../store/index.js';
+import { type Flash, type TerminalView } from '../../store/index.js';
+import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { useZoneState, ZoneContext } from '../input/focus.js';

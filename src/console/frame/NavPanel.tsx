@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../store-hooks.js';
 import { useCommands } from '../input/commands.js';
 import { useZone } from '../input/focus.js';
 import { useTheme } from '../theme.js';

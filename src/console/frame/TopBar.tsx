@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../store/index.js';
+import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { hyphenateAccountId } from '../format.js';
 import { DropDownMenu, type MenuItem } from '../components/DropDownMenu.js';

@@ -1,4 +1,4 @@
-import { useAppStoreApi } from '../../store/index.js';
+import { useAppStoreApi } from '../store-hooks.js';
 import type { Command } from '../input/commands.js';
 import { viewFor } from './terminal-layout.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { PasswordPolicyForm } from './PasswordPolicyForm.js';

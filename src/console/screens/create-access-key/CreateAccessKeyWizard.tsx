@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Box } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { accessKeyBlocker, cancelCreateAccessKey } from '../../../store/workflows/create-access-key.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';

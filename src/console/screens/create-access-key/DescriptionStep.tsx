@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { validateDescriptionTag } from '../../../iam/index.js';
-import { useAppStoreApi } from '../../../store/index.js';
+import { useAppStoreApi } from '../../store-hooks.js';
 import { createAccessKeyAsConsole, type AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
 import { denialText } from '../../components/denial-text.js';
 import { Button } from '../../components/Button.js';

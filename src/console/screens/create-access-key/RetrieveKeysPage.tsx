@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore, useAppStoreApi, wasSaved } from '../../../store/index.js';
+import { wasSaved } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { closeAccessKeyReveal } from '../../../store/workflows/create-access-key.js';
 import { Button } from '../../components/Button.js';
 import { useContentSize } from '../../frame/content-size.js';

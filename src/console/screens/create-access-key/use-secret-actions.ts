@@ -3,8 +3,9 @@
 // messages say honestly what happened (OSC 52 cannot confirm a copy), and a failing clipboard or
 // disk becomes a message, never a crash.
 import { useEffect, useRef, useState } from 'react';
-import { useAppStoreApi } from '../../../store/index.js';
+import { useAppStoreApi } from '../../store-hooks.js';
 import { noteSecretSaved } from '../../../store/workflows/create-access-key.js';
+import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';
 import { accessKeysCsv, accessKeysFileName } from '../../csv.js';
 import { describeCopy, useServices, type CopyResult } from '../../services.js';
 
@@ -62,16 +63,20 @@ export function useSecretActions(userName: string, accessKeyId: string) {
     download: async () => {
       const secret = secretNow();
       if (secret === null) return;
+      const fileName = accessKeysFileName(userName);
+      const content = accessKeysCsv(accessKeyId, secret);
+      // The simulated browser runs on Jane's laptop: the file is there whatever the real disk says.
+      const onLaptop = `On the laptop: ${downloadToLaptop(store, fileName, content)}`;
       try {
-        const result = await services.download(accessKeysFileName(userName), accessKeysCsv(accessKeyId, secret));
+        const result = await services.download(fileName, content);
         if (result.ok) noteSecretSaved(store, accessKeyId, 'downloaded');
         say({
           download: result.ok
-            ? { ok: true, text: `Downloaded to ${result.path}` }
-            : { ok: false, text: `Download failed: ${result.reason}` },
+            ? { ok: true, text: `Downloaded to ${result.path}.\n${onLaptop}` }
+            : { ok: false, text: `Download failed: ${result.reason}.\n${onLaptop}` },
         });
       } catch (error) {
-        say({ download: { ok: false, text: `Download failed: ${reason(error)}` } });
+        say({ download: { ok: false, text: `Download failed: ${reason(error)}.\n${onLaptop}` } });
       }
     },
   };

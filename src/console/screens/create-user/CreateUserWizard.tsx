@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Box } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createUserAsConsole } from '../../../store/workflows/create-user.js';
 import { StepRail } from '../../components/StepRail.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';

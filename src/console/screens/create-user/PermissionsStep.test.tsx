@@ -89,7 +89,7 @@ describe('Create user, step 2: Set permissions', () => {
     const ui = await startWizard();
     await toPermissions(ui);
     await ui.press(KEY.down, KEY.down, KEY.tab);
-    expect(flat(ui)).toContain('Permissions policies (0/8)');
+    expect(flat(ui)).toContain('Permissions policies (0/9)');
     await ui.type('iamuser');
     await ui.press(KEY.tab);
     let frame = flat(ui);
@@ -98,7 +98,7 @@ describe('Create user, step 2: Set permissions', () => {
     expect(frame).not.toContain('AdministratorAccess');
     await ui.press(KEY.space);
     frame = flat(ui);
-    expect(frame).toContain('Permissions policies (1/8)');
+    expect(frame).toContain('Permissions policies (1/9)');
     expect(frame).toContain('[x] IAMUserChangePassword');
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { Button } from '../../components/Button.js';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup.js';
 import { useContentSize } from '../../frame/content-size.js';

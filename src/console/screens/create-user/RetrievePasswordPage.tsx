@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { consoleSignInUrl } from '../../../iam/index.js';
-import { useAppStore, useAppStoreApi, wasSaved, type Reveal } from '../../../store/index.js';
+import { wasSaved, type Reveal } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import type { Location } from '../../../store/index.js';
+import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';
 import { Button } from '../../components/Button.js';
 import { passwordCsv, passwordFileName } from '../../csv.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
@@ -82,15 +84,16 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
   const download = async () => {
     const current = store.getState().reveal;
     if (current?.kind !== 'password') return;
-    const result = await services.download(
-      passwordFileName(current.userName),
-      passwordCsv(current.userName, current.password, consoleSignInUrl(account)),
-    );
-    if (!result.ok) return setStatus({ kind: 'error', text: `The file was not saved: ${result.reason}` });
+    const fileName = passwordFileName(current.userName);
+    const content = passwordCsv(current.userName, current.password, consoleSignInUrl(account));
+    // The simulated browser runs on Jane's laptop: the file is there whatever the real disk says.
+    const onLaptop = `On the laptop: ${downloadToLaptop(store, fileName, content)}`;
+    const result = await services.download(fileName, content);
+    if (!result.ok) return setStatus({ kind: 'error', text: `The file was not saved: ${result.reason}.\n${onLaptop}` });
     const latest = store.getState().reveal;
     if (latest?.kind === 'password') store.getState().setReveal({ ...latest, downloaded: true });
-    store.getState().record('password.downloaded', { userName: current.userName, fileName: passwordFileName(current.userName) });
-    setStatus({ kind: 'success', text: `Saved to ${result.path}` });
+    store.getState().record('password.downloaded', { userName: current.userName, fileName: fileName });
+    setStatus({ kind: 'success', text: `Saved to ${result.path}.\n${onLaptop}` });
   };
 
   const email = () =>

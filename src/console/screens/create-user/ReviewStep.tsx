@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { permissionsSummary, type SummaryRow } from '../../../store/workflows/create-user.js';
 import { Button } from '../../components/Button.js';
 import { Table, type Column } from '../../components/Table.js';

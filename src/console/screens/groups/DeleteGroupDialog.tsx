@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { deleteGroupAsConsole } from '../../../store/workflows/delete-group.js';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog.js';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { CONTAINER_CHROME, Container } from '../../components/Container.js';
 import type { RankedColumn } from '../../components/fit-columns.js';
 import { FittedTable } from '../../components/FittedTable.js';

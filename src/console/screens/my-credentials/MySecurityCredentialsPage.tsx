@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useKeyHints, type KeyHint } from '../../input/hints.js';

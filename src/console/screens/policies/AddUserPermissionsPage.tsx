@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { findUser, type User } from '../../../iam/index.js';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { attachPoliciesToUser } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
 import { StepRail } from '../../components/StepRail.js';

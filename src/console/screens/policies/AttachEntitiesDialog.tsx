@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
 import type { ManagedPolicy } from '../../../iam/index.js';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { attachPolicyToEntities } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
 import { Modal } from '../../components/Modal.js';

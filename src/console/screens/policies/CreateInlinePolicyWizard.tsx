@@ -1,5 +1,5 @@
 import { findUser } from '../../../iam/index.js';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { MissingUser } from '../user/MissingUser.js';
 import { PolicyWizard } from './PolicyWizard.js';
 

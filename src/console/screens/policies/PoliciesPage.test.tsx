@@ -9,7 +9,7 @@ afterEach(() => cleanup());
 describe('Policies page', () => {
   it('lists AWS managed and customer managed policies with the console columns', async () => {
     const ui = renderConsole({ account: policyAccount(), location: { screen: 'policies' } });
-    const frame = await ui.waitFor('Policies (9)');
+    const frame = await ui.waitFor('Policies (10)');
     expect(frame).toContain('IAM > Policies');
     expect(frame).toContain('A policy is an object in AWS that defines permissions.');
     expect(frame).toContain('Filter by Type');
@@ -20,7 +20,7 @@ describe('Policies page', () => {
 
   it('filters by type, searches, and shows the empty states', async () => {
     const ui = renderConsole({ account: policyAccount(), location: { screen: 'policies' } });
-    await ui.waitFor('Policies (9)');
+    await ui.waitFor('Policies (10)');
     // Table → Shift+Tab: search → filter.
     await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.right, KEY.right, KEY.right);
     let frame = await ui.waitFor('‹ Customer managed ›');
@@ -37,7 +37,7 @@ describe('Policies page', () => {
 
   it('shows "No resources to display" for Customer managed in a fresh account', async () => {
     const ui = renderConsole({ location: { screen: 'policies' } });
-    await ui.waitFor('Policies (8)');
+    await ui.waitFor('Policies (9)');
     await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.left);
     const frame = await ui.waitFor('‹ Customer managed ›');
     expect(frame).toContain('No resources to display');
@@ -45,7 +45,7 @@ describe('Policies page', () => {
 
   it('searches by name and opens the policy with Enter', async () => {
     const ui = renderConsole({ account: policyAccount(), location: { screen: 'policies' } });
-    await ui.waitFor('Policies (9)');
+    await ui.waitFor('Policies (10)');
     await ui.press('/');
     await ui.type('changepass');
     const frame = await ui.waitFor(/IAMUserChangePassword/);
@@ -64,13 +64,13 @@ describe('Policies page', () => {
     const arn = customerArn(account, 'ReadUsers');
     account = callIam(account, 'AttachUserPolicy', { UserName: 'bob', PolicyArn: arn }).account;
     const ui = renderConsole({ account, location: { screen: 'policies' } });
-    await ui.waitFor('Policies (9)');
+    await ui.waitFor('Policies (10)');
     // An AWS managed policy cannot be selected for Delete: the button stays unavailable.
     await ui.press(KEY.space);
     expect(ui.frame()).toContain('[x] AdministratorAccess');
     await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab);
     expect(ui.frame()).toMatch(/›\[ Create policy \]/);
-    await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.space, KEY.end, KEY.up, KEY.space);
+    await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.space, KEY.end, KEY.up, KEY.up, KEY.space);
     await ui.waitFor('[x] ReadUsers');
     await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab, KEY.shiftTab, KEY.enter);
     await ui.waitFor('Delete ReadUsers?');
@@ -82,7 +82,7 @@ describe('Policies page', () => {
     ui.store.getState().call('DetachUserPolicy', { UserName: 'bob', PolicyArn: arn });
     await ui.press(KEY.tab, KEY.tab, KEY.enter);
     frame = await ui.waitFor('Policy ReadUsers deleted.');
-    expect(frame).toContain('Policies (8)');
+    expect(frame).toContain('Policies (9)');
     expect(ui.store.getState().account.customerPolicies).toEqual([]);
   });
 });

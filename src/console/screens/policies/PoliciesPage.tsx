@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { Button } from '../../components/Button.js';
 import { Container } from '../../components/Container.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';

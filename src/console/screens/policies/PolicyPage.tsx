@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { ManagedPolicy } from '../../../iam/index.js';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import type { PolicyTab } from '../../../store/location.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { ScrollSection, ScrollView } from '../../components/ScrollView.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { removeUserPermission, type AppliedPolicy } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
 import { Modal } from '../../components/Modal.js';

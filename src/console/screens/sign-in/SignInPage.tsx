@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { administratorIdentity, signInAsAdministrator, signInAsConsole } from '../../../store/workflows/sign-in.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { Button } from '../../components/Button.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useZone } from '../../input/focus.js';

@@ -103,10 +103,10 @@ describe('the Permissions tab', () => {
     await ui.press(KEY.tab, KEY.tab, KEY.enter, KEY.enter);
     let frame = await ui.waitFor('IAM > IAM users > jane.doe > Add permissions');
     // AdministratorAccess is attached already: not offered.
-    expect(frame).toContain('Permissions policies (0/8)');
+    expect(frame).toContain('Permissions policies (0/9)');
     expect(frame).not.toMatch(/\[ \] AdministratorAccess/);
     await ui.press(KEY.space, KEY.down, KEY.space);
-    frame = await ui.waitFor('Permissions policies (2/8)');
+    frame = await ui.waitFor('Permissions policies (2/9)');
     await ui.press(KEY.tab, KEY.tab, KEY.enter);
     frame = await ui.waitFor('Permissions summary');
     expect(frame).toMatch(/IAMFullAccess\s+AWS managed\s+Permissions policy/);

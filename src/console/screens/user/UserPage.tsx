@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { findUser, type User } from '../../../iam/index.js';
-import { USER_TABS, useAppStore, useAppStoreApi, type UserTab } from '../../../store/index.js';
+import { USER_TABS, type UserTab } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { setAccessKeyStatus } from '../../../store/workflows/access-key-actions.js';
 import { Button } from '../../components/Button.js';
 import { NoPermission, NoPermissionPage } from '../../components/NoPermission.js';

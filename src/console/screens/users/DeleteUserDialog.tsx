@@ -1,5 +1,6 @@
 import { Text } from 'ink';
-import { deleteUserAsConsole, useAppStore, useAppStoreApi } from '../../../store/index.js';
+import { deleteUserAsConsole } from '../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog.js';
 
 interface DeleteUserProps {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { User } from '../../../iam/index.js';
-import { useAppStore } from '../../../store/index.js';
+import { useAppStore } from '../../store-hooks.js';
 import { CONTAINER_CHROME, Container } from '../../components/Container.js';
 import { FittedTable } from '../../components/FittedTable.js';
 import { ListActions, listControls, type ListControl } from '../../components/ListActions.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text } from 'ink';
-import { useAppStore, useAppStoreApi } from '../../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
 import {
   disableConsoleAccess,
   enableConsoleAccess,

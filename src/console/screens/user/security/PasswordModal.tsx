@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { consoleSignInUrl } from '../../../../iam/index.js';
-import { useAppStore, useAppStoreApi, wasSaved, type Reveal } from '../../../../store/index.js';
+import { wasSaved, type Reveal } from '../../../../store/index.js';
+import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
+import { downloadToLaptop } from '../../../../store/workflows/laptop-downloads.js';
 import { passwordCsv, passwordFileName } from '../../../csv.js';
 import { Button } from '../../../components/Button.js';
 import { Modal } from '../../../components/Modal.js';
@@ -74,11 +76,14 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
   const download = async () => {
     setError(null);
     const fileName = passwordFileName(reveal.userName);
-    const result = await services.download(fileName, passwordCsv(reveal.userName, reveal.password, url));
-    if (!result.ok) return setError(`The file could not be saved: ${result.reason}`);
+    const content = passwordCsv(reveal.userName, reveal.password, url);
+    // The simulated browser runs on Jane's laptop: the file is there whatever the real disk says.
+    const onLaptop = `On the laptop: ${downloadToLaptop(store, fileName, content)}`;
+    const result = await services.download(fileName, content);
+    if (!result.ok) return setError(`The file could not be saved: ${result.reason}.\n${onLaptop}`);
     update({ downloaded: true });
     store.getState().record('password.downloaded', { userName: reveal.userName, fileName });
-    setNote(`Downloaded to ${result.path}`);
+    setNote(`Downloaded to ${result.path}.\n${onLaptop}`);
   };
 
   const tryClose = () => (wasSaved(store.getState().reveal ?? reveal) ? close() : onUnsavedClose());

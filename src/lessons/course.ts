@@ -4,7 +4,7 @@
 // so one bad file is listed, never a crash.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { byPosition, hasErrors } from '../lessons/diagnostics.js';
+import { byPosition, hasErrors } from './diagnostics.js';
 import {
   COURSE_FILE_NAMES,
   courseOrderProblems,
@@ -16,8 +16,9 @@ import {
   readLessonText,
   type Diagnostic,
   type Lesson,
-} from '../lessons/index.js';
-import { referenceProblems } from '../lessons/references.js';
+} from './index.js';
+import { referenceProblems } from './references.js';
+import { sanitiseLine } from './sanitise.js';
 
 export interface CourseEntry {
   file: string;
@@ -76,13 +77,14 @@ export function loadCourseFrom(dirs: readonly string[]): Course {
       files = lessonFilesIn(dir);
     } catch (error) {
       course.problems.push(
-        `The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+        sanitiseLine(`The lesson folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`),
       );
       return;
     }
     const group: CourseGroup = {
       dir: resolve(dir),
-      title: i === 0 ? SHIPPED_COURSE_TITLE : basename(resolve(dir)),
+      // A folder's name is anyone's choice: it may hold escape sequences (ESC ] 0 retitles the window).
+      title: i === 0 ? SHIPPED_COURSE_TITLE : sanitiseLine(basename(resolve(dir))),
       shipped: i === 0,
       entries: [],
     };
@@ -116,7 +118,7 @@ function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: 
   );
   if (errors.length > 0)
     problems.push(
-      `${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${dir})` : ''}`,
+      `${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${sanitiseLine(dir)})` : ''}`,
     );
   return parsed.course;
 }
@@ -128,7 +130,7 @@ export function addToCourse(course: Course, loaded: CourseEntry): CourseEntry {
   const dir = resolve(dirname(entry.file));
   let group = course.groups.find((g) => g.dir === dir);
   if (!group) {
-    group = { dir, title: basename(dir), shipped: false, entries: [] };
+    group = { dir, title: sanitiseLine(basename(dir)), shipped: false, entries: [] };
     course.groups.push(group);
   }
   group.entries.push(entry);
@@ -145,7 +147,7 @@ export function addEntry(entries: CourseEntry[], entry: CourseEntry): CourseEntr
     const broken = {
       file: entry.file,
       hash: entry.hash,
-      errors: [`${entry.file}:1:1: duplicate lesson id '${entry.lesson!.id}' (also in ${first.file})`],
+      errors: [sanitiseLine(`${entry.file}:1:1: duplicate lesson id '${entry.lesson!.id}' (also in ${first.file})`)],
     };
     entries.push(broken);
     return broken;
@@ -176,6 +178,6 @@ export function findStartTarget(course: Course, arg: string): StartTarget {
   return {
     ok: false,
     exitCode: 2,
-    message: `unknown lesson '${arg}'; the lessons are: ${ids.length > 0 ? ids.join(', ') : '(none)'}`,
+    message: `unknown lesson '${sanitiseLine(arg)}'; the lessons are: ${ids.length > 0 ? ids.join(', ') : '(none)'}`,
   };
 }

@@ -1,6 +1,9 @@
+// React's way into the one store: the console (and the app around it) reads slices through these
+// hooks. They live beside the screens, not in src/store, so the store and the lesson engine load
+// without React (`iamtutor lint` never pays for it).
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './store.js';
+import type { AppState, AppStore } from '../store/index.js';
 
 const StoreContext = createContext<AppStore | null>(null);
 
