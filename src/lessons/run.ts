@@ -69,7 +69,10 @@ export class LessonRun {
     const store = options.newStore({ ...options.store, clock: options.clock ?? wallClock() });
     store.getState().restore(JSON.stringify(saved.state));
     const progress = structuredClone(saved.progress);
+    // A run saved by an older version of the lesson goes on in this one: new steps are pending,
+    // and the goals of this version judge what was done (a skipped new step is caught by them).
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
+    progress.lessonVersion = lesson.version;
     const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()));
     run.edit(() => fireFeedback(run, true));
     return run;
