@@ -107,3 +107,39 @@ describe('can / cannot', () => {
     expect(run.currentStep?.id).toBe('attach-to-group');
   });
 });
+
+describe('dates', () => {
+  it('with the wall clock, what the setup made is dated today, not at the lesson file’s startTime', () => {
+    const lesson = shipped('03-create-access-keys.yaml');
+    const run = LessonRun.start(lesson, { newStore: createStoreWithTerminal });
+    const jane = run.store.getState().account.users.find((u) => u.userName === 'jane.doe')!;
+    const age = Date.now() - Date.parse(jane.loginProfile!.createDate);
+    expect(age).toBeGreaterThanOrEqual(0);
+    expect(age).toBeLessThan(86_400_000); // "Password set today", not "320 days ago"
+    // A key created now is younger than the setup, never older.
+    const created = createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    if (!created.ok) throw new Error('no key');
+    const key = run.store.getState().account.users.find((u) => u.userName === 'jane.doe')!.accessKeys[0]!;
+    expect(Date.parse(key.createDate)).toBeGreaterThanOrEqual(Date.parse(jane.createDate));
+  });
+});
+
+describe('Show solution and Skip never dead-end', () => {
+  it('from a state the solution cannot fix, Show solution says why and offers the reset; Skip still works', () => {
+    const run = start('03-create-access-keys.yaml');
+    skipTo(run, 'create-key');
+    const john = createAccessKeyAsConsole(run.store, 'john.smith', '');
+    if (!john.ok) throw new Error('no key');
+    closeAccessKeyReveal(run.store, 'john.smith');
+    const lines = run.showSolution();
+    expect(lines[0]).toBe(
+      'In Create access key for jane.doe, choose Command Line Interface (CLI), tick the confirmation, Next; type the Description tag value "jane-laptop-cli"; then Create access key.',
+    );
+    expect(lines.at(-1)).toMatch(/^From where you are now this does not finish the step \(.*john\.smith's key .* is Active and its secret was never saved.*\)\. Reset the step/);
+    // The learner's run is untouched by the try.
+    expect(run.store.getState().account.users.find((u) => u.userName === 'jane.doe')!.accessKeys).toEqual([]);
+    expect(run.skip()).toEqual({ ok: true });
+    expect(run.currentStep?.id).toBe('save-secret');
+    expect(run.store.getState().account.users.find((u) => u.userName === 'john.smith')!.accessKeys).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
 // store change; everything else is a learner's request.
-import { wallClock, type AppStore, type Reveal } from '../store/index.js';
+import { simulatedClock, wallClock, type AppStore, type Reveal } from '../store/index.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
@@ -14,7 +14,7 @@ import { replayActions } from './replay.js';
 import type { Lesson, Step } from './schema.js';
 
 export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
-import { buildSetup } from './setup.js';
+import { buildSetup, rebaseSetup } from './setup.js';
 
 export class LessonRun {
   /** The progress, as the last whole operation left it: what readers subscribe to. */
@@ -32,6 +32,8 @@ export class LessonRun {
     readonly store: AppStore,
     progress: Progress,
     private readonly now: () => string,
+    /** How this run's stores are made: forks (a solution tried from here) use the same factory. */
+    private readonly newStore: RunOptions['newStore'],
   ) {
     this.state = createRunState(progress);
   }
@@ -43,8 +45,10 @@ export class LessonRun {
 
   /** A fresh run from the lesson's setup. Throws SetupError if the setup cannot be built (lint catches that). */
   static start(lesson: Lesson, options: RunOptions): LessonRun {
-    const built = buildSetup(lesson.setup);
-    const store = options.newStore({ ...options.store, ...built, clock: options.clock ?? wallClock() });
+    const clock = options.clock ?? wallClock();
+    // With the wall clock the setup is moved to now, so what it made "today" is not months old.
+    const built = options.clock ? buildSetup(lesson.setup) : rebaseSetup(buildSetup(lesson.setup), lesson.setup.account.startTime, clock());
+    const store = options.newStore({ ...options.store, ...built, clock });
     const now = options.now ?? (() => new Date().toISOString());
     const steps = Object.fromEntries(lesson.steps.map((s) => [s.id, newStepProgress()]));
     const progress: Progress = {
@@ -59,7 +63,7 @@ export class LessonRun {
       startedAt: now(),
       setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
     };
-    const run = new LessonRun(lesson, store, progress, now);
+    const run = new LessonRun(lesson, store, progress, now, options.newStore);
     run.edit(() => run.beginStep(lesson.steps[0]!));
     return run;
   }
@@ -73,7 +77,7 @@ export class LessonRun {
     // and the goals of this version judge what was done (a skipped new step is caught by them).
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
     progress.lessonVersion = lesson.version;
-    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()));
+    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore);
     run.edit(() => fireFeedback(run, true));
     return run;
   }
@@ -171,7 +175,10 @@ export class LessonRun {
     return step.hints[revealed - 1];
   }
 
-  /** The solution in console words; counted, since it gives the step away. */
+  /**
+   * The solution in console words; counted, since it gives the step away. When it cannot finish
+   * the step from where the learner is now (tried in a fork), a last line says why and how out.
+   */
   showSolution(): string[] {
     const step = this.currentStep;
     if (!step) return [];
@@ -180,7 +187,20 @@ export class LessonRun {
       const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
       return [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`];
     }
-    return (step.solution ?? []).map(describeAction);
+    const lines = (step.solution ?? []).map(describeAction).filter((line) => line !== '');
+    const blocked = this.solutionBlocked(step);
+    if (blocked !== null) lines.push(`From where you are now this does not finish the step (${blocked}). Reset the step to start it again from its beginning, then follow these actions.`);
+    return lines;
+  }
+
+  /** Why the step's solution, done from the current state, would not pass the step; null if it would. */
+  private solutionBlocked(step: Step): string | null {
+    const last = this.store.getState().events.at(-1)?.time ?? this.progress.startedAt;
+    const fork = this.fork({ newStore: this.newStore, clock: simulatedClock(last), now: () => last });
+    const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds);
+    fork.update();
+    if (fork.currentStep !== step) return null;
+    return !replayed.ok ? replayed.message : (fork.evaluateCurrent()?.missing.join('; ') ?? 'the check does not hold');
   }
 
   answer(key: string): AnswerResult {
@@ -217,7 +237,14 @@ export class LessonRun {
         else fireFeedback(this, true);
         return why;
       });
-      if (failure !== null) return { ok: false, message: `The step could not be skipped: ${failure}.` };
+      // Skip starts from the step's beginning: what stands in the way was done before this step.
+      if (failure !== null) {
+        return {
+          ok: false,
+          message: `The step could not be skipped: ${failure}. Something done before this step stands in the way: undo it, or reset the lesson to start again.`,
+          offer: 'reset-lesson',
+        };
+      }
     }
     this.complete(step, 'skipped');
     this.update();
