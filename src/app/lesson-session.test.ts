@@ -2,7 +2,8 @@
 // not for a menu or a message, which used to turn the whole run (a snapshot of the account per
 // step) into JSON again on every key of the panel.
 import { describe, expect, it, vi } from 'vitest';
-import { simulatedClock } from '../store/index.js';
+import { createUserAsConsole, simulatedClock } from '../store/index.js';
+import { progressSummary } from '../lessons/progress.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
 import { openProgress, startLesson } from './start-lesson.js';
@@ -42,5 +43,30 @@ describe('saving a lesson', () => {
     // Quitting saves whatever the state: a forced save is never skipped.
     s.saveNow();
     expect(saves).toHaveLength(2);
+  });
+});
+
+describe('mistakes caught', () => {
+  it('a perfect run of Create user counts none: a button that makes several calls is judged once they are done', async () => {
+    const progress = openProgress(tempDir());
+    const s = startLesson(shippedLesson('create-user'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    const store = s.run.store;
+    store.getState().navigate({ screen: 'create-user' });
+    await Promise.resolve();
+    // Create user: CreateUser, then AddUserToGroup — Jane is briefly in no group.
+    createUserAsConsole(store, {
+      userName: 'jane.doe',
+      consoleAccess: null,
+      permissions: { kind: 'groups', groupNames: ['developers'] },
+      tags: [],
+    });
+    await Promise.resolve();
+    expect(s.run.currentStep?.id).toBe('where-permissions-come-from');
+    s.run.answer('b');
+    store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'groups' });
+    await Promise.resolve();
+    expect(s.run.finished).toBe(true);
+    expect(progressSummary(s.run.progress).mistakesCaught).toBe(0);
+    s.dispose();
   });
 });

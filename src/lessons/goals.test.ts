@@ -143,3 +143,27 @@ describe('Show solution and Skip never dead-end', () => {
     expect(run.store.getState().account.users.find((u) => u.userName === 'john.smith')!.accessKeys).toEqual([]);
   });
 });
+
+describe('undo and reset restore what is visible', () => {
+  it("reset lesson takes the laptop's ~/.aws back, so a configure step is not passed undone", () => {
+    const run = start('07-use-keys-with-cli.yaml');
+    skipTo(run, 'close-retrieve');
+    expect(run.store.getState().shell.files['~/.aws/credentials']).toContain('aws_access_key_id');
+    run.resetLesson();
+    expect(run.store.getState().shell.files['~/.aws/credentials']).toBeUndefined();
+    skipTo(run, 'configure');
+    expect(run.currentStep?.id).toBe('configure');
+    run.resetStep();
+    expect(run.store.getState().shell.files['~/.aws/credentials']).toBeUndefined();
+  });
+
+  it('undo takes the banner of the undone action away', () => {
+    const run = start('03-create-access-keys.yaml');
+    skipTo(run, 'save-secret');
+    noteSecretSaved(run.store, (run.store.getState().reveal as { accessKeyId: string }).accessKeyId, 'downloaded');
+    closeAccessKeyReveal(run.store, 'jane.doe');
+    expect(run.store.getState().flash?.title).toMatch(/^Access key .* created\.$/);
+    expect(run.undo()).toBe(true);
+    expect(run.store.getState().flash).toBeNull();
+  });
+});

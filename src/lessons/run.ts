@@ -2,7 +2,7 @@
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
 // store change; everything else is a learner's request.
-import { simulatedClock, wallClock, type AppStore, type Reveal } from '../store/index.js';
+import { createShell, simulatedClock, wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
@@ -26,6 +26,8 @@ export class LessonRun {
   readonly lastTruth = new Map<string, { truth: boolean; count: number }>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
   private startReveals = new Map<string, Reveal>();
+  /** The laptop at a step's start: memory only (its ~/.aws may hold a secret), for the resets. */
+  private startLaptops = new Map<string, ShellState>();
 
   private constructor(
     readonly lesson: Lesson,
@@ -95,6 +97,7 @@ export class LessonRun {
     if (state.reveal) target.setReveal(state.reveal);
     for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
     for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
+    for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
     return copy;
   }
 
@@ -276,7 +279,7 @@ export class LessonRun {
   private restartLesson(): void {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
-    if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
+    if (start) this.quietly(() => this.restoreStepStart(first));
     // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
     this.quietly(() => this.store.getState().resetLaptop());
     for (const step of this.lesson.steps) {
@@ -287,6 +290,7 @@ export class LessonRun {
     this.progress.lessonResets += 1;
     delete this.progress.finishedAt;
     this.startReveals.clear();
+    this.startLaptops.clear();
     this.beginStep(first);
   }
 
@@ -367,6 +371,7 @@ export class LessonRun {
     const p = this.stepProgress(step);
     Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState: JSON.parse(state.snapshot()) });
     if (state.reveal) this.startReveals.set(step.id, state.reveal);
+    this.startLaptops.set(step.id, state.shell);
     this.progress.currentStepId = step.id;
     fireFeedback(this, true);
   }
@@ -376,5 +381,9 @@ export class LessonRun {
     if (start) this.store.getState().restore(JSON.stringify(start));
     const reveal = this.startReveals.get(step.id);
     if (reveal) this.store.getState().setReveal(reveal);
+    // The laptop too: a reset that left ~/.aws configured would let a later check pass undone.
+    // A run resumed in a new session knows only the first step's laptop: the setup's, empty.
+    const laptop = this.startLaptops.get(step.id) ?? (step === this.lesson.steps[0] ? createShell() : undefined);
+    if (laptop) this.store.getState().applyShell({ account: this.store.getState().account, shell: laptop, event: null });
   }
 }
