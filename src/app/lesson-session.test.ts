@@ -2,7 +2,7 @@
 // not for a menu or a message, which used to turn the whole run (a snapshot of the account per
 // step) into JSON again on every key of the panel.
 import { describe, expect, it, vi } from 'vitest';
-import { createUserAsConsole, simulatedClock } from '../store/index.js';
+import { createUserAsConsole, noteSecretSaved, simulatedClock } from '../store/index.js';
 import { progressSummary } from '../lessons/progress.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
@@ -67,6 +67,21 @@ describe('mistakes caught', () => {
     await Promise.resolve();
     expect(s.run.finished).toBe(true);
     expect(progressSummary(s.run.progress).mistakesCaught).toBe(0);
+    s.dispose();
+  });
+});
+
+describe('why', () => {
+  it('after a hands-on step passes, its why: is shown beside Done', async () => {
+    const progress = openProgress(tempDir());
+    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    while (s.run.currentStep?.id !== 'save-secret') s.run.skip();
+    const reveal = s.run.store.getState().reveal as { accessKeyId: string };
+    noteSecretSaved(s.run.store, reveal.accessKeyId, 'downloaded');
+    await Promise.resolve();
+    expect(s.ack?.text).toBe(
+      'Done: Save the secret — now or never — The secret exists only on this page; once it closes, nobody — not AWS — can show it again.',
+    );
     s.dispose();
   });
 });

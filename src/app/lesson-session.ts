@@ -224,8 +224,11 @@ export class LessonSession {
     const before = this.run.currentStep;
     const result = this.run.update();
     if (result.passed.length > 0) {
-      const titles = result.passed.map((id) => this.run.lesson.steps.find((s) => s.id === id)?.title ?? id);
-      this.acknowledge('success', `Done: ${titles.join('; ')}`);
+      const steps = result.passed.map((id) => this.run.lesson.steps.find((s) => s.id === id));
+      const titles = steps.map((s, i) => s?.title ?? result.passed[i]);
+      // The reason behind the step just done (its `why:`), once, beside the acknowledgement.
+      const why = steps.at(-1)?.why?.trim().replace(/\s+/g, ' ');
+      this.acknowledge('success', `Done: ${titles.join('; ')}${why ? ` — ${why}` : ''}`);
     } else if (before !== this.run.currentStep) this.set({ ack: undefined });
     this.changed();
   }

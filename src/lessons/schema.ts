@@ -58,6 +58,7 @@ export const step = z
     feedback: z.array(feedbackRule).default([]),
     goals: z.array(goal).default([]).describe('must hold, besides the check, for this step to pass'),
     wrong: z.array(wrongPath).default([]).describe('wrong paths the lint tries: none may pass the step (besides the generated ones)'),
+    why: markdown.optional().describe('the reason behind a hands-on step, one or two sentences, shown once it passes'),
     notes: markdown.optional().describe('for instructors; never shown to learners'),
     skippable: z.boolean().default(true),
   })
