@@ -18,7 +18,7 @@ setup:
 feedback:
   - id: closed-unsaved
     when: {event: {ui: secret.closed, detail: {saved: false}}}
-    message: The secret is lost.
+    message: The secret of {user}'s key {key} is lost.
 steps:
   - id: open
     title: Open Jane
@@ -152,18 +152,19 @@ describe('LessonRun', () => {
     expect(run.progress.steps.create!.undos).toBe(1);
   });
 
-  it('fires a feedback rule once, when its condition becomes true, and records it', () => {
+  it('fires a feedback rule each time its condition newly holds, naming the key that fired it, and counts each', () => {
     const run = start();
     run.skip();
-    createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    const first = createAccessKeyAsConsole(run.store, 'jane.doe', '');
     closeAccessKeyReveal(run.store, 'jane.doe');
-    const first = run.update();
-    expect(first.feedback.map((f) => f.ruleId)).toEqual(['closed-unsaved']);
-    createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    const fired = run.update().feedback;
+    expect(fired.map((f) => f.message)).toEqual([`The secret of jane.doe's key ${first.ok && first.accessKeyId} is lost.`]);
+    expect(run.update().feedback).toEqual([]); // still true, nothing new: quiet
+    const second = createAccessKeyAsConsole(run.store, 'jane.doe', '');
     closeAccessKeyReveal(run.store, 'jane.doe');
-    expect(run.update().feedback).toEqual([]);
-    expect(run.progress.feedbackFired.map((f) => f.key)).toEqual(['lesson/closed-unsaved']);
-    expect(runView(run).totals.mistakesCaught).toBe(1);
+    expect(run.update().feedback.map((f) => f.message)).toEqual([`The secret of jane.doe's key ${second.ok && second.accessKeyId} is lost.`]);
+    expect(run.progress.feedbackFired.map((f) => f.key)).toEqual(['lesson/closed-unsaved', 'lesson/closed-unsaved']);
+    expect(runView(run).totals.mistakesCaught).toBe(2);
   });
 
   it('a step rule fires only while its step is current', () => {

@@ -21,7 +21,13 @@ export type { Overlay } from './overlay.js';
 export { parseIni } from './ini.js';
 // What one console button does in several API calls; lessons replay solutions through the same ones.
 export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';
-export { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved } from './workflows/create-access-key.js';
+export {
+  ACCESS_KEY_USE_CASES,
+  closeAccessKeyReveal,
+  createAccessKeyAsConsole,
+  noteSecretSaved,
+  type AccessKeyUseCase,
+} from './workflows/create-access-key.js';
 export { enableConsoleAccess } from './workflows/console-access.js';
 export { createUserAsConsole } from './workflows/create-user.js';
 export { changePasswordAtSignIn, signInAsConsole } from './workflows/sign-in.js';

@@ -2,7 +2,9 @@
 // alternative the console recommends for each, verbatim from facts §3.2. The choice is not sent
 // to any API (CreateAccessKey has only UserName); it exists to make the learner stop and think.
 
-export type UseCaseId = 'cli' | 'local-code' | 'aws-compute' | 'third-party' | 'outside-aws' | 'other';
+import type { AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
+
+export type UseCaseId = AccessKeyUseCase;
 
 export interface UseCase {
   id: UseCaseId;

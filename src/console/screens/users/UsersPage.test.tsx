@@ -18,6 +18,9 @@ describe('IAM users page', () => {
     expect(frame).toContain('jane.doe');
     // 100 columns: the columns that fit, in the console's order; the others are named below.
     expect(frame).toMatch(/jane\.doe\s+1\s+Never\s+-/);
+    // The administrator is the one signed in: a console password used today, not "None".
+    expect(frame).not.toMatch(/admin\s+-\s+None/);
+    expect(frame).toMatch(/admin\s+-\s+Today\s+-/);
     expect(frame).toMatch(/Hidden at this width: Path, Last activity, MFA, Password age, Active key age/);
   });
 
