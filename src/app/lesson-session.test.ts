@@ -4,11 +4,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { simulatedClock } from '../store/index.js';
+import { createUserAsConsole, noteSecretSaved, simulatedClock } from '../store/index.js';
+import { progressSummary } from '../lessons/progress.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
 import { openProgress, startLesson } from './start-lesson.js';
-import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 function session() {
   const saves: number[] = [];
@@ -22,12 +23,13 @@ function session() {
 }
 
 describe('saving a lesson', () => {
-  it('writes once at the start, then after each change to the account or the run', () => {
+  it('writes once at the start, then after each change to the account or the run', async () => {
     const { s, saves } = session();
     expect(saves).toHaveLength(1);
     s.hint(); // the run changes: one hint more is counted
     expect(saves).toHaveLength(2);
     s.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' }); // the account's store changes
+    await Promise.resolve(); // the run is checked once the console's operation is done
     expect(saves).toHaveLength(3);
   });
 
@@ -76,5 +78,45 @@ describe('saved files this iamtutor must not use as they are', () => {
     expect(JSON.stringify(again.state.getState())).toMatch(
       /The laptop's saved files could not be used: it is not valid JSON \(perhaps cut off\)\. The file was moved to .+laptop\.json\.corrupt-/,
     );
+  });
+});
+
+describe('mistakes caught', () => {
+  it('a perfect run of Create user counts none: a button that makes several calls is judged once they are done', async () => {
+    const progress = openProgress(tempDir());
+    const s = startLesson(shippedLesson('create-user'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    const store = s.run.store;
+    store.getState().navigate({ screen: 'create-user' });
+    await Promise.resolve();
+    // Create user: CreateUser, then AddUserToGroup — Jane is briefly in no group.
+    createUserAsConsole(store, {
+      userName: 'jane.doe',
+      consoleAccess: null,
+      permissions: { kind: 'groups', groupNames: ['developers'] },
+      tags: [],
+    });
+    await Promise.resolve();
+    expect(s.run.currentStep?.id).toBe('where-permissions-come-from');
+    s.run.answer('b');
+    store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'groups' });
+    await Promise.resolve();
+    expect(s.run.finished).toBe(true);
+    expect(progressSummary(s.run.progress).mistakesCaught).toBe(0);
+    s.dispose();
+  });
+});
+
+describe('why', () => {
+  it('after a hands-on step passes, its why: is shown beside Done', async () => {
+    const progress = openProgress(tempDir());
+    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    while (s.run.currentStep?.id !== 'save-secret') s.run.skip();
+    const reveal = s.run.store.getState().reveal as { accessKeyId: string };
+    noteSecretSaved(s.run.store, reveal.accessKeyId, 'downloaded');
+    await Promise.resolve();
+    expect(s.ack?.text).toBe(
+      'Done: Save the secret — now or never — The secret exists only on this page; once it closes, nobody — not AWS — can show it again.',
+    );
+    s.dispose();
   });
 });

@@ -8,7 +8,7 @@ import { loadProgress, progressDir, REDACTED_SECRET, redactSecrets, saveLessonRu
 import { emptyProgressFile, withLesson } from './progress.js';
 import { LessonRun } from './run.js';
 import { openLesson } from './session.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 import { tempDir } from '../../test/helpers/temp.js';
 
 const LESSON = lessonFrom(readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));

@@ -1,6 +1,5 @@
 // A downloads folder that cannot be written: a clear reason on screen, no crash, the secret
 // still there to save another way.
-import * as fsp from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -27,7 +27,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const { loadProgress, saveLessonRun, saveProgress, PROGRESS_FILE_NAME } = await import('../../src/lessons/progress-file.js');
 const { emptyProgressFile } = await import('../../src/lessons/progress.js');
 const { LessonRun } = await import('../../src/lessons/run.js');
-const { lessonFrom, START } = await import('../../src/lessons/test-support.js');
+const { lessonFrom, START } = await import('../helpers/lessons.js');
 const { simulatedClock } = await import('../../src/store/clock.js');
 const { createStoreWithTerminal } = await import('../../src/terminal/store-with-terminal.js');
 
