@@ -60,7 +60,7 @@ describe('IAM user groups page', () => {
     let frame = ui.frame();
     expect(frame).toContain('IAM > IAM user groups > Create user group');
     expect(frame).toContain('Add users to the group - optional (0/2)');
-    expect(frame).toContain('Attach permissions policies - optional (0/8)');
+    expect(frame).toContain('Attach permissions policies - optional (0/9)');
     await ui.type('auditors');
     // Users: admin, jane.doe. Tick jane.doe.
     await ui.press(KEY.tab, KEY.down, KEY.space);
@@ -71,7 +71,7 @@ describe('IAM user groups page', () => {
     frame = await ui.waitFor(/\[ \] IAMReadOnlyAccess/);
     expect(frame).not.toContain('AdministratorAccess');
     await ui.press(KEY.tab, KEY.space, KEY.tab, KEY.tab);
-    frame = await ui.waitFor('Attach permissions policies - optional (1/8)');
+    frame = await ui.waitFor('Attach permissions policies - optional (1/9)');
     expect(frame).toMatch(/›\[ Create user group \]/);
     await ui.press(KEY.enter);
     frame = await ui.waitFor('User group auditors created.');
