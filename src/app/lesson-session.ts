@@ -19,6 +19,8 @@ import {
 export interface ProgressKeeper {
   dir: string;
   file: ProgressFile;
+  /** The saved file belongs to a newer iamtutor: nothing is written over it; why, in a sentence. */
+  readOnly?: string;
 }
 
 export type ConfirmAction = 'solution' | 'skip' | 'reset-lesson';
@@ -43,6 +45,7 @@ export interface PanelMessage {
 export type SaveFn = (keeper: ProgressKeeper, run: LessonRun) => SaveResult;
 
 const defaultSave: SaveFn = (keeper, run) => {
+  if (keeper.readOnly) return { ok: false, message: keeper.readOnly };
   // The laptop (~/.aws, which may hold a secret the learner typed) goes to its own file; the
   // progress file never holds a secret.
   const { lessonId, startedAt } = run.progress;
@@ -61,6 +64,10 @@ export interface SessionState {
   /** A wrong answer, an action's outcome, a notice from loading. */
   message?: PanelMessage;
   saveWarning?: string;
+  /** The learner hid the panel (one key shows it again): the console gets its rows back. */
+  panelHidden?: boolean;
+  /** How far the step is scrolled in the panel, for the step it was scrolled on. */
+  panelScroll?: { stepId: string | null; offset: number };
 }
 
 export class LessonSession {
@@ -83,14 +90,14 @@ export class LessonSession {
     this.finishSeen = run.finished;
     // Resuming this very run: the laptop comes back as the learner left it.
     const laptop = loadLaptop(keeper.dir, run.progress.lessonId, run.progress.startedAt);
-    if (laptop) {
+    if (laptop.shell) {
       const state = run.store.getState();
-      state.applyShell({ account: state.account, shell: laptop, event: null });
+      state.applyShell({ account: state.account, shell: laptop.shell, event: null });
     }
-    const notices = (options.notices ?? []).filter(Boolean);
+    const notices = [...(options.notices ?? []), laptop.problem ?? ''].filter(Boolean);
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
-    this.unsubscribe.push(run.store.subscribe(() => this.onStoreChange()));
+    this.unsubscribe.push(run.store.subscribe(() => this.scheduleCheck()));
     this.unsubscribe.push(run.state.subscribe(() => this.changed()));
     this.changed();
   }
@@ -178,12 +185,29 @@ export class LessonSession {
     this.changed();
   }
 
+  togglePanel(): void {
+    this.set({ panelHidden: !this.state.getState().panelHidden });
+  }
+
+  /** Scrolls the step in the panel by `by` lines; the panel keeps the offset in range. */
+  scrollPanel(by: number): void {
+    this.set({ panelScroll: { stepId: this.run.progress.currentStepId, offset: Math.max(0, this.panelOffset + by) } });
+  }
+
+  /** The step's scroll offset: 0 for a step not scrolled yet (a new step starts at its top). */
+  get panelOffset(): number {
+    const scroll = this.state.getState().panelScroll;
+    return scroll && scroll.stepId === this.run.progress.currentStepId ? scroll.offset : 0;
+  }
+
   /** Saves now (quitting, a signal); returns the outcome. */
   saveNow(): SaveResult | undefined {
+    this.flushCheck();
     return this.persist(true);
   }
 
   dispose(): void {
+    this.flushCheck();
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
   }
@@ -197,12 +221,36 @@ export class LessonSession {
     else this.say('error', outcome.message);
   }
 
+  /**
+   * One console button can make several calls (Create user: CreateUser, then AddUserToGroup): the
+   * run is checked once they are all done, in a microtask, so a half-done state (Jane created, not
+   * yet in her group) never fires feedback on a right path.
+   */
+  private checkPending = false;
+  private scheduleCheck(): void {
+    if (this.checkPending) return;
+    this.checkPending = true;
+    queueMicrotask(() => {
+      if (this.unsubscribe.length > 0) this.flushCheck();
+    });
+  }
+
+  /** A check still waiting for its microtask is made now (quitting, closing the lesson). */
+  private flushCheck(): void {
+    if (!this.checkPending) return;
+    this.checkPending = false;
+    this.onStoreChange();
+  }
+
   private onStoreChange(): void {
     const before = this.run.currentStep;
     const result = this.run.update();
     if (result.passed.length > 0) {
-      const titles = result.passed.map((id) => this.run.lesson.steps.find((s) => s.id === id)?.title ?? id);
-      this.acknowledge('success', `Done: ${titles.join('; ')}`);
+      const steps = result.passed.map((id) => this.run.lesson.steps.find((s) => s.id === id));
+      const titles = steps.map((s, i) => s?.title ?? result.passed[i]);
+      // The reason behind the step just done (its `why:`), once, beside the acknowledgement.
+      const why = steps.at(-1)?.why?.trim().replace(/\s+/g, ' ');
+      this.acknowledge('success', `Done: ${titles.join('; ')}${why ? ` — ${why}` : ''}`);
     } else if (before !== this.run.currentStep) this.set({ ack: undefined });
     this.changed();
   }

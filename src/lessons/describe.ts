@@ -52,6 +52,7 @@ const UI_WORDS: Record<UiEventType, string> = {
   'password.shown': 'showed the console password',
   'password.downloaded': 'downloaded the .csv file with the console password',
   'password.closed': 'closed the console password page',
+  'access-key.created': 'created an access key in the console',
   'sign-in': 'signed in to the console',
   'sign-out': 'signed out of the console',
 };
@@ -95,7 +96,10 @@ export function describeKeys(filter: KeyFilter, count: Count | undefined): strin
     .filter(Boolean)
     .join(' ');
   const noun = `${qualities ? `${qualities} ` : ''}access key`;
-  const described = filter.description === undefined ? '' : ` described "${filter.description}"`;
+  const described =
+    (filter.description === undefined ? '' : ` described "${filter.description}"`) +
+    (filter.useCase === undefined ? '' : ` created for the use case ${filter.useCase}`) +
+    (filter.secret === undefined ? '' : filter.secret === 'kept' ? ' whose secret was kept' : ' whose secret was lost');
   if (count === undefined) return `at least one ${noun}${described}`;
   if (typeof count === 'number') return `${count === 0 ? 'no' : `exactly ${count}`} ${noun}${count === 1 ? '' : 's'}${described}`;
   if (count.max === 0) return `no ${noun}s${described}`;

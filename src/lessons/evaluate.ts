@@ -7,6 +7,8 @@ import { countMatches, describeCount, describeKeys, describeLocation, describeMa
 import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
 import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
+import { keyFacts, type KeyFacts } from './key-facts.js';
+import { describePermission, isAllowed } from './permission-check.js';
 
 export interface EvalState extends EventWindow {
   account: Account;
@@ -17,6 +19,8 @@ export interface EvalState extends EventWindow {
   setupKeyIds?: readonly string[];
   /** The learner's laptop, for checks on ~/.aws. */
   shell?: ShellState;
+  /** The access key whose secret the Retrieve page shows now (its secret is not lost yet). */
+  revealKeyId?: string;
 }
 
 export interface Evaluation {
@@ -28,6 +32,8 @@ export interface Evaluation {
 interface Atom {
   goal: string;
   test(state: EvalState): boolean;
+  /** What is wrong, naming the real resources (used instead of `goal` when the test fails). */
+  explain?(state: EvalState): string[];
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -50,7 +56,7 @@ export function evaluate(check: Check, state: EvalState): Evaluation {
   }
   const failed = atomsOf(check).filter((atom) => !atom.test(state));
   if (failed.length === 0) return { passed: true, missing: [] };
-  return { passed: false, missing: check.message ? [check.message] : failed.map((a) => a.goal) };
+  return { passed: false, missing: check.message ? [check.message] : failed.flatMap((a) => a.explain?.(state) ?? [a.goal]) };
 }
 
 /** The check as one statement of what should be true. */
@@ -130,6 +136,32 @@ function atomsOf(check: Check): Atom[] {
     ];
   }
   if (check.cliProfile) return cliProfileAtoms(check.cliProfile);
+  if (check.can || check.cannot) {
+    const p = (check.can ?? check.cannot)!;
+    const want = check.can !== undefined;
+    return [{ goal: describePermission(p, want), test: (s) => isAllowed(s.account, p) === want }];
+  }
+  if (check.noLostSecrets) {
+    const lost = (s: EvalState) => factsOf(s).filter((k) => k.status === 'Active' && k.secretLost);
+    return [
+      {
+        goal: 'no active access key has a secret that was never saved',
+        test: (s) => lost(s).length === 0,
+        explain: (s) => lost(s).map((k) => `${k.user}'s key ${k.accessKeyId} is Active and its secret was never saved`),
+      },
+    ];
+  }
+  if (check.newKeysOnlyFor) {
+    const allowed = check.newKeysOnlyFor;
+    const strays = (s: EvalState) => factsOf(s).filter((k) => k.origin === 'new' && !allowed.some((name) => same(name, k.user)));
+    return [
+      {
+        goal: `every new access key belongs to ${allowed.join(' or ')}`,
+        test: (s) => strays(s).length === 0,
+        explain: (s) => strays(s).map((k) => `a key was created for ${k.user} (${k.accessKeyId}, ${k.status}); this lesson is about ${allowed.join(' and ')}`),
+      },
+    ];
+  }
   if (check.order) {
     const { first, then } = check.order;
     return [
@@ -154,12 +186,24 @@ export function keyDescription(user: User, accessKeyId: string): string | undefi
   return user.tags.find((t) => t.Key === accessKeyId)?.Value;
 }
 
-export function keysMatching(user: User, filter: KeyFilter, setupKeyIds: readonly string[] = []) {
+/** The key facts of a state, computed once per state object (a check reads them many times). */
+const factsCache = new WeakMap<EvalState, KeyFacts[]>();
+export function factsOf(state: EvalState): KeyFacts[] {
+  let facts = factsCache.get(state);
+  if (!facts) factsCache.set(state, (facts = keyFacts(state)));
+  return facts;
+}
+
+/** `facts` is needed only for filters on the use case or the secret (see key-facts.ts). */
+export function keysMatching(user: User, filter: KeyFilter, setupKeyIds: readonly string[] = [], facts: readonly KeyFacts[] = []) {
+  const fact = (id: string) => facts.find((f) => f.accessKeyId === id);
   return user.accessKeys.filter(
     (k) =>
       (filter.status === undefined || k.status === filter.status) &&
       (filter.description === undefined || keyDescription(user, k.accessKeyId) === filter.description) &&
-      (filter.origin === undefined || setupKeyIds.includes(k.accessKeyId) === (filter.origin === 'setup')),
+      (filter.origin === undefined || setupKeyIds.includes(k.accessKeyId) === (filter.origin === 'setup')) &&
+      (filter.useCase === undefined || fact(k.accessKeyId)?.useCase === filter.useCase) &&
+      (filter.secret === undefined || (filter.secret === 'lost' ? fact(k.accessKeyId)?.secretLost : fact(k.accessKeyId)?.secretKept) === true),
   );
 }
 
@@ -182,7 +226,7 @@ function userAtoms(u: UserPredicate): Atom[] {
   for (const [key, value] of Object.entries(u.tags ?? {})) on(`${name} has the tag ${key} = ${value}`, (x) => x.tags.some((t) => t.Key === key && t.Value === value));
   if (u.accessKeys) {
     const { count, ...filter } = u.accessKeys;
-    on(`${name} has ${describeKeys(filter, count)}`, (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds).length, count));
+    on(`${name} has ${describeKeys(filter, count)}`, (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds, factsOf(s)).length, count));
   }
   return atoms;
 }
@@ -210,6 +254,25 @@ function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
   if (p.keyStatus !== undefined) {
     const status = p.keyStatus;
     atoms.push({ goal: `the access key of ${where} is ${status}`, test: (s) => key(s)?.key.status === status });
+  }
+  const fact = (s: EvalState) => {
+    const id = profileKeyId(s, p.name);
+    return factsOf(s).find((f) => f.accessKeyId === id);
+  };
+  if (p.keyOrigin !== undefined) {
+    const origin = p.keyOrigin;
+    atoms.push({ goal: `${where} uses ${origin === 'new' ? 'the new access key' : 'the original access key'}`, test: (s) => fact(s)?.origin === origin });
+  }
+  if (p.secretMatches !== undefined) {
+    const want = p.secretMatches;
+    atoms.push({
+      goal: want ? `${where} holds the key's real secret access key` : `${where} does not hold the key's secret`,
+      test: (s) => (fact(s)?.cliSecretMatches ?? false) === want,
+    });
+  }
+  if (p.used !== undefined) {
+    const want = p.used;
+    atoms.push({ goal: want ? `an aws command succeeded with the key of ${where}` : `no aws command was signed with the key of ${where}`, test: (s) => (fact(s)?.usedByCli ?? false) === want });
   }
   return atoms;
 }

@@ -50,7 +50,7 @@ describe('the self-test', () => {
   });
   it('catches a feedback rule that fires on the solution path', () => {
     const broken = base.replace('user: {name: jane.doe, loginProfile: true, passwordResetRequired: false}', 'user: {name: jane.doe, loginProfile: true}');
-    expect(problems(broken)).toContain(`x.yaml:64:9: self-test: feedback 'no-reset' fires on the solution path of step 'enable-console-access'`);
+    expect(problems(broken)).toContain(`x.yaml:77:9: self-test: feedback 'no-reset' fires on the solution path of step 'enable-console-access'`);
   });
   it('catches a lesson-wide mistake that never fires', () => {
     const broken = base.replace('      - password: closed\n', '      - password: shown\n      - password: closed\n');

@@ -6,6 +6,7 @@ import { parseLesson } from './loader.js';
 import { referenceProblems } from './references.js';
 import type { StoreFactory } from '../store/index.js';
 import { selfTest } from './self-test.js';
+import type { WrongPathCounts } from './wrong-paths.js';
 
 export interface LintResult {
   file: string;
@@ -16,6 +17,8 @@ export interface LintResult {
   ok: boolean;
   /** A course.yaml rather than a lesson. */
   course?: boolean;
+  /** Wrong paths the self-test tried against the lesson's steps, and how many passed (must be 0). */
+  wrongPaths?: WrongPathCounts;
 }
 
 export interface LintOptions {
@@ -28,12 +31,14 @@ export interface LintOptions {
 export function lintLessonText(text: string, file: string, options: LintOptions): LintResult {
   const parsed = parseLesson(text, file);
   const diagnostics = [...parsed.diagnostics];
+  let wrongPaths: WrongPathCounts | undefined;
   if (parsed.lesson) {
     diagnostics.push(...referenceProblems(parsed.lesson).map(parsed.locate));
     // A lesson with broken references would fail the self-test for the same reason; say it once.
     if (!hasErrors(diagnostics) && options.selfTest !== false) {
       try {
-        diagnostics.push(...selfTest(parsed.lesson, options.newStore).map(parsed.locate));
+        wrongPaths = { tried: 0, passed: 0 };
+        diagnostics.push(...selfTest(parsed.lesson, options.newStore, wrongPaths).map(parsed.locate));
       } catch (error) {
         diagnostics.push(parsed.locate({ path: [], message: `self-test crashed: ${(error as Error).message}` }));
       }
@@ -41,7 +46,14 @@ export function lintLessonText(text: string, file: string, options: LintOptions)
   }
   diagnostics.sort(byPosition);
   const idAt = parsed.lesson ? parsed.locate({ path: ['id'], message: '' }) : undefined;
-  return { file, lessonId: parsed.lesson?.id, idAt: idAt && { line: idAt.line, column: idAt.column }, diagnostics, ok: !hasErrors(diagnostics) };
+  return {
+    file,
+    lessonId: parsed.lesson?.id,
+    idAt: idAt && { line: idAt.line, column: idAt.column },
+    diagnostics,
+    ok: !hasErrors(diagnostics),
+    ...(wrongPaths && { wrongPaths }),
+  };
 }
 
 /** Lesson ids must be unique across the files linted together (progress is keyed by id). */

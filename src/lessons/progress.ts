@@ -14,6 +14,8 @@ const stepProgress = z.object({
   wrongAnswers: z.int().min(0),
   startedAt: z.string().optional(),
   completedAt: z.string().optional(),
+  /** A quiz answered right while a goal was violated: the step passes once the goals hold. */
+  answeredAt: z.string().optional(),
   /** How many events the log held when the step started. */
   startSeq: z.int().min(0).optional(),
   /** The store snapshot (no secret in it) when the step started, for resetStep. */
@@ -28,8 +30,8 @@ export const progress = z.object({
   currentStepId: z.string().nullable(),
   steps: z.record(z.string(), stepProgress),
   /** Every feedback message shown: the mistakes caught, for reports. */
-  feedbackFired: z.array(z.object({ key: z.string(), stepId: z.string().nullable(), at: z.string() })),
-  /** Rules that have fired and stay quiet until their step or the lesson is reset. */
+  feedbackFired: z.array(z.object({ key: z.string(), stepId: z.string().nullable(), at: z.string(), message: z.string().optional() })),
+  /** No longer written: feedback fires each time its condition newly holds. Kept so older files load. */
   feedbackQuiet: z.array(z.string()),
   lessonResets: z.int().min(0),
   startedAt: z.string(),

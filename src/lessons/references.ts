@@ -110,6 +110,8 @@ export function referenceProblems(lesson: Lesson): PathProblem[] {
       if (!step.quiz.choices.some((c) => c.key === step.quiz!.answer)) {
         problems.push({ path: at('quiz', 'answer'), message: `the answer '${step.quiz.answer}' is not one of the choices (${step.quiz.choices.map((c) => c.key).join(', ')})` });
       }
+      const giveaway = answerGivenAway(step.quiz);
+      if (giveaway) problems.push({ path: at('quiz', 'answer'), severity: 'warning', message: `step '${step.id}': ${giveaway}` });
     } else if (step.hints.length === 0) {
       problems.push({ path: at('id'), severity: 'warning', message: `step '${step.id}' has no hints` });
     }
@@ -126,4 +128,20 @@ export function referenceProblems(lesson: Lesson): PathProblem[] {
     }
   }
   return problems;
+}
+
+/** A learner who guesses the longest choice should not be right: the answer may not stand out by length. */
+const MUCH_LONGER = 1.4;
+
+/** Why the quiz's answer can be guessed without knowing it, or null. */
+export function answerGivenAway(quiz: { question: string; choices: { key: string; text: string }[]; answer: string }): string | null {
+  const right = quiz.choices.find((c) => c.key === quiz.answer);
+  if (!right) return null;
+  const others = quiz.choices.filter((c) => c !== right).map((c) => c.text.length);
+  const longestOther = Math.max(...others);
+  if (right.text.length > longestOther * MUCH_LONGER) {
+    return `the right answer is the only much longer choice (${right.text.length} characters, the others at most ${longestOther}): shorten it or lengthen another`;
+  }
+  if (quiz.question.toLowerCase().includes(right.text.toLowerCase())) return 'the question prints the right answer';
+  return null;
 }

@@ -72,7 +72,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     return result.ok ? { ok: true } : fail(result.error);
   }
   if (action.createAccessKey) {
-    const result = createAccessKeyAsConsole(store, action.createAccessKey.user, action.createAccessKey.description ?? '');
+    const result = createAccessKeyAsConsole(store, action.createAccessKey.user, action.createAccessKey.description ?? '', action.createAccessKey.useCase);
     if (!result.ok) return fail(result.error);
     return result.tagError ? { ok: false, message: result.tagError } : { ok: true };
   }

@@ -1,7 +1,9 @@
-// Feedback rules: a message for a common mistake, shown once when its condition becomes true
-// (false → true between two updates), not merely while it is true. Lesson-wide rules are active
-// in every step; a step's rules only while it is the current step.
+// Feedback rules: a message for a common mistake, shown EACH time its condition newly becomes true
+// (false → true between two updates, or one more matching event while it is true), never merely
+// while it stays true. Lesson-wide rules are active in every step; a step's rules only while it is
+// the current step. `{user}` and `{key}` in a message are the user and access key of what fired it.
 import { evaluate, type EvalState } from './evaluate.js';
+import { matchCount, subjectOf } from './feedback-subject.js';
 import type { Progress } from './progress.js';
 import type { FeedbackRule, Lesson, Step } from './schema.js';
 
@@ -10,7 +12,8 @@ export interface FeedbackRun {
   readonly lesson: Lesson;
   readonly currentStep: Step | undefined;
   readonly progress: Progress;
-  readonly lastTruth: Map<string, boolean>;
+  /** Truth (and matching events) of each rule after the last update. */
+  readonly lastTruth: Map<string, { truth: boolean; count: number }>;
   evalState(): EvalState;
 }
 
@@ -19,7 +22,7 @@ export interface FiredFeedback {
   key: string;
   ruleId: string;
   stepId: string | null;
-  /** markdown */
+  /** markdown, with {user} and {key} filled in */
   message: string;
 }
 
@@ -29,6 +32,11 @@ export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule
     ...run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })),
     ...(step ? step.feedback.map((rule) => ({ key: `${step.id}/${rule.id}`, rule })) : []),
   ];
+}
+
+/** The message with the names of what fired it; a placeholder with nothing to name stays readable. */
+export function interpolate(message: string, subject: { user?: string; key?: string }): string {
+  return message.replace(/\{(user|key)\}/g, (_, name: 'user' | 'key') => subject[name] ?? (name === 'user' ? 'the user' : 'the key'));
 }
 
 /**
@@ -41,12 +49,14 @@ export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[]
   const stepId = run.currentStep?.id ?? null;
   for (const { key, rule } of activeRules(run)) {
     const truth = evaluate(rule.when, state).passed;
-    const before = run.lastTruth.get(key) ?? false;
-    run.lastTruth.set(key, truth);
-    if (silent || !truth || before || run.progress.feedbackQuiet.includes(key)) continue;
-    run.progress.feedbackQuiet.push(key);
-    run.progress.feedbackFired.push({ key, stepId, at: state.events.at(-1)?.time ?? run.progress.startedAt });
-    fired.push({ key, ruleId: rule.id, stepId, message: rule.message });
+    const count = matchCount(rule.when, state);
+    const before = run.lastTruth.get(key);
+    run.lastTruth.set(key, { truth, count });
+    const newlyTrue = truth && (!before?.truth || count > before.count);
+    if (silent || !newlyTrue) continue;
+    const message = interpolate(rule.message, subjectOf(rule.when, state));
+    run.progress.feedbackFired.push({ key, stepId, at: state.events.at(-1)?.time ?? run.progress.startedAt, message });
+    fired.push({ key, ruleId: rule.id, stepId, message });
   }
   return fired;
 }
@@ -57,5 +67,5 @@ export function currentFeedback(run: FeedbackRun): FiredFeedback[] {
   const rules = new Map(activeRules(run).map((r) => [r.key, r.rule]));
   return run.progress.feedbackFired
     .filter((f) => f.stepId === stepId && rules.has(f.key))
-    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: rules.get(f.key)!.message }));
+    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: f.message ?? rules.get(f.key)!.message }));
 }

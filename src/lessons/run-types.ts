@@ -19,5 +19,8 @@ export interface UpdateResult {
   feedback: FiredFeedback[];
   finished: boolean;
 }
-export type Outcome = { ok: true } | { ok: false; message: string };
-export type AnswerResult = { correct: true; explanation: string } | { correct: false; why?: string };
+/** A refusal always says why and names the way out (`offer`: the action the panel can propose). */
+export type Outcome = { ok: true } | { ok: false; message: string; offer?: 'reset-step' | 'reset-lesson' };
+export type AnswerResult =
+  | { correct: true; explanation: string; /** goals violated that keep the step from passing until fixed */ heldBack?: string[] }
+  | { correct: false; why?: string };

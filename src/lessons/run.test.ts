@@ -4,7 +4,7 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, closeAccessKeyReveal } from '../store/workflows/create-access-key.js';
 import { LessonRun } from './run.js';
 import { runView } from './view.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 
 const LESSON = lessonFrom(`
 id: test-run
@@ -18,7 +18,7 @@ setup:
 feedback:
   - id: closed-unsaved
     when: {event: {ui: secret.closed, detail: {saved: false}}}
-    message: The secret is lost.
+    message: The secret of {user}'s key {key} is lost.
 steps:
   - id: open
     title: Open Jane
@@ -152,18 +152,19 @@ describe('LessonRun', () => {
     expect(run.progress.steps.create!.undos).toBe(1);
   });
 
-  it('fires a feedback rule once, when its condition becomes true, and records it', () => {
+  it('fires a feedback rule each time its condition newly holds, naming the key that fired it, and counts each', () => {
     const run = start();
     run.skip();
-    createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    const first = createAccessKeyAsConsole(run.store, 'jane.doe', '');
     closeAccessKeyReveal(run.store, 'jane.doe');
-    const first = run.update();
-    expect(first.feedback.map((f) => f.ruleId)).toEqual(['closed-unsaved']);
-    createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    const fired = run.update().feedback;
+    expect(fired.map((f) => f.message)).toEqual([`The secret of jane.doe's key ${first.ok && first.accessKeyId} is lost.`]);
+    expect(run.update().feedback).toEqual([]); // still true, nothing new: quiet
+    const second = createAccessKeyAsConsole(run.store, 'jane.doe', '');
     closeAccessKeyReveal(run.store, 'jane.doe');
-    expect(run.update().feedback).toEqual([]);
-    expect(run.progress.feedbackFired.map((f) => f.key)).toEqual(['lesson/closed-unsaved']);
-    expect(runView(run).totals.mistakesCaught).toBe(1);
+    expect(run.update().feedback.map((f) => f.message)).toEqual([`The secret of jane.doe's key ${second.ok && second.accessKeyId} is lost.`]);
+    expect(run.progress.feedbackFired.map((f) => f.key)).toEqual(['lesson/closed-unsaved', 'lesson/closed-unsaved']);
+    expect(runView(run).totals.mistakesCaught).toBe(2);
   });
 
   it('a step rule fires only while its step is current', () => {
@@ -173,20 +174,21 @@ describe('LessonRun', () => {
     expect(run.update().feedback).toEqual([]); // still on 'open'
   });
 
-  it('attach() judges every store change; finishing records the time', () => {
+  it('update() judges each store change; finishing records the time', () => {
     const run = start();
-    const detach = run.attach();
     let notified = 0;
     run.state.subscribe(() => notified++);
     run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
+    run.update();
     expect(run.currentStep?.id).toBe('create');
     createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    run.update();
     run.answer('b');
     closeAccessKeyReveal(run.store, 'jane.doe');
+    run.update();
     expect(run.finished).toBe(true);
     expect(run.progress.finishedAt).toBe(START);
     expect(runView(run).finish).toEqual([{ type: 'paragraph', spans: [{ text: 'Well done.' }] }]);
     expect(notified).toBeGreaterThan(0);
-    detach();
   });
 });

@@ -2,9 +2,10 @@
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
 // store change; everything else is a learner's request.
-import { wallClock, type AppStore, type Reveal } from '../store/index.js';
+import { createShell, simulatedClock, wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
+import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
 import { fireFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
@@ -13,7 +14,7 @@ import { replayActions } from './replay.js';
 import type { Lesson, Step } from './schema.js';
 
 export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
-import { buildSetup } from './setup.js';
+import { buildSetup, rebaseSetup } from './setup.js';
 
 export class LessonRun {
   /** The progress, as the last whole operation left it: what readers subscribe to. */
@@ -21,16 +22,20 @@ export class LessonRun {
   /** The progress being changed by the operation under way (see edit()). */
   private draft: Progress | null = null;
   private busy = false;
-  /** Truth of each active feedback rule after the last update, to fire on false → true. */
-  readonly lastTruth = new Map<string, boolean>();
+  /** Truth (and matching events) of each active feedback rule after the last update, to fire on false → true. */
+  readonly lastTruth = new Map<string, { truth: boolean; count: number }>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
   private startReveals = new Map<string, Reveal>();
+  /** The laptop at a step's start: memory only (its ~/.aws may hold a secret), for the resets. */
+  private startLaptops = new Map<string, ShellState>();
 
   private constructor(
     readonly lesson: Lesson,
     readonly store: AppStore,
     progress: Progress,
     private readonly now: () => string,
+    /** How this run's stores are made: forks (a solution tried from here) use the same factory. */
+    private readonly newStore: RunOptions['newStore'],
   ) {
     this.state = createRunState(progress);
   }
@@ -42,8 +47,10 @@ export class LessonRun {
 
   /** A fresh run from the lesson's setup. Throws SetupError if the setup cannot be built (lint catches that). */
   static start(lesson: Lesson, options: RunOptions): LessonRun {
-    const built = buildSetup(lesson.setup);
-    const store = options.newStore({ ...options.store, ...built, clock: options.clock ?? wallClock() });
+    const clock = options.clock ?? wallClock();
+    // With the wall clock the setup is moved to now, so what it made "today" is not months old.
+    const built = options.clock ? buildSetup(lesson.setup) : rebaseSetup(buildSetup(lesson.setup), lesson.setup.account.startTime, clock());
+    const store = options.newStore({ ...options.store, ...built, clock });
     const now = options.now ?? (() => new Date().toISOString());
     const steps = Object.fromEntries(lesson.steps.map((s) => [s.id, newStepProgress()]));
     const progress: Progress = {
@@ -58,7 +65,7 @@ export class LessonRun {
       startedAt: now(),
       setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
     };
-    const run = new LessonRun(lesson, store, progress, now);
+    const run = new LessonRun(lesson, store, progress, now, options.newStore);
     run.edit(() => run.beginStep(lesson.steps[0]!));
     return run;
   }
@@ -68,10 +75,30 @@ export class LessonRun {
     const store = options.newStore({ ...options.store, clock: options.clock ?? wallClock() });
     store.getState().restore(JSON.stringify(saved.state));
     const progress = structuredClone(saved.progress);
+    // A run saved by an older version of the lesson goes on in this one: new steps are pending,
+    // and the goals of this version judge what was done (a skipped new step is caught by them).
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
-    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()));
+    progress.lessonVersion = lesson.version;
+    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore);
     run.edit(() => fireFeedback(run, true));
     return run;
+  }
+
+  /**
+   * An independent copy of this run, in a new store from `options` (the caller's factory): the
+   * account, events, laptop, the secret on screen and what feedback has seen all carried over.
+   * Wrong paths and declared mistakes are tried in forks, never in the learner's run.
+   */
+  fork(options: RunOptions): LessonRun {
+    const copy = LessonRun.resume(this.lesson, this.toSaved(), options);
+    const state = this.store.getState();
+    const target = copy.store.getState();
+    target.applyShell({ account: target.account, shell: state.shell, event: null });
+    if (state.reveal) target.setReveal(state.reveal);
+    for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
+    for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
+    for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
+    return copy;
   }
 
   get currentStep(): Step | undefined {
@@ -86,17 +113,40 @@ export class LessonRun {
   }
 
   evalState(): EvalState {
-    const { account, location, identity, events, shell } = this.store.getState();
+    const { account, location, identity, events, shell, reveal } = this.store.getState();
     const stepStarts: Record<string, number> = {};
     for (const [id, s] of Object.entries(this.progress.steps)) if (s.startSeq !== undefined) stepStarts[id] = s.startSeq;
     const current = this.currentStep;
-    return { account, location, identity, events, shell, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
+    const revealKeyId = reveal?.kind === 'access-key' ? reveal.accessKeyId : undefined;
+    return { account, location, identity, events, shell, revealKeyId, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
   }
 
-  /** The current step's check now (what the panel lists as still missing). */
+  /**
+   * The current step now: its check, and the goals that must hold for it to pass (what the panel
+   * lists as still missing). Undefined for a quiz not yet answered with no goal violated.
+   */
   evaluateCurrent(): Evaluation | undefined {
     const step = this.currentStep;
-    return step?.check ? evaluate(step.check, this.evalState()) : undefined;
+    if (!step) return undefined;
+    const state = this.evalState();
+    const check = step.check ? evaluate(step.check, state) : undefined;
+    const violations = goalViolations(this.lesson, step, state);
+    if (violations.length === 0) return check;
+    const missing = [...(check?.missing ?? []), ...violations.map(describeViolation)];
+    return { passed: false, missing };
+  }
+
+  /** The goals that hold the current step back now. */
+  violatedGoals(): GoalViolation[] {
+    const step = this.currentStep;
+    return step ? goalViolations(this.lesson, step, this.evalState()) : [];
+  }
+
+  /** Whether the step is done: its check holds (or its quiz was answered) and no goal is violated. */
+  private stepHolds(step: Step): boolean {
+    const state = this.evalState();
+    const done = step.check ? evaluate(step.check, state).passed : this.stepProgress(step).answeredAt !== undefined;
+    return done && goalViolations(this.lesson, step, state).length === 0;
   }
 
   /** Call after every store change: fires feedback, passes steps whose checks now hold. */
@@ -108,7 +158,7 @@ export class LessonRun {
       this.edit(() => {
         for (let step = this.currentStep; step; step = this.currentStep) {
           result.feedback.push(...fireFeedback(this, false));
-          if (!step.check || !evaluate(step.check, this.evalState()).passed) break;
+          if (!this.stepHolds(step)) break;
           this.complete(step, 'passed');
           result.passed.push(step.id);
         }
@@ -128,7 +178,10 @@ export class LessonRun {
     return step.hints[revealed - 1];
   }
 
-  /** The solution in console words; counted, since it gives the step away. */
+  /**
+   * The solution in console words; counted, since it gives the step away. When it cannot finish
+   * the step from where the learner is now (tried in a fork), a last line says why and how out.
+   */
   showSolution(): string[] {
     const step = this.currentStep;
     if (!step) return [];
@@ -137,7 +190,20 @@ export class LessonRun {
       const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
       return [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`];
     }
-    return (step.solution ?? []).map(describeAction);
+    const lines = (step.solution ?? []).map(describeAction).filter((line) => line !== '');
+    const blocked = this.solutionBlocked(step);
+    if (blocked !== null) lines.push(`From where you are now this does not finish the step (${blocked}). Reset the step to start it again from its beginning, then follow these actions.`);
+    return lines;
+  }
+
+  /** Why the step's solution, done from the current state, would not pass the step; null if it would. */
+  private solutionBlocked(step: Step): string | null {
+    const last = this.store.getState().events.at(-1)?.time ?? this.progress.startedAt;
+    const fork = this.fork({ newStore: this.newStore, clock: simulatedClock(last), now: () => last });
+    const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds);
+    fork.update();
+    if (fork.currentStep !== step) return null;
+    return !replayed.ok ? replayed.message : (fork.evaluateCurrent()?.missing.join('; ') ?? 'the check does not hold');
   }
 
   answer(key: string): AnswerResult {
@@ -147,11 +213,13 @@ export class LessonRun {
       this.edit(() => (this.stepProgress(step).wrongAnswers += 1));
       return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
     }
+    // A right answer passes the step only while no goal is violated; else once they hold again.
     this.edit(() => {
-      this.complete(step, 'passed');
+      this.stepProgress(step).answeredAt ??= this.now();
       this.update();
     });
-    return { correct: true, explanation: step.quiz.explanation };
+    const held = this.currentStep === step ? this.violatedGoals() : [];
+    return held.length === 0 ? { correct: true, explanation: step.quiz.explanation } : { correct: true, explanation: step.quiz.explanation, heldBack: held.map(describeViolation) };
   }
 
   /** Puts the store at the canonical end of the step: its start state plus its solution. */
@@ -167,12 +235,19 @@ export class LessonRun {
       const failure = this.quietly(() => {
         this.restoreStepStart(step);
         const replayed = replayActions(this.store, step.solution ?? [], this.progress.setupKeyIds);
-        const why = !replayed.ok ? replayed.message : evaluate(step.check!, this.evalState()).passed ? null : 'the solution does not pass the check';
+        const why = !replayed.ok ? replayed.message : this.stepHolds(step) ? null : `the solution does not pass it from here (${this.evaluateCurrent()?.missing.join('; ')})`;
         if (why !== null) this.restoreStepStart(step);
         else fireFeedback(this, true);
         return why;
       });
-      if (failure !== null) return { ok: false, message: `The step could not be skipped: ${failure}.` };
+      // Skip starts from the step's beginning: what stands in the way was done before this step.
+      if (failure !== null) {
+        return {
+          ok: false,
+          message: `The step could not be skipped: ${failure}. Something done before this step stands in the way: undo it, or reset the lesson to start again.`,
+          offer: 'reset-lesson',
+        };
+      }
     }
     this.complete(step, 'skipped');
     this.update();
@@ -192,7 +267,6 @@ export class LessonRun {
     this.edit(() => {
       this.stepProgress(step).resets += 1;
       this.quietly(() => this.restoreStepStart(step));
-      this.progress.feedbackQuiet = this.progress.feedbackQuiet.filter((key) => !key.startsWith(`${step.id}/`));
       fireFeedback(this, true);
     });
   }
@@ -205,18 +279,18 @@ export class LessonRun {
   private restartLesson(): void {
     const first = this.lesson.steps[0]!;
     const start = this.progress.steps[first.id]?.startState;
-    if (start) this.quietly(() => this.store.getState().restore(JSON.stringify(start)));
+    if (start) this.quietly(() => this.restoreStepStart(first));
     // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
     this.quietly(() => this.store.getState().resetLaptop());
     for (const step of this.lesson.steps) {
       const p = this.stepProgress(step);
       p.status = 'pending';
-      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt'] as const) delete p[field];
+      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt', 'answeredAt'] as const) delete p[field];
     }
     this.progress.lessonResets += 1;
-    this.progress.feedbackQuiet = [];
     delete this.progress.finishedAt;
     this.startReveals.clear();
+    this.startLaptops.clear();
     this.beginStep(first);
   }
 
@@ -263,14 +337,7 @@ export class LessonRun {
     return result;
   }
 
-  /** Runs update() after every store change; returns the unsubscribe function. */
-  attach(): () => void {
-    return this.store.subscribe(() => {
-      if (!this.busy) this.update();
-    });
-  }
-
-  /** Store changes made by the run itself must not be judged half-way by attach()'s update. */
+  /** Store changes made by the run itself must not be judged half-way by an update() they set off. */
   private quietly<T>(change: () => T): T {
     this.busy = true;
     try {
@@ -297,6 +364,7 @@ export class LessonRun {
     const p = this.stepProgress(step);
     Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState: JSON.parse(state.snapshot()) });
     if (state.reveal) this.startReveals.set(step.id, state.reveal);
+    this.startLaptops.set(step.id, state.shell);
     this.progress.currentStepId = step.id;
     fireFeedback(this, true);
   }
@@ -306,5 +374,9 @@ export class LessonRun {
     if (start) this.store.getState().restore(JSON.stringify(start));
     const reveal = this.startReveals.get(step.id);
     if (reveal) this.store.getState().setReveal(reveal);
+    // The laptop too: a reset that left ~/.aws configured would let a later check pass undone.
+    // A run resumed in a new session knows only the first step's laptop: the setup's, empty.
+    const laptop = this.startLaptops.get(step.id) ?? (step === this.lesson.steps[0] ? createShell() : undefined);
+    if (laptop) this.store.getState().applyShell({ account: this.store.getState().account, shell: laptop, event: null });
   }
 }

@@ -15,6 +15,7 @@ export const UI_EVENT_TYPES = [
   'password.shown',
   'password.downloaded',
   'password.closed',
+  'access-key.created',
   'sign-in',
   'sign-out',
 ] as const satisfies readonly UiEventType[];
@@ -92,8 +93,22 @@ export const cliProfilePredicate = z.strictObject({
   name: z.string().default('default').describe('the profile: default, or a name given with --profile'),
   keyOf: userName.optional().describe('its access key ID is one of this user\'s keys'),
   keyStatus: z.enum(['Active', 'Inactive']).optional().describe('that key is Active / Inactive'),
+  keyOrigin: z.enum(['setup', 'new']).optional().describe('that key existed when the lesson started (setup) or was made in it (new)'),
+  secretMatches: z.boolean().optional().describe("true: the profile's secret is that key's real secret (an ID and secret swapped or mistyped fail)"),
+  used: z.boolean().optional().describe('true: an aws command succeeded signed with that key'),
   exists: z.boolean().optional().describe('false: the profile has no credentials'),
 });
+
+/** A permission question answered by the policy evaluator: may `as` call `action` on `on`? */
+export const permissionPredicate = z
+  .strictObject({
+    as: userName.describe('the IAM user who would make the call'),
+    action: z.string().regex(/^iam:[A-Za-z]+$/, 'an IAM action such as iam:CreateAccessKey').describe('e.g. iam:CreateAccessKey'),
+    on: z.string().min(1).describe('user/NAME, group/NAME or policy/NAME'),
+    withPolicy: policyRef.optional().describe("judge this policy alone, as if it were the user's only one (before it is attached)"),
+  })
+  .meta({ id: 'PermissionPredicate' });
+export type PermissionPredicate = z.infer<typeof permissionPredicate>;
 
 export type UserPredicate = z.infer<typeof userPredicate>;
 export type CliProfilePredicate = z.output<typeof cliProfilePredicate>;
@@ -105,7 +120,23 @@ export type EventPredicate = z.infer<typeof eventPredicate>;
 export type Since = z.infer<typeof since>;
 
 /** Exactly one of these keys makes a check what it is. */
-export const CHECK_KINDS = ['user', 'group', 'passwordPolicy', 'location', 'signedInAs', 'event', 'order', 'cliProfile', 'all', 'any', 'not'] as const;
+export const CHECK_KINDS = [
+  'user',
+  'group',
+  'passwordPolicy',
+  'location',
+  'signedInAs',
+  'event',
+  'order',
+  'cliProfile',
+  'can',
+  'cannot',
+  'noLostSecrets',
+  'newKeysOnlyFor',
+  'all',
+  'any',
+  'not',
+] as const;
 
 export interface Check {
   user?: UserPredicate;
@@ -116,6 +147,10 @@ export interface Check {
   event?: EventPredicate;
   order?: { first: EventMatcher; then: EventMatcher };
   cliProfile?: z.input<typeof cliProfilePredicate>;
+  can?: PermissionPredicate;
+  cannot?: PermissionPredicate;
+  noLostSecrets?: true;
+  newKeysOnlyFor?: string[];
   all?: Check[];
   any?: Check[];
   not?: Check;
@@ -134,6 +169,10 @@ export const check: z.ZodType<Check> = z.lazy(() =>
       event: eventPredicate.optional(),
       order: z.strictObject({ first: eventMatcher, then: eventMatcher }).optional().describe('some "first" event happened before some "then" event'),
       cliProfile: cliProfilePredicate.optional().describe("a profile in the learner's ~/.aws/credentials"),
+      can: permissionPredicate.optional().describe('the policy evaluator allows this call'),
+      cannot: permissionPredicate.optional().describe('the policy evaluator denies this call'),
+      noLostSecrets: z.literal(true).optional().describe('no Active key was made in the lesson whose secret was never kept'),
+      newKeysOnlyFor: z.array(userName).min(1).optional().describe('every key made in the lesson that still exists belongs to one of these users'),
       all: z.array(check).min(1).optional(),
       any: z.array(check).min(1).optional(),
       not: check.optional(),

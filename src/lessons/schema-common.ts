@@ -2,7 +2,7 @@
 // Resources are always named (user name, group name, key description), never given by position,
 // so reordering a lesson or a list in the console never breaks it.
 import { z } from 'zod';
-import type { Location, UserTab } from '../store/index.js';
+import { ACCESS_KEY_USE_CASES, type Location, type UserTab } from '../store/index.js';
 
 export const text = z.string();
 /** IAM user/group names: the API's pattern, so a typo like "jane doe" is caught by lint. */
@@ -63,6 +63,14 @@ export const keyFilter = z.strictObject({
     .enum(['setup', 'new'])
     .optional()
     .describe('setup: the key existed when the lesson started; new: the learner created it'),
+  useCase: z
+    .enum(ACCESS_KEY_USE_CASES)
+    .optional()
+    .describe('the use case chosen in the Create access key wizard (keys made in the console)'),
+  secret: z
+    .enum(['kept', 'lost'])
+    .optional()
+    .describe("kept: copied, downloaded or put in the laptop's CLI; lost: its page closed without that (setup keys count as kept)"),
 }).meta({ id: 'KeyFilter' });
 export type KeyFilter = z.infer<typeof keyFilter>;
 

@@ -17,6 +17,26 @@ export const feedbackRule = z.strictObject({
   mistake: z.array(action).optional().describe('actions that make this mistake; the self-test checks the rule fires'),
 }).meta({ id: 'FeedbackRule' });
 
+export const goal = z
+  .strictObject({
+    id: stepId,
+    check: check.describe('what must be true of the account, the laptop and the event log'),
+    at: z
+      .enum(['always', 'end'])
+      .default('always')
+      .describe('always: an invariant, no step passes while it is violated; end: must hold for the lesson (or the step) to be done'),
+    fix: markdown.describe('how to put it right; shown under what is wrong, which names the real users and keys'),
+  })
+  .meta({ id: 'Goal' });
+
+export const wrongPath = z
+  .strictObject({
+    actions: z.array(action).min(1).describe('what the learner does instead of the solution, from the step\'s start'),
+    fires: stepId.optional().describe('the id of the feedback rule (the step\'s or the lesson\'s) this path must fire'),
+    why: z.string().optional().describe('for lesson authors: the mistake in words'),
+  })
+  .meta({ id: 'WrongPath' });
+
 const quiz = z.strictObject({
   question: markdown,
   choices: z
@@ -36,6 +56,9 @@ export const step = z
     solution: z.array(action).optional(),
     quiz: quiz.optional(),
     feedback: z.array(feedbackRule).default([]),
+    goals: z.array(goal).default([]).describe('must hold, besides the check, for this step to pass'),
+    wrong: z.array(wrongPath).default([]).describe('wrong paths the lint tries: none may pass the step (besides the generated ones)'),
+    why: markdown.optional().describe('the reason behind a hands-on step, one or two sentences, shown once it passes'),
     notes: markdown.optional().describe('for instructors; never shown to learners'),
     skippable: z.boolean().default(true),
   })
@@ -63,6 +86,7 @@ export const lesson = z
     setup,
     steps: z.array(step).min(1),
     feedback: z.array(feedbackRule).default([]).describe('rules that apply during every step'),
+    goals: z.array(goal).default([]).describe('invariants over the whole lesson; the lesson completes only when all hold'),
     finish: markdown,
     notes: markdown.optional(),
   })
@@ -72,6 +96,7 @@ export type Lesson = z.output<typeof lesson>;
 export type Step = z.output<typeof step>;
 export type FeedbackRule = z.output<typeof feedbackRule>;
 export type Quiz = z.output<typeof quiz>;
+export type Goal = z.output<typeof goal>;
 export type { Check } from './schema-check.js';
 export type { Action } from './schema-action.js';
 export type { Setup } from './schema-setup.js';

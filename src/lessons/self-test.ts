@@ -9,14 +9,18 @@ import { replayActions } from './replay.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
 import { SetupError } from './setup.js';
+import { wrongPathProblems, type WrongPathCounts } from './wrong-paths.js';
 
 function runOptions(lesson: Lesson, newStore: StoreFactory): RunOptions {
   const start = lesson.setup.account.startTime;
   return { newStore, clock: simulatedClock(start), now: () => start };
 }
 
-/** `newStore` builds the runs' stores: the caller's, with the terminal that replays `shell` steps. */
-export function selfTest(lesson: Lesson, newStore: StoreFactory): PathProblem[] {
+/**
+ * `newStore` builds the runs' stores: the caller's, with the terminal that replays `shell` steps.
+ * `counts`, when given, gets the number of wrong paths tried (wrong-paths.ts) and how many passed.
+ */
+export function selfTest(lesson: Lesson, newStore: StoreFactory, counts?: WrongPathCounts): PathProblem[] {
   const problems: PathProblem[] = [];
   let run: LessonRun;
   try {
@@ -48,11 +52,18 @@ export function selfTest(lesson: Lesson, newStore: StoreFactory): PathProblem[] 
     if (evaluate(step.check!, run.evalState()).passed) {
       problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
     }
+    if (counts) {
+      const wrong = wrongPathProblems(run, lesson, i, newStore);
+      problems.push(...wrong.problems);
+      counts.tried += wrong.counts.tried;
+      counts.passed += wrong.counts.passed;
+    }
     const replayed = replayActions(run.store, step.solution!, run.progress.setupKeyIds);
     if (!replayed.ok) {
       problems.push({ path: at('solution', replayed.index), message: `self-test: step '${step.id}': solution action ${replayed.index + 1} fails: ${replayed.message}` });
     }
-    const after = evaluate(step.check!, run.evalState());
+    // The check and the goals that must hold for the step to pass.
+    const after = run.evaluateCurrent() ?? { passed: true, missing: [] };
     const { feedback } = run.update();
     for (const fired of feedback) {
       problems.push({ path: ruleKeyPath(fired.key), message: `self-test: feedback '${fired.ruleId}' fires on the solution path of step '${step.id}'` });
@@ -85,7 +96,7 @@ function mistakeProblems(run: LessonRun, lesson: Lesson, stepIndex: number, less
   const problems: PathProblem[] = [];
   for (const { rule, key, path } of rules) {
     if (!rule.mistake || lessonFired.has(key)) continue;
-    const copy = LessonRun.resume(lesson, run.toSaved(), runOptions(lesson, newStore));
+    const copy = run.fork(runOptions(lesson, newStore));
     // A mistake may well end in a refused call (that can be the mistake); only the rule matters.
     const replayed = replayActions(copy.store, rule.mistake, copy.progress.setupKeyIds);
     const fired = copy.update().feedback.some((f) => f.key === key);

@@ -129,3 +129,23 @@ export function buildSetup(setup: Setup): BuiltSetup {
   }
   return { account, identity: identityOf(setup.signedInAs), location: setup.start as Location };
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * The setup is built at the lesson's fixed `startTime` (same IDs and dates on every run), but a
+ * learner's actions are stamped by the wall clock: left alone, a password the setup set "today"
+ * would read "Password set 320 days ago". Every instant of the built account moves by the same
+ * amount so the setup happened at `now`, keeping every age relative to it as the author wrote it.
+ */
+export function rebaseSetup(built: BuiltSetup, startTime: string, now: string): BuiltSetup {
+  const delta = Date.parse(now) - Date.parse(startTime);
+  if (!Number.isFinite(delta) || delta === 0) return built;
+  const shift = (value: unknown): unknown => {
+    if (typeof value === 'string') return ISO_INSTANT.test(value) ? new Date(Date.parse(value) + delta).toISOString() : value;
+    if (Array.isArray(value)) return value.map(shift);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shift(v)]));
+    return value;
+  };
+  return { ...built, account: shift(built.account) as Account };
+}

@@ -34,6 +34,8 @@ export type UiEventType =
   | 'password.shown'
   | 'password.downloaded'
   | 'password.closed'
+  // detail: userName, accessKeyId, useCase (the wizard's step 1 choice), description
+  | 'access-key.created'
   // detail: userName, outcome ('ok' | 'failed' | 'new-password-required')
   | 'sign-in'
   // detail: userName (who signed out)

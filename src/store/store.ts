@@ -256,6 +256,8 @@ export function createAppStore(options: StoreOptions): AppStore {
           account: previous,
           past: state.past.slice(0, -1),
           reveal: null,
+          // The banner spoke of the action just undone ("User janedoe created."): it goes with it.
+          flash: null,
           events: [...state.events, { ...nextEvent(clock()), kind: 'ui', type: 'undo', detail: {} }],
         }));
         return true;

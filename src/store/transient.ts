@@ -20,7 +20,12 @@ export interface Flash {
   text?: string;
 }
 
-/** Whether the learner kept the secret in any way before closing the page. */
-export function wasSaved(reveal: SecretSaved): boolean {
+/**
+ * Whether the learner kept the secret before closing the page. An access key's secret is kept only
+ * by Copy or Download .csv file: Show alone puts 40 characters on a screen nobody can scroll back
+ * to (T5). A password shown can be typed or written down, so Show counts for it.
+ */
+export function wasSaved(reveal: SecretSaved & { kind?: Reveal['kind'] }): boolean {
+  if (reveal.kind === 'access-key') return reveal.copied || reveal.downloaded;
   return reveal.shown || reveal.copied || reveal.downloaded;
 }

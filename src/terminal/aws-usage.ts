@@ -1,4 +1,4 @@
-import { AWS_COMMANDS, CONFIGURE_SUBCOMMANDS, SERVICES, type OperationSpec } from './aws-commands.js';
+import { CONFIGURE_SUBCOMMANDS, SERVICES, type OperationSpec } from './aws-commands.js';
 import { err, out, type OutputLine } from './types.js';
 
 // The CLI's fixed texts: version banner, argparse usage errors (exit 252) and a short help.
@@ -41,8 +41,6 @@ export function invalidChoice(argument: string, choices: string[]): UsageError {
   }
   return new UsageError([...USAGE, `aws: error: argument ${argument}: Invalid choice, valid choices are:`, '', ...rows]);
 }
-
-export const SERVICE_CHOICES = [...AWS_COMMANDS];
 
 /** The real `aws help` is a man page; iamtutor shows what its simulated CLI can do instead. */
 export function awsHelp(): OutputLine[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyCompletion, complete } from './complete.js';
-import { accountWithKey } from './test-helpers.js';
+import { accountWithKey } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 const shell = createShell({

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, callIam, createAccount, type Account } from '../iam/index.js';
 import { AWS_VERSION } from './aws-usage.js';
-import { credentialsFile, Terminal, text } from './test-helpers.js';
+import { credentialsFile, Terminal, text } from '../../test/helpers/terminal.js';
 import { answerPrompt, runCommandLine } from './shell.js';
 import { createShell } from './types.js';
 

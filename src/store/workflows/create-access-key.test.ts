@@ -114,6 +114,7 @@ describe('the Retrieve page actions', () => {
     expect(store.getState().reveal).toMatchObject({ shown: false, copied: true, downloaded: true });
     const ui = store.getState().events.flatMap((e) => (e.kind === 'ui' ? [e] : []));
     expect(ui).toMatchObject([
+      { type: 'access-key.created', detail: { userName: 'jane.doe', accessKeyId: created.accessKeyId, useCase: 'cli', description: '' } },
       { type: 'secret.copied', detail: { userName: 'jane.doe', accessKeyId: created.accessKeyId } },
       { type: 'secret.downloaded', detail: { userName: 'jane.doe', accessKeyId: created.accessKeyId } },
     ]);

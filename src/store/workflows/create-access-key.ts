@@ -22,6 +22,10 @@ export function accessKeyBlocker(store: AppStore, userName: string): Blocker | n
   return null;
 }
 
+/** Step 1's choice (facts §3.2). Not sent to any API; the event log keeps it for lesson checks. */
+export const ACCESS_KEY_USE_CASES = ['cli', 'local-code', 'aws-compute', 'third-party', 'outside-aws', 'other'] as const;
+export type AccessKeyUseCase = (typeof ACCESS_KEY_USE_CASES)[number];
+
 export type CreateAccessKeyResult = { ok: true; accessKeyId: string; tagError?: string } | { ok: false; error: IamError };
 
 /**
@@ -31,11 +35,19 @@ export type CreateAccessKeyResult = { ok: true; accessKeyId: string; tagError?: 
  *
  * If tagging fails the key exists all the same, so the secret is still handed over and the
  * tag error comes back beside it rather than hiding the only chance to save the secret.
+ * `useCase` defaults to the wizard's own default choice (CLI).
  */
-export function createAccessKeyAsConsole(store: AppStore, userName: string, description: string): CreateAccessKeyResult {
+export function createAccessKeyAsConsole(
+  store: AppStore,
+  userName: string,
+  description: string,
+  useCase: AccessKeyUseCase = 'cli',
+): CreateAccessKeyResult {
   const created = store.getState().call('CreateAccessKey', { UserName: userName }, { viaConsole: true });
   if (!created.ok) return { ok: false, error: created.error };
   const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey } = created.response.AccessKey;
+  // What the key was made for: a lesson on CLI keys checks that the learner chose the CLI.
+  store.getState().record('access-key.created', { userName, accessKeyId, useCase, description });
   store.getState().setReveal({
     kind: 'access-key',
     userName,

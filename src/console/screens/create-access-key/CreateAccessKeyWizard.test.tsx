@@ -3,7 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { KEY, renderConsole, sandbox } from '../../../../test/helpers/render.js';
 import { CONFIRM_REQUIRED } from './UseCaseStep.js';
-import { apiActions, flat, open, SECURITY_TAB, toDescription, WIZARD } from './wizard-test-steps.js';
+import { apiActions, flat, open, SECURITY_TAB, toDescription, WIZARD } from '../../../../test/helpers/create-access-key-wizard.js';
 
 afterEach(() => cleanup());
 

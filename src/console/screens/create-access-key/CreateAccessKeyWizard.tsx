@@ -98,6 +98,7 @@ function CreateAccessKeySteps({ userName }: { userName: string }) {
       ) : (
         <DescriptionStep
           userName={userName}
+          useCase={useCaseId}
           description={description}
           onDescription={setDescription}
           onPrevious={() => setStep('use-case')}

@@ -1,21 +1,15 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { validateDescriptionTag } from '../../../iam/index.js';
+import { validateDescriptionTag } from '../../../store/index.js';
 import { useAppStoreApi } from '../../store-hooks.js';
-import { createAccessKeyAsConsole } from '../../../store/workflows/create-access-key.js';
+import { createAccessKeyAsConsole, type AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
 import { denialText } from '../../components/denial-text.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Enter', action: 'in the field: go to Create access key' },
-  { keys: 'Esc', action: 'previous step' },
-];
 
 const MAX = 256;
 
@@ -27,6 +21,8 @@ const PURPOSE =
 
 export interface DescriptionStepProps {
   userName: string;
+  /** Step 1's choice, recorded with the new key for lesson checks. */
+  useCase: AccessKeyUseCase;
   description: string;
   onDescription(value: string): void;
   onPrevious(): void;
@@ -38,21 +34,20 @@ export interface DescriptionStepProps {
 type Control = 'description' | 'cancel' | 'previous' | 'create';
 
 /** Step 2 - optional, `Set description tag` (facts §3.3), and the Create access key button. */
-export function DescriptionStep({ userName, description, onDescription, onPrevious, onCancel, onCreated }: DescriptionStepProps) {
+export function DescriptionStep({ userName, useCase, description, onDescription, onPrevious, onCancel, onCreated }: DescriptionStepProps) {
   const store = useAppStoreApi();
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
   const ring = useFocusRing<Control>(['description', 'cancel', 'previous', 'create']);
   const invalid = validateDescriptionTag(description);
   const length = Array.from(description).length;
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onPrevious() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'previous step', run: () => onPrevious() }], { lead: true });
 
   const create = () => {
     if (invalid) return ring.focus('description');
-    const result = createAccessKeyAsConsole(store, userName, description);
+    const result = createAccessKeyAsConsole(store, userName, description, useCase);
     // The API's exact message, and the policy statement that decided an AccessDenied.
     if (!result.ok) return setApiError({ code: result.error.code, message: denialText(result.error) });
     onCreated(result.tagError);

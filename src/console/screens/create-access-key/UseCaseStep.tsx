@@ -8,7 +8,7 @@ import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { ScrollView, type ScrollBlock } from '../../components/ScrollView.js';
-import { CONFIRMATION_LABEL, needsConfirmation, useCase, USE_CASES, type UseCaseId } from './use-cases.js';
+import { CONFIRMATION_LABEL, needsConfirmation, findUseCase, USE_CASES, type UseCaseId } from './use-cases.js';
 import { headerRows } from './WizardHeader.js';
 
 export const CONFIRM_REQUIRED = 'To continue, confirm that you understand the above recommendation.';
@@ -29,7 +29,7 @@ export function UseCaseStep(props: UseCaseStepProps) {
   const theme = useTheme();
   const size = useContentSize();
   const [refused, setRefused] = useState(false);
-  const chosen = useCase(props.useCase);
+  const chosen = findUseCase(props.useCase);
   const confirming = needsConfirmation(props.useCase);
   const ring = useFocusRing<Control>(confirming ? ['use-case', 'confirm', 'cancel', 'next'] : ['use-case', 'cancel', 'next']);
 

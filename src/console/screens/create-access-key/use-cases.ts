@@ -2,7 +2,9 @@
 // alternative the console recommends for each, verbatim from facts §3.2. The choice is not sent
 // to any API (CreateAccessKey has only UserName); it exists to make the learner stop and think.
 
-export type UseCaseId = 'cli' | 'local-code' | 'aws-compute' | 'third-party' | 'outside-aws' | 'other';
+import type { AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
+
+export type UseCaseId = AccessKeyUseCase;
 
 export interface UseCase {
   id: UseCaseId;
@@ -83,7 +85,7 @@ export const USE_CASES: readonly UseCase[] = [
 
 export const DEFAULT_USE_CASE: UseCaseId = 'cli';
 
-export function useCase(id: UseCaseId): UseCase {
+export function findUseCase(id: UseCaseId): UseCase {
   return USE_CASES.find((candidate) => candidate.id === id)!;
 }
 
@@ -92,7 +94,7 @@ export function useCase(id: UseCaseId): UseCase {
  * Next", so Other (which recommends nothing) needs no confirmation; facts mark this UNCONFIRMED.
  */
 export function needsConfirmation(id: UseCaseId): boolean {
-  return useCase(id).alternative !== undefined;
+  return findUseCase(id).alternative !== undefined;
 }
 
 export const CONFIRMATION_LABEL = 'I understand the above recommendation and want to proceed to create an access key.';

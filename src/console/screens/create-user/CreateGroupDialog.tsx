@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { validateGroupName } from '../../../iam/index.js';
+import { validateGroupName } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createGroupAsConsole } from '../../../store/workflows/create-group.js';
 import { Button } from '../../components/Button.js';
@@ -105,6 +105,7 @@ function CreateGroupBody({ onClose }: Props) {
           onCursor={setCursor}
           checked={new Set(policies)}
           onToggle={(p) => setPolicies((current) => toggle(current, p.arn))}
+          toggleAction="tick a policy"
           onOpen={(p) => setPolicies((current) => toggle(current, p.arn))}
           height={height}
         />

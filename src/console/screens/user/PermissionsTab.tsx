@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { policiesForUser, type Account, type User } from '../../../iam/index.js';
+import type { Account, User } from '../../../iam/index.js';
+import { policiesForUser } from '../../../store/index.js';
 import { useAppStore } from '../../store-hooks.js';
 import type { AppliedPolicy } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
@@ -128,7 +129,9 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
                 onCursor={setCursor}
                 checked={new Set(selected ? [selected] : [])}
                 onToggle={(policy) => setSelected((current) => (current === keyOf(policy) ? null : keyOf(policy)))}
+                toggleAction="select for Remove"
                 onOpen={openPolicy}
+                openAction="open policy"
                 height={Math.max(1, rows.length)}
               />
               {focused === 'perm-table' ? <Muted>Space: select for Remove · Enter: open the policy</Muted> : null}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createAccount, callIam } from '../../../iam/index.js';
 import { fakeServices, KEY, renderConsole, sandbox, START } from '../../../../test/helpers/render.js';
-import { renderScreen } from '../../../app/testing/render-screen.js';
+import { renderScreen } from '../../../../test/helpers/render-screen.js';
 import { simulatedClock } from '../../../store/index.js';
 import { createStoreWithTerminal } from '../../../terminal/store-with-terminal.js';
 import { App } from '../../App.js';
@@ -78,10 +78,10 @@ describe('IAM users page', () => {
     await ui.waitFor('jane.doe');
     await ui.press('/');
     await ui.type('JANE');
-    let frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
+    const frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
     expect(frame).not.toMatch(/\badmin\s+-/);
     await ui.press(KEY.enter, KEY.enter);
-    frame = await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
+    await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
     expect(ui.store.getState().location).toEqual({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
   });
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { QUOTAS, type AccessKey, type Account, type User } from '../../../../iam/index.js';
+import type { AccessKey, Account, User } from '../../../../iam/index.js';
+import { QUOTAS } from '../../../../store/index.js';
 import { accessKeyDescription } from '../../../../store/workflows/access-key-actions.js';
 import { Button } from '../../../components/Button.js';
 import { CONTAINER_CHROME, Container } from '../../../components/Container.js';
@@ -95,6 +96,7 @@ export function AccessKeysSection(props: AccessKeysSectionProps) {
               cursor={row}
               onCursor={setCursor}
               onOpen={(key) => props.onMenu(key.accessKeyId)}
+              openAction="Actions: Activate/Deactivate, Delete, Edit description"
               height={keys.length}
             />
             {menuKey ? (

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { findUser, validateDescriptionTag } from '../../../../iam/index.js';
+import { findUser, validateDescriptionTag } from '../../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
 import {
   accessKeyDescription,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { findUser } from '../../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../../test/helpers/render.js';
-import { accountWithKeys, readWholePage } from '../test-support.js';
+import { accountWithKeys, readWholePage } from '../../../../../test/helpers/user-page.js';
 import { AT_LIMIT, KEYS_DESCRIPTION, NO_KEYS } from './AccessKeysSection.js';
 
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
-import { callIam, createAccount, type Account, type ApiAccessKey, type Identity } from '../iam/index.js';
-import { answerPrompt, runCommandLine } from './shell.js';
-import { createShell, type CommandDone, type ShellResult, type ShellState } from './types.js';
+import { callIam, createAccount, type Account, type ApiAccessKey, type Identity } from '../../src/iam/index.js';
+import { answerPrompt, runCommandLine } from '../../src/terminal/shell.js';
+import { createShell, type CommandDone, type ShellResult, type ShellState } from '../../src/terminal/types.js';
 
 // Shared by the *.test.ts files beside it; not part of the public API.
 

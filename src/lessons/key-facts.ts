@@ -1,0 +1,99 @@
+// What a lesson knows about each access key, derived from the account, the event log and the
+// learner's laptop: whose key it is, what it was made for, whether its secret was kept, whether
+// the laptop's CLI holds it and has used it. Goals and checks read these facts, so "the secret was
+// saved" is always about THAT key (Bob's download never counts for Jane's key).
+import type { AccessKey, Account } from '../iam/index.js';
+import { sha256Hex } from '../iam/digests.js';
+import { parseIni, type AppEvent, type ShellState } from '../store/index.js';
+
+export interface KeyFacts {
+  user: string;
+  accessKeyId: string;
+  status: AccessKey['status'];
+  /** setup: existed when the lesson started; new: made during the lesson */
+  origin: 'setup' | 'new';
+  /** The step during which the key was created (new keys made in the console or terminal). */
+  createdInStep?: string;
+  /** The Create access key wizard's use case (keys made in the console only). */
+  useCase?: string;
+  description?: string;
+  /** Copied, downloaded, or typed into the laptop's CLI (with the right secret). Setup keys: assumed kept. */
+  secretKept: boolean;
+  /** A new key whose secret is no longer on screen and was never kept: nobody will ever have it. */
+  secretLost: boolean;
+  /** Profiles of the laptop's ~/.aws/credentials that hold this key ID. */
+  cliProfiles: string[];
+  /** The laptop's credentials hold this key ID with its real secret (compared by digest). */
+  cliSecretMatches: boolean;
+  /** An aws command on the laptop succeeded signed with this key. */
+  usedByCli: boolean;
+}
+
+export interface KeyFactsInput {
+  account: Account;
+  events: readonly AppEvent[];
+  shell?: ShellState;
+  setupKeyIds?: readonly string[];
+  /** events.length when each step started, by step id */
+  stepStarts?: Readonly<Record<string, number>>;
+  /** The key whose secret the Retrieve page shows right now, if any. */
+  revealKeyId?: string;
+}
+
+/** Profiles of the laptop's credentials file, with their key ID and secret. */
+export function cliCredentials(shell: ShellState | undefined): { profile: string; keyId: string; secret: string }[] {
+  const text = shell?.files['~/.aws/credentials'];
+  if (text === undefined) return [];
+  return Object.entries(parseIni(text)).flatMap(([profile, values]) => {
+    const keyId = values.aws_access_key_id?.trim();
+    return keyId ? [{ profile, keyId, secret: values.aws_secret_access_key?.trim() ?? '' }] : [];
+  });
+}
+
+const detailOf = (event: AppEvent, field: string): string | undefined => {
+  if (event.kind !== 'ui') return undefined;
+  const value = event.detail[field];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The step whose start came last before `seq`. */
+function stepAt(seq: number, stepStarts: Readonly<Record<string, number>> = {}): string | undefined {
+  let best: { id: string; start: number } | undefined;
+  for (const [id, start] of Object.entries(stepStarts)) if (start < seq && (!best || start >= best.start)) best = { id, start };
+  return best?.id;
+}
+
+export function keyFacts(input: KeyFactsInput): KeyFacts[] {
+  const { account, events } = input;
+  const setup = new Set(input.setupKeyIds ?? []);
+  const credentials = cliCredentials(input.shell);
+  return account.users.flatMap((user) =>
+    user.accessKeys.map((key): KeyFacts => {
+      const id = key.accessKeyId;
+      const origin = setup.has(id) ? 'setup' : 'new';
+      const about = (e: AppEvent) => e.kind === 'ui' && detailOf(e, 'accessKeyId') === id;
+      const created = events.find((e) => about(e) && e.kind === 'ui' && e.type === 'access-key.created');
+      // Keys made by `aws iam create-access-key` have no such event: no step, no use case.
+      const createdSeq = created?.seq;
+      const inCli = credentials.filter((c) => c.keyId === id);
+      const cliSecretMatches = inCli.some((c) => sha256Hex(c.secret) === key.secretSha256);
+      const savedOnPage = events.some((e) => about(e) && e.kind === 'ui' && (e.type === 'secret.copied' || e.type === 'secret.downloaded'));
+      const secretKept = origin === 'setup' || savedOnPage || cliSecretMatches;
+      const description = user.tags.find((t) => t.Key === id)?.Value;
+      return {
+        user: user.userName,
+        accessKeyId: id,
+        status: key.status,
+        origin,
+        createdInStep: origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, input.stepStarts) : undefined,
+        useCase: created ? detailOf(created, 'useCase') : undefined,
+        description,
+        secretKept,
+        secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
+        cliProfiles: inCli.map((c) => c.profile),
+        cliSecretMatches,
+        usedByCli: events.some((e) => e.kind === 'shell' && e.accessKeyId === id && e.exitCode === 0 && e.operation !== undefined),
+      };
+    }),
+  );
+}

@@ -1,0 +1,93 @@
+// The lint's proof that a step's check proves the step: wrong paths — generated mutations of its
+// solution (mutations.ts) and the step's declared `wrong:` lists — are each tried in a fork of the
+// run at the step's start, with the run judging after every action as it does for a learner. A
+// wrong path that passes the step is an error at the step; a declared one must also fire the rule
+// it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
+// navigation the next action makes anyway) and is not counted.
+import { simulatedClock } from '../store/index.js';
+import type { StoreFactory } from '../store/index.js';
+import type { PathProblem } from './diagnostics.js';
+import { mutations, type WrongPath } from './mutations.js';
+import { replayAction } from './replay.js';
+import type { LessonRun } from './run.js';
+import type { Action, Lesson, Step } from './schema.js';
+
+export interface WrongPathCounts {
+  tried: number;
+  passed: number;
+}
+
+interface Outcome {
+  passedStep: boolean;
+  fired: string[];
+  fingerprint: string;
+}
+
+/** Dates and times differ with the number of actions; what was done does not. */
+const TIMELESS = /date|time|clock|lastUsed/i;
+
+function fingerprint(run: LessonRun): string {
+  const s = run.store.getState();
+  const events = s.events.filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
+    // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
+    .sort();
+  return JSON.stringify([s.account, s.shell.files, s.location, s.identity, s.reveal?.kind ?? null, events], (key, value) => (TIMELESS.test(key) ? undefined : value));
+}
+
+function tryPath(start: LessonRun, step: Step, actions: readonly Action[], newStore: StoreFactory): Outcome {
+  const last = start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
+  const run = start.fork({ newStore, clock: simulatedClock(last), now: () => last });
+  const fired: string[] = [];
+  let passedStep = false;
+  for (const action of actions) {
+    let ok: boolean;
+    try {
+      ok = replayAction(run.store, action, run.progress.setupKeyIds).ok;
+    } catch {
+      ok = false;
+    }
+    const result = run.update();
+    fired.push(...result.feedback.map((f) => f.ruleId));
+    if (run.currentStep !== step) passedStep = true;
+    // The console refused: the learner could not go on this way.
+    if (!ok || passedStep) break;
+  }
+  return { passedStep, fired, fingerprint: fingerprint(run) };
+}
+
+/** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */
+export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: number, newStore: StoreFactory): { problems: PathProblem[]; counts: WrongPathCounts } {
+  const step = lesson.steps[stepIndex]!;
+  const problems: PathProblem[] = [];
+  const counts: WrongPathCounts = { tried: 0, passed: 0 };
+  if (!step.solution) return { problems, counts };
+  const right = tryPath(run, step, step.solution, newStore).fingerprint;
+  const seen = new Set<string>([JSON.stringify(step.solution)]);
+  const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {
+    const key = JSON.stringify(p.actions);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const path of generated) {
+    const outcome = tryPath(run, step, path.actions, newStore);
+    if (outcome.fingerprint === right) continue;
+    counts.tried += 1;
+    if (!outcome.passedStep) continue;
+    counts.passed += 1;
+    problems.push({ path: ['steps', stepIndex], message: `step "${step.id}" passes when ${path.what}` });
+  }
+  step.wrong.forEach((wrong, j) => {
+    const outcome = tryPath(run, step, wrong.actions, newStore);
+    counts.tried += 1;
+    const what = wrong.why ? ` (${wrong.why})` : '';
+    if (outcome.passedStep) {
+      counts.passed += 1;
+      problems.push({ path: ['steps', stepIndex, 'wrong', j], message: `step "${step.id}" passes on its declared wrong path ${j + 1}${what}` });
+    }
+    if (wrong.fires && !outcome.fired.includes(wrong.fires)) {
+      problems.push({ path: ['steps', stepIndex, 'wrong', j, 'fires'], message: `step "${step.id}": declared wrong path ${j + 1}${what} does not fire the feedback '${wrong.fires}'` });
+    }
+  });
+  return { problems, counts };
+}
