@@ -122,10 +122,16 @@ export default {
     },
     {
       name: 'no-unreachable-from-the-cli',
+      // The other entry points: src/vendor's files, which the build swaps into Ink, and the
+      // schema generator's src/lessons/json-schema.ts (npm run gen:schema).
       comment: 'Every shipped module is reachable from src/cli.ts; one that is not is dead code.',
       severity: 'error',
       from: { path: '^src/cli[.]ts$' },
-      to: { path: '^src/', pathNot: [TEST_CODE, '^src/vendor/', '^src/lessons/fixtures/', '[.]d[.]ts$'], reachable: false },
+      to: {
+        path: '^src/',
+        pathNot: [TEST_CODE, '^src/vendor/', '^src/lessons/json-schema[.]ts$', '^src/lessons/fixtures/', '[.]d[.]ts$'],
+        reachable: false,
+      },
     },
   ],
   options: {

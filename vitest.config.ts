@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error -- a build script in plain JavaScript, without type declarations
-import { inkVendored } from './scripts/build/ink-vendored.mjs';
+import { assertInkVendorable, inkVendored } from './scripts/build/ink-vendored.mjs';
+
+// The tests draw with the vendored files too: they stop at once if Ink is not the one they fit.
+assertInkVendorable();
 
 export default defineConfig({
   // The tests draw with the same vendored Ink files as the bundle: Ink (and ink-testing-library,
@@ -25,9 +28,12 @@ export default defineConfig({
   ],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    server: { deps: { inline: ['ink', 'ink-testing-library'] } },
+    server: { deps: { inline: ['ink', 'ink-testing-library', 'ink-text-input'] } },
     // Pseudo-terminal tests spawn the real binary; give them room on a 2-core machine.
     testTimeout: 20_000,
+    // Each test file in a temporary folder of its own, which must be left empty (test/setup).
+    globalSetup: ['test/setup/temp-root.ts'],
+    setupFiles: ['test/setup/temp-guard.ts'],
     hookTimeout: 20_000,
   },
 });

@@ -3,6 +3,10 @@
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
 import { bundleOptions } from './build/bundle-options.mjs';
+import { assertInkVendorable } from './build/ink-vendored.mjs';
+
+// Stop before building if Ink is not the one src/vendor was written for.
+assertInkVendorable();
 
 // IAMTUTOR_OUTDIR lets several builds live side by side (a helper's scratch build, a benchmark).
 const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';

@@ -2,7 +2,7 @@
 // loaded: the Ink app comes in with import() only when a screen will really be drawn.
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
-import { useCompileCache } from './cli/compile-cache.js';
+import { enableCompileCache } from './cli/compile-cache.js';
 import { processOutput } from './cli/output.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
@@ -14,7 +14,7 @@ const SHIPPED_LESSONS = fileURLToPath(new URL('../lessons/', import.meta.url));
 
 async function main(): Promise<number> {
   // Before the chunks are imported, so that their compiled code can come from the cache.
-  useCompileCache();
+  enableCompileCache();
   let command;
   try {
     command = parseCommandLine(process.argv.slice(2), process.env);

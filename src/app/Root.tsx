@@ -29,7 +29,16 @@ export interface RootProps {
   startOptions?: Omit<StartOptions, 'notices'>;
 }
 
+/** Every screen under one LayerRoot: raw mode and the key router outlive the screens. */
 export function Root(props: RootProps) {
+  return (
+    <LayerRoot>
+      <RootScreen {...props} />
+    </LayerRoot>
+  );
+}
+
+function RootScreen(props: RootProps) {
   const { course, keeper, theme, services, screens } = props;
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
@@ -44,19 +53,17 @@ export function Root(props: RootProps) {
   if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPane} />;
   return (
     <ThemeProvider theme={theme}>
-      <LayerRoot>
-        <HomeScreen
-          entries={course.entries}
-          groups={course.groups}
-          file={keeper.file}
-          notices={[...(notice ? [notice] : []), ...course.problems]}
-          onStart={(entry) => {
-            setNotice(undefined);
-            screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, notices: notice ? [notice] : [] }));
-          }}
-          onSandbox={() => screens.getState().openSandbox(props.sandbox())}
-        />
-      </LayerRoot>
+      <HomeScreen
+        entries={course.entries}
+        groups={course.groups}
+        file={keeper.file}
+        notices={[...(notice ? [notice] : []), ...course.problems]}
+        onStart={(entry) => {
+          setNotice(undefined);
+          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, notices: notice ? [notice] : [] }));
+        }}
+        onSandbox={() => screens.getState().openSandbox(props.sandbox())}
+      />
     </ThemeProvider>
   );
 }

@@ -9,8 +9,8 @@ import { findStartTarget, loadCourseFrom } from '../lessons/course.js';
 import { Root } from './Root.js';
 import { createScreenStore } from './screen-store.js';
 import { openProgress } from './start-lesson.js';
-import { SHIPPED, tempDir } from './testing/lesson-fixture.js';
-import { renderScreen } from './testing/render-screen.js';
+import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
+import { renderScreen } from '../../test/helpers/render-screen.js';
 
 const SHIPPED_COUNT = loadCourseFrom([SHIPPED]).entries.length;
 

@@ -1,8 +1,9 @@
 // "Download .csv file": a new file in the downloads folder, readable only by the learner, never
-// over an existing one (a second download becomes "name (1).csv", as a browser does), and never
-// inside the real ~/.aws.
+// over an existing one (a second download becomes "name (1).csv", as a browser does), never
+// half written (a full disk leaves no 0-byte file behind), and never inside the real ~/.aws,
+// even through a symbolic link.
 import { constants } from 'node:fs';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, parse, resolve, sep } from 'node:path';
 import type { DownloadResult } from '../console/services.js';
@@ -12,14 +13,58 @@ export function defaultDownloadsDir(env: NodeJS.ProcessEnv = process.env): strin
   return join(base, 'iamtutor');
 }
 
-function insideRealAwsFolder(dir: string): boolean {
-  const aws = resolve(homedir(), '.aws');
-  const target = resolve(dir);
+/**
+ * The path with every symbolic link resolved, as far as it exists (a downloads folder is often
+ * created by the download): the part that does not exist yet is joined to the real path of the
+ * nearest folder that does.
+ */
+async function realPathOf(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(await realPathOf(parent), absolute.slice(parent.length).replace(/^[\\/]/, ''));
+  }
+}
+
+/** Compared as real paths: `--downloads ~/dl` where ~/dl links to ~/.aws is inside it too. */
+async function insideRealAwsFolder(dir: string): Promise<boolean> {
+  const aws = await realPathOf(join(homedir(), '.aws'));
+  const target = await realPathOf(dir);
   return target === aws || target.startsWith(aws + sep);
 }
 
+/**
+ * Writes `content` to a new file at `path`, all or nothing: the text goes to a temporary file
+ * beside it, which is then linked to the name (a link, unlike a rename, fails with EEXIST rather
+ * than replace a file). Where hard links are not supported, a rename to a name that was free.
+ */
+async function writeNewFileWhole(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${parse(path).base}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
+    try {
+      await link(temp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+      if (await exists(path)) throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST' });
+      await rename(temp, path);
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 export async function saveDownload(dir: string, fileName: string, content: string): Promise<DownloadResult> {
-  if (insideRealAwsFolder(dir)) {
+  if (await insideRealAwsFolder(dir)) {
     return { ok: false, reason: `iamtutor never writes into your real ~/.aws folder; choose another --downloads folder` };
   }
   try {
@@ -31,8 +76,8 @@ export async function saveDownload(dir: string, fileName: string, content: strin
   for (let n = 0; n < 1000; n++) {
     const path = join(dir, n === 0 ? fileName : `${name} (${n})${ext}`);
     try {
-      // 'wx' fails if the file exists: an earlier download is never replaced.
-      await writeFile(path, content, { flag: 'wx', mode: 0o600 });
+      // An earlier download is never replaced: EEXIST, and the next name is tried.
+      await writeNewFileWhole(path, content);
       return { ok: true, path };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;

@@ -9,7 +9,7 @@ import { simulatedClock } from '../store/index.js';
 import { downloadToLaptop } from '../store/workflows/laptop-downloads.js';
 import { START } from '../../test/helpers/render.js';
 import { openProgress, startLesson } from './start-lesson.js';
-import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 const KEY = 'AKIAJANEDOEKEYEXAMPLE';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzEXAMPLEKEY';

@@ -1,13 +1,15 @@
 // When the lesson session writes its progress file: after every change to what is saved, and
 // not for a menu or a message, which used to turn the whole run (a snapshot of the account per
 // step) into JSON again on every key of the panel.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createUserAsConsole, noteSecretSaved, simulatedClock } from '../store/index.js';
 import { progressSummary } from '../lessons/progress.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
 import { openProgress, startLesson } from './start-lesson.js';
-import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 function session() {
   const saves: number[] = [];
@@ -83,5 +85,38 @@ describe('why', () => {
       'Done: Save the secret — now or never — The secret exists only on this page; once it closes, nobody — not AWS — can show it again.',
     );
     s.dispose();
+  });
+});
+
+describe('saved files this iamtutor must not use as they are', () => {
+  it('a progress file from a newer iamtutor: the lesson runs, says so, and never writes over it (nor the laptop)', () => {
+    const dir = tempDir();
+    const text = JSON.stringify({ format: 'iamtutor-progress', version: 2, lessons: {} });
+    writeFileSync(join(dir, 'progress.json'), text);
+    const progress = openProgress(dir);
+    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    s.hint();
+    s.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
+    expect(progress.problem).toMatch(/newer iamtutor/);
+    expect(s.state.getState().saveWarning).toMatch(/^Progress is not saved: .+ belongs to a newer iamtutor\.$/);
+    expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['progress.json']);
+  });
+
+  it('a laptop.json cut off mid-write: moved aside, with a message in the panel, the laptop clean', () => {
+    const dir = tempDir();
+    const progress = openProgress(dir);
+    const first = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    first.hint();
+    const laptop = readFileSync(join(dir, 'laptop.json'), 'utf8');
+    writeFileSync(join(dir, 'laptop.json'), laptop.slice(0, laptop.length / 2));
+    const again = startLesson(shippedLesson('create-access-keys'), openProgress(dir).keeper, {
+      clock: simulatedClock(START),
+      now: () => START,
+    });
+    expect(readdirSync(dir).filter((name) => name.startsWith('laptop.json.corrupt-'))).toHaveLength(1);
+    expect(JSON.stringify(again.state.getState())).toMatch(
+      /The laptop's saved files could not be used: it is not valid JSON \(perhaps cut off\)\. The file was moved to .+laptop\.json\.corrupt-/,
+    );
   });
 });

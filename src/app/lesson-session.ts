@@ -19,6 +19,8 @@ import {
 export interface ProgressKeeper {
   dir: string;
   file: ProgressFile;
+  /** The saved file belongs to a newer iamtutor: nothing is written over it; why, in a sentence. */
+  readOnly?: string;
 }
 
 export type ConfirmAction = 'solution' | 'skip' | 'reset-lesson';
@@ -43,6 +45,7 @@ export interface PanelMessage {
 export type SaveFn = (keeper: ProgressKeeper, run: LessonRun) => SaveResult;
 
 const defaultSave: SaveFn = (keeper, run) => {
+  if (keeper.readOnly) return { ok: false, message: keeper.readOnly };
   // The laptop (~/.aws, which may hold a secret the learner typed) goes to its own file; the
   // progress file never holds a secret.
   const { lessonId, startedAt } = run.progress;
@@ -83,11 +86,11 @@ export class LessonSession {
     this.finishSeen = run.finished;
     // Resuming this very run: the laptop comes back as the learner left it.
     const laptop = loadLaptop(keeper.dir, run.progress.lessonId, run.progress.startedAt);
-    if (laptop) {
+    if (laptop.shell) {
       const state = run.store.getState();
-      state.applyShell({ account: state.account, shell: laptop, event: null });
+      state.applyShell({ account: state.account, shell: laptop.shell, event: null });
     }
-    const notices = (options.notices ?? []).filter(Boolean);
+    const notices = [...(options.notices ?? []), laptop.problem ?? ''].filter(Boolean);
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
     this.unsubscribe.push(run.store.subscribe(() => this.scheduleCheck()));

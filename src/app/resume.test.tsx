@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../test/helpers/render.js';
-import { renderLesson, tempDir } from './testing/lesson-fixture.js';
+import { renderLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 afterEach(() => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/index.js';
 import { START } from '../../test/helpers/render.js';
 import { openProgress, startLesson } from './start-lesson.js';
-import { shippedLesson, tempDir } from './testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
 describe('starting a lesson at a checkpoint', () => {
   it("replays the earlier steps' commands on the learner's laptop", () => {

@@ -15,7 +15,7 @@ export interface ProgressStart {
 export function openProgress(dataDir: string | undefined): ProgressStart {
   const dir = progressDir({ dataDir });
   const loaded = loadProgress(dir);
-  return { keeper: { dir, file: loaded.file }, problem: loaded.problem };
+  return { keeper: { dir, file: loaded.file, ...(loaded.readOnly ? { readOnly: loaded.readOnly } : {}) }, problem: loaded.problem };
 }
 
 export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {

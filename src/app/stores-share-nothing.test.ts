@@ -6,7 +6,7 @@ import { createAccount } from '../iam/index.js';
 import { LessonRun } from '../lessons/index.js';
 import { createAppStore, simulatedClock, type AppStore, type ShellRunner } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { shippedLesson } from './testing/lesson-fixture.js';
+import { shippedLesson } from '../../test/helpers/lesson-fixture.js';
 
 const MONDAY = '2026-01-12T09:00:00.000Z';
 const FRIDAY = '2026-01-16T15:00:00.000Z';

@@ -4,7 +4,7 @@
 // Node 20 has no such cache, and there this does nothing.
 import module from 'node:module';
 
-export function useCompileCache(): void {
+export function enableCompileCache(): void {
   const { enableCompileCache } = module as { enableCompileCache?: () => unknown };
   // A folder that cannot be written only leaves the cache off; it never stops iamtutor.
   try {

@@ -9,7 +9,7 @@ import { expandLessonPaths, lessonFilesIn, readLessonText } from '../lessons/les
 import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
 import { parseLesson } from '../lessons/loader.js';
 import { jsonForTerminal } from '../lessons/sanitise.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import type { StoreFactory } from '../store/index.js';
 import type { Output } from './output.js';
 
 export interface LintRequest {
@@ -56,7 +56,8 @@ function lessonIdsBeside(courseFile: string, results: readonly LintResult[]): st
   });
 }
 
-export function lintPaths(request: LintRequest): LintResult[] {
+/** Lints the files; `newStore` builds the stores a self-test replays solutions on. */
+export function lintPaths(request: LintRequest, newStore: StoreFactory): LintResult[] {
   const { files, problems } = expandLessonPaths(request.paths.filter((p) => !isCourseFile(p)));
   const results: LintResult[] = problems.map((d) => ({ file: d.file, diagnostics: [d], ok: false }));
   for (const file of files) {
@@ -66,7 +67,7 @@ export function lintPaths(request: LintRequest): LintResult[] {
       continue;
     }
     try {
-      results.push(lintLessonText(read.text, file, { selfTest: request.selfTest, newStore: createStoreWithTerminal }));
+      results.push(lintLessonText(read.text, file, { selfTest: request.selfTest, newStore }));
     } catch (error) {
       const crash: Diagnostic = {
         file,
@@ -94,8 +95,11 @@ export function lintPaths(request: LintRequest): LintResult[] {
   return results;
 }
 
-export function runLint(request: LintRequest, out: Output): number {
-  const results = lintPaths(request);
+export async function runLint(request: LintRequest, out: Output): Promise<number> {
+  // The CLI loads the terminal only on demand (the layer rules say so): the self-test's stores
+  // need the simulated shell for the lessons' terminal steps.
+  const { createStoreWithTerminal } = await import('../terminal/store-with-terminal.js');
+  const results = lintPaths(request, createStoreWithTerminal);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProgress, startLesson } from '../app/start-lesson.js';
-import { SHIPPED, shippedLesson, tempDir } from '../app/testing/lesson-fixture.js';
+import { SHIPPED, shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { simulatedClock } from '../store/clock.js';
 import { START } from '../../test/helpers/render.js';
 import { parseReport, verifyReport } from '../reports/index.js';

@@ -3,6 +3,7 @@ import { useApp, useIsScreenReaderEnabled } from 'ink';
 import { wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store-hooks.js';
 import { Frame } from './frame/Frame.js';
+import { CliLoginDialog } from './frame/CliLoginDialog.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
 import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js';
 import { QuitDialog } from './frame/QuitDialog.js';
@@ -111,6 +112,18 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
       <HelpOverlay onClose={close} />
     ) : overlay?.kind === 'quit' ? (
       <QuitDialog loss={overlay.loss} onQuit={() => exit()} onStay={close} />
+    ) : overlay?.kind === 'cli-login' && !overlay.answer ? (
+      <CliLoginDialog
+        identity={overlay.identity}
+        accountId={store.getState().account.accountId}
+        onContinue={() => store.getState().openOverlay({ ...overlay, answer: 'continue' })}
+        onOther={() => store.getState().openOverlay({ ...overlay, answer: 'other' })}
+        onClose={() => {
+          // Back to the terminal, where the same question waits.
+          close();
+          store.getState().setTerminalView(overlay.returnTo === 'hidden' ? 'only' : overlay.returnTo);
+        }}
+      />
     ) : null;
 
   // Mounted the first time it opens, not before (a learner who never opens it never pays for

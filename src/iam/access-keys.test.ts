@@ -3,7 +3,7 @@ import { advanceClock, createAccount } from './account.js';
 import { recordKeyUse, verifySecret } from './actions/access-keys.js';
 import { sha256Hex } from './digests.js';
 import { invalidClientTokenId, signatureDoesNotMatch } from './errors.js';
-import { ACCESS_KEY_ID_RE, ISO_RE, MANAGE_OWN_ACCESS_KEYS, SECRET_RE, Session, expectIamError } from './test-helpers.js';
+import { ACCESS_KEY_ID_RE, ISO_RE, MANAGE_OWN_ACCESS_KEYS, SECRET_RE, Session, expectIamError } from '../../test/helpers/iam.js';
 
 function withBob() {
   const s = new Session(createAccount());

@@ -125,6 +125,28 @@ export interface Account {
   customerPolicies: ManagedPolicy[];
   /** null = no custom policy, the IAM default applies */
   passwordPolicy: PasswordPolicy | null;
+  /** `aws login` sessions AWS Sign-in issued (src/iam/signin.ts); absent until the first one */
+  loginSessions?: LoginSession[];
+}
+
+/**
+ * One `aws login` session: temporary credentials for the CLI from a console sign-in, valid 15
+ * minutes, refreshable for 12 hours (facts §9.1). Only digests of the secret parts are kept.
+ */
+export interface LoginSession {
+  /** the identity's ARN: the CLI's `login_session` value */
+  sessionArn: string;
+  /** null for the root user */
+  userName: string | null;
+  /** the current temporary key, `ASIA…` */
+  accessKeyId: string;
+  secretSha256: string;
+  refreshTokenSha256: string;
+  issuedAt: string;
+  /** when the current temporary key stops working */
+  expiresAt: string;
+  /** when the refresh token stops working: the user must `aws login` again */
+  refreshUntil: string;
 }
 
 export type Identity = { type: 'root' } | { type: 'user'; userName: string };

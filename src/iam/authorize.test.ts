@@ -4,7 +4,7 @@ import type { IamAction } from './api-types.js';
 import { authorizationTarget } from './authorize.js';
 import { IAM_ACTIONS, callIam } from './call.js';
 import { IamError } from './errors.js';
-import { MANAGE_OWN_ACCESS_KEYS, STRONG_PASSWORD, Session, expectIamError } from './test-helpers.js';
+import { MANAGE_OWN_ACCESS_KEYS, STRONG_PASSWORD, Session, expectIamError } from '../../test/helpers/iam.js';
 
 const ARN = (name: string) => `arn:aws:iam::123456789012:user/${name}`;
 const as = (userName: string, extra: Partial<CallContext> = {}): CallContext => ({ caller: { type: 'user', userName }, ...extra });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount } from './account.js';
 import type { IamAction } from './api-types.js';
 import { IAM_ACTIONS, callIam } from './call.js';
-import { STRONG_PASSWORD, Session, deepFreeze, expectIamError } from './test-helpers.js';
+import { STRONG_PASSWORD, Session, deepFreeze, expectIamError } from '../../test/helpers/iam.js';
 
 describe('callIam', () => {
   it('rejects an unknown action name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount } from './account.js';
 import { AWS_MANAGED_POLICIES } from './managed-policies.js';
-import { ID_RE, ISO_RE, Session } from './test-helpers.js';
+import { ID_RE, ISO_RE, Session } from '../../test/helpers/iam.js';
 
 const RO = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 

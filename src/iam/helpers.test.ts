@@ -4,7 +4,7 @@ import { consoleSignInUrl, userArn } from './arns.js';
 import { validateDescriptionTag, validateGroupName, validateUserName } from './names.js';
 import { passwordViolation } from './password-policy.js';
 import { generatePassword } from './passwords.js';
-import { ISO_RE, Session } from './test-helpers.js';
+import { ISO_RE, Session } from '../../test/helpers/iam.js';
 
 describe('console helpers', () => {
   it('validateUserName returns null or the console sentence', () => {

@@ -68,3 +68,18 @@ export type {
   EvaluationResult,
   SessionContext,
 } from './policy/types.js';
+
+// AWS Sign-in for local development (`aws login`).
+export {
+  ACCESS_TOKEN_MINUTES,
+  createLoginSession,
+  INSUFFICIENT_PERMISSIONS,
+  LoginRefreshError,
+  REFRESH_HOURS,
+  refreshLoginSession,
+  SESSION_EXPIRED,
+  signinResource,
+  verifyLoginCredentials,
+  type LoginCredentials,
+} from './signin.js';
+export type { LoginSession } from './account.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount } from './account.js';
-import { Session } from './test-helpers.js';
+import { Session } from '../../test/helpers/iam.js';
 
 const DOC = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] };
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';

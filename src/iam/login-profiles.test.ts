@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceClock, createAccount } from './account.js';
 import { recordConsoleSignIn } from './actions/login-profiles.js';
 import { verifyPassword } from './passwords.js';
-import { STRONG_PASSWORD, Session } from './test-helpers.js';
+import { STRONG_PASSWORD, Session } from '../../test/helpers/iam.js';
 
 function withBob() {
   const s = new Session(createAccount());

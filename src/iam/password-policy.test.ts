@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PasswordPolicy } from './account.js';
 import { createAccount } from './account.js';
 import { checkPassword, passwordRules, passwordViolation } from './password-policy.js';
-import { Session } from './test-helpers.js';
+import { Session } from '../../test/helpers/iam.js';
 
 const MIX =
   "Must include at least three of the following mix of character types: uppercase letters (A-Z), lowercase letters (a-z), numbers (0-9), and symbols ! @ # $ % ^ & * ( ) _ + - (hyphen) = [ ] { } | '";

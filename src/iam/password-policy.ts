@@ -10,7 +10,6 @@ export interface PasswordRule {
 
 /** The IAM default policy (no custom policy set): 8-128 characters, three of four character types. */
 export const DEFAULT_MIN_LENGTH = 8;
-export const SYMBOLS = "!@#$%^&*()_+-=[]{}|'";
 
 const MIX_LABEL =
   "Must include at least three of the following mix of character types: uppercase letters (A-Z), lowercase letters (a-z), numbers (0-9), and symbols ! @ # $ % ^ & * ( ) _ + - (hyphen) = [ ] { } | '";

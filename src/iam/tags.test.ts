@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount } from './account.js';
-import { Session } from './test-helpers.js';
+import { Session } from '../../test/helpers/iam.js';
 
 function withBob() {
   const s = new Session(createAccount());

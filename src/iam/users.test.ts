@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount } from './account.js';
 import { callIam } from './call.js';
 import { findUser } from './state.js';
-import { ID_RE, ISO_RE, Session, expectIamError } from './test-helpers.js';
+import { ID_RE, ISO_RE, Session, expectIamError } from '../../test/helpers/iam.js';
 
 const pattern = '[\\w+=,.@-]+';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedLesson } from '../app/testing/lesson-fixture.js';
+import { shippedLesson } from '../../test/helpers/lesson-fixture.js';
 import { simulatedClock } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { START } from '../../test/helpers/render.js';

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../cli/lint-command.js';
-import { SHIPPED, tempDir } from '../app/testing/lesson-fixture.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { lessonFilesIn } from './lesson-files.js';
 import { lintCourseText } from './lint.js';
@@ -44,11 +45,11 @@ describe('course.yaml', () => {
   it('is linted with its folder, and is not taken for a lesson', () => {
     const dir = courseDir('title: Spring class\norder: [create-access-keys, nope]\n');
     expect(lessonFilesIn(dir).map((f) => f.slice(dir.length + 1))).toEqual(['01-create-user.yaml', '03-create-access-keys.yaml']);
-    const results = lintPaths({ paths: [dir], format: 'text', selfTest: false });
+    const results = lintPaths({ paths: [dir], format: 'text', selfTest: false }, createStoreWithTerminal);
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     expect(formatDiagnostic(results[2]!.diagnostics[0]!)).toBe(`${join(dir, 'course.yaml')}:2:29: order[1]: no lesson in this folder has the id 'nope' (the lessons are: create-user, create-access-keys)`);
     // Given on its own, the course file is checked against the lessons beside it.
-    const alone = lintPaths({ paths: [join(dir, 'course.yaml')], format: 'text', selfTest: false });
+    const alone = lintPaths({ paths: [join(dir, 'course.yaml')], format: 'text', selfTest: false }, createStoreWithTerminal);
     expect(alone).toHaveLength(1);
     expect(alone[0]!.diagnostics).toHaveLength(1);
   });

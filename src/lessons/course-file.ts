@@ -3,7 +3,7 @@
 // every problem a diagnostic at a line and column.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic, PathProblem } from './diagnostics.js';
+import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
 import { formatPath, positionOf } from './positions.js';
 import { sanitiseDeep } from './sanitise.js';
 import { stepId } from './schema-common.js';
@@ -41,13 +41,16 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
   if (Buffer.byteLength(text, 'utf8') > MAX_COURSE_BYTES) return { file, diagnostics: [nowhere(`the file is larger than ${MAX_COURSE_BYTES / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(doc, lineCounter, p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
-    file,
-    line: e.linePos?.[0].line ?? 1,
-    column: e.linePos?.[0].col ?? 1,
-    severity: 'error',
-    message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
-  }));
+  // Deep nesting gives the same error at every bracket: said once, with the count, as in lessons.
+  const diagnostics: Diagnostic[] = collapseRepeats(
+    doc.errors.map((e) => ({
+      file,
+      line: e.linePos?.[0].line ?? 1,
+      column: e.linePos?.[0].col ?? 1,
+      severity: 'error',
+      message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
+    })),
+  );
   if (doc.errors.length > 0) return { file, diagnostics, locate };
   let data: unknown;
   try {

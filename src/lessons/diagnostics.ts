@@ -33,3 +33,23 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
+
+/**
+ * The same syntax error at every column (deeply nested brackets give one "Maximum call stack
+ * size exceeded" per bracket, thousands of lines) is said once, with how many more there were.
+ */
+export function collapseRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, { first: Diagnostic; more: number }>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const earlier = seen.get(d.message);
+    if (earlier) earlier.more += 1;
+    else {
+      const entry = { first: { ...d }, more: 0 };
+      seen.set(d.message, entry);
+      out.push(entry.first);
+    }
+  }
+  for (const { first, more } of seen.values()) if (more > 0) first.message += ` (and ${more} more like it after this)`;
+  return out;
+}

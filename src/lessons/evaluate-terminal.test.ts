@@ -2,7 +2,7 @@
 // profiles in the laptop's ~/.aws/credentials. The terminal is registered by test/setup.ts.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
-import { checkFrom, evalStateOf, storeFrom } from './test-support.js';
+import { checkFrom, evalStateOf, storeFrom } from '../../test/helpers/lessons.js';
 
 const SETUP = `
 users:

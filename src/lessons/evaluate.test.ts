@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
-import { checkFrom, evalStateOf, storeFrom } from './test-support.js';
+import { checkFrom, evalStateOf, storeFrom } from '../../test/helpers/lessons.js';
 
 const SETUP = `
 groups: [{name: developers, policies: [ReadOnlyAccess]}]

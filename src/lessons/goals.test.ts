@@ -5,12 +5,13 @@ import { simulatedClock } from '../store/index.js';
 import { closeAccessKeyReveal, createAccessKeyAsConsole, deleteAccessKeyAsConsole, noteSecretSaved, setAccessKeyStatus } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { LessonRun } from './run.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 
 const shipped = (file: string) => lessonFrom(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8'));
 const start = (file: string) => {
   const run = LessonRun.start(shipped(file), { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  run.attach();
+  // As the app does: judge the run after every change of its store.
+  run.store.subscribe(() => run.update());
   return run;
 };
 const skipTo = (run: LessonRun, stepId: string) => {

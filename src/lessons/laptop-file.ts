@@ -2,12 +2,15 @@
 // file, beside the progress file but never in it: after `aws configure` it holds the secret
 // access key the learner typed, and that is the one place a secret may persist (DESIGN: the
 // learner's own file). Progress files stay free of secrets.
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShellState } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
+import { sanitiseLine } from './sanitise.js';
 
 export const LAPTOP_FILE_NAME = 'laptop.json';
+/** A laptop holds a few small files (~/.aws, a .csv, notes): far below this. */
+export const MAX_LAPTOP_BYTES = 1024 * 1024;
 
 interface LaptopFile {
   version: 1;
@@ -19,24 +22,57 @@ interface LaptopFile {
 
 export function saveLaptop(dir: string, lessonId: string, startedAt: string, shell: ShellState): { ok: true } | { ok: false; message: string } {
   const file: LaptopFile = { version: 1, lessonId, startedAt, shell };
+  const text = `${JSON.stringify(file)}\n`;
+  // A file this iamtutor would refuse to read back is not written.
+  if (Buffer.byteLength(text) > MAX_LAPTOP_BYTES) return { ok: false, message: `The laptop's files were not saved: they would be larger than ${MAX_LAPTOP_BYTES / 1024 / 1024} MiB.` };
   try {
-    writeFileAtomically(dir, LAPTOP_FILE_NAME, `${JSON.stringify(file)}\n`);
+    writeFileAtomically(dir, LAPTOP_FILE_NAME, text);
     return { ok: true };
   } catch (error) {
     return { ok: false, message: `The laptop's ~/.aws was not saved in ${dir}: ${(error as Error).message}` };
   }
 }
 
-/** The laptop of this very run, or undefined (none yet, another run's, or unreadable). */
-export function loadLaptop(dir: string, lessonId: string, startedAt: string): ShellState | undefined {
+export interface LoadedLaptop {
+  /** The laptop of this very run; undefined when there is none yet, it is another run's, or it could not be used. */
+  shell?: ShellState;
+  /** Set when the file could not be used (it was moved aside): say it to the learner. */
+  problem?: string;
+}
+
+/** The laptop of this very run. A damaged file is moved aside with a sentence, as progress.json is. */
+export function loadLaptop(dir: string, lessonId: string, startedAt: string, now: () => Date = () => new Date()): LoadedLaptop {
+  const path = join(dir, LAPTOP_FILE_NAME);
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(join(dir, LAPTOP_FILE_NAME), 'utf8')) as Partial<LaptopFile>;
-    if (data.version !== 1 || data.lessonId !== lessonId || data.startedAt !== startedAt) return undefined;
-    const shell = data.shell;
-    if (!shell || typeof shell !== 'object' || typeof shell.files !== 'object' || typeof shell.env !== 'object') return undefined;
-    return shell;
+    if (statSync(path).size > MAX_LAPTOP_BYTES) return moveAside(path, `it is larger than ${MAX_LAPTOP_BYTES / 1024 / 1024} MiB`, now);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {};
+    return moveAside(path, `it cannot be read (${code ?? (error as Error).message})`, now);
+  }
+  let data: Partial<LaptopFile>;
+  try {
+    data = JSON.parse(text) as Partial<LaptopFile>;
   } catch {
-    // Missing or damaged: the laptop starts clean; the lesson can always be redone from there.
-    return undefined;
+    return moveAside(path, 'it is not valid JSON (perhaps cut off)', now);
+  }
+  // Another run's laptop (a lesson started over) is simply not this one's: no message.
+  if (data?.version !== 1 || data.lessonId !== lessonId || data.startedAt !== startedAt) return {};
+  const shell = data.shell;
+  if (!shell || typeof shell !== 'object' || typeof shell.files !== 'object' || typeof shell.env !== 'object') {
+    return moveAside(path, 'it is not in the expected form', now);
+  }
+  return { shell };
+}
+
+function moveAside(path: string, reason: string, now: () => Date): LoadedLaptop {
+  const aside = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    renameSync(path, aside);
+    return { problem: sanitiseLine(`The laptop's saved files could not be used: ${reason}. The file was moved to ${aside}; the laptop starts clean.`) };
+  } catch (error) {
+    return { problem: sanitiseLine(`The laptop's saved files could not be used: ${reason}, and the file could not be moved aside (${(error as Error).message}). The laptop starts clean.`) };
   }
 }

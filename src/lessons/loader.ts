@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic, PathProblem } from './diagnostics.js';
+import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
 import { formatPath, positionOf } from './positions.js';
 import { sanitiseDeep } from './sanitise.js';
 import { lesson as lessonSchema, type Lesson } from './schema.js';
@@ -70,26 +70,6 @@ export function parseLesson(text: string, file: string): ParsedLesson {
     return { file, hash, diagnostics, locate };
   }
   return { file, hash, lesson: result.data, diagnostics, locate };
-}
-
-/**
- * The same syntax error at every column (deeply nested brackets give one "Maximum call stack
- * size exceeded" per bracket, thousands of lines) is said once, with how many more there were.
- */
-function collapseRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Map<string, { first: Diagnostic; more: number }>();
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const earlier = seen.get(d.message);
-    if (earlier) earlier.more += 1;
-    else {
-      const entry = { first: { ...d }, more: 0 };
-      seen.set(d.message, entry);
-      out.push(entry.first);
-    }
-  }
-  for (const { first, more } of seen.values()) if (more > 0) first.message += ` (and ${more} more like it after this)`;
-  return out;
 }
 
 function issueProblems(issue: z.core.$ZodIssue, data: unknown): PathProblem[] {

@@ -1,21 +1,21 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatedClock } from '../store/clock.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/create-access-key.js';
-import { loadProgress, progressDir, saveLessonRun, saveProgress } from './progress-file.js';
-import { emptyProgressFile } from './progress.js';
+import { loadProgress, progressDir, REDACTED_SECRET, redactSecrets, saveLessonRun, saveProgress } from './progress-file.js';
+import { emptyProgressFile, withLesson } from './progress.js';
 import { LessonRun } from './run.js';
 import { openLesson } from './session.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
+import { tempDir } from '../../test/helpers/temp.js';
 
 const LESSON = lessonFrom(readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
 const options = { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START };
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'iamtutor-progress-'));
+  dir = tempDir('iamtutor-progress-');
 });
 const fixedNow = () => new Date('2026-02-01T10:00:00.000Z');
 const file = () => join(dir, 'progress.json');
@@ -71,11 +71,37 @@ describe('saving and resuming', () => {
     expect(text).not.toMatch(/EXAMPLEKEY/);
   });
 
-  it('refuses to write a file that would contain a secret', () => {
-    const leaky = { ...emptyProgressFile(), current: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
-    expect(saveProgress(dir, leaky)).toEqual({ ok: false, message: 'Progress was not saved: it would have contained a secret.' });
-    expect(saveProgress(dir, { ...emptyProgressFile(), current: 'hunter2-pass' }, ['hunter2-pass']).ok).toBe(false);
-    expect(existsSync(file())).toBe(false);
+  it('a user named like a secret (a valid IAM name ending in EXAMPLEKEY) is saved: a name is not a secret', () => {
+    const run = LessonRun.start(LESSON, options);
+    const name = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123EXAMPLEKEY';
+    expect(run.store.getState().call('CreateUser', { UserName: name }).ok).toBe(true);
+    run.update();
+    expect(saveLessonRun(dir, emptyProgressFile(), run).result).toMatchObject({ ok: true });
+    expect(readFileSync(file(), 'utf8')).toContain(name);
+    expect(loadProgress(dir).file.lessons[LESSON.id]?.state).toBeDefined();
+  });
+
+  it("a known secret typed into a wrong field is redacted by its digest, and the save goes on", () => {
+    const run = LessonRun.start(LESSON, options);
+    createAccessKeyAsConsole(run.store, 'jane.doe', 'laptop');
+    const reveal = run.store.getState().reveal;
+    if (reveal?.kind !== 'access-key') throw new Error('no secret on screen');
+    noteSecretSaved(run.store, reveal.accessKeyId, 'copied');
+    // The learner pastes the secret as a key's description (a tag on the user).
+    expect(run.store.getState().call('TagUser', { UserName: 'jane.doe', Tags: [{ Key: 'note', Value: `mine: ${reveal.secretAccessKey}` }] }).ok).toBe(true);
+    run.store.getState().setReveal(null);
+    run.update();
+    // Whether or not the secret is still held in memory, the file never has it.
+    for (const inMemory of [run.secretsInMemory(), []]) {
+      const saved = saveProgress(dir, withLesson(emptyProgressFile(), run.toSaved()), inMemory);
+      expect(saved.ok).toBe(true);
+      const text = readFileSync(file(), 'utf8');
+      expect(text).not.toContain(reveal.secretAccessKey);
+      expect(text).toContain(`mine: ${REDACTED_SECRET}`);
+    }
+    // A secret-shaped string that is no key's secret is left alone; a password held in memory is not.
+    expect(redactSecrets('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    expect(redactSecrets('{"current":"hunter2-pass"}', ['hunter2-pass'])).toBe(`{"current":"${REDACTED_SECRET}"}`);
   });
 
   it('starts afresh, saying why, when the saved step no longer exists', () => {
@@ -109,19 +135,13 @@ describe('a progress file that cannot be used is moved aside, never a crash', ()
     writeFileSync(file(), text.slice(0, text.length / 2));
     expectMovedAside(/not valid JSON/);
   });
-  it('from a future version', () => {
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 99, lessons: {} }));
-    expectMovedAside(/newer iamtutor/);
-  });
   it('valid JSON of the wrong shape', () => {
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: { x: { progress: {}, state: {} } } }));
+    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: [] }));
     expectMovedAside(/not an iamtutor progress file/);
   });
-  it('a damaged saved state', () => {
-    const saved = LessonRun.start(LESSON, options).toSaved();
-    delete saved.state.account;
-    writeFileSync(file(), JSON.stringify({ format: 'iamtutor-progress', version: 1, lessons: { [LESSON.id]: saved } }));
-    expectMovedAside(/saved state of lesson 'create-access-keys' is damaged/);
+  it('larger than 16 MiB: moved aside unread', () => {
+    writeFileSync(file(), `{"format":"iamtutor-progress","version":1,"lessons":{},"pad":"${'x'.repeat(16 * 1024 * 1024)}"}`);
+    expectMovedAside(/larger than 16 MiB/);
   });
   it('unreadable', () => {
     mkdirSync(file()); // a directory where the file should be: EISDIR, whoever runs the test
@@ -135,5 +155,43 @@ describe('a progress file that cannot be used is moved aside, never a crash', ()
   });
   it('no file at all is simply a fresh start', () => {
     expect(loadProgress(dir)).toEqual({ file: emptyProgressFile() });
+  });
+});
+
+describe('a progress file only partly usable, or not this version\'s', () => {
+  /** Two lessons saved; `damage` spoils the record of one of them. */
+  const twoLessons = (damage: (saved: Record<string, unknown>) => void) => {
+    const good = LessonRun.start(LESSON, options).toSaved();
+    const bad = structuredClone(LessonRun.start(LESSON, options).toSaved()) as unknown as Record<string, unknown>;
+    damage(bad);
+    return JSON.stringify({ format: 'iamtutor-progress', version: 1, current: 'other', lessons: { [LESSON.id]: good, other: bad } });
+  };
+
+  it.each([
+    ['a damaged saved state', (saved: Record<string, unknown>) => delete (saved.state as Record<string, unknown>).account, /its saved state is damaged/],
+    ['a record of the wrong shape', (saved: Record<string, unknown>) => (saved.progress = {}), /its record is not in the expected form/],
+  ])('%s in one lesson: the good lessons are kept, the file as it was copied aside, a message', (_name, damage, reason) => {
+    const text = twoLessons(damage);
+    writeFileSync(file(), text);
+    const loaded = loadProgress(dir, fixedNow);
+    expect(Object.keys(loaded.file.lessons)).toEqual([LESSON.id]);
+    expect(loaded.file.current).toBeUndefined();
+    expect(loaded.problem).toMatch(reason);
+    expect(loaded.problem).toMatch(/^The saved progress of lesson 'other' \(.+\) could not be used; the other lessons are kept, and a copy of the file as it was is at .+progress\.json\.corrupt-2026-02-01T10-00-00-000Z\.$/);
+    expect(readFileSync(join(dir, 'progress.json.corrupt-2026-02-01T10-00-00-000Z'), 'utf8')).toBe(text);
+    // The good lesson resumes and saves; the next load is quiet.
+    expect(saveProgress(dir, loaded.file).ok).toBe(true);
+    expect(loadProgress(dir, fixedNow)).toEqual({ file: loaded.file });
+  });
+
+  it('from a newer version: refused with a message, left as it is, and never written over', () => {
+    const text = JSON.stringify({ format: 'iamtutor-progress', version: 99, lessons: { future: { anything: true } } });
+    writeFileSync(file(), text);
+    const loaded = loadProgress(dir, fixedNow);
+    expect(loaded.file).toEqual(emptyProgressFile());
+    expect(loaded.problem).toMatch(/written by a newer iamtutor \(format 99; this one reads 1\).*nothing will be saved over it/);
+    expect(loaded.readOnly).toMatch(/^Progress is not saved: .+progress\.json belongs to a newer iamtutor\.$/);
+    expect(readdirSync(dir)).toEqual(['progress.json']);
+    expect(readFileSync(file(), 'utf8')).toBe(text);
   });
 });

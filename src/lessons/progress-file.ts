@@ -1,17 +1,26 @@
 // The only module that touches the progress file. Writes are atomic (temp file, fsync, rename)
 // with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
 // file that cannot be used is moved aside and the caller gets a sentence to show.
-import { accessSync, constants, readFileSync, renameSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { sha256Hex } from '../iam/digests.js';
 import { parseSnapshot } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { emptyProgressFile, PROGRESS_VERSION, progressFile, withLesson, type ProgressFile } from './progress.js';
+import { z } from 'zod';
+import { emptyProgressFile, PROGRESS_VERSION, progressFile, savedLesson, withLesson, type ProgressFile, type SavedLesson } from './progress.js';
+import { sanitiseLine } from './sanitise.js';
 import type { LessonRun } from './run.js';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
-/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN). */
-const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
+/** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
+export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
+/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN): only candidates. */
+const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/g;
+/** Where the account keeps each access key's digest, in every snapshot the file holds. */
+const SECRET_DIGEST = /"secretSha256":"([0-9a-f]{64})"/g;
+/** What a known secret becomes in a saved file: still a valid IAM name or tag value. */
+export const REDACTED_SECRET = 'REDACTED-SECRET';
 
 /** `$XDG_STATE_HOME/iamtutor`, else `~/.local/state/iamtutor`; an explicit dataDir wins. */
 export function progressDir(options: { dataDir?: string; env?: NodeJS.ProcessEnv; home?: string } = {}): string {
@@ -25,14 +34,21 @@ export function progressDir(options: { dataDir?: string; env?: NodeJS.ProcessEnv
 
 export interface LoadedProgress {
   file: ProgressFile;
-  /** Set when the saved file could not be used; say it to the learner. */
+  /** Set when the saved file could not be used, or only in part; say it to the learner. */
   problem?: string;
+  /**
+   * Set when the file belongs to a newer iamtutor: it is left as it is, and nothing may be saved
+   * over it. The sentence to give for each save that does not happen.
+   */
+  readOnly?: string;
 }
 
 export function loadProgress(dir: string, now: () => Date = () => new Date()): LoadedProgress {
   const path = join(dir, PROGRESS_FILE_NAME);
   let text: string;
   try {
+    // Read only what could be ours: a huge file is not read into memory at all.
+    if (statSync(path).size > MAX_PROGRESS_BYTES) return moveAside(path, `it is larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB`, now);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -41,43 +57,87 @@ export function loadProgress(dir: string, now: () => Date = () => new Date()): L
     if (code === 'ENOENT' || code === 'ENOTDIR') return { file: emptyProgressFile() };
     return moveAside(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, now);
   }
-  const reason = problemWith(text);
-  if (typeof reason === 'string') return moveAside(path, reason, now);
-  return { file: reason.file };
+  const checked = checkProgress(text);
+  if (checked.kind === 'unusable') return moveAside(path, checked.reason, now);
+  if (checked.kind === 'newer') {
+    return {
+      file: emptyProgressFile(),
+      problem: sanitiseLine(`Your saved progress was written by a newer iamtutor (format ${checked.version}; this one reads ${PROGRESS_VERSION}). It is left as it is in ${path}, and nothing will be saved over it: update iamtutor to continue it.`),
+      readOnly: sanitiseLine(`Progress is not saved: ${path} belongs to a newer iamtutor.`),
+    };
+  }
+  if (checked.damaged.length === 0) return { file: checked.file };
+  // Keep the good lessons; the file as it was is copied aside, with the damaged ones in it.
+  const aside = asideName(path, now);
+  const lessons = checked.damaged.map((d) => `'${sanitiseLine(d.id)}' (${d.reason})`).join(', ');
+  let copied = `a copy of the file as it was is at ${aside}`;
+  try {
+    copyFileSync(path, aside);
+  } catch (error) {
+    copied = `the file could not be copied aside (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  return {
+    file: checked.file,
+    problem: sanitiseLine(`The saved progress of lesson${checked.damaged.length === 1 ? '' : 's'} ${lessons} could not be used; the other lessons are kept, and ${copied}.`),
+  };
 }
 
-function problemWith(text: string): string | { file: ProgressFile } {
+/** The file's top level, with each lesson left to be checked on its own. */
+const envelope = z.object({
+  format: z.literal('iamtutor-progress'),
+  version: z.int(),
+  current: z.string().optional(),
+  lessons: z.record(z.string(), z.unknown()),
+});
+
+type Checked =
+  | { kind: 'unusable'; reason: string }
+  | { kind: 'newer'; version: number }
+  | { kind: 'ok'; file: ProgressFile; damaged: { id: string; reason: string }[] };
+
+function checkProgress(text: string): Checked {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return 'it is not valid JSON (perhaps cut off)';
+    return { kind: 'unusable', reason: 'it is not valid JSON (perhaps cut off)' };
   }
   const version = (data as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > PROGRESS_VERSION) {
-    return `it was written by a newer iamtutor (format ${version}; this one reads ${PROGRESS_VERSION})`;
-  }
-  const parsed = progressFile.safeParse(data);
-  if (!parsed.success || parsed.data.version !== PROGRESS_VERSION) return 'it is not an iamtutor progress file';
-  for (const [id, saved] of Object.entries(parsed.data.lessons)) {
-    try {
-      parseSnapshot(JSON.stringify(saved.state));
-    } catch (error) {
-      return `the saved state of lesson '${id}' is damaged (${(error as Error).message})`;
+  if (typeof version === 'number' && version > PROGRESS_VERSION) return { kind: 'newer', version };
+  const parsed = envelope.safeParse(data);
+  if (!parsed.success || parsed.data.version !== PROGRESS_VERSION) return { kind: 'unusable', reason: 'it is not an iamtutor progress file' };
+  const lessons: Record<string, SavedLesson> = {};
+  const damaged: { id: string; reason: string }[] = [];
+  for (const [id, entry] of Object.entries(parsed.data.lessons)) {
+    const lesson = savedLesson.safeParse(entry);
+    if (!lesson.success) {
+      damaged.push({ id, reason: 'its record is not in the expected form' });
+      continue;
     }
+    try {
+      parseSnapshot(JSON.stringify(lesson.data.state));
+    } catch (error) {
+      damaged.push({ id, reason: `its saved state is damaged: ${(error as Error).message}` });
+      continue;
+    }
+    lessons[id] = lesson.data;
   }
-  return { file: parsed.data };
+  const { current, ...rest } = parsed.data;
+  const file = progressFile.parse({ ...rest, ...(current !== undefined && current in lessons ? { current } : {}), lessons });
+  return { kind: 'ok', file, damaged };
 }
 
+const asideName = (path: string, now: () => Date) => `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+
 function moveAside(path: string, reason: string, now: () => Date): LoadedProgress {
-  const aside = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  const aside = asideName(path, now);
   try {
     renameSync(path, aside);
-    return { file: emptyProgressFile(), problem: `Your saved progress could not be used: ${reason}. It was moved to ${aside}; starting fresh.` };
+    return { file: emptyProgressFile(), problem: sanitiseLine(`Your saved progress could not be used: ${reason}. It was moved to ${aside}; starting fresh.`) };
   } catch (error) {
     return {
       file: emptyProgressFile(),
-      problem: `Your saved progress could not be used: ${reason}, and it could not be moved aside (${(error as Error).message}). Starting fresh.`,
+      problem: sanitiseLine(`Your saved progress could not be used: ${reason}, and it could not be moved aside (${(error as Error).message}). Starting fresh.`),
     };
   }
 }
@@ -85,14 +145,34 @@ function moveAside(path: string, reason: string, now: () => Date): LoadedProgres
 export type SaveResult = { ok: true; path: string } | { ok: false; message: string };
 
 /**
- * Writes the progress file atomically. `forbidden` lists plaintext secrets the app holds in memory
- * (LessonRun.secretsInMemory()); if any of them, or anything shaped like a secret access key,
- * appears in the text, nothing is written.
+ * The text with every secret it would leak replaced by REDACTED_SECRET: the plaintexts the app
+ * holds in memory (`inMemory`), and every secret-shaped string whose SHA-256 is the digest of an
+ * access key the file's accounts know — a secret the learner typed into a wrong field (a tag, a
+ * description). A secret is told by its digest, not by its shape: a user named like a secret
+ * (a valid IAM name ending in EXAMPLEKEY) is a name, and is saved as it is.
  */
-export function saveProgress(dir: string, file: ProgressFile, forbidden: readonly string[] = []): SaveResult {
-  const text = `${JSON.stringify(file)}\n`;
-  if (SECRET_SHAPE.test(text) || forbidden.some((secret) => secret !== '' && text.includes(secret))) {
-    return { ok: false, message: 'Progress was not saved: it would have contained a secret.' };
+export function redactSecrets(text: string, inMemory: readonly string[] = []): string {
+  const known = new Set(Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!));
+  let out = text;
+  for (const secret of inMemory) {
+    // Too short to be one of ours; replacing it everywhere would garble the file.
+    if (secret.length < 6) continue;
+    known.add(sha256Hex(secret));
+    out = out.split(secret).join(REDACTED_SECRET);
+  }
+  return known.size === 0 ? out : out.replace(SECRET_SHAPE, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
+}
+
+/**
+ * Writes the progress file atomically, with every known secret redacted (redactSecrets):
+ * `inMemory` lists the plaintext secrets the app holds (LessonRun.secretsInMemory()). A secret is
+ * never a reason not to save.
+ */
+export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = []): SaveResult {
+  const text = redactSecrets(`${JSON.stringify(file)}\n`, inMemory);
+  // A file this iamtutor could not read back is not written.
+  if (Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
+    return { ok: false, message: `Progress was not saved: it would be larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB.` };
   }
   try {
     return { ok: true, path: writeFileAtomically(dir, PROGRESS_FILE_NAME, text) };

@@ -4,7 +4,7 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { createAccessKeyAsConsole, closeAccessKeyReveal } from '../store/workflows/create-access-key.js';
 import { LessonRun } from './run.js';
 import { runView } from './view.js';
-import { lessonFrom, START } from './test-support.js';
+import { lessonFrom, START } from '../../test/helpers/lessons.js';
 
 const LESSON = lessonFrom(`
 id: test-run
@@ -174,20 +174,21 @@ describe('LessonRun', () => {
     expect(run.update().feedback).toEqual([]); // still on 'open'
   });
 
-  it('attach() judges every store change; finishing records the time', () => {
+  it('update() judges each store change; finishing records the time', () => {
     const run = start();
-    const detach = run.attach();
     let notified = 0;
     run.state.subscribe(() => notified++);
     run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
+    run.update();
     expect(run.currentStep?.id).toBe('create');
     createAccessKeyAsConsole(run.store, 'jane.doe', '');
+    run.update();
     run.answer('b');
     closeAccessKeyReveal(run.store, 'jane.doe');
+    run.update();
     expect(run.finished).toBe(true);
     expect(run.progress.finishedAt).toBe(START);
     expect(runView(run).finish).toEqual([{ type: 'paragraph', spans: [{ text: 'Well done.' }] }]);
     expect(notified).toBeGreaterThan(0);
-    detach();
   });
 });

@@ -337,14 +337,7 @@ export class LessonRun {
     return result;
   }
 
-  /** Runs update() after every store change; returns the unsubscribe function. */
-  attach(): () => void {
-    return this.store.subscribe(() => {
-      if (!this.busy) this.update();
-    });
-  }
-
-  /** Store changes made by the run itself must not be judged half-way by attach()'s update. */
+  /** Store changes made by the run itself must not be judged half-way by an update() they set off. */
   private quietly<T>(change: () => T): T {
     this.busy = true;
     try {

@@ -14,7 +14,7 @@ const REPORT_EXTENSIONS = ['.json', '.md'];
 export function readReportSources(paths: readonly string[]): ReportSource[] {
   const sources: ReportSource[] = [];
   for (const path of paths) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
     } catch (error) {

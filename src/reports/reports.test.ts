@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shippedLesson, tempDir } from '../app/testing/lesson-fixture.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { openProgress, startLesson } from '../app/start-lesson.js';
 import { simulatedClock } from '../store/clock.js';
 import { START } from '../../test/helpers/render.js';

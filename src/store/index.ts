@@ -32,3 +32,19 @@ export { enableConsoleAccess } from './workflows/console-access.js';
 export { createUserAsConsole } from './workflows/create-user.js';
 export { changePasswordAtSignIn, signInAsConsole } from './workflows/sign-in.js';
 export { deleteAccessKeyAsConsole, setAccessKeyStatus } from './workflows/access-key-actions.js';
+// The pure IAM helpers the console needs (a user by name, a password against the policy, a name
+// or document as IAM would validate it …): the console imports only types from src/iam, so every
+// value it uses of the model comes through here (.dependency-cruiser.mjs: console-uses-iam-types-only).
+export {
+  AWS_MANAGED_POLICIES,
+  checkPassword,
+  consoleSignInUrl,
+  findUser,
+  policiesForUser,
+  QUOTAS,
+  userArn,
+  validateDescriptionTag,
+  validateGroupName,
+  validatePolicyDocument,
+  validateUserName,
+} from '../iam/index.js';

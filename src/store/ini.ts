@@ -73,8 +73,3 @@ export function updateIni(text: string | undefined, name: string, values: Record
   lines.splice(lastOption + 1, 0, ...inserted);
   return lines.join('\n') + '\n';
 }
-
-/** Section names in file order. */
-export function sectionNames(text: string | undefined): string[] {
-  return text === undefined ? [] : Object.keys(parseIni(text));
-}

@@ -1,9 +1,18 @@
-// Which console-level overlay is open over the page: the key help, or "Quit iamtutor?" with what
-// quitting would lose. One place for it, so that the handlers on every layer (Ctrl+C answers an
+// Which console-level overlay is open over the page: the key help, "Quit iamtutor?" with what
+// quitting would lose, or the browser page of `aws login`. One place for it, so that the handlers on every layer (Ctrl+C answers an
 // open quit dialog) and the frame that draws it read the same value.
 import type { StoreApi } from 'zustand/vanilla';
 
-export type Overlay = { kind: 'help' } | { kind: 'quit'; loss: string } | null;
+export type Overlay =
+  | { kind: 'help' }
+  | { kind: 'quit'; loss: string }
+  /**
+   * `aws login` in the laptop terminal: the console, the laptop's browser, comes to the front
+   * and offers the signed-in session. `answer` is the browser's reply, which the terminal takes
+   * up as the answer to its waiting question; `returnTo` is the terminal view to go back to.
+   */
+  | { kind: 'cli-login'; identity: string; returnTo: 'hidden' | 'beside' | 'only'; answer?: 'continue' | 'other' }
+  | null;
 
 export interface OverlaySlice {
   overlay: Overlay;

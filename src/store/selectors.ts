@@ -3,7 +3,6 @@ import { authorizationTarget } from '../iam/authorize.js';
 import { evaluateRequest } from '../iam/policy/evaluate.js';
 import type { DecidingStatement, Decision } from '../iam/policy/types.js';
 import { findUser, userArn, type IamAction } from '../iam/index.js';
-import { isSignedOutScreen } from './location.js';
 import type { AppState } from './store.js';
 import { wasSaved } from './transient.js';
 
@@ -25,21 +24,6 @@ export function wouldLoseOnQuit(state: Pick<AppState, 'reveal' | 'location'>): s
 }
 
 // ---- what the signed-in identity may do (pages show "You don't have permission" up front) ----
-
-/** Whether the signed-in identity may perform `action` (e.g. `iam:ListUsers`) on `resource`. */
-export function canPerform(state: Pick<AppState, 'account' | 'identity' | 'location'>, action: string, resource: string): boolean {
-  if (isSignedOutScreen(state.location)) return false;
-  // Root, the account's administrator, may do everything (as callIam's authorisation).
-  if (state.identity.type === 'root') return true;
-  return (
-    evaluateRequest(state.account, {
-      principal: state.identity.userName,
-      action,
-      resource,
-      context: { viaConsole: true },
-    }).decision === 'Allow'
-  );
-}
 
 /** A permission a page needs and the signed-in identity lacks: what the page says instead. */
 export interface MissingPermission {

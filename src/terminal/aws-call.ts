@@ -1,8 +1,24 @@
-import { callIam, IamError, invalidClientTokenId, recordKeyUse, signatureDoesNotMatch, userArn, verifySecret } from '../iam/index.js';
-import type { Account, IamAction, IamRequest } from '../iam/index.js';
+import {
+  callIam,
+  IamError,
+  invalidClientTokenId,
+  recordKeyUse,
+  signatureDoesNotMatch,
+  userArn,
+  verifyLoginCredentials,
+  verifySecret,
+} from '../iam/index.js';
+import type { Account, IamAction, IamRequest, Identity } from '../iam/index.js';
+import { LoginRefreshError, LoginTokenLoadError, resolveLogin } from './aws-login-cache.js';
 import type { GlobalOptions } from './aws-args.js';
 import type { OperationSpec } from './aws-commands.js';
-import { NoCredentials, PartialCredentials, resolveCredentials, type ResolvedCredentials } from './aws-credentials.js';
+import {
+  NoCredentials,
+  PartialCredentials,
+  resolveCredentials,
+  type LoginSessionRef,
+  type ResolvedCredentials,
+} from './aws-credentials.js';
 import { apiErrorLines, exceptionLines, EXIT, type AwsOutcome } from './aws-outcome.js';
 import { chooseProfile, ProfileNotFound, resolveOutput, resolveRegion, scopedConfig } from './aws-profiles.js';
 import { cliShape, render, SIMULATED_FORMATS, type OutputFormat } from './output/index.js';
@@ -42,7 +58,7 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
   });
 
   let config: Record<string, string>;
-  let creds: ResolvedCredentials | null;
+  let creds: ResolvedCredentials | LoginSessionRef | null;
   try {
     config = scopedConfig(shell, choice);
     creds = resolveCredentials(shell, call.env, choice);
@@ -61,25 +77,40 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
     return fail(EXIT.general, exceptionLines(message), 'UnknownOutputType');
   }
 
-  const accessKeyId = creds.accessKeyId;
-  const withKey = { ...base, accessKeyId };
-  const verdict = verifySecret(account, accessKeyId, creds.secretAccessKey);
-  const owner = account.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === accessKeyId));
-  if (verdict !== 'ok' || !owner) {
-    // Unknown, deleted and inactive keys all look the same from outside: an invalid token.
-    const error = verdict === 'wrong-secret' ? signatureDoesNotMatch() : invalidClientTokenId();
-    // STS's raw message lacks the final period; the CLI's output, as learners see it, has one.
-    const message = error.code === 'InvalidClientTokenId' && !error.message.endsWith('.') ? `${error.message}.` : error.message;
-    return { ...withKey, output: apiErrorLines(error.code, operation, message), exitCode: EXIT.service, errorCode: error.code };
+  // An `aws login` profile: the cached temporary credentials, refreshed when they expired.
+  let signing = { shell, account };
+  let secretAccessKey: string;
+  let accessKeyId: string;
+  if (creds.method === 'login') {
+    try {
+      const login = resolveLogin(shell, account, call.env, creds.loginSession, region);
+      signing = { shell: login.shell, account: login.account };
+      ({ accessKeyId, secretAccessKey } = login);
+    } catch (e) {
+      if (e instanceof LoginTokenLoadError) return fail(EXIT.general, exceptionLines(e.message), 'LoginTokenLoadError');
+      if (e instanceof LoginRefreshError) return fail(EXIT.general, exceptionLines(e.message), e.code);
+      throw e;
+    }
+  } else ({ accessKeyId, secretAccessKey } = creds);
+  const withKey = { ...base, ...signing, accessKeyId };
+
+  let caller: Identity;
+  if (accessKeyId.startsWith('ASIA')) {
+    const checked = verifyLoginCredentials(signing.account, accessKeyId, secretAccessKey);
+    if (checked.verdict !== 'ok') return invalidCredentials(withKey, operation, checked.verdict);
+    caller = checked.identity;
+  } else {
+    const verdict = verifySecret(signing.account, accessKeyId, secretAccessKey);
+    const owner = signing.account.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === accessKeyId));
+    if (verdict !== 'ok' || !owner) return invalidCredentials(withKey, operation, verdict);
+    caller = { type: 'user', userName: owner.userName };
   }
 
-  const callerArn = userArn(account, owner);
+  const callerArn = callerArnOf(signing.account, caller);
   let next: Account;
   let response: object;
   try {
-    const result = callIam(account, operation as IamAction, call.request as IamRequest<IamAction>, {
-      caller: { type: 'user', userName: owner.userName },
-    });
+    const result = callIam(signing.account, operation as IamAction, call.request as IamRequest<IamAction>, { caller });
     next = result.account;
     response = result.response;
   } catch (e) {
@@ -96,4 +127,27 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
   if (call.globals.query !== undefined) data = applyQuery(call.globals.query, data);
   const text = render(format as OutputFormat, operation, data, ctx.terminalWidth);
   return { ...withKey, account: next, callerArn, output: lines(text), exitCode: EXIT.ok };
+}
+
+function callerArnOf(account: Account, caller: Identity): string {
+  if (caller.type === 'root') return `arn:aws:iam::${account.accountId}:root`;
+  const user = account.users.find((u) => u.userName === caller.userName);
+  return user ? userArn(account, user) : `arn:aws:iam::${account.accountId}:user/${caller.userName}`;
+}
+
+/** Unknown, deleted, inactive and expired credentials all look the same from outside. */
+function invalidCredentials(
+  withKey: Omit<AwsOutcome, 'output' | 'exitCode'>,
+  operation: string,
+  verdict: 'unknown-key' | 'inactive' | 'wrong-secret' | 'expired' | 'ok',
+): AwsOutcome {
+  const error =
+    verdict === 'wrong-secret'
+      ? signatureDoesNotMatch()
+      : verdict === 'expired'
+        ? new IamError('ExpiredToken', 'The security token included in the request is expired', 403)
+        : invalidClientTokenId();
+  // STS's raw message lacks the final period; the CLI's output, as learners see it, has one.
+  const message = error.code !== 'SignatureDoesNotMatch' && !error.message.endsWith('.') ? `${error.message}.` : error.message;
+  return { ...withKey, output: apiErrorLines(error.code, operation, message), exitCode: EXIT.service, errorCode: error.code };
 }

@@ -109,8 +109,8 @@ export const STS_COMMANDS: Record<string, OperationSpec> = {
 
 export const SERVICES: Record<string, Record<string, OperationSpec>> = { iam: IAM_COMMANDS, sts: STS_COMMANDS };
 
-/** Top-level commands: the two simulated services and `configure`. */
-export const AWS_COMMANDS = ['configure', 'iam', 'sts'];
+/** Top-level commands: the two simulated services, `configure`, and `login`/`logout` (CLI 2.32+). */
+export const AWS_COMMANDS = ['configure', 'iam', 'login', 'logout', 'sts'];
 
 export const CONFIGURE_SUBCOMMANDS = ['get', 'import', 'list', 'list-profiles', 'set'];
 

@@ -2,6 +2,7 @@ import type { GlobalOptions } from './aws-args.js';
 import { CONFIGURE_SUBCOMMANDS } from './aws-commands.js';
 import { maskValue, PartialCredentials, resolveCredentials } from './aws-credentials.js';
 import { runConfigureImport } from './aws-configure-import.js';
+import { cachedKeyId } from './aws-login-cache.js';
 import { exceptionLines, EXIT, type AwsOutcome } from './aws-outcome.js';
 import {
   chooseProfile,
@@ -33,9 +34,14 @@ function list(ctx: ShellContext, choice: ProfileChoice, globals: GlobalOptions, 
   else if (choice.source === 'env') rows.push(row('profile', choice.name, 'env', "['AWS_DEFAULT_PROFILE', 'AWS_PROFILE']"));
   else rows.push(row('profile', '<not set>', null, null));
   const config = scopedConfig(ctx.shell, choice);
-  let creds = null;
+  let creds: { accessKeyId: string; secretAccessKey: string; method: string } | null = null;
   try {
-    creds = resolveCredentials(ctx.shell, env, choice);
+    const found = resolveCredentials(ctx.shell, env, choice);
+    // A login session shows its cached temporary key, method `login`.
+    if (found?.method === 'login') {
+      const cached = cachedKeyId(ctx.shell, env, found.loginSession);
+      creds = cached ? { ...cached, method: 'login' } : null;
+    } else creds = found;
   } catch (e) {
     if (!(e instanceof PartialCredentials)) throw e;
   }

@@ -2,7 +2,7 @@ import { maskValue } from './aws-credentials.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { CONFIG_FILE, configSection, CREDENTIALS_FILE, ProfileNotFound, scopedConfig } from './aws-profiles.js';
 import { updateIni } from '../store/ini.js';
-import type { PendingPrompt, PromptState, ShellContext, ShellState } from './types.js';
+import type { ConfigurePromptState as PromptState, PendingPrompt, ShellContext, ShellState } from './types.js';
 
 // Interactive `aws configure`: four questions, then one write. The real command writes nothing
 // until the last answer, so Ctrl+C at any question leaves both files untouched.

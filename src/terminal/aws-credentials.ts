@@ -1,10 +1,18 @@
 import { configProfiles, credentialProfiles, type ProfileChoice } from './aws-profiles.js';
 import type { ShellState } from './types.js';
 
-// botocore's credential provider chain, cut down to the providers a laptop with access keys has:
-// environment variables, the shared credentials file, the config file — in that order.
+// botocore's credential provider chain, cut down to the providers a laptop has: environment
+// variables, the shared credentials file, an `aws login` session, the config file — in that
+// order, so a key left in ~/.aws/credentials silently wins over the login session (facts §9.1).
 
 export type CredentialMethod = 'env' | 'shared-credentials-file' | 'config-file';
+
+/** A profile with `login_session`: its credentials are in the login cache (aws-login-cache.ts). */
+export interface LoginSessionRef {
+  method: 'login';
+  /** the identity's ARN, as `aws login` wrote it */
+  loginSession: string;
+}
 
 export interface ResolvedCredentials {
   accessKeyId: string;
@@ -45,16 +53,21 @@ function fromPair(
  * removes the environment provider from the chain (botocore's rule); AWS_PROFILE does not, so
  * exported keys beat AWS_PROFILE but not `--profile`.
  */
-export function resolveCredentials(shell: ShellState, env: Record<string, string>, choice: ProfileChoice): ResolvedCredentials | null {
+export function resolveCredentials(
+  shell: ShellState,
+  env: Record<string, string>,
+  choice: ProfileChoice,
+): ResolvedCredentials | LoginSessionRef | null {
   if (choice.source !== 'flag') {
     const fromEnv = fromPair(env, 'env', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY');
     if (fromEnv) return fromEnv;
   }
   const ids = ['aws_access_key_id', 'aws_secret_access_key'] as const;
-  return (
-    fromPair(credentialProfiles(shell)[choice.name], 'shared-credentials-file', ...ids) ??
-    fromPair(configProfiles(shell)[choice.name], 'config-file', ...ids)
-  );
+  const fromFile = fromPair(credentialProfiles(shell)[choice.name], 'shared-credentials-file', ...ids);
+  if (fromFile) return fromFile;
+  const loginSession = configProfiles(shell)[choice.name]?.login_session;
+  if (loginSession) return { method: 'login', loginSession };
+  return fromPair(configProfiles(shell)[choice.name], 'config-file', ...ids);
 }
 
 /** botocore's mask: sixteen `*` and the last four characters. */

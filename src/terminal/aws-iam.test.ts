@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { advanceClock, callIam } from '../iam/index.js';
-import { accountWithKey, credentialsFile, Terminal, text } from './test-helpers.js';
+import { accountWithKey, credentialsFile, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 const USAGE_HEAD = [

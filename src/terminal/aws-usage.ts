@@ -1,9 +1,11 @@
-import { AWS_COMMANDS, CONFIGURE_SUBCOMMANDS, SERVICES, type OperationSpec } from './aws-commands.js';
+import { CONFIGURE_SUBCOMMANDS, SERVICES, type OperationSpec } from './aws-commands.js';
 import { err, out, type OutputLine } from './types.js';
 
 // The CLI's fixed texts: version banner, argparse usage errors (exit 252) and a short help.
 
-export const AWS_VERSION = 'aws-cli/2.27.50 Python/3.13.4 Linux/6.8.0-60-generic exe/x86_64.ubuntu.24 prompt/off';
+// 2.32.0 (Nov 2025) brought `aws login`; 2.36.7 is the v2 branch of aws/aws-cli in 2026. The
+// Python and platform parts are plausible, not sourced.
+export const AWS_VERSION = 'aws-cli/2.36.7 Python/3.13.11 Linux/6.8.0-60-generic exe/x86_64.ubuntu.24 prompt/off';
 
 export const USAGE = [
   'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]',
@@ -40,8 +42,6 @@ export function invalidChoice(argument: string, choices: string[]): UsageError {
   return new UsageError([...USAGE, `aws: error: argument ${argument}: Invalid choice, valid choices are:`, '', ...rows]);
 }
 
-export const SERVICE_CHOICES = [...AWS_COMMANDS];
-
 /** The real `aws help` is a man page; iamtutor shows what its simulated CLI can do instead. */
 export function awsHelp(): OutputLine[] {
   const rows = [
@@ -56,6 +56,8 @@ export function awsHelp(): OutputLine[] {
     'AVAILABLE SERVICES',
     '       o configure   set up credentials, region and output format',
     '       o iam         users, access keys, console passwords, groups',
+    '       o login       temporary credentials from your console sign-in (--remote: no browser here)',
+    '       o logout      removes the cached credentials of a login session',
     '       o sts         get-caller-identity: whose credentials are these?',
     '',
     'GLOBAL OPTIONS',
@@ -76,6 +78,20 @@ export function serviceHelp(service: string): OutputLine[] {
       'Run "aws configure" alone to be asked for an access key ID, secret access key,',
       'default region name and default output format.',
     ].map(out);
+  }
+  if (service === 'login' || service === 'logout') {
+    // The real DESCRIPTIONs (awscli/customizations/login/).
+    const text =
+      service === 'login'
+        ? [
+            'Login for local development using AWS Management Console credentials. Each time the login command is called, the CLI will acquire temporary credentials and a refresh token that correspond to your selected console session. The CLI will refresh the temporary credentials automatically as long as the refresh token is valid.',
+            '',
+            'SYNOPSIS',
+            '          login',
+            '          [--remote]',
+          ]
+        : ['Clears cached login credentials for the specified profile.', '', 'SYNOPSIS', '          logout', '          [--all]'];
+    return [service, '', 'DESCRIPTION', ...text.map((t) => (t && !t.startsWith(' ') && t !== 'SYNOPSIS' ? `       ${t}` : t))].map(out);
   }
   const ops = SERVICES[service] ?? {};
   return [service, '', 'AVAILABLE COMMANDS', ...Object.entries(ops).map(([name, s]) => `       o ${name.padEnd(28)} ${s.summary}`)].map(

@@ -3,6 +3,7 @@ import { runSignedCall } from './aws-call.js';
 import { AWS_COMMANDS, SERVICES } from './aws-commands.js';
 import { startConfigure } from './aws-configure.js';
 import { runConfigureSubcommand } from './aws-configure-cmds.js';
+import { runLogout, startLogin } from './aws-login.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { chooseProfile } from './aws-profiles.js';
 import {
@@ -52,6 +53,15 @@ function dispatch(ctx: ShellContext, inv: AwsInvocation): AwsOutcome {
     if (sub === 'help') return done(serviceHelp('configure'));
     if (sub.startsWith('-')) throw unknownOptions([sub, ...params]);
     return runConfigureSubcommand(ctx, sub, params, globals, inv.env);
+  }
+
+  if (command === 'login' || command === 'logout') {
+    const args = sub === undefined ? [] : [sub, ...params];
+    if (args[0] === 'help') return done(serviceHelp(command));
+    // `aws login` uses --profile or AWS_PROFILE, else `default` (resolve_profile_name).
+    const profile = chooseProfile(globals.profile, inv.env).name;
+    if (command === 'logout') return runLogout(ctx, args, inv.env, profile);
+    return startLogin(ctx, args, globals, inv.env, profile, { command: inv.command, argv: inv.argv });
   }
 
   const operations = SERVICES[command];

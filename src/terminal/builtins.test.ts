@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createAccount } from '../iam/index.js';
 import { runCommandLine } from './shell.js';
-import { Terminal, text } from './test-helpers.js';
+import { Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell, promptString } from './types.js';
 
 const FILES = { '~/.aws/credentials': '[default]\naws_access_key_id = AKIA\n', '~/.aws/config': '[default]\nregion = eu-west-1\n' };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyCompletion, complete } from './complete.js';
-import { accountWithKey } from './test-helpers.js';
+import { accountWithKey } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 const shell = createShell({
@@ -15,7 +15,9 @@ describe('complete', () => {
   });
 
   test('aws services, subcommands and configure subcommands', () => {
-    expect(at('aws ').completions).toEqual(['configure', 'help', 'iam', 'sts']);
+    expect(at('aws ').completions).toEqual(['configure', 'help', 'iam', 'login', 'logout', 'sts']);
+    expect(at('aws login --r').completions).toEqual(['--region', '--remote']);
+    expect(at('aws logout --a').completions).toEqual(['--all']);
     expect(at('aws s').completions).toEqual(['sts']);
     expect(at('aws sts ').completions).toEqual(['get-caller-identity', 'help']);
     expect(at('aws iam list-').completions).toEqual([

@@ -87,6 +87,8 @@ function completeAws(words: string[], prefix: string, shell: ShellState, account
   if (prefix.startsWith('-')) {
     if (spec) return [...operationOptions(spec, used), ...globals];
     if (service === 'configure' && sub === 'import') return [...IMPORT_OPTIONS.filter((f) => !used.includes(f)), ...globals];
+    if (service === 'login') return [...['--remote'].filter((f) => !used.includes(f)), ...globals];
+    if (service === 'logout') return [...['--all'].filter((f) => !used.includes(f)), ...globals];
     return globals;
   }
   if (positional.length === 0) return [...AWS_COMMANDS, 'help'];

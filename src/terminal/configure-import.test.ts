@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseIni } from '../store/ini.js';
-import { accountWithKey, Terminal, text } from './test-helpers.js';
+import { accountWithKey, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 // `aws configure import` against awscli/customizations/configure/importer.py (facts §9.2).

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerPrompt, cancelPrompt, runCommandLine } from './shell.js';
-import { accountWithKey, credentialsFile, Terminal, text } from './test-helpers.js';
+import { accountWithKey, credentialsFile, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 const KEY = { AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { callIam } from '../iam/index.js';
-import { accountWithKey, credentialsFile, Terminal, text } from './test-helpers.js';
+import { accountWithKey, credentialsFile, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 // Two users with a key each, so every test can tell which credentials signed the call.

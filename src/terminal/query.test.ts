@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accountWithKey, credentialsFile, Terminal, text } from './test-helpers.js';
+import { accountWithKey, credentialsFile, Terminal, text } from '../../test/helpers/terminal.js';
 import type { Json } from './output/shape.js';
 import { applyQuery, compileQuery } from './query.js';
 import { createShell } from './types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerPrompt, runCommandLine } from './shell.js';
-import { accountWithKey, credentialsFile, Terminal } from './test-helpers.js';
+import { accountWithKey, credentialsFile, Terminal } from '../../test/helpers/terminal.js';
 import { createShell, type ShellEvent } from './types.js';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';

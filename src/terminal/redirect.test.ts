@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAccount } from '../iam/index.js';
-import { accountWithKey, Terminal, text } from './test-helpers.js';
+import { accountWithKey, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 
 const term = (files: Record<string, string> = {}) =>

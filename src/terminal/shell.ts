@@ -1,6 +1,7 @@
 import type { Account } from '../iam/index.js';
 import { runAws } from './aws.js';
 import { answerConfigure } from './aws-configure.js';
+import { answerLogin } from './aws-login.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { BUILTINS } from './builtins.js';
 import { redactCommand, redactRawLine } from './redact.js';
@@ -113,7 +114,7 @@ export interface PromptContext extends ShellContext {
 /** The learner pressed Enter at a prompt. Returns the next prompt or the finished command. */
 export function answerPrompt(answer: string, ctx: PromptContext): ShellResult {
   const state = ctx.continuation;
-  const outcome = answerConfigure(ctx, state, answer);
+  const outcome = state.kind === 'login' ? answerLogin(ctx, state, answer) : answerConfigure(ctx, state, answer);
   return fromAws(outcome, { command: state.command, argv: state.argv });
 }
 

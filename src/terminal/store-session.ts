@@ -19,7 +19,9 @@ export function appendScrollback(store: AppStore, lines: readonly OutputLine[]):
 /** The shell and the account as they are now, the account's clock set to now. */
 export function shellContext(store: AppStore, terminalWidth?: number) {
   const state = store.getState();
-  return { shell: state.shell, account: state.tick(), terminalWidth };
+  // The console is the laptop's browser: signed in unless it shows the sign-in pages.
+  const signedOut = state.location.screen === 'sign-in' || state.location.screen === 'change-password';
+  return { shell: state.shell, account: state.tick(), terminalWidth, consoleSession: signedOut ? null : state.identity };
 }
 
 /** Hands a finished command's outcome to the store. A command asking a question is not finished. */

@@ -13,13 +13,21 @@ export interface ShellContext {
   account: Account;
   /** Columns available to the output; the CLI's table output fits itself to it. Default 80. */
   terminalWidth?: number;
+  /**
+   * Who is signed in to the console, the laptop's browser: the active session `aws login`
+   * offers. Null or absent when the console is signed out.
+   */
+  consoleSession?: import('../iam/index.js').Identity | null;
 }
 
 /**
  * A question a command is waiting on. Plain JSON, but transient: it may hold an answer already
  * typed (a secret access key) until the command finishes, so the UI must never persist it.
  */
-export interface PromptState {
+/** A question a command is waiting on: `aws configure`'s four, or the steps of `aws login`. */
+export type PromptState = ConfigurePromptState | LoginPromptState;
+
+export interface ConfigurePromptState {
   kind: 'configure';
   /** `--profile`/`AWS_PROFILE`, or null for the default profile */
   profile: string | null;
@@ -30,6 +38,23 @@ export interface PromptState {
   /** already redacted */
   command: string;
   argv: string[];
+}
+
+/** `aws login`: the region, then the simulated browser's questions, then the code (--remote). */
+export interface LoginPromptState {
+  kind: 'login';
+  profile: string;
+  command: string;
+  argv: string[];
+  stage: 'region' | 'session' | 'user' | 'password' | 'code' | 'overwrite';
+  region: string;
+  promptedRegion: boolean;
+  remote: boolean;
+  /** who signs in, once known (never a password) */
+  identity?: import('../iam/index.js').Identity;
+  /** --remote: what the browser showed, to compare with what is typed back */
+  expectedCode?: string;
+  state?: string;
 }
 
 export interface PendingPrompt {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { foreignControls } from '../helpers/foreign-controls.js';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { startIamtutor, type Session } from '../helpers/pty.js';
 
 const LESSONS = new URL('../../lessons/', import.meta.url);
 /** What the hostile OSC 52 puts on the clipboard ("PWNED"): the app's own copies never carry it. */

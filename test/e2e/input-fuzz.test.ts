@@ -60,19 +60,38 @@ function randomChunks(r: Random): Buffer[] {
   return chunks;
 }
 
-/** Quits from wherever the fuzz left the app: closes the terminal pane, answers the quit dialog. */
+/** Resolves once the screen has not changed for `quietMs`: the app has worked through the keys queued for it. */
+async function drained(s: Session, quietMs = 400, maxMs = 20_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let last = s.screen();
+  let since = Date.now();
+  while (Date.now() < deadline && Date.now() - since < quietMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = s.screen();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+}
+
+/**
+ * Quits from wherever the fuzz left the app: closes the terminal pane, answers the quit dialog.
+ * The fuzz writes faster than a loaded machine draws, so keys may still be queued: each key here
+ * is sent only once the app has drawn everything before it, never a Ctrl+C into the exit (the
+ * terminal is no longer raw by then, so it would be a real SIGINT).
+ */
 async function quit(s: Session): Promise<{ exitCode: number }> {
   let done = false;
   const exited = s.exited.then((result) => {
     done = true;
     return result;
   });
-  for (let i = 0; i < 40 && !done; i++) {
+  for (let i = 0; i < 10 && !done; i++) {
+    await drained(s);
+    if (done) break;
     const screen = s.screen();
     if (screen.includes('Quit iamtutor?')) s.write('y');
     else if (/jane@laptop/.test(screen) && !/IAM users|IAM >/.test(screen)) s.write('\u0014');
     else s.write(KEYS.ctrlC);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 200))]);
   }
   return exited;
 }

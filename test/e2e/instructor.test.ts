@@ -1,13 +1,13 @@
 // The instructor's commands through the built binary: a demo in a real 80×24 terminal drawn the
 // same way twice, a checkpoint refused with the step list, a report signed and merged.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const temp = (prefix: string) => tempDir(prefix);
 // Plain pipes: no FORCE_COLOR (cleanEnv sets it for terminals), or Node 22+ warns on stderr that
 // NO_COLOR and FORCE_COLOR are both set.
 const run = (args: string[], env: Record<string, string> = {}) => {

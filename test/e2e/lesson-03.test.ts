@@ -1,14 +1,14 @@
 // Lesson 3 (create-access-keys) done by a learner's key presses in a real pseudo-terminal,
 // from `iamtutor start` to the finish text and back home; then the saved progress file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishAccessKeyWizard } from '../helpers/console-driver.js';
 import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
 afterEach(() => {
   try {

@@ -1,14 +1,14 @@
 // Lesson 6 (self-service-keys) in a real pseudo-terminal: the policy steps are skipped (their
 // console pages belong to the Policies lesson), then the learner signs out, signs in as Jane,
 // chooses her password, creates her own key and is refused one for Bob.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
 afterEach(() => {
   try {

@@ -2,12 +2,12 @@
 // Jane's key in the console, configure the CLI in the laptop terminal with it, prove the identity,
 // deactivate the key, see the CLI refused. Then the saved files: progress without any secret, the
 // laptop's ~/.aws in its own 0600 file.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
 const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
@@ -26,7 +26,7 @@ async function run(s: Session, line: string, expect: string | RegExp) {
 
 describe('lesson 7 in a real terminal', () => {
   it('configures the CLI with the new key, proves the identity, and sees it refused once inactive', async () => {
-    const data = mkdtempSync(join(tmpdir(), 'iamtutor-data-'));
+    const data = tempDir('iamtutor-data-');
     const s = (session = startIamtutor(['start', 'use-keys-with-cli', '--data-dir', data], { columns: 120, rows: 40 }));
 
     // 1. Create the key: Jane's details, Security credentials, the wizard.

@@ -1,11 +1,11 @@
 // The seed's walkthrough, driven by a learner's key presses in a real pseudo-terminal against
 // the built binary: create jane.doe with a custom console password, open her Security
 // credentials tab, create an access key for the CLI, Show the secret, Download the .csv, Done.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
 const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
@@ -46,7 +46,7 @@ async function createJane(s: Session) {
 
 describe('the walkthrough in a real terminal', () => {
   it('creates jane.doe and an access key whose secret is shown once and downloaded', async () => {
-    const downloads = mkdtempSync(join(tmpdir(), 'iamtutor-dl-'));
+    const downloads = tempDir('iamtutor-dl-');
     const s = (session = startIamtutor(['sandbox', '--empty', '--downloads', downloads], { columns: 100, rows: 30 }));
     await createJane(s);
 

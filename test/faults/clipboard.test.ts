@@ -1,11 +1,11 @@
 // The clipboard command missing or hanging: copyText gives up after its timeout, falls back to
 // the terminal's clipboard (OSC 52), and the screen says which one honestly.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyText, realClipboardEnvironment, type ClipboardEnvironment } from '../../src/app/clipboard.js';
 import { describeCopy } from '../../src/console/services.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 // A desktop: a display, not over SSH, so the system clipboard is tried first.
@@ -88,7 +88,7 @@ function processState(pid: number): string {
 }
 
 describe('the real system clipboard path, with a fake xsel on PATH', () => {
-  const bin = mkdtempSync(join(tmpdir(), 'iamtutor-xsel-'));
+  const bin = tempDir('iamtutor-xsel-');
   const saved = { PATH: process.env.PATH, DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
   const useXsel = (script: string) => {
     writeFileSync(join(bin, 'xsel'), `#!/bin/sh\n${script}\n`, { mode: 0o755 });

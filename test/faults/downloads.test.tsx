@@ -1,20 +1,24 @@
 // A downloads folder that cannot be written: a clear reason on screen, no crash, the secret
 // still there to save another way.
-import * as fsp from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 
 // The downloads saver's writes go through here, so one test can fail them as a read-only or
 // permission-denied folder would, as root too (where chmod does not stop a write).
-const failing = vi.hoisted(() => ({ write: null as null | NodeJS.ErrnoException }));
+// `partial`: the file is created, then the write fails, as on a disk that fills up mid-write.
+const failing = vi.hoisted(() => ({ write: null as null | NodeJS.ErrnoException, partial: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const writeFile = ((...args: Parameters<typeof actual.writeFile>) =>
-    failing.write ? Promise.reject(failing.write) : actual.writeFile(...args)) as typeof actual.writeFile;
+  const writeFile = (async (...args: Parameters<typeof actual.writeFile>) => {
+    if (!failing.write) return actual.writeFile(...args);
+    if (failing.partial) await actual.writeFile(args[0], '', args[2]);
+    throw failing.write;
+  }) as typeof actual.writeFile;
   return { ...actual, default: { ...actual, writeFile }, writeFile };
 });
 
@@ -24,9 +28,10 @@ const { fakeServices, KEY, renderConsole } = await import('../helpers/render.js'
 
 afterEach(() => {
   failing.write = null;
+  failing.partial = false;
   cleanup();
 });
-const temp = () => mkdtempSync(join(tmpdir(), 'iamtutor-dl-faults-'));
+const temp = () => tempDir('iamtutor-dl-faults-');
 
 describe('saveDownload into a folder it cannot write', () => {
   it('a file where the folder should be (ENOTDIR, real): a reason, no throw', async () => {
@@ -59,6 +64,44 @@ describe('saveDownload into a folder it cannot write', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a disk that fills up mid-write (injected): no 0-byte file is left, and the retry gets the same name', async () => {
+    const dir = temp();
+    failing.write = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    failing.partial = true;
+    expect(await saveDownload(dir, 'keys.csv', 'secret,row')).toEqual({
+      ok: false,
+      reason: `cannot write ${join(dir, 'keys.csv')}: the disk is full`,
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    failing.write = null;
+    expect(await saveDownload(dir, 'keys.csv', 'secret,row')).toEqual({ ok: true, path: join(dir, 'keys.csv') });
+    expect(readFileSync(join(dir, 'keys.csv'), 'utf8')).toBe('secret,row');
+    // A second download still never replaces the first.
+    expect(await saveDownload(dir, 'keys.csv', 'other')).toEqual({ ok: true, path: join(dir, 'keys (1).csv') });
+    expect(readFileSync(join(dir, 'keys.csv'), 'utf8')).toBe('secret,row');
+    expect(readdirSync(dir).sort()).toEqual(['keys (1).csv', 'keys.csv']);
+  });
+
+  it('a --downloads folder that reaches ~/.aws through a symbolic link is refused (a stand-in home)', async () => {
+    const home = temp();
+    mkdirSync(join(home, '.aws'));
+    const link = join(temp(), 'downloads');
+    symlinkSync(join(home, '.aws'), link);
+    const realHome = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      for (const dir of [link, join(link, 'iamtutor'), join(link, 'new', 'deeper')]) {
+        expect(await saveDownload(dir, 'keys.csv', 'x')).toMatchObject({
+          ok: false,
+          reason: expect.stringMatching(/never writes into your real ~\/\.aws/),
+        });
+      }
+      expect(readdirSync(join(home, '.aws'))).toEqual([]);
+    } finally {
+      process.env.HOME = realHome;
+    }
+  });
+
   describe('a read-only bind mount (real, when this machine allows mounting)', () => {
     const source = join(tmpdir(), `iamtutor-dl-ro-src-${process.pid}`);
     const target = join(tmpdir(), `iamtutor-dl-ro-${process.pid}`);
@@ -75,6 +118,7 @@ describe('saveDownload into a folder it cannot write', () => {
     }
     afterAll(() => {
       if (mounted) execFileSync('umount', [target], { stdio: 'ignore' });
+      for (const dir of [target, source]) rmSync(dir, { recursive: true, force: true });
     });
     it.skipIf(!mounted)('says the file system is read-only', async () => {
       expect(await saveDownload(target, 'keys.csv', 'x')).toEqual({

@@ -2,15 +2,15 @@
 // SIGTERM, SIGHUP, SIGINT and Ctrl+C mid-lesson (progress saved, terminal restored, the
 // conventional exit code), a damaged or unwritable data folder (one clear sentence, the lesson
 // goes on), and a window shrunk below 80×24 mid-wizard and grown back (the wizard intact).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProgress } from '../../src/lessons/progress-file.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 const LESSON = 'create-access-keys';
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
 afterEach(() => {
   try {

@@ -2,8 +2,7 @@
 // handful through the real `iamtutor lint` binary. Never a crash or a stack trace, every
 // diagnostic at `path:line:col`, each file in bounded time and memory (alias bombs refused).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lessons/diagnostics.js';
@@ -12,6 +11,7 @@ import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.
 import { BIN } from '../helpers/pty.js';
 import { seededRandom } from '../soak/prng.js';
 import { MUTATIONS, mutate } from './mutations.js';
+import { tempDir } from '../helpers/temp.js';
 
 const withTerminal = { newStore: createStoreWithTerminal };
 const LESSONS = new URL('../../lessons/', import.meta.url);
@@ -121,7 +121,7 @@ describe('deeply nested brackets', () => {
 
 describe('the real `iamtutor lint` binary on mutated lessons', () => {
   it('exits 1 with one file:line:col line per problem and no stack trace', { timeout: 60_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'iamtutor-fuzz-'));
+    const dir = tempDir('iamtutor-fuzz-');
     const random = seededRandom(SEED + 1);
     const picks = ['aliasBomb', 'hugeString', 'escapeInText', 'truncate', 'deepNesting', 'duplicateKey', 'garbleBytes', 'swapType'];
     for (const [i, name] of picks.entries()) {

@@ -3,8 +3,8 @@ import { App } from '../../console/App.js';
 import { consoleDate } from '../../console/format.js';
 import { defaultTheme, presenterTheme, themeFor, noColorTheme } from '../../console/theme.js';
 import { fakeServices, KEY } from '../../../test/helpers/render.js';
-import { shippedLesson } from '../testing/lesson-fixture.js';
-import { renderScreen } from '../testing/render-screen.js';
+import { shippedLesson } from '../../../test/helpers/lesson-fixture.js';
+import { renderScreen } from '../../../test/helpers/render-screen.js';
 import { demoPanel, DemoPlayer } from './index.js';
 
 let ui: ReturnType<typeof renderScreen> | undefined;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COURSE_FILE_NAMES } from '../../lessons/index.js';
 import { LESSON_EXTENSIONS } from '../../lessons/lesson-files.js';
 import { loadCourseFrom } from '../../lessons/course.js';
-import { SHIPPED, shippedLesson } from '../testing/lesson-fixture.js';
+import { SHIPPED, shippedLesson } from '../../../test/helpers/lesson-fixture.js';
 import { DemoPlayer } from './player.js';
 
 const lesson = (id = 'create-access-keys') => shippedLesson(id).lesson!;

@@ -10,8 +10,8 @@ import type { ProgressKeeper } from '../lesson-session.js';
 import { Root } from '../Root.js';
 import { createScreenStore, lessonOpen } from '../screen-store.js';
 import { openProgress, startLesson } from '../start-lesson.js';
-import { SHIPPED, shippedLesson, tempDir } from '../testing/lesson-fixture.js';
-import { renderScreen } from '../testing/render-screen.js';
+import { SHIPPED, shippedLesson, tempDir } from '../../../test/helpers/lesson-fixture.js';
+import { renderScreen } from '../../../test/helpers/render-screen.js';
 
 let ui: ReturnType<typeof renderScreen> | undefined;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../../test/helpers/render.js';
-import { renderLesson } from '../testing/lesson-fixture.js';
+import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 const open = (options: Parameters<typeof renderLesson>[0] = {}) => (ui = renderLesson(options));

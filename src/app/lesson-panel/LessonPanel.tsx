@@ -9,7 +9,8 @@ import { markdownToPlainText, runView, type LessonRun, type RunView } from '../.
 import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
-import { bandLines, footerText, ICON, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
+import type { ICON } from './panel-content.js';
+import { bandLines, footerText, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
 import { useLessonKeys } from './use-lesson-keys.js';
 

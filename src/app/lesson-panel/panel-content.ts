@@ -1,7 +1,6 @@
 // What the lesson panel shows, as lines cut to its size: pure, so the budget (which lines give
 // way when the panel is short) is tested without a screen. Instructions give way first, with a
 // pointer to `i`, which shows the whole step.
-import type { PanelLayout } from '../../console/frame/PanelHost.js';
 import type { RunView } from '../../lessons/index.js';
 import type { PanelMessage, Tone } from '../lesson-session.js';
 import { blocksToLines, joinBlocks, plainOf, textLines, type StyledLine } from './styled-lines.js';

@@ -164,8 +164,11 @@ describe('the terminal pane', () => {
     expect(inputLine(ui)).toBe('jane@laptop:~$ aws sts');
     await ui.press(KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace);
     await ui.press(KEY.tab);
-    await ui.waitFor(/configure\s+help\s+iam\s+sts/);
-    expect(ui.store.getState().scrollback.map((l) => l.text)).toEqual(['jane@laptop:~$ aws ', 'configure  help       iam        sts']);
+    await ui.waitFor(/configure\s+help\s+iam\s+login\s+logout\s+sts/);
+    expect(ui.store.getState().scrollback.map((l) => l.text)).toEqual([
+      'jane@laptop:~$ aws ',
+      'configure  help       iam        login      logout     sts',
+    ]);
     expect(inputLine(ui)).toBe('jane@laptop:~$ aws');
     expect(shellEvents(ui)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type OutputLine } from '../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../console/store-hooks.js';
 import {
@@ -63,6 +63,18 @@ export function useTerminalSession(columns: number): TerminalSession {
   const ask = (prompt: PendingPrompt | null) => {
     pending.current = prompt;
     setQuestion(prompt ? { text: prompt.text, masked: prompt.masked, secret: prompt.secret } : null);
+    showBrowser(prompt);
+  };
+
+  // `aws login` asks which session to use: the browser (the console) comes to the front with it.
+  const showBrowser = (prompt: PendingPrompt | null) => {
+    const state = store.getState();
+    const asked = prompt?.continuation;
+    if (asked?.kind === 'login' && asked.stage === 'session' && asked.identity) {
+      const identity = asked.identity.type === 'root' ? 'root' : asked.identity.userName;
+      state.openOverlay({ kind: 'cli-login', identity, returnTo: state.terminalView });
+      state.setTerminalView('hidden');
+    } else if (state.overlay?.kind === 'cli-login') state.closeOverlay();
   };
 
   const take = (result: ShellResult) => {
@@ -86,6 +98,20 @@ export function useTerminalSession(columns: number): TerminalSession {
     take(runCommandLine(line, context()));
     return { command: true };
   };
+
+  // The browser's reply is the answer to the question: the terminal comes back and goes on.
+  useEffect(
+    () =>
+      store.subscribe((state) => {
+        const overlay = state.overlay;
+        if (overlay?.kind !== 'cli-login' || !overlay.answer) return;
+        state.closeOverlay();
+        state.setTerminalView(overlay.returnTo === 'hidden' ? 'only' : overlay.returnTo);
+        if (pending.current?.continuation.kind === 'login') enter(overlay.answer === 'continue' ? 'y' : 'n');
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- enter reads refs and the store only
+    [store],
+  );
 
   const interrupt = (line: string) => {
     const prompt = pending.current;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { Layer, useKeys } from '../input/layers.js';
 import { useTypingFlag } from '../input/typing.js';
@@ -32,9 +32,13 @@ export function JsonEditor(props: JsonEditorProps) {
   const theme = useTheme();
   const [released, setReleased] = useState(false);
   const editing = focused && !released && !props.readOnly;
-  useEffect(() => {
+  // Losing the focus takes the release back: state adjusted while rendering, as React advises
+  // for state that follows a prop (an effect would draw one frame with the stale value).
+  const [wasFocused, setWasFocused] = useState(focused);
+  if (focused !== wasFocused) {
+    setWasFocused(focused);
     if (!focused) setReleased(false);
-  }, [focused]);
+  }
   useTypingFlag(editing);
 
   // Each key reaches the handlers of the render its predecessor left (the key router), so

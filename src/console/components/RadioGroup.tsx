@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { FocusMark } from './FocusMark.js';
+import { ScrollSection } from './ScrollView.js';
 import { useTheme } from '../theme.js';
 
 export interface RadioOption<V extends string> {
@@ -15,10 +16,15 @@ export interface RadioGroupProps<V extends string> {
   value: V;
   focused: boolean;
   onChange(value: V): void;
+  /**
+   * Inside a ScrollView: each option is a section (`<prefix><value>`), and the selected one is
+   * kept in view while `focusId` has the focus, so a long list scrolls to the chosen option.
+   */
+  scroll?: { prefix: string; focusId: string };
 }
 
 /** `(•) label` choices; ↑/↓ move the selection while the group has focus, as in a browser. */
-export function RadioGroup<V extends string>({ label, options, value, focused, onChange }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({ label, options, value, focused, onChange, scroll }: RadioGroupProps<V>) {
   const theme = useTheme();
   const index = Math.max(
     0,
@@ -46,7 +52,7 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
       <Text bold>{label}</Text>
       {options.map((option) => {
         const selected = option.value === value;
-        return (
+        const row = (
           <Box key={option.value} flexDirection="column" aria-role="radio" aria-state={{ checked: selected }}>
             <Box>
               <Box flexShrink={0}>
@@ -63,6 +69,12 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
               </Box>
             ) : null}
           </Box>
+        );
+        if (!scroll) return row;
+        return (
+          <ScrollSection key={option.value} id={`${scroll.prefix}${option.value}`} ids={selected ? [scroll.focusId] : []}>
+            {row}
+          </ScrollSection>
         );
       })}
     </Box>

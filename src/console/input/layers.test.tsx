@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderScreen } from '../../app/testing/render-screen.js';
+import { renderScreen } from '../../../test/helpers/render-screen.js';
 import { useCommands } from './commands.js';
 import { Layer, LayerRoot } from './layers.js';
 

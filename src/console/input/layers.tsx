@@ -10,7 +10,7 @@
 //   of its own (a tick in the same batch as the handlers' updates) and sends the next press only
 //   once that commit's layout effects have run, when every handler has been refreshed with the
 //   state the press left. A press that changes nothing still waits for just that tick.
-import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStdin, type Key } from 'ink';
 import { createKeyReader, pastedKeys, type KeyReader, type Press } from './key-reader.js';
 
@@ -34,7 +34,11 @@ export class KeyRouter {
   /** A press was dispatched and its commit has not happened yet. */
   private waiting = false;
   /** Asks React for a commit that follows every update the last press made (set by useInputSource). */
-  requestCommit: () => void = () => {};
+  private requestCommit: () => void = () => {};
+
+  onCommitRequest(request: () => void): void {
+    this.requestCommit = request;
+  }
 
   top(): number {
     return this.layers.length === 0 ? 0 : Math.max(...this.layers);
@@ -104,7 +108,7 @@ function useInputSource(router: KeyRouter | null): void {
   const [tick, setTick] = useState(0);
   useLayoutEffect(() => {
     if (!router) return;
-    router.requestCommit = () => setTick((n) => n + 1);
+    router.onCommitRequest(() => setTick((n) => n + 1));
   }, [router]);
   // Layout effects run child first: when this one runs for a tick, every listener below has
   // been refreshed by the same commit.
@@ -123,10 +127,17 @@ function useInputSource(router: KeyRouter | null): void {
   }, [listening, router, events, setRawMode]);
 }
 
+/**
+ * Where keys enter: one router for everything below. Inside another LayerRoot it adds nothing, so
+ * the app keeps one router and one hold on raw mode for its whole life: a LayerRoot unmounted as
+ * another mounts (home → lesson, a lesson restarted) would let raw mode drop between the two, and
+ * a key typed in that instant would be echoed by the terminal, or a Ctrl+C end the app with 130.
+ */
 export function LayerRoot({ children }: { children: ReactNode }) {
-  const [router] = useState(() => new KeyRouter());
-  useInputSource(router);
-  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+  const parent = useContext(RouterContext);
+  const [own] = useState(() => (parent ? null : new KeyRouter()));
+  useInputSource(own);
+  return own ? <RouterContext.Provider value={own}>{children}</RouterContext.Provider> : <>{children}</>;
 }
 
 /**
@@ -171,10 +182,13 @@ export interface KeyOptions {
 export function useKeyListener(handler: KeyHandler, options: KeyOptions, everyLayer: boolean): void {
   const router = useRouter();
   const depth = useContext(DepthContext);
-  const [listener] = useState<Listener>(() => ({ depth, everyLayer, active: false, wholePastes: false, handler }));
-  useLayoutEffect(() => router.listen(listener), [router, listener]);
+  // A ref, not state: the router holds this object and each commit refreshes it in place.
+  const ref = useRef<Listener | null>(null);
+  if (ref.current === null) ref.current = { depth, everyLayer, active: false, wholePastes: false, handler };
+  useLayoutEffect(() => router.listen(ref.current!), [router]);
   // Refreshed as each render commits, so the next press meets this render's handler and state.
   useLayoutEffect(() => {
+    const listener = ref.current!;
     listener.depth = depth;
     listener.active = options.isActive ?? true;
     listener.wholePastes = options.wholePastes ?? false;

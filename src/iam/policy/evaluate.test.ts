@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount } from '../account.js';
-import { Session } from '../test-helpers.js';
+import { Session } from '../../../test/helpers/iam.js';
 import { policiesForUser } from './applicable.js';
 import { evaluateRequest } from './evaluate.js';
 

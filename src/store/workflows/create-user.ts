@@ -102,15 +102,14 @@ type Step = () => CallResult<IamAction>;
 export function createUserAsConsole(store: AppStore, plan: CreateUserPlan, options: { resume?: boolean } = {}): CreateUserResult {
   const call = <A extends IamAction>(action: A, request: IamRequest<A>) => store.getState().call(action, request) as CallResult<IamAction>;
   const userName = plan.userName;
-  let userCreated = false;
-
   if (!options.resume || !findUser(store.getState().account, userName)) {
     const request: IamRequest<'CreateUser'> = { UserName: userName };
     if (plan.tags.length > 0) request.Tags = plan.tags.map((t) => ({ Key: t.Key, Value: t.Value }));
     const created = call('CreateUser', request);
     if (!created.ok) return { ok: false, error: created.error, userCreated: false };
   }
-  userCreated = true;
+  // CreateUser succeeded, now or on an earlier try: a failure from here on is resumed, not repeated.
+  const userCreated = true;
   const user = () => findUser(store.getState().account, userName);
 
   if (plan.consoleAccess && !user()?.loginProfile) {

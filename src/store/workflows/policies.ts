@@ -2,7 +2,8 @@
 // Entities attached tab attaches one policy to several users and groups, Add permissions
 // attaches several policies to one user, and the Permissions tab's Remove picks DetachUserPolicy
 // or DeleteUserPolicy by how the policy reaches the user.
-import { findUser, IamError, policiesForUser } from '../../iam/index.js';
+import type { policiesForUser } from '../../iam/index.js';
+import { findUser, IamError } from '../../iam/index.js';
 import type { AppStore } from '../store.js';
 import type { WorkflowResult } from './delete-user.js';
 

@@ -39,7 +39,7 @@ describe('Account settings: password policy', () => {
     await ui.press(KEY.tab, KEY.backspace);
     await ui.type('12');
     await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.space);
-    frame = await ui.waitFor(/\[x\] Require at least one nonalphanumeric/);
+    await ui.waitFor(/\[x\] Require at least one nonalphanumeric/);
     // Expiration, change own password, reuse, Cancel, then Save changes.
     await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab);
     expect(ui.frame()).toMatch(/›\[ Save changes \]/);
@@ -67,10 +67,10 @@ describe('Account settings: password policy', () => {
     await ui.type('5');
     // Leaving the field shows the range error.
     await ui.press(KEY.tab);
-    let frame = await ui.waitFor('Enter a number from 6 to 128.');
+    await ui.waitFor('Enter a number from 6 to 128.');
     for (let i = 0; i < 20 && !/›\[ Save changes \]/.test(ui.frame()); i++) await ui.press(KEY.tab);
     await ui.press(KEY.enter);
-    frame = ui.frame();
+    const frame = ui.frame();
     expect(frame).not.toContain('Set custom password policy?');
     expect(frame).toContain('Enter a number from 6 to 128.');
     expect(frame).toMatch(/› Password minimum length \[5/);
@@ -89,9 +89,9 @@ describe('Account settings: password policy', () => {
     frame = await ui.waitFor('Edit password policy');
     expect(frame).toMatch(/\[x\] Require at least one number/);
     await ui.press(KEY.up);
-    frame = await ui.waitFor('IAM default password requirements:');
+    await ui.waitFor('IAM default password requirements:');
     await ui.press(KEY.tab, KEY.tab, KEY.enter);
-    frame = await ui.waitFor('Set default password policy?');
+    await ui.waitFor('Set default password policy?');
     await ui.press(KEY.enter);
     frame = await ui.waitFor('Password policy updated.');
     expect(frame).toContain('This AWS account uses the following default password policy:');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { validateDescriptionTag } from '../../../iam/index.js';
+import { validateDescriptionTag } from '../../../store/index.js';
 import { useAppStoreApi } from '../../store-hooks.js';
 import { createAccessKeyAsConsole, type AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
 import { denialText } from '../../components/denial-text.js';

@@ -3,7 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { fakeServices, KEY, sandbox } from '../../../../test/helpers/render.js';
 import type { CopyResult } from '../../services.js';
-import { apiActions, create, flat, open, revealed, SECURITY_TAB, uiEvents } from './wizard-test-steps.js';
+import { apiActions, create, flat, open, revealed, SECURITY_TAB, uiEvents } from '../../../../test/helpers/create-access-key-wizard.js';
 
 afterEach(() => cleanup());
 

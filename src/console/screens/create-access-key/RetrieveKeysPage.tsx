@@ -50,9 +50,11 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const [warning, setWarning] = useState(false);
   // Show pressed elsewhere (a demo playing the solution) shows the secret here too.
   const shownInStore = Boolean(reveal?.shown);
-  useEffect(() => {
+  const [sawShown, setSawShown] = useState(false);
+  if (shownInStore !== sawShown) {
+    setSawShown(shownInStore);
     if (shownInStore) setVisible(true);
-  }, [shownInStore]);
+  }
   const ring = useFocusRing<Control>(['copy-id', 'show', 'copy-secret', 'download', 'done']);
   const actions = useSecretActions(userName, accessKeyId);
 

@@ -8,7 +8,7 @@ import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { ScrollView, type ScrollBlock } from '../../components/ScrollView.js';
-import { CONFIRMATION_LABEL, needsConfirmation, useCase, USE_CASES, type UseCaseId } from './use-cases.js';
+import { CONFIRMATION_LABEL, needsConfirmation, findUseCase, USE_CASES, type UseCaseId } from './use-cases.js';
 import { headerRows } from './WizardHeader.js';
 
 export const CONFIRM_REQUIRED = 'To continue, confirm that you understand the above recommendation.';
@@ -29,7 +29,7 @@ export function UseCaseStep(props: UseCaseStepProps) {
   const theme = useTheme();
   const size = useContentSize();
   const [refused, setRefused] = useState(false);
-  const chosen = useCase(props.useCase);
+  const chosen = findUseCase(props.useCase);
   const confirming = needsConfirmation(props.useCase);
   const ring = useFocusRing<Control>(confirming ? ['use-case', 'confirm', 'cancel', 'next'] : ['use-case', 'cancel', 'next']);
 
@@ -47,18 +47,17 @@ export function UseCaseStep(props: UseCaseStepProps) {
     props.onNext();
   };
 
-  // Only the chosen option shows its description: six descriptions do not fit 24 rows.
-  const options = USE_CASES.map((option) => ({
-    value: option.id,
-    label: option.label,
-    description: option.id === props.useCase ? option.description : undefined,
-  }));
+  // Every option shows its description under its radio button, as the console does (facts
+  // §3.2); the list scrolls to the chosen one.
+  const options = USE_CASES.map((option) => ({ value: option.id, label: option.label, description: option.description }));
 
-  // While the use cases have focus, the intro above them and the alert below stay in view too.
+  // While the use cases have focus, the chosen option and the alert below the list are kept in
+  // view (the chosen option first, when both do not fit); with the first option chosen, the page
+  // shows from its top, as it opens.
   const blocks: ScrollBlock[] = [
     {
       key: 'intro',
-      ids: ['use-case'],
+      ids: props.useCase === USE_CASES[0]!.id ? ['use-case'] : [],
       node: (
         <Text>
           Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.
@@ -66,10 +65,17 @@ export function UseCaseStep(props: UseCaseStepProps) {
       ),
     },
     {
-      key: 'use-case',
+      key: 'use-cases',
       node: (
         <Box paddingTop={1}>
-          <RadioGroup label="Use case" options={options} value={props.useCase} focused={ring.is('use-case')} onChange={props.onUseCase} />
+          <RadioGroup
+            label="Use case"
+            options={options}
+            value={props.useCase}
+            focused={ring.is('use-case')}
+            onChange={props.onUseCase}
+            scroll={{ prefix: 'use-case:', focusId: 'use-case' }}
+          />
         </Box>
       ),
     },

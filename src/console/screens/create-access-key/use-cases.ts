@@ -85,7 +85,7 @@ export const USE_CASES: readonly UseCase[] = [
 
 export const DEFAULT_USE_CASE: UseCaseId = 'cli';
 
-export function useCase(id: UseCaseId): UseCase {
+export function findUseCase(id: UseCaseId): UseCase {
   return USE_CASES.find((candidate) => candidate.id === id)!;
 }
 
@@ -94,7 +94,7 @@ export function useCase(id: UseCaseId): UseCase {
  * Next", so Other (which recommends nothing) needs no confirmation; facts mark this UNCONFIRMED.
  */
 export function needsConfirmation(id: UseCaseId): boolean {
-  return useCase(id).alternative !== undefined;
+  return findUseCase(id).alternative !== undefined;
 }
 
 export const CONFIRMATION_LABEL = 'I understand the above recommendation and want to proceed to create an access key.';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { validateGroupName } from '../../../iam/index.js';
+import { validateGroupName } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createGroupAsConsole } from '../../../store/workflows/create-group.js';
 import { Button } from '../../components/Button.js';

@@ -1,5 +1,6 @@
 import { Box } from 'ink';
-import { checkPassword, type PasswordPolicy } from '../../../iam/index.js';
+import type { PasswordPolicy } from '../../../iam/index.js';
+import { checkPassword } from '../../../store/index.js';
 import { Checkbox } from '../../components/Checkbox.js';
 import { PasswordRules } from '../../components/PasswordRules.js';
 import { TextField } from '../../components/TextField.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { callIam, createAccount } from '../../../iam/index.js';
 import { KEY, START } from '../../../../test/helpers/render.js';
-import { apiCalls, flat, startWizard, toPermissions } from './wizard-test-helpers.js';
+import { apiCalls, flat, startWizard, toPermissions } from '../../../../test/helpers/create-user-wizard.js';
 
 afterEach(() => cleanup());
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, fakeServices } from '../../../../test/helpers/render.js';
-import { apiCalls, flat, permissionsNext, startWizard, withConsoleAccess, type Ui } from './wizard-test-helpers.js';
+import { apiCalls, flat, permissionsNext, startWizard, withConsoleAccess, type Ui } from '../../../../test/helpers/create-user-wizard.js';
 
 afterEach(() => cleanup());
 

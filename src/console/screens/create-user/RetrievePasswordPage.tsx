@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { consoleSignInUrl } from '../../../iam/index.js';
-import { wasSaved, type Reveal } from '../../../store/index.js';
+import { consoleSignInUrl, wasSaved, type Reveal } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import type { Location } from '../../../store/index.js';
 import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY } from '../../../../test/helpers/render.js';
-import { apiCalls, flat, permissionsNext, startWizard, toPermissions, withConsoleAccess, type Ui } from './wizard-test-helpers.js';
+import {
+  apiCalls,
+  flat,
+  permissionsNext,
+  startWizard,
+  toPermissions,
+  withConsoleAccess,
+  type Ui,
+} from '../../../../test/helpers/create-user-wizard.js';
 
 afterEach(() => cleanup());
 
@@ -102,7 +110,7 @@ describe('Create user, step 3: Review and create', () => {
     // Someone deletes the group meanwhile: AddUserToGroup will fail after CreateUser.
     ui.store.setState({ account: { ...ui.store.getState().account, groups: [] } });
     await ui.press(KEY.enter);
-    let frame = await ui.waitFor('The group with name developers cannot be found.');
+    const frame = await ui.waitFor('The group with name developers cannot be found.');
     expect(frame).toContain('User bob was created, but not every step succeeded.');
     expect(frame).toContain('▸ Step 3: Review and create');
     // Go back, untick the missing group (the table is now empty), and retry.
@@ -111,7 +119,7 @@ describe('Create user, step 3: Review and create', () => {
     await ui.press(KEY.down, KEY.down);
     await permissionsNext(ui);
     await ui.press(KEY.enter);
-    frame = await ui.waitFor('User bob created.');
+    await ui.waitFor('User bob created.');
     expect(apiCalls(ui)).toEqual(['CreateUser:ok', 'AddUserToGroup:NoSuchEntity']);
   });
 

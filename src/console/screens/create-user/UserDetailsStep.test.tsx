@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY } from '../../../../test/helpers/render.js';
-import { apiCalls, flat, startWizard, withConsoleAccess } from './wizard-test-helpers.js';
+import { apiCalls, flat, startWizard, withConsoleAccess } from '../../../../test/helpers/create-user-wizard.js';
 
 afterEach(() => cleanup());
 

@@ -1,6 +1,7 @@
 // The wizard's half-filled form: transient view state that becomes a CreateUserPlan when the
 // learner presses Create user. The checks here only phrase the model's rules for the form.
-import { checkPassword, findUser, validateUserName, type Account } from '../../../iam/index.js';
+import type { Account } from '../../../iam/index.js';
+import { checkPassword, findUser, validateUserName } from '../../../store/index.js';
 import type { CreateUserPlan, PermissionsPlan } from '../../../store/workflows/create-user.js';
 
 export type UserType = 'identity-center' | 'iam-user';
@@ -110,8 +111,4 @@ export function tagValueError(value: string): string | null {
   if (value.length > 256) return 'The value can have up to 256 characters.';
   if (!TAG_CHARS.test(value)) return `The value can contain only ${TAG_CHARS_TEXT}`;
   return null;
-}
-
-export function tagsValid(tags: readonly TagDraft[]): boolean {
-  return tags.every((tag, i) => !tagKeyError(tags, i) && !tagValueError(tag.value));
 }

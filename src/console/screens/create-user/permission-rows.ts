@@ -1,5 +1,6 @@
 // What the Set permissions tables show (facts §1.2). Pure: the step and its tests share it.
-import { AWS_MANAGED_POLICIES, type Account, type ManagedPolicy } from '../../../iam/index.js';
+import type { Account, ManagedPolicy } from '../../../iam/index.js';
+import { AWS_MANAGED_POLICIES } from '../../../store/index.js';
 import { findPolicy } from '../../../store/workflows/create-user.js';
 import { relativeDays } from '../../format.js';
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { validateGroupName, type ManagedPolicy, type User } from '../../../iam/index.js';
+import type { ManagedPolicy, User } from '../../../iam/index.js';
+import { validateGroupName } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createGroupAsConsole } from '../../../store/workflows/create-group.js';
 import { Button } from '../../components/Button.js';

@@ -1,7 +1,7 @@
 // How the IAM user groups page writes each group (facts §1.1 style). Pure: the page and its
 // tests share it.
 import type { Account, Group, ManagedPolicy } from '../../../iam/index.js';
-import { AWS_MANAGED_POLICIES } from '../../../iam/index.js';
+import { AWS_MANAGED_POLICIES } from '../../../store/index.js';
 
 export interface GroupRow {
   group: Group;

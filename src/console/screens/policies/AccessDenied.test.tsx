@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { ADMIN, policyAccount } from './test-support.js';
+import { ADMIN, policyAccount } from '../../../../test/helpers/policies-page.js';
 
 afterEach(() => cleanup());
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { findUser, type User } from '../../../iam/index.js';
+import type { User } from '../../../iam/index.js';
+import { findUser } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { attachPoliciesToUser } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';

@@ -1,4 +1,4 @@
-import { findUser } from '../../../iam/index.js';
+import { findUser } from '../../../store/index.js';
 import { useAppStore } from '../../store-hooks.js';
 import { MissingUser } from '../user/MissingUser.js';
 import { PolicyWizard } from './PolicyWizard.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { apiCalls, policyAccount } from './test-support.js';
+import { apiCalls, policyAccount } from '../../../../test/helpers/policies-page.js';
 
 afterEach(() => cleanup());
 
@@ -56,10 +56,10 @@ describe('Create policy', () => {
     expect(frame).toContain('Ln 3, Col 17: Missing Effect: add "Effect": "Allow" or "Deny" to the statement.');
     // The cursor is on the statement's "{": step past it and open a new line there.
     await ui.press(KEY.right, KEY.enter);
-    frame = await ui.waitFor('Ln 4, Col 3');
+    await ui.waitFor('Ln 4, Col 3');
     await ui.press(KEY.tab);
     await ui.type('"Effect": "Allow",');
-    frame = await ui.waitFor(/4 │ {5}"Effect": "Allow",/);
+    await ui.waitFor(/4 │ {5}"Effect": "Allow",/);
     await ui.press(...NEXT);
     frame = await ui.waitFor('Review and create');
     expect(frame).toMatch(/#1\s+Allow\s+iam:GetUser\s+\*/);
@@ -74,14 +74,14 @@ describe('Create policy', () => {
     await ui.press(KEY.down, KEY.end, KEY.left);
     await ui.type('"*"');
     await ui.press(...NEXT);
-    let frame = await ui.waitFor('Review and create');
+    const frame = await ui.waitFor('Review and create');
     expect(frame).toMatch(/Statement1\s+Allow\s+iam:GetUser\s+\*/);
     expect(frame).toContain('Policy name');
     expect(frame).toContain('Description - optional');
     await ui.type('Read Users');
     // name → description → Cancel → Previous → Create policy
     await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.enter);
-    frame = await ui.waitFor("⚠ Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.");
+    await ui.waitFor("⚠ Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.");
     expect(apiCalls(ui.store.getState().events)).toEqual([]);
     await ui.press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab, KEY.shiftTab);
     await ui.press(...Array<string>(6).fill(KEY.backspace));

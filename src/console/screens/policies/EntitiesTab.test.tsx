@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { policyAccount, READ_ONLY } from './test-support.js';
+import { policyAccount, READ_ONLY } from '../../../../test/helpers/policies-page.js';
 
 afterEach(() => cleanup());
 

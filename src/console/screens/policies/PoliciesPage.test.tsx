@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { apiCalls, customerArn, policyAccount } from './test-support.js';
+import { apiCalls, customerArn, policyAccount } from '../../../../test/helpers/policies-page.js';
 
 afterEach(() => cleanup());
 
@@ -28,7 +28,7 @@ describe('Policies page', () => {
     expect(frame).not.toContain('AdministratorAccess');
     await ui.press(KEY.tab);
     await ui.type('nothing-like-this');
-    frame = await ui.waitFor('No policies match "nothing-like-this"');
+    await ui.waitFor('No policies match "nothing-like-this"');
     // Back to all types: the search still applies.
     await ui.press(KEY.shiftTab, KEY.right);
     frame = await ui.waitFor('‹ All types ›');
@@ -76,12 +76,12 @@ describe('Policies page', () => {
     await ui.waitFor('Delete ReadUsers?');
     await ui.type('ReadUsers');
     await ui.press(KEY.enter);
-    let frame = await ui.waitFor('Cannot delete a policy attached to entities.');
+    await ui.waitFor('Cannot delete a policy attached to entities.');
     expect(apiCalls(ui.store.getState().events)).toEqual(['DeletePolicy:DeleteConflict']);
     // Detach it (as the Entities attached tab would), then the delete goes through.
     ui.store.getState().call('DetachUserPolicy', { UserName: 'bob', PolicyArn: arn });
     await ui.press(KEY.tab, KEY.tab, KEY.enter);
-    frame = await ui.waitFor('Policy ReadUsers deleted.');
+    const frame = await ui.waitFor('Policy ReadUsers deleted.');
     expect(frame).toContain('Policies (9)');
     expect(ui.store.getState().account.customerPolicies).toEqual([]);
   });

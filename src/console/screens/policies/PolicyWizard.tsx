@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box } from 'ink';
-import { validatePolicyDocument, type PolicyDocument, type PolicyProblem } from '../../../iam/index.js';
-import { type Location } from '../../../store/index.js';
+import type { PolicyDocument, PolicyProblem } from '../../../iam/index.js';
+import { validatePolicyDocument, type Location } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createInlinePolicy, descriptionProblem, policyNameProblem } from '../../../store/workflows/policies.js';
 import { fromText, moveTo, toText, type EditorState } from '../../components/json-editing.js';

@@ -1,6 +1,7 @@
 // What the Policies pages show (Policies list, pickers, Entities attached). Pure functions over
 // the account: the pages and their tests share them.
-import { AWS_MANAGED_POLICIES, type Account, type ManagedPolicy, type PolicyType } from '../../../iam/index.js';
+import type { Account, ManagedPolicy, PolicyType } from '../../../iam/index.js';
+import { AWS_MANAGED_POLICIES } from '../../../store/index.js';
 
 /** The console's `Filter by Type` choices on the Policies list. */
 export type TypeFilter = 'All types' | PolicyType;

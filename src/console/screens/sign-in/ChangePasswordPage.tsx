@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { checkPassword } from '../../../iam/index.js';
+import { checkPassword } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { abandonPasswordChange, changePasswordAtSignIn } from '../../../store/workflows/sign-in.js';
 import { Button } from '../../components/Button.js';

@@ -2,7 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, renderConsole, START } from '../../../../test/helpers/render.js';
 import { callIam, createAccount, findUser, type Account } from '../../../iam/index.js';
-import { flat } from '../create-access-key/wizard-test-steps.js';
+import { flat } from '../../../../test/helpers/create-access-key-wizard.js';
 
 afterEach(() => cleanup());
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { ADMIN, apiCalls, DOC, policyAccount } from '../policies/test-support.js';
+import { ADMIN, apiCalls, DOC, policyAccount } from '../../../../test/helpers/policies-page.js';
 
 afterEach(() => cleanup());
 
@@ -72,10 +72,10 @@ describe('the Permissions tab', () => {
     const ui = openJane();
     await ui.waitFor('Permissions policies (3)');
     await ui.press(...TO_TABLE, KEY.down, KEY.enter);
-    let frame = await ui.waitFor('SeeMe (Customer inline)');
+    const frame = await ui.waitFor('SeeMe (Customer inline)');
     expect(frame).toContain('"Sid": "ReadUsers"');
     await ui.press(KEY.escape, KEY.up, KEY.enter);
-    frame = await ui.waitFor('IAM > Policies > AdministratorAccess');
+    await ui.waitFor('IAM > Policies > AdministratorAccess');
   });
 
   it('creates an inline policy from the Add permissions menu (PutUserPolicy)', async () => {
@@ -106,7 +106,7 @@ describe('the Permissions tab', () => {
     expect(frame).toContain('Permissions policies (0/9)');
     expect(frame).not.toMatch(/\[ \] AdministratorAccess/);
     await ui.press(KEY.space, KEY.down, KEY.space);
-    frame = await ui.waitFor('Permissions policies (2/9)');
+    await ui.waitFor('Permissions policies (2/9)');
     await ui.press(KEY.tab, KEY.tab, KEY.enter);
     frame = await ui.waitFor('Permissions summary');
     expect(frame).toMatch(/IAMFullAccess\s+AWS managed\s+Permissions policy/);

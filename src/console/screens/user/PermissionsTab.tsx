@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { policiesForUser, type Account, type User } from '../../../iam/index.js';
+import type { Account, User } from '../../../iam/index.js';
+import { policiesForUser } from '../../../store/index.js';
 import { useAppStore } from '../../store-hooks.js';
 import type { AppliedPolicy } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { userArn, type Account, type User } from '../../../iam/index.js';
+import type { Account, User } from '../../../iam/index.js';
+import { userArn } from '../../../store/index.js';
 import { Container } from '../../components/Container.js';
 import { consoleDate } from '../../format.js';
 import { useTheme } from '../../theme.js';

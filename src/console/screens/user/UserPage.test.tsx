@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { callIam } from '../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../test/helpers/render.js';
-import { accountWithKeys, readWholePage } from './test-support.js';
+import { accountWithKeys, readWholePage } from '../../../../test/helpers/user-page.js';
 
 afterEach(() => cleanup());
 

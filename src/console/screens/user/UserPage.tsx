@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { findUser, type User } from '../../../iam/index.js';
-import { USER_TABS, type UserTab } from '../../../store/index.js';
+import type { User } from '../../../iam/index.js';
+import { findUser, USER_TABS, type UserTab } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { setAccessKeyStatus } from '../../../store/workflows/access-key-actions.js';
 import { Button } from '../../components/Button.js';

@@ -1,6 +1,7 @@
 // How the user details page writes a user (facts §2.1–§2.3, §4). Pure functions over the
 // account: the page and its tests share them.
-import { AWS_MANAGED_POLICIES, type AccessKey, type Account, type ManagedPolicy, type User } from '../../../iam/index.js';
+import type { AccessKey, Account, ManagedPolicy, User } from '../../../iam/index.js';
+import { AWS_MANAGED_POLICIES } from '../../../store/index.js';
 import { daysBetween, relativeDays } from '../../format.js';
 
 /** `Disabled`, `Enabled without MFA`; `Enabled with MFA` is the plausible third (UNCONFIRMED). */
@@ -51,33 +52,6 @@ export function findPolicy(account: Account, arn: string): ManagedPolicy | undef
 }
 
 const policyName = (account: Account, arn: string) => findPolicy(account, arn)?.policyName ?? arn.slice(arn.lastIndexOf('/') + 1);
-
-export interface PermissionRow {
-  key: string;
-  policyName: string;
-  type: string;
-  attachedVia: string;
-}
-
-/** One row per attachment: direct ones first, then each group's (the Permissions tab). */
-export function permissionRows(account: Account, user: User): PermissionRow[] {
-  const direct = user.attachedPolicyArns.map((arn) => ({
-    key: `direct:${arn}`,
-    policyName: policyName(account, arn),
-    type: findPolicy(account, arn)?.type ?? 'Customer managed',
-    attachedVia: 'Directly',
-  }));
-  const viaGroups = user.groupNames.flatMap((groupName) => {
-    const group = findGroup(account, groupName);
-    return (group?.attachedPolicyArns ?? []).map((arn) => ({
-      key: `group:${groupName}:${arn}`,
-      policyName: policyName(account, arn),
-      type: findPolicy(account, arn)?.type ?? 'Customer managed',
-      attachedVia: `Group ${group?.groupName ?? groupName}`,
-    }));
-  });
-  return [...direct, ...viaGroups];
-}
 
 function findGroup(account: Account, groupName: string) {
   return account.groups.find((g) => g.groupName.toLowerCase() === groupName.toLowerCase());

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createAccount, callIam } from '../../../iam/index.js';
 import { fakeServices, KEY, renderConsole, sandbox, START } from '../../../../test/helpers/render.js';
-import { renderScreen } from '../../../app/testing/render-screen.js';
+import { renderScreen } from '../../../../test/helpers/render-screen.js';
 import { simulatedClock } from '../../../store/index.js';
 import { createStoreWithTerminal } from '../../../terminal/store-with-terminal.js';
 import { App } from '../../App.js';
@@ -18,6 +18,9 @@ describe('IAM users page', () => {
     expect(frame).toContain('jane.doe');
     // 100 columns: the columns that fit, in the console's order; the others are named below.
     expect(frame).toMatch(/jane\.doe\s+1\s+Never\s+-/);
+    // The administrator is the one signed in: a console password used today, not "None".
+    expect(frame).not.toMatch(/admin\s+-\s+None/);
+    expect(frame).toMatch(/admin\s+-\s+Today\s+-/);
     expect(frame).toMatch(/Hidden at this width: Path, Last activity, MFA, Password age, Active key age/);
   });
 
@@ -75,10 +78,10 @@ describe('IAM users page', () => {
     await ui.waitFor('jane.doe');
     await ui.press('/');
     await ui.type('JANE');
-    let frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
+    const frame = await ui.waitFor(/›\[ \] jane\.doe|jane\.doe/);
     expect(frame).not.toMatch(/\badmin\s+-/);
     await ui.press(KEY.enter, KEY.enter);
-    frame = await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
+    await ui.waitFor('IAM > IAM users > jane.doe').catch(() => ui.frame());
     expect(ui.store.getState().location).toEqual({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
   });
 

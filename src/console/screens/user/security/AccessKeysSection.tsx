@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { QUOTAS, type AccessKey, type Account, type User } from '../../../../iam/index.js';
+import type { AccessKey, Account, User } from '../../../../iam/index.js';
+import { QUOTAS } from '../../../../store/index.js';
 import { accessKeyDescription } from '../../../../store/workflows/access-key-actions.js';
 import { Button } from '../../../components/Button.js';
 import { CONTAINER_CHROME, Container } from '../../../components/Container.js';

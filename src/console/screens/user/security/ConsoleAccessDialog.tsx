@@ -50,6 +50,7 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
   const [action, setAction] = useState<'reset' | 'disable'>('reset');
   const [draft, setDraft] = useState<PasswordDraft>(EMPTY_DRAFT);
   const [requireReset, setRequireReset] = useState(true);
+  const [revokeSessions, setRevokeSessions] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,6 +60,7 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
     : [
         ...(mode === 'manage' ? (['action'] as const) : []),
         ...(resetting ? [...passwordControls(draft), 'require' as const] : []),
+        ...(mode === 'manage' ? (['revoke'] as const) : []),
         'cancel' as const,
         'submit' as const,
       ];
@@ -157,6 +159,18 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
                   />
                 </ScrollSection>
               </>
+            ) : null}
+            {mode === 'manage' ? (
+              // [UG-pw-admin] lists it in the Manage console access dialog; its help text is ours.
+              <ScrollSection id="revoke">
+                <Checkbox
+                  label="Revoke active console sessions"
+                  checked={revokeSessions}
+                  focused={focused === 'revoke'}
+                  onChange={setRevokeSessions}
+                  help={`Not simulated in iamtutor: ${userName} has no other console session open here.`}
+                />
+              </ScrollSection>
             ) : null}
           </>
         )}

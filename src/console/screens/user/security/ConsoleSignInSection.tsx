@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { consoleSignInUrl, type Account, type User } from '../../../../iam/index.js';
+import type { Account, User } from '../../../../iam/index.js';
+import { consoleSignInUrl } from '../../../../store/index.js';
 import { Button } from '../../../components/Button.js';
 import { Container } from '../../../components/Container.js';
 import { Muted } from '../Muted.js';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { findUser, validateDescriptionTag } from '../../../../iam/index.js';
+import { findUser, validateDescriptionTag } from '../../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
 import {
   accessKeyDescription,
@@ -69,12 +69,12 @@ function DeactivateBody({ userName, accessKeyId, onClose, onDeactivated, childre
 }
 
 /**
- * `Delete <id>?` (facts §4): the console deletes only an inactive key. On an active key the
+ * Titled `Delete <access key ID>`, as the console's dialog (facts §4, UG-root-delkey): the console deletes only an inactive key. On an active key the
  * dialog first offers Deactivate; then the learner types the key ID to confirm.
  */
 export function DeleteKeyDialog(props: KeyDialogProps) {
   return (
-    <Modal title={`Delete ${props.accessKeyId}?`} tone="error">
+    <Modal title={`Delete ${props.accessKeyId}`} tone="error">
       <DeleteBody {...props} />
     </Modal>
   );

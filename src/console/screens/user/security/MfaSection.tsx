@@ -5,7 +5,10 @@ import { Container } from '../../../components/Container.js';
 import { useTheme } from '../../../theme.js';
 import { Muted } from '../Muted.js';
 
-/** Section 2 (facts §2.3): MFA devices. Assigning one is not simulated, and the page says so. */
+/**
+ * Section 2 (facts §2.3): MFA devices, with the console's `Remove`, `Resync` and `Assign MFA device`
+ * buttons. Assigning one is not simulated, and the page says so.
+ */
 export function MfaSection({ user, focused, onAssign }: { user: User; focused: boolean; onAssign(): void }) {
   const theme = useTheme();
   return (
@@ -13,7 +16,14 @@ export function MfaSection({ user, focused, onAssign }: { user: User; focused: b
       title="Multi-factor authentication (MFA)"
       count={user.mfaDevices.length}
       description="Use MFA to increase the security of your AWS environment. Signing in with MFA requires an authentication code from an MFA device. Each user can have a maximum of 8 MFA devices assigned."
-      actions={<Button label="Assign MFA device" focused={focused} onPress={onAssign} />}
+      actions={
+        <>
+          {/* Remove and Resync act on the selected device; with none to select they stay unavailable. */}
+          <Button label="Remove" focused={false} disabled onPress={() => undefined} />
+          <Button label="Resync" focused={false} disabled onPress={() => undefined} />
+          <Button label="Assign MFA device" focused={focused} onPress={onAssign} />
+        </>
+      }
     >
       <Text bold color={theme.colour.heading}>
         {'  Type            Identifier              Certifications  Created on'}

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { consoleSignInUrl } from '../../../../iam/index.js';
-import { wasSaved, type Reveal } from '../../../../store/index.js';
+import { consoleSignInUrl, wasSaved, type Reveal } from '../../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
 import { downloadToLaptop } from '../../../../store/workflows/laptop-downloads.js';
 import { passwordCsv, passwordFileName } from '../../../csv.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { findUser } from '../../../../iam/index.js';
 import { KEY, renderConsole } from '../../../../../test/helpers/render.js';
-import { accountWithKeys, readWholePage } from '../test-support.js';
+import { accountWithKeys, readWholePage } from '../../../../../test/helpers/user-page.js';
 import { AT_LIMIT, KEYS_DESCRIPTION, NO_KEYS } from './AccessKeysSection.js';
 
 afterEach(() => cleanup());
@@ -41,6 +41,8 @@ describe('Security credentials tab', () => {
     expect(page).toContain('Console password Not enabled');
     expect(page).toContain('Enable console access');
     expect(page).toContain('No MFA devices. Assign an MFA device to improve the security of your AWS environment');
+    // The MFA section's buttons (facts §2.3); Remove and Resync need a selected device.
+    expect(page).toMatch(/Multi-factor authentication \(MFA\) \(0\) \[ Remove \] \[ Resync \] \[ Assign MFA device \]/);
     expect(page).toContain('Assigning MFA devices is not simulated in iamtutor.');
     expect(page).toContain(flat(KEYS_DESCRIPTION));
     expect(page).toContain(flat(NO_KEYS));
@@ -135,7 +137,9 @@ describe('Security credentials tab', () => {
     const { ui, ids, bob } = open(1);
     await ui.waitFor('[Security credentials]');
     await ui.press(...toKeysTable, KEY.enter, KEY.down, KEY.enter);
-    const refusal = await ui.waitFor(`Delete ${ids[0]}?`);
+    // The dialog's title is `Delete <access key ID>` (facts §4), not a question.
+    const refusal = await ui.waitFor(new RegExp(`Delete ${ids[0]}(?!\\?)`));
+    expect(refusal).not.toContain(`Delete ${ids[0]}?`);
     expect(refusal).toContain('You must deactivate it before you can delete it.');
     expect(refusal).not.toContain('Access key ID');
     await ui.press(KEY.enter); // Deactivate is focused

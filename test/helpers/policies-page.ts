@@ -1,6 +1,6 @@
 // Accounts for the Policies page tests, built through the IAM API like the sandbox.
-import { callIam, createAccount, type Account } from '../../../iam/index.js';
-import { START } from '../../../../test/helpers/render.js';
+import { callIam, createAccount, type Account } from '../../src/iam/index.js';
+import { START } from './render.js';
 
 export const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 export const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';

@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import { render } from 'ink';
-import { settleFrames } from '../../../test/helpers/settle.js';
+import { settleFrames } from './settle.js';
 
 class Screen extends EventEmitter {
   frames: string[] = [];
@@ -36,8 +36,12 @@ class Keyboard extends EventEmitter {
     this.data = null;
     return data;
   };
+  /** Each raw-mode switch Ink asked for, in order: whether the terminal would ever leave raw mode. */
+  rawModes: boolean[] = [];
   setEncoding() {}
-  setRawMode() {}
+  setRawMode(on: boolean) {
+    this.rawModes.push(on);
+  }
   resume() {}
   pause() {}
   ref() {}
@@ -61,6 +65,7 @@ export function renderScreen(tree: ReactElement, options: { columns?: number; ro
   return {
     instance,
     stdout,
+    stdin,
     frame,
     settle,
     async press(...keys: string[]) {

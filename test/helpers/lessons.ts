@@ -1,16 +1,16 @@
 // Helpers for the engine's tests: lessons and states from short YAML snippets.
 import { parse } from 'yaml';
-import { simulatedClock, type AppStore } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import type { EvalState } from './evaluate.js';
-import { parseLesson } from './loader.js';
-import { replayActions } from './replay.js';
-import { action as actionSchema, type Action } from './schema-action.js';
-import { check as checkSchema, type Check } from './schema-check.js';
-import { setup as setupSchema } from './schema-setup.js';
-import { buildSetup } from './setup.js';
-import type { Lesson } from './schema.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { simulatedClock, type AppStore } from '../../src/store/index.js';
+import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
+import type { EvalState } from '../../src/lessons/evaluate.js';
+import { parseLesson } from '../../src/lessons/loader.js';
+import { replayActions } from '../../src/lessons/replay.js';
+import { action as actionSchema, type Action } from '../../src/lessons/schema-action.js';
+import { check as checkSchema, type Check } from '../../src/lessons/schema-check.js';
+import { setup as setupSchema } from '../../src/lessons/schema-setup.js';
+import { buildSetup } from '../../src/lessons/setup.js';
+import type { Lesson } from '../../src/lessons/schema.js';
+import { formatDiagnostic } from '../../src/lessons/diagnostics.js';
 
 export const START = '2026-01-15T09:00:00.000Z';
 
@@ -24,7 +24,11 @@ export const checkFrom = (yaml: string): Check => checkSchema.parse(parse(yaml))
 export const actionsFrom = (yaml: string): Action[] => (parse(yaml) as unknown[]).map((a) => actionSchema.parse(a));
 
 /** A store built from a setup snippet, with some actions already done. */
-export function storeFrom(setupYaml: string, actionsYaml = '[]', options: { allowFailure?: boolean } = {}): { store: AppStore; setupKeyIds: string[] } {
+export function storeFrom(
+  setupYaml: string,
+  actionsYaml = '[]',
+  options: { allowFailure?: boolean } = {},
+): { store: AppStore; setupKeyIds: string[] } {
   const built = buildSetup(setupSchema.parse(parse(setupYaml) ?? {}));
   const store = createStoreWithTerminal({ ...built, clock: simulatedClock(START) });
   const setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));

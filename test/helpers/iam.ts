@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import type { Account, CallContext } from './account.js';
-import type { IamAction, IamRequest, IamResponse } from './api-types.js';
-import { callIam } from './call.js';
-import { IamError } from './errors.js';
+import type { Account, CallContext } from '../../src/iam/account.js';
+import type { IamAction, IamRequest, IamResponse } from '../../src/iam/api-types.js';
+import { callIam } from '../../src/iam/call.js';
+import { IamError } from '../../src/iam/errors.js';
 
-// Shared by the *.test.ts files beside it; not part of the public API.
+// Shared by src/iam's tests: calls and assertions on the IAM API.
 
 export function expectIamError(fn: () => unknown, code: string, message: string, httpStatus: number): void {
   let thrown: unknown;

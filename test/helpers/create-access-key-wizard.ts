@@ -1,5 +1,5 @@
 // Shared by the wizard's component tests: open it for jane.doe and walk to a given step.
-import { KEY, renderConsole } from '../../../../test/helpers/render.js';
+import { KEY, renderConsole } from './render.js';
 
 export const WIZARD = { screen: 'create-access-key', userName: 'jane.doe' } as const;
 export const SECURITY_TAB = { screen: 'user', userName: 'jane.doe', tab: 'security-credentials' } as const;

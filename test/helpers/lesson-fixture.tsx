@@ -1,20 +1,18 @@
 // A lesson of the shipped course running in memory, as `iamtutor start` runs it, for tests.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App } from '../../console/App.js';
-import { defaultTheme, noColorTheme } from '../../console/theme.js';
-import { simulatedClock } from '../../store/index.js';
-import { fakeServices, START } from '../../../test/helpers/render.js';
-import { loadCourseFrom, type CourseEntry } from '../../lessons/course.js';
-import { lessonPanel } from '../lesson-panel/index.js';
-import type { LessonSession } from '../lesson-session.js';
-import { openProgress, startLesson, type StartOptions } from '../start-lesson.js';
+import { App } from '../../src/console/App.js';
+import { defaultTheme, noColorTheme } from '../../src/console/theme.js';
+import { simulatedClock } from '../../src/store/index.js';
+import { fakeServices, START } from './render.js';
+import { tempDir } from './temp.js';
+import { loadCourseFrom, type CourseEntry } from '../../src/lessons/course.js';
+import { lessonPanel } from '../../src/app/lesson-panel/index.js';
+import type { LessonSession } from '../../src/app/lesson-session.js';
+import { openProgress, startLesson, type StartOptions } from '../../src/app/start-lesson.js';
 import { renderScreen } from './render-screen.js';
-import { TerminalPane } from '../terminal-pane/index.js';
+import { TerminalPane } from '../../src/app/terminal-pane/index.js';
 
-export const SHIPPED = fileURLToPath(new URL('../../../lessons/', import.meta.url));
+export const SHIPPED = fileURLToPath(new URL('../../lessons/', import.meta.url));
 
 export function shippedLesson(id: string): CourseEntry {
   const entry = loadCourseFrom([SHIPPED]).entries.find((e) => e.lesson?.id === id);
@@ -22,7 +20,8 @@ export function shippedLesson(id: string): CourseEntry {
   return entry;
 }
 
-export const tempDir = (prefix = 'iamtutor-test-') => mkdtempSync(join(tmpdir(), prefix));
+// Temporary folders removed when the test file is done.
+export { tempDir };
 
 export interface LessonFixture {
   id?: string;

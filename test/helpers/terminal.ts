@@ -1,6 +1,6 @@
-import { callIam, createAccount, type Account, type ApiAccessKey } from '../iam/index.js';
-import { answerPrompt, runCommandLine } from './shell.js';
-import { createShell, type CommandDone, type ShellResult, type ShellState } from './types.js';
+import { callIam, createAccount, type Account, type ApiAccessKey, type Identity } from '../../src/iam/index.js';
+import { answerPrompt, runCommandLine } from '../../src/terminal/shell.js';
+import { createShell, type CommandDone, type ShellResult, type ShellState } from '../../src/terminal/types.js';
 
 // Shared by the *.test.ts files beside it; not part of the public API.
 
@@ -20,6 +20,8 @@ export function credentialsFile(key: Pick<ApiAccessKey, 'AccessKeyId' | 'SecretA
 /** A learner at the simulated terminal: runs lines and answers prompts, keeping the state. */
 export class Terminal {
   results: ShellResult[] = [];
+  /** Who is signed in to the console (the laptop's browser), for `aws login`. */
+  consoleSession: Identity | null = null;
 
   constructor(
     public account: Account,
@@ -34,19 +36,26 @@ export class Terminal {
   }
 
   run(line: string): CommandDone {
-    const result = this.keep(runCommandLine(line, { shell: this.shell, account: this.account }));
+    const result = this.keep(runCommandLine(line, { shell: this.shell, account: this.account, consoleSession: this.consoleSession }));
     if (result.prompt) throw new Error(`unexpected prompt: ${result.prompt.text}`);
     return result;
   }
 
   /** Runs a prompting command and answers every prompt; returns the prompts seen and the end. */
   answer(line: string, answers: string[]): { prompts: string[]; done: CommandDone } {
-    let result = this.keep(runCommandLine(line, { shell: this.shell, account: this.account }));
+    let result = this.keep(runCommandLine(line, { shell: this.shell, account: this.account, consoleSession: this.consoleSession }));
     const prompts: string[] = [];
     for (const a of answers) {
       if (!result.prompt) throw new Error('no prompt to answer');
       prompts.push(result.prompt.text);
-      result = this.keep(answerPrompt(a, { shell: this.shell, account: this.account, continuation: result.prompt.continuation }));
+      result = this.keep(
+        answerPrompt(a, {
+          shell: this.shell,
+          account: this.account,
+          consoleSession: this.consoleSession,
+          continuation: result.prompt.continuation,
+        }),
+      );
     }
     if (result.prompt) throw new Error(`still prompting: ${result.prompt.text}`);
     return { prompts, done: result };

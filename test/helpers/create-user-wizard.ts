@@ -1,5 +1,5 @@
 // Shared by the Create user wizard's component tests: start the wizard and walk its steps.
-import { KEY, renderConsole, type RenderOptions } from '../../../../test/helpers/render.js';
+import { KEY, renderConsole, type RenderOptions } from './render.js';
 
 export type Ui = ReturnType<typeof renderConsole>;
 

@@ -1,6 +1,6 @@
 // Accounts and helpers shared by the user page's tests (not used by the app).
-import { callIam, createAccount, recordKeyUse, type Account } from '../../../iam/index.js';
-import { KEY, START } from '../../../../test/helpers/render.js';
+import { callIam, createAccount, recordKeyUse, type Account } from '../../src/iam/index.js';
+import { KEY, START } from './render.js';
 
 export type Ui = {
   frame(): string;
