@@ -48,39 +48,6 @@ describe('saving a lesson', () => {
   });
 });
 
-describe('saved files this iamtutor must not use as they are', () => {
-  it('a progress file from a newer iamtutor: the lesson runs, says so, and never writes over it (nor the laptop)', () => {
-    const dir = tempDir();
-    const text = JSON.stringify({ format: 'iamtutor-progress', version: 2, lessons: {} });
-    writeFileSync(join(dir, 'progress.json'), text);
-    const progress = openProgress(dir);
-    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
-    s.hint();
-    s.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
-    expect(progress.problem).toMatch(/newer iamtutor/);
-    expect(s.state.getState().saveWarning).toMatch(/^Progress is not saved: .+ belongs to a newer iamtutor\.$/);
-    expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(text);
-    expect(readdirSync(dir)).toEqual(['progress.json']);
-  });
-
-  it('a laptop.json cut off mid-write: moved aside, with a message in the panel, the laptop clean', () => {
-    const dir = tempDir();
-    const progress = openProgress(dir);
-    const first = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
-    first.hint();
-    const laptop = readFileSync(join(dir, 'laptop.json'), 'utf8');
-    writeFileSync(join(dir, 'laptop.json'), laptop.slice(0, laptop.length / 2));
-    const again = startLesson(shippedLesson('create-access-keys'), openProgress(dir).keeper, {
-      clock: simulatedClock(START),
-      now: () => START,
-    });
-    expect(readdirSync(dir).filter((name) => name.startsWith('laptop.json.corrupt-'))).toHaveLength(1);
-    expect(JSON.stringify(again.state.getState())).toMatch(
-      /The laptop's saved files could not be used: it is not valid JSON \(perhaps cut off\)\. The file was moved to .+laptop\.json\.corrupt-/,
-    );
-  });
-});
-
 describe('mistakes caught', () => {
   it('a perfect run of Create user counts none: a button that makes several calls is judged once they are done', async () => {
     const progress = openProgress(tempDir());
@@ -118,5 +85,38 @@ describe('why', () => {
       'Done: Save the secret — now or never — The secret exists only on this page; once it closes, nobody — not AWS — can show it again.',
     );
     s.dispose();
+  });
+});
+
+describe('saved files this iamtutor must not use as they are', () => {
+  it('a progress file from a newer iamtutor: the lesson runs, says so, and never writes over it (nor the laptop)', () => {
+    const dir = tempDir();
+    const text = JSON.stringify({ format: 'iamtutor-progress', version: 2, lessons: {} });
+    writeFileSync(join(dir, 'progress.json'), text);
+    const progress = openProgress(dir);
+    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    s.hint();
+    s.run.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
+    expect(progress.problem).toMatch(/newer iamtutor/);
+    expect(s.state.getState().saveWarning).toMatch(/^Progress is not saved: .+ belongs to a newer iamtutor\.$/);
+    expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['progress.json']);
+  });
+
+  it('a laptop.json cut off mid-write: moved aside, with a message in the panel, the laptop clean', () => {
+    const dir = tempDir();
+    const progress = openProgress(dir);
+    const first = startLesson(shippedLesson('create-access-keys'), progress.keeper, { clock: simulatedClock(START), now: () => START });
+    first.hint();
+    const laptop = readFileSync(join(dir, 'laptop.json'), 'utf8');
+    writeFileSync(join(dir, 'laptop.json'), laptop.slice(0, laptop.length / 2));
+    const again = startLesson(shippedLesson('create-access-keys'), openProgress(dir).keeper, {
+      clock: simulatedClock(START),
+      now: () => START,
+    });
+    expect(readdirSync(dir).filter((name) => name.startsWith('laptop.json.corrupt-'))).toHaveLength(1);
+    expect(JSON.stringify(again.state.getState())).toMatch(
+      /The laptop's saved files could not be used: it is not valid JSON \(perhaps cut off\)\. The file was moved to .+laptop\.json\.corrupt-/,
+    );
   });
 });

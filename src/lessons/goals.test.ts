@@ -10,7 +10,7 @@ import { lessonFrom, START } from '../../test/helpers/lessons.js';
 const shipped = (file: string) => lessonFrom(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8'));
 const start = (file: string) => {
   const run = LessonRun.start(shipped(file), { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  // Judged after every change to the account, as the lesson session does.
+  // As the app does: judge the run after every change of its store.
   run.store.subscribe(() => run.update());
   return run;
 };
