@@ -15,7 +15,7 @@ export { simulatedClock, wallClock, type Clock } from './clock.js';
 export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
 export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 export { isSignedOutScreen, USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
-export { wasSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
+export { wasSaved, wasViewedOrSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { wouldLoseOnQuit } from './selectors.js';
 export type { Overlay } from './overlay.js';
 export { parseIni } from './ini.js';

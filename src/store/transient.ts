@@ -29,3 +29,12 @@ export function wasSaved(reveal: SecretSaved & { kind?: Reveal['kind'] }): boole
   if (reveal.kind === 'access-key') return reveal.copied || reveal.downloaded;
   return reveal.shown || reveal.copied || reveal.downloaded;
 }
+
+/**
+ * Whether the real console would let Done pass without "Continue without viewing or downloading":
+ * it asks only when the secret was neither shown nor downloaded (facts §3). The lesson judges
+ * more strictly (wasSaved), and says so in its own feedback, not in the console.
+ */
+export function wasViewedOrSaved(reveal: SecretSaved): boolean {
+  return reveal.shown || reveal.copied || reveal.downloaded;
+}

@@ -4,6 +4,7 @@
 import { spawn, type IPty } from 'node-pty';
 import xtermHeadless from '@xterm/headless';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 const { Terminal } = xtermHeadless;
 
@@ -54,6 +55,24 @@ export interface Session {
   kill(signal?: string): void;
 }
 
+/**
+ * Every program a test started is stopped, and waited for, after the test: a stopped lesson saves
+ * its progress on the way out, and a folder removed under that save is left half-removed.
+ */
+const running = new Set<{ pty: IPty; exited: Promise<unknown> }>();
+afterEach(async () => {
+  const stopping = [...running];
+  running.clear();
+  for (const { pty } of stopping) {
+    try {
+      pty.kill();
+    } catch {
+      // Already gone.
+    }
+  }
+  await Promise.all(stopping.map(({ exited }) => Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])));
+});
+
 export function startIamtutor(
   args: string[],
   options: { columns?: number; rows?: number; env?: Record<string, string>; cwd?: string } = {},
@@ -76,6 +95,9 @@ export function startIamtutor(
   const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
     pty.onExit((event) => resolve(event));
   });
+  const entry = { pty, exited };
+  running.add(entry);
+  void exited.then(() => running.delete(entry));
 
   const screen = () => {
     const buffer = term.buffer.active;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { wasSaved } from '../../../store/index.js';
+import { wasSaved, wasViewedOrSaved } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { closeAccessKeyReveal } from '../../../store/workflows/create-access-key.js';
 import { Button } from '../../components/Button.js';
@@ -65,7 +65,7 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
 
   const done = () => {
     const current = store.getState().reveal;
-    if (current && !wasSaved(current)) setWarning(true);
+    if (current && !wasViewedOrSaved(current)) setWarning(true);
     else closeAccessKeyReveal(store, userName);
   };
   useCommands('page', [{ id: 'back', keys: ['esc'], description: 'Done', run: () => done() }], { lead: true });
