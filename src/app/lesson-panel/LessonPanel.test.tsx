@@ -122,7 +122,7 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     await u.waitFor('Step 1 of 9');
     u.store.getState().record('secret.closed', { saved: false });
     await u.settle();
-    expect(side(u.frame())).toContain('⚠ You left Retrieve access keys without copying or downloading the secret access key.');
+    expect(side(u.frame())).toContain('⚠ You left Retrieve access keys without copying or downloading the secret access key of');
     u.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
     await u.waitFor('Step 2 of 9');
     expect(side(u.frame())).not.toContain('You left Retrieve access keys');
