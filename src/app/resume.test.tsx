@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAccessKeyAsConsole } from '../store/index.js';
 import { KEY } from '../../test/helpers/render.js';
 import { renderLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
 
@@ -25,7 +26,8 @@ describe('saved progress', () => {
     await first.waitFor('Step 4 of 9');
     first.store.getState().navigate({ screen: 'create-access-key', userName: 'jane.doe' });
     await first.waitFor('Step 5 of 9');
-    first.store.getState().call('CreateAccessKey', { UserName: 'jane.doe' });
+    // As the wizard does: the key, with its use case (CLI) recorded for the step's check.
+    createAccessKeyAsConsole(first.store, 'jane.doe', '');
     await first.waitFor('Step 6 of 9');
     await first.press('h');
     const account = first.store.getState().account;
