@@ -73,7 +73,9 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
 
   const done = () => {
     const current = store.getState().reveal;
-    if (current && !wasSaved(current)) setWarning(true);
+    // Typed into the laptop's `aws configure` counts as kept too: the CLI has the secret.
+    const inCli = store.getState().shell.files['~/.aws/credentials']?.includes(accessKeyId) ?? false;
+    if (current && !wasSaved(current) && !inCli) setWarning(true);
     else closeAccessKeyReveal(store, userName);
   };
   useCommands('field', [{ id: 'back', keys: ['esc'], run: () => done() }]);
