@@ -229,6 +229,9 @@ if (runs('first-frame')) {
     ratio: ff.app / ff.bare,
     minimalInkAppMs: ff.minimal,
     minimalInkAppRatio: ff.minimal / ff.bare,
+    // What iamtutor adds to the least an Ink app pays on this machine, in the same run.
+    ratioToMinimalInkApp: ff.app / ff.minimal,
+    targetRatioToMinimalInkApp: 1.15,
     // Node 20 reads these certificates as it starts (~50 ms here), bare node included.
     nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
     targetMs: 250,
@@ -273,6 +276,7 @@ const rows = [
           `×${fmt(ff.minimalInkAppRatio)} of node -e 0`,
           '(a floor, no target)',
         ],
+        ['  iamtutor ÷ minimal Ink app', `×${fmt(ff.ratioToMinimalInkApp)}`, 'same run', '≤ 1.15×'],
       ]
     : []),
   ...Object.entries(results.keys ?? {}).map(([k, v]) => [

@@ -64,6 +64,10 @@ export interface SessionState {
   /** A wrong answer, an action's outcome, a notice from loading. */
   message?: PanelMessage;
   saveWarning?: string;
+  /** The learner hid the panel (one key shows it again): the console gets its rows back. */
+  panelHidden?: boolean;
+  /** How far the step is scrolled in the panel, for the step it was scrolled on. */
+  panelScroll?: { stepId: string | null; offset: number };
 }
 
 export class LessonSession {
@@ -179,6 +183,21 @@ export class LessonSession {
   close(): void {
     this.set({ dialog: null });
     this.changed();
+  }
+
+  togglePanel(): void {
+    this.set({ panelHidden: !this.state.getState().panelHidden });
+  }
+
+  /** Scrolls the step in the panel by `by` lines; the panel keeps the offset in range. */
+  scrollPanel(by: number): void {
+    this.set({ panelScroll: { stepId: this.run.progress.currentStepId, offset: Math.max(0, this.panelOffset + by) } });
+  }
+
+  /** The step's scroll offset: 0 for a step not scrolled yet (a new step starts at its top). */
+  get panelOffset(): number {
+    const scroll = this.state.getState().panelScroll;
+    return scroll && scroll.stepId === this.run.progress.currentStepId ? scroll.offset : 0;
   }
 
   /** Saves now (quitting, a signal); returns the outcome. */

@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useApp, useIsScreenReaderEnabled } from 'ink';
+import { Box, useApp, useIsScreenReaderEnabled } from 'ink';
 import { wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store-hooks.js';
 import { Frame } from './frame/Frame.js';
@@ -124,6 +124,9 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
           store.getState().setTerminalView(overlay.returnTo === 'hidden' ? 'only' : overlay.returnTo);
         }}
       />
+    ) : overlay?.kind === 'user-menu' ? (
+      // The menu drops down from the top bar; the page under it is hidden, not drawn over.
+      <Box />
     ) : null;
 
   // Mounted the first time it opens, not before (a learner who never opens it never pays for

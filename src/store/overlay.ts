@@ -1,10 +1,12 @@
-// Which console-level overlay is open over the page: the key help, "Quit iamtutor?" with what
-// quitting would lose, or the browser page of `aws login`. One place for it, so that the handlers on every layer (Ctrl+C answers an
-// open quit dialog) and the frame that draws it read the same value.
+// Which console-level overlay is open over the page: the key help, the user menu, "Quit
+// iamtutor?" with what quitting would lose, or the browser page of `aws login`. One place for it,
+// so that the handlers on every layer (Ctrl+C answers an open quit dialog) and the frame that
+// draws it read the same value.
 import type { StoreApi } from 'zustand/vanilla';
 
 export type Overlay =
   | { kind: 'help' }
+  | { kind: 'user-menu' }
   | { kind: 'quit'; loss: string }
   /**
    * `aws login` in the laptop terminal: the console, the laptop's browser, comes to the front

@@ -7,7 +7,8 @@ import { afterAll } from 'vitest';
 
 const made: string[] = [];
 afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  // Retried: a program a test has just stopped may still be writing its last save there.
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /** A new empty folder in the temporary folder, removed after the test file's last test. */

@@ -13,7 +13,7 @@ if (root) {
   process.env.TMPDIR = own;
   afterAll(() => {
     const left = readdirSync(own).filter((name) => name.startsWith('iamtutor-'));
-    rmSync(own, { recursive: true, force: true });
+    rmSync(own, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     if (left.length > 0) {
       throw new Error(`this test file left ${left.length} temporary folder${left.length === 1 ? '' : 's'} behind: ${left.join(', ')}`);
     }

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
 import { useStore } from 'zustand';
 import type { PanelLayout } from '../../console/frame/PanelHost.js';
-import { Layer, useKeys } from '../../console/input/layers.js';
+import { Layer } from '../../console/input/layers.js';
+import { useCommands, type Command } from '../../console/input/commands.js';
 import { useIsTyping } from '../../console/input/typing.js';
 import { useTheme } from '../../console/theme.js';
 import { PanelLines } from '../lesson-panel/PanelLines.js';
@@ -22,24 +23,37 @@ function usePlayback(player: DemoPlayer, speed: number, state: DemoState): void 
   }, [player, speed, state]);
 }
 
+/** The demo's keys while the script plays; the help's "In this demo" lists the same table. */
+export function demoCommands(player: DemoPlayer, exit: () => void): Command[] {
+  return [
+    { id: 'pause', keys: ['space'], description: 'pause or play the demo', run: () => player.togglePause() },
+    {
+      id: 'back',
+      keys: ['left'],
+      label: '← / →',
+      description: 'back to the start of the step (or the one before) / the rest of the step at once',
+      run: () => player.back(),
+    },
+    { id: 'forward', keys: ['right'], run: () => player.forward() },
+    {
+      id: 'hands',
+      keys: ['t'],
+      description: 'take the keyboard and do the step by hand; t again gives it back',
+      run: () => player.toggleHands(),
+    },
+    { id: 'quit', keys: ['q'], run: exit },
+  ];
+}
+
 function ScriptKeys({ player }: { player: DemoPlayer }) {
   const { exit } = useApp();
-  useKeys((input, key) => {
-    if (key.ctrl || key.meta) return;
-    if (input === ' ') player.togglePause();
-    else if (key.rightArrow) player.forward();
-    else if (key.leftArrow) player.back();
-    else if (input === 't') player.toggleHands();
-    else if (input === 'q') exit();
-  });
+  useCommands('field', demoCommands(player, exit));
   return null;
 }
 
 function PresenterKeys({ player }: { player: DemoPlayer }) {
   const isTyping = useIsTyping();
-  useKeys((input, key) => {
-    if (!key.ctrl && !key.meta && input === 't' && !isTyping()) player.toggleHands();
-  });
+  useCommands('field', [{ id: 'hands', keys: ['t'], when: !isTyping(), run: () => player.toggleHands() }]);
   return null;
 }
 

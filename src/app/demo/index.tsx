@@ -4,16 +4,11 @@ import { RetrievePasswordPage } from '../../console/screens/create-user/Retrieve
 import { useStore } from 'zustand';
 import { useAppStore } from '../../console/store-hooks.js';
 import { demoBandRows } from './demo-lines.js';
-import { DemoPanel } from './DemoPanel.js';
+import { DemoPanel, demoCommands } from './DemoPanel.js';
+import { commandHints } from '../../console/input/commands.js';
 import type { DemoPlayer } from './player.js';
 
 export { DemoPlayer } from './player.js';
-
-const DEMO_HINTS = [
-  { keys: 'Space', action: 'pause or play the demo' },
-  { keys: '← / →', action: 'back to the start of the step (or the one before) / the rest of the step at once' },
-  { keys: 't', action: 'take the keyboard and do the step by hand; t again gives it back' },
-] as const;
 
 export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
   return {
@@ -35,6 +30,7 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
       if (!handsOn && screen === 'create-user' && reveal?.kind === 'password') return <RetrievePasswordPage reveal={reveal} />;
       return null;
     },
-    hints: { title: 'In this demo', hints: DEMO_HINTS },
+    // Read from the table the keys run (its handlers are not called here).
+    hints: { title: 'In this demo', hints: commandHints(demoCommands(player, () => {})) },
   };
 }

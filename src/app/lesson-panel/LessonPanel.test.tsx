@@ -120,9 +120,12 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
   it('shows a feedback rule prominently when it fires, until the step changes', async () => {
     const u = open();
     await u.waitFor('Step 1 of 9');
-    u.store.getState().record('secret.closed', { saved: false });
+    // As Retrieve access keys records it: whose key, which key, not saved.
+    u.store.getState().record('secret.closed', { userName: 'jane.doe', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', saved: false });
     await u.settle();
-    expect(side(u.frame())).toContain('⚠ You left Retrieve access keys without copying or downloading the secret access key of');
+    expect(side(u.frame())).toContain(
+      "⚠ You left Retrieve access keys without copying or downloading the secret access key of jane.doe's key AKIAIOSFODNN7EXAMPLE.",
+    );
     u.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'permissions' });
     await u.waitFor('Step 2 of 9');
     expect(side(u.frame())).not.toContain('You left Retrieve access keys');

@@ -10,7 +10,7 @@ import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 import type { ICON } from './panel-content.js';
-import { bandLines, footerText, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
+import { bandView, footerText, hiddenBandLines, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
 import { useLessonKeys } from './use-lesson-keys.js';
 
@@ -43,12 +43,18 @@ export function LessonPanel({ session, layout }: { session: LessonSession; layou
   const state = usePanelState(session);
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
-  useLessonKeys(session);
+  const hidden = useStore(session.state, (s) => Boolean(s.panelHidden)) && !screenReader;
+  // The step's scroll offset (another step starts at its top); the panel keeps it in range.
+  useStore(session.state, (s) => s.panelScroll);
+  const offset = session.panelOffset;
+  // Border and padding take two columns on each side and a row at the top and bottom.
+  const wide = layout.placement === 'right' ? widePanelLines(state, layout.width - 4, layout.height - 2, offset) : null;
+  const band = layout.placement === 'bottom' && !hidden ? bandView(state, layout.width - 2, layout.rows - 1, offset) : null;
+  useLessonKeys(session, wide ?? band ?? { maxOffset: 0, page: 1 });
 
   if (screenReader) return <ScreenReaderPanel state={state} />;
   if (layout.placement === 'right') {
-    // Border and padding take two columns on each side and a row at the top and bottom.
-    const { body, footer } = widePanelLines(state, layout.width - 4, layout.height - 2);
+    const { body, footer } = wide!;
     return (
       <Box
         flexDirection="column"
@@ -78,7 +84,7 @@ export function LessonPanel({ session, layout }: { session: LessonSession; layou
       paddingX={1}
       overflow="hidden"
     >
-      <PanelLines lines={bandLines(state, layout.width - 2, layout.rows - 1)} />
+      <PanelLines lines={band ? band.lines : hiddenBandLines(state)} />
     </Box>
   );
 }

@@ -13,12 +13,14 @@ export { BESIDE_MIN_COLUMNS, lessonPanelLayout } from './layout.js';
 
 export function lessonPanel(session: LessonSession, onHome: () => void): SidePanel {
   return {
-    layout: (size, screenReader) => lessonPanelLayout(size, screenReader, runView(session.run)),
+    layout: (size, screenReader) => lessonPanelLayout(size, screenReader, runView(session.run), session.state.getState().panelHidden),
     render: (layout) => <LessonPanel session={session} layout={layout} />,
     useDialog() {
       // The host lays the band out from the current step as it renders (it grows for a quiz's choices).
       useStore(session.run.state, (state) => state.progress.currentStepId);
       const open = useStore(session.state, (state) => state.dialog !== null);
+      // Hiding or showing the panel lays the console out again.
+      useStore(session.state, (state) => state.panelHidden);
       return open ? <LessonDialogs session={session} onHome={onHome} /> : null;
     },
     hints: { title: 'In this lesson', hints: lessonHints(session) },

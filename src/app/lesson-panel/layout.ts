@@ -8,12 +8,14 @@ import { bandRows } from './panel-content.js';
 /** From this width the panel sits beside the console. */
 export const BESIDE_MIN_COLUMNS = 120;
 
-export function lessonPanelLayout(size: TerminalSize, screenReader: boolean, view: RunView): PanelLayout {
+export function lessonPanelLayout(size: TerminalSize, screenReader: boolean, view: RunView, hidden = false): PanelLayout {
   // A screen reader reads linearly: the panel's text follows the console's, with no fixed size.
   if (screenReader) return { placement: 'bottom', width: size.columns, rows: 0 };
+  // Hidden: a rule and one row that says how to bring it back.
+  if (hidden) return { placement: 'bottom', width: size.columns, rows: 2 };
   if (size.columns >= BESIDE_MIN_COLUMNS) {
     const width = Math.min(44, Math.max(38, Math.round(size.columns * 0.28)));
     return { placement: 'right', width, height: size.rows - 1 };
   }
-  return { placement: 'bottom', width: size.columns, rows: bandRows(view, size.rows) };
+  return { placement: 'bottom', width: size.columns, rows: bandRows(view, size.rows, size.columns) };
 }

@@ -43,7 +43,7 @@ function messageLines(m: PanelMessage | undefined, width: number): PanelLine[] {
   return m ? toned(textLines(m.text, width, {}, `${ICON[m.tone]} `), m.tone) : [];
 }
 
-/** Every part of the step, in order; `instructions` is kept apart so it can give way. */
+/** Every part of the step, in order; `quiz` (question and choices) is kept apart: it never scrolls away. */
 function sections(state: PanelState, width: number) {
   const { view } = state;
   const current = view.current;
@@ -54,15 +54,12 @@ function sections(state: PanelState, width: number) {
   head.push(...messageLines(state.ack, width));
   if (!current) {
     const finish = view.finish ? joinBlocks(blocksToLines(view.finish, width), true) : [];
-    return { head, instructions: [blank, ...finish], rest: [] as PanelLine[] };
+    return { head, instructions: [blank, ...finish], quiz: [] as PanelLine[], rest: [] as PanelLine[] };
   }
   head.push(blank, ...toned(textLines(current.title, width, { bold: true }), 'heading'), blank);
   const instructions: PanelLine[] = joinBlocks(blocksToLines(current.instructions, width), true);
+  const quiz: PanelLine[] = current.quiz ? [blank, ...quizLines(view, width)] : [];
   const rest: PanelLine[] = [];
-  if (current.quiz) {
-    rest.push(blank, ...joinBlocks(blocksToLines(current.quiz.question, width), true));
-    for (const choice of current.quiz.choices) rest.push(...textLines(choice.text, width, {}, `${choice.key}) `));
-  }
   for (const f of current.feedback) {
     rest.push(
       blank,
@@ -81,44 +78,88 @@ function sections(state: PanelState, width: number) {
     rest.push(blank, ...toned(textLines(`Hint ${i + 1}:`, width, { bold: true }), 'info'));
     rest.push(...joinBlocks(blocksToLines(hint, width), false));
   });
-  return { head, instructions, rest };
+  return { head, instructions, quiz, rest };
+}
+
+/** A quiz's question and every choice, wrapped to `width`: all of it is always shown. */
+function quizLines(view: RunView, width: number): PanelLine[] {
+  const quiz = view.current?.quiz;
+  if (!quiz) return [];
+  const lines: PanelLine[] = [...joinBlocks(blocksToLines(quiz.question, width), false)];
+  for (const choice of quiz.choices) lines.push(...textLines(choice.text, width, {}, `${choice.key}) `));
+  return lines;
 }
 
 /** The whole step for the `i` dialog (its title names the step): nothing cut. */
 export function stepDialogLines(state: PanelState, width: number): PanelLine[] {
-  const { instructions, rest } = sections(state, width);
+  const { instructions, quiz, rest } = sections(state, width);
   const ack = messageLines(state.ack, width);
-  return [...ack, ...(ack.length > 0 ? [blank] : []), ...instructions, ...rest];
+  return [...ack, ...(ack.length > 0 ? [blank] : []), ...instructions, ...quiz, ...rest];
 }
 
-const MORE = (width: number): PanelLine => ({ ...textLines('… i: the full step', width)[0]!, tone: 'muted' });
+/** What a scrolled part of the panel shows: `rows` of `lines` from `offset`, and a line saying what is hidden. */
+export interface Scrolled {
+  lines: PanelLine[];
+  /** The largest offset that still fills the rows (0 when everything fits). */
+  maxOffset: number;
+  /** How far one key scrolls: the window less a line, so one known line stays in view. */
+  page: number;
+}
 
-/** The beside-the-console panel: `rows` lines at most, instructions cut first. */
-export function widePanelLines(state: PanelState, width: number, rows: number): { body: PanelLine[]; footer: PanelLine[] } {
+/** The keys that scroll the step in the panel (the lesson's command table binds them). */
+export const SCROLL_KEYS = { up: '[', down: ']' } as const;
+
+/**
+ * `lines` in `rows`: all of them when they fit; otherwise a window from `offset` (kept in range)
+ * and, as its last row, where the rest is and the keys that reach it, so nothing is cut without
+ * a visible way to read it.
+ */
+export function scrollWindow(lines: readonly PanelLine[], rows: number, offset: number, width: number): Scrolled {
+  if (lines.length <= rows) return { lines: [...lines], maxOffset: 0, page: 1 };
+  const window = Math.max(1, rows - 1);
+  const maxOffset = lines.length - window;
+  const top = Math.max(0, Math.min(offset, maxOffset));
+  const above = top;
+  const below = lines.length - window - top;
+  const where = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean).join(' ');
+  const status = `${where} more · ${SCROLL_KEYS.up} ${SCROLL_KEYS.down} scroll · i full step`;
+  const statusLine: PanelLine = { ...textLines(status, width)[0]!, tone: 'muted' };
+  return { lines: [...lines.slice(top, top + window), statusLine].slice(0, rows), maxOffset, page: Math.max(1, window - 1) };
+}
+
+/** The beside-the-console panel: `rows` lines at most; the step scrolls, a quiz stays whole below it. */
+export function widePanelLines(
+  state: PanelState,
+  width: number,
+  rows: number,
+  offset = 0,
+): { body: PanelLine[]; footer: PanelLine[] } & Omit<Scrolled, 'lines'> {
   const footer: PanelLine[] = [
     ...(state.saveWarning ? toned(textLines(state.saveWarning, width, {}, '⚠ '), 'warning') : []),
     ...toned(textLines(footerText(state, false), width), 'muted'),
   ];
-  const { head, instructions, rest } = sections(state, width);
+  const { head, instructions, quiz, rest } = sections(state, width);
   const room = Math.max(1, rows - footer.length);
-  const all = [...head, ...instructions, ...rest];
-  if (all.length <= room) return { body: all, footer };
-  // Keep the head and what follows the instructions (the choices, a warning, what is missing);
-  // the instructions shrink to what is left, at least two lines, with the pointer to `i`.
-  const keep = Math.max(2, room - head.length - rest.length - 1);
-  const body = [...head, ...instructions.slice(0, keep), MORE(width), ...rest];
-  return { body: body.slice(0, room), footer };
+  // The quiz is pinned under the scrolled part; the head gives way before it does.
+  const pinned = quiz.length > 0 ? quiz : [];
+  const headShown = head.slice(0, Math.max(0, Math.min(head.length, room - pinned.length - 2)));
+  const scrolled = scrollWindow([...instructions, ...rest], Math.max(1, room - headShown.length - pinned.length), offset, width);
+  return { body: [...headShown, ...scrolled.lines, ...pinned].slice(0, room), footer, maxOffset: scrolled.maxOffset, page: scrolled.page };
 }
 
-/** The compact band below the console: one header line, `rows - 2` lines of body, the key line. */
-export function bandLines(state: PanelState, width: number, rows: number): PanelLine[] {
+/** The band's first line: the step, its title and the lesson. */
+function bandHeader(state: PanelState): PanelLine {
   const { view } = state;
   const current = view.current;
-  const header = `${stepLabel(view)}${current ? `: ${current.title}` : ''} — ${view.lesson.title}`;
-  const lines: PanelLine[] = [{ spans: [{ text: header, bold: true }], tone: 'heading' }];
-  const room = Math.max(0, rows - 2);
-  // One line for the most urgent thing to say: a mistake caught, then an answer or outcome.
-  const feedback = current?.feedback.at(-1);
+  return {
+    spans: [{ text: `${stepLabel(view)}${current ? `: ${current.title}` : ''} — ${view.lesson.title}`, bold: true }],
+    tone: 'heading',
+  };
+}
+
+/** One line for the most urgent thing to say: a mistake caught, then an answer or outcome. */
+function urgentLine(state: PanelState): PanelLine | null {
+  const feedback = state.view.current?.feedback.at(-1);
   const urgent = feedback
     ? {
         tone: 'warning' as const,
@@ -129,42 +170,54 @@ export function bandLines(state: PanelState, width: number, rows: number): Panel
         }),
       }
     : (state.message ?? state.ack ?? (state.saveWarning ? { tone: 'warning' as const, text: state.saveWarning } : undefined));
-  const body: PanelLine[] = [];
-  if (urgent) body.push({ spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone });
-  if (!current) {
-    body.push(...(view.finish ? joinBlocks(blocksToLines(view.finish, width), false) : []));
-  } else if (current.quiz) {
-    // The choices must all show (bandRows makes room for them); the question gives way first.
-    const choices = current.quiz.choices.map((c): PanelLine => ({ spans: [{ text: `${c.key}) ${c.text}` }] }));
-    const question = joinBlocks(blocksToLines(current.quiz.question, width), false);
-    const questionRoom = Math.max(0, room - body.length - choices.length);
-    body.push(...question.slice(0, questionRoom), ...choices);
-  } else {
-    body.push(...joinBlocks(blocksToLines(current.instructions, width), false));
-    if (current.missing.length > 0) body.push({ spans: [{ text: `Still missing: ${current.missing.join('; ')}`, bold: true }] });
-    const hint = current.hints.at(-1);
-    if (hint)
-      body.push({
-        spans: [
-          {
-            text: `Hint ${current.hints.length}: ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}`,
-          },
-        ],
-        tone: 'info',
-      });
-  }
-  let shown = body.slice(0, room);
-  if (body.length > room && room > 0 && !current?.quiz) shown = [...body.slice(0, room - 1), MORE(width)];
-  while (shown.length < room) shown.push(blank);
-  return [...lines, ...shown, { spans: [{ text: footerText(state, true) }], tone: 'muted' }];
+  return urgent ? { spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone } : null;
 }
 
-/** Rows of the band: a few, more on a tall terminal, and enough for every choice of a quiz. */
-export function bandRows(view: RunView, screenRows: number): number {
+/** The compact band below the console: one header line, `rows - 2` lines of body, the key line. */
+export function bandLines(state: PanelState, width: number, rows: number, offset = 0): PanelLine[] {
+  return bandView(state, width, rows, offset).lines;
+}
+
+/** The band and how far its body scrolls. A quiz's question and choices are never cut: bandRows makes room. */
+export function bandView(state: PanelState, width: number, rows: number, offset = 0): Scrolled {
+  const current = state.view.current;
+  const room = Math.max(0, rows - 2);
+  const urgent = urgentLine(state);
+  const body: PanelLine[] = urgent ? [urgent] : [];
+  if (!current) {
+    body.push(...(state.view.finish ? joinBlocks(blocksToLines(state.view.finish, width), false) : []));
+  } else if (current.quiz) {
+    body.push(...quizLines(state.view, width));
+  } else {
+    body.push(...joinBlocks(blocksToLines(current.instructions, width), false));
+    if (current.missing.length > 0) body.push(...textLines(`Still missing: ${current.missing.join('; ')}`, width, { bold: true }));
+    const hint = current.hints.at(-1);
+    if (hint) {
+      const text = `Hint ${current.hints.length}: ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}`;
+      body.push(...toned(textLines(text, width), 'info'));
+    }
+  }
+  // A quiz that still does not fit (a terminal too short for it) scrolls like any step.
+  const scrolled = room > 0 ? scrollWindow(body, room, offset, width) : { lines: [], maxOffset: 0, page: 1 };
+  const shown = scrolled.lines;
+  while (shown.length < room) shown.push(blank);
+  return { ...scrolled, lines: [bandHeader(state), ...shown, { spans: [{ text: footerText(state, true) }], tone: 'muted' }] };
+}
+
+/**
+ * Rows of the band: a few, more on a tall terminal, and enough for a quiz's whole question and
+ * every choice at this width (the rule above, the header, a message and the key line besides).
+ */
+export function bandRows(view: RunView, screenRows: number, width: number): number {
   const base = screenRows >= 40 ? 10 : screenRows >= 30 ? 8 : 6;
-  // The rule above, the header, a message, the question's first line, the choices, the keys.
-  const quiz = view.current?.quiz ? 5 + view.current.quiz.choices.length : 0;
+  // The band's text is two columns narrower than the screen (its padding).
+  const quiz = view.current?.quiz ? 4 + quizLines(view, width - 2).length : 0;
   return Math.max(base, quiz);
+}
+
+/** The band of a hidden panel: one row that says how to bring it back. */
+export function hiddenBandLines(state: PanelState): PanelLine[] {
+  return [{ spans: [{ text: `${stepLabel(state.view)} · lesson panel hidden · p shows it` }], tone: 'muted' }];
 }
 
 /** Without colour a `code` span would look like plain text: give it its backticks back. */

@@ -7,9 +7,15 @@ import { useIsTyping } from '../../console/input/typing.js';
 import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
+import { SCROLL_KEYS, type Scrolled } from './panel-content.js';
 
-/** The table, for a session; `typing`: a field has the keyboard, so the letters are off. */
-export function lessonCommands(session: LessonSession, typing = false): Command[] {
+type PanelScroll = Pick<Scrolled, 'maxOffset' | 'page'>;
+
+/**
+ * The table, for a session; `typing`: a field has the keyboard, so the letters are off;
+ * `scroll`: how far the step scrolls in the panel as it is drawn now, and by how much a key.
+ */
+export function lessonCommands(session: LessonSession, typing = false, scroll: PanelScroll = { maxOffset: 0, page: 1 }): Command[] {
   const quiz = session.run.currentStep?.quiz;
   return [
     { id: 'undo', keys: ['ctrl+z'], description: 'undo the last action (counted)', run: () => session.undo() },
@@ -22,6 +28,21 @@ export function lessonCommands(session: LessonSession, typing = false): Command[
       run: (input) => session.answer(input),
     },
     { id: 'hint', keys: ['h'], description: 'reveal the next hint (counted)', when: !typing, run: () => session.hint() },
+    { id: 'panel', keys: ['p'], description: 'hide or show the lesson panel', when: !typing, run: () => session.togglePanel() },
+    {
+      id: 'scroll-up',
+      keys: [SCROLL_KEYS.up],
+      label: `${SCROLL_KEYS.up} ${SCROLL_KEYS.down}`,
+      description: 'scroll a long step in the panel',
+      when: !typing,
+      run: () => session.scrollPanel(-scroll.page),
+    },
+    {
+      id: 'scroll-down',
+      keys: [SCROLL_KEYS.down],
+      when: !typing,
+      run: () => session.scrollPanel(Math.max(0, Math.min(scroll.page, scroll.maxOffset - session.panelOffset))),
+    },
     {
       id: 'step',
       keys: ['i'],
@@ -44,8 +65,8 @@ export function lessonHints(session: LessonSession): KeyHint[] {
   return commandHints(lessonCommands(session));
 }
 
-export function useLessonKeys(session: LessonSession): void {
+export function useLessonKeys(session: LessonSession, scroll?: PanelScroll): void {
   const isTyping = useIsTyping();
   const terminalView = useAppStore((state) => state.terminalView);
-  useCommands('field', lessonCommands(session, isTyping()), { isActive: !terminalHasKeyboard(terminalView) });
+  useCommands('field', lessonCommands(session, isTyping(), scroll), { isActive: !terminalHasKeyboard(terminalView) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paneLayout, viewFor } from '../../console/frame/terminal-layout.js';
-import { candidateColumns, promptRows, visibleRows, wrapRows } from './screen-rows.js';
+import stringWidth from 'string-width';
+import { candidateColumns, expandTabs, promptRows, visibleRows, wrapRows } from './screen-rows.js';
 
 const out = (text: string) => ({ text, stream: 'stdout' as const });
 
@@ -8,6 +9,24 @@ describe('screen rows', () => {
   it('wraps long lines at the last column, mid-word, like a terminal', () => {
     expect(wrapRows('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
     expect(wrapRows('', 3)).toEqual(['']);
+  });
+
+  it('counts a tab to the next stop of eight and a wide character as two columns, as the screen does', () => {
+    expect(expandTabs('ab\tc')).toBe('ab      c');
+    expect(expandTabs('abcdefgh\tc')).toBe('abcdefgh        c');
+    expect(wrapRows('日本語', 4)).toEqual(['日本', '語']);
+  });
+
+  it("wraps create-access-key's --output text line with no character lost and no row past the pane", () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const line = `ACCESSKEY\tAKIAIOSFODNN7EXAMPLE\t2026-03-01T10:00:00+00:00\t${secret}\tActive\tjane.doe`;
+    for (const width of [36, 44, 76]) {
+      const rows = visibleRows([out(line)], width, 50, 0).rows.map((row) => row.text);
+      for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(width);
+      const joined = rows.join('');
+      expect(joined).toBe(expandTabs(line));
+      expect(joined).toContain(secret);
+    }
   });
 
   it('shows the last rows that fit, or earlier ones when scrolled up', () => {
@@ -31,8 +50,11 @@ describe('screen rows', () => {
 });
 
 describe('the pane layout', () => {
-  it('goes beside the console from 120 columns, leaving the console at least 80', () => {
-    expect(viewFor(119)).toBe('only');
+  it('goes beside the console from 116 columns of its share of the screen, leaving the console at least 80', () => {
+    expect(viewFor(115)).toBe('only');
+    expect(viewFor(116)).toBe('beside');
+    // 160 columns beside a lesson panel of 44 leave the console 116: console 80, terminal 36.
+    expect(paneLayout('beside', 116)).toEqual({ mode: 'beside', paneWidth: 36, consoleWidth: 80 });
     expect(paneLayout('beside', 160)).toEqual({ mode: 'beside', paneWidth: 72, consoleWidth: 88 });
     expect(paneLayout('beside', 120)).toEqual({ mode: 'beside', paneWidth: 40, consoleWidth: 80 });
     expect(paneLayout('beside', 100)).toEqual({ mode: 'only', paneWidth: 100, consoleWidth: 0 });

@@ -1,20 +1,56 @@
+import stringWidth from 'string-width';
 import { sanitiseOutput } from '../../lessons/sanitise.js';
 import type { OutputLine } from '../../store/index.js';
 
 // A terminal wraps a long line at the last column, mid-word, and scrolls by screen rows; the
-// pane does the same so its row count is known before Ink lays anything out.
+// pane does the same so its row count is known before Ink lays anything out. It counts columns
+// as the screen does: a tab reaches the next stop of eight (the aws CLI's `--output text`
+// separates its fields with tabs), a wide character takes two. Counted as one character each,
+// a tab-separated line ran past the pane's border and lost characters where it wrapped.
+
+const TAB_STOP = 8;
+
+/** The line with each tab replaced by the spaces that reach the next tab stop, as a terminal shows it. */
+export function expandTabs(text: string): string {
+  if (!text.includes('\t')) return text;
+  let out = '';
+  let column = 0;
+  for (const char of text) {
+    if (char === '\t') {
+      const pad = TAB_STOP - (column % TAB_STOP);
+      out += ' '.repeat(pad);
+      column += pad;
+    } else {
+      out += char;
+      column += stringWidth(char);
+    }
+  }
+  return out;
+}
 
 export interface ScreenRow {
   text: string;
   stream: OutputLine['stream'];
 }
 
-/** Splits text into rows of at most `width` characters (an empty line is one empty row). */
+/** Splits text into rows of at most `width` columns, tabs expanded (an empty line is one empty row). */
 export function wrapRows(text: string, width: number): string[] {
-  const chars = Array.from(text);
-  if (chars.length === 0 || width <= 0) return [chars.join('')];
+  const expanded = expandTabs(text);
+  if (expanded === '' || width <= 0) return [expanded];
   const rows: string[] = [];
-  for (let i = 0; i < chars.length; i += width) rows.push(chars.slice(i, i + width).join(''));
+  let row = '';
+  let used = 0;
+  for (const char of expanded) {
+    const cells = stringWidth(char);
+    if (used + cells > width && row !== '') {
+      rows.push(row);
+      row = '';
+      used = 0;
+    }
+    row += char;
+    used += cells;
+  }
+  rows.push(row);
   return rows;
 }
 

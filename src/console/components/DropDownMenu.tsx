@@ -38,11 +38,18 @@ function MenuBody<Id extends string>({ items, onChoose, onClose, header, align =
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const [cursor, setCursor] = useState(0);
-  useCommands('field', [
-    { id: 'up', keys: ['up'], run: () => setCursor(Math.max(0, cursor - 1)) },
+  // On the menu's own layer: while it is open the key line says what its keys do.
+  useCommands('page', [
+    { id: 'up', keys: ['up'], label: '↑/↓', description: 'move', run: () => setCursor(Math.max(0, cursor - 1)) },
     { id: 'down', keys: ['down'], run: () => setCursor(Math.min(items.length - 1, cursor + 1)) },
-    { id: 'choose', keys: ['enter', 'space'], run: () => onChoose(items[cursor]!.id) },
-    { id: 'close', keys: ['esc', 'tab', 'shift+tab', ...(closeKey === undefined ? [] : [closeKey])], run: onClose },
+    { id: 'choose', keys: ['enter', 'space'], label: 'Enter', description: 'select', run: () => onChoose(items[cursor]!.id) },
+    {
+      id: 'close',
+      keys: ['esc', 'tab', 'shift+tab', ...(closeKey === undefined ? [] : [closeKey])],
+      label: 'Esc',
+      description: 'close',
+      run: onClose,
+    },
   ]);
   return (
     <Box

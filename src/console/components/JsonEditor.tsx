@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Box, Text, type Key } from 'ink';
-import { Layer, useKeys } from '../input/layers.js';
+import { Layer } from '../input/layers.js';
+import { useCommands } from '../input/commands.js';
 import { useTypingFlag } from '../input/typing.js';
 import { useTheme } from '../theme.js';
 import { applyKey, insertText, scrollLeft, scrollTop, type EditorState } from './json-editing.js';
@@ -48,23 +49,35 @@ export function JsonEditor(props: JsonEditorProps) {
   };
 
   // Released: the page hears Tab and Esc again; Enter or a typed character takes the keys back.
-  useKeys(
-    (input, key) => {
-      if (key.return) setReleased(false);
-      else if (input !== '' && !key.ctrl && !key.meta && !key.tab && !key.escape && input >= ' ') {
-        setReleased(false);
-        change(insertText(state, input));
-      }
-    },
+  useCommands(
+    'page',
+    [
+      { id: 'resume', keys: ['enter'], description: 'edit the JSON again', run: () => setReleased(false) },
+      {
+        id: 'type',
+        keys: ['any'],
+        run: (input, key) => {
+          if (input === '' || key.ctrl || key.meta || key.tab || key.escape || input < ' ') return;
+          setReleased(false);
+          change(insertText(state, input));
+        },
+      },
+    ],
     { isActive: focused && released && !props.readOnly },
   );
 
   // A viewer moves the cursor (and so the window) with the navigation keys only.
-  useKeys(
-    (input, key) => {
-      const moves = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
-      if (moves) change(editorInput(state, input, key, height));
-    },
+  useCommands(
+    'page',
+    [
+      {
+        id: 'move',
+        keys: ['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end'],
+        label: '↑/↓/←/→ PgUp/PgDn Home/End',
+        description: 'move in the JSON',
+        run: (input, key) => change(editorInput(state, input, key, height)),
+      },
+    ],
     { isActive: focused && Boolean(props.readOnly) },
   );
 
@@ -82,12 +95,7 @@ export function JsonEditor(props: JsonEditorProps) {
     <Box flexDirection="column" aria-role="textbox" aria-label={props.label}>
       {editing ? (
         <Layer>
-          <EditorKeys
-            onKey={(input, key) => {
-              if (key.escape) return setReleased(true);
-              change(editorInput(state, input, key, height));
-            }}
-          />
+          <EditorKeys onRelease={() => setReleased(true)} onKey={(input, key) => change(editorInput(state, input, key, height))} />
         </Layer>
       ) : null}
       {visible.map((line, i) => {
@@ -189,7 +197,18 @@ function editorInput(state: EditorState, input: string, key: Key, pageRows: numb
  * Esc and the global one-letter keys are off, and a paste arrives whole (as typed keys its
  * Enters would re-indent every pasted line).
  */
-function EditorKeys({ onKey }: { onKey(input: string, key: Key): void }) {
-  useKeys(onKey, { wholePastes: true });
+function EditorKeys({ onKey, onRelease }: { onKey(input: string, key: Key): void; onRelease(): void }) {
+  useCommands(
+    'page',
+    [
+      { id: 'release', keys: ['esc'], label: 'Esc then Tab', description: 'leave the editor', run: onRelease },
+      { id: 'indent', keys: ['tab'], label: 'Tab / Shift+Tab', description: 'indent / outdent', run: onKey },
+      { id: 'outdent', keys: ['shift+tab'], run: onKey },
+      { id: 'select-all', keys: ['ctrl+a'], description: 'select all (then type or paste to replace)', run: onKey },
+      // Everything else edits; a paste is inserted as it is.
+      { id: 'edit', keys: ['any'], run: onKey },
+    ],
+    { wholePastes: true },
+  );
   return null;
 }

@@ -2,7 +2,6 @@ import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { MissingPermission } from '../../store/selectors.js';
 import { Breadcrumbs } from '../frame/Breadcrumbs.js';
 import { useFocusRing } from '../input/focus.js';
-import { useKeyHints, type KeyHint } from '../input/hints.js';
 import { useTheme } from '../theme.js';
 
 /** Why the request was denied, in the words of the AccessDenied message's end. */
@@ -60,13 +59,11 @@ export function NoPermission({ what, missing }: NoPermissionProps) {
   );
 }
 
-const HINTS: readonly KeyHint[] = [{ keys: 'Tab', action: 'navigation' }];
 const NO_CONTROLS: readonly never[] = [];
 
 /** A whole page replaced by the no-permission state: breadcrumbs, title, the state. */
 export function NoPermissionPage({ trail, title, ...props }: NoPermissionProps & { trail: readonly string[]; title: string }) {
   const theme = useTheme();
-  useKeyHints(HINTS);
   // Nothing to focus: Tab goes to the navigation, as on a page without controls.
   useFocusRing(NO_CONTROLS);
   return (

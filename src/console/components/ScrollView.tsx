@@ -15,6 +15,8 @@ import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type Scr
 interface Entry {
   node: DOMElement;
   ids: readonly string[];
+  /** Rows after the section that come into view with it (a tab bar brings the start of its tab). */
+  after: number;
 }
 type Registry = Map<string, Entry>;
 const RegistryContext = createContext<Registry | null>(null);
@@ -69,7 +71,7 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
   for (const [key, entry] of registry) {
     if (key !== focused && !entry.ids.includes(focused)) continue;
     if (!entry.node.yogaNode) continue;
-    spans.push({ top: topWithin(entry.node, root), height: entry.node.yogaNode.getComputedHeight() });
+    spans.push({ top: topWithin(entry.node, root), height: entry.node.yogaNode.getComputedHeight() + entry.after });
   }
   return spans;
 }
@@ -157,7 +159,20 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   };
   useCommands(
     'page',
-    [{ id: 'page-up', keys: ['pageup', 'pagedown'], description: 'scroll', run: (_input, key) => page(key.pageDown ? 1 : -1) }],
+    [
+      {
+        id: 'page',
+        keys: ['pageup', 'pagedown'],
+        description: 'scroll',
+        // Read as the key line is drawn, like the status row: listed only while something is
+        // hidden (a body one row too tall for its blank row is clipped but shows whole).
+        listedWhile: () => {
+          const now = measure();
+          return now !== null && now.total > now.viewport;
+        },
+        run: (_input, key) => page(key.pageDown ? 1 : -1),
+      },
+    ],
     { isActive: active && !screenReader },
   );
 
@@ -211,20 +226,34 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   );
 }
 
-/** A block of the body that the view can scroll to: by its `id`, or by the focus ids it holds. */
-export function ScrollSection({ id, ids = [], children }: { id: string; ids?: readonly string[]; children: ReactNode }) {
+/**
+ * A block of the body that the view can scroll to: by its `id`, or by the focus ids it holds.
+ * `after`: rows below it that come into view with it, as far as the view has room (what a
+ * tab bar opens is read under it, so the bar alone at the bottom of the view is not enough).
+ */
+export function ScrollSection({
+  id,
+  ids = [],
+  after = 0,
+  children,
+}: {
+  id: string;
+  ids?: readonly string[];
+  after?: number;
+  children: ReactNode;
+}) {
   const registry = useContext(RegistryContext);
   const ref = useRef<DOMElement>(null);
   const idList = ids.join('\n');
   useLayoutEffect(() => {
     const node = ref.current;
     if (!registry || !node) return;
-    const entry = { node, ids: idList === '' ? [] : idList.split('\n') };
+    const entry = { node, ids: idList === '' ? [] : idList.split('\n'), after };
     registry.set(id, entry);
     return () => {
       if (registry.get(id) === entry) registry.delete(id);
     };
-  }, [registry, id, idList]);
+  }, [registry, id, idList, after]);
   return (
     <Box ref={ref} flexDirection="column" flexShrink={0}>
       {children}

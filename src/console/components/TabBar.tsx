@@ -21,11 +21,15 @@ export interface TabBarProps<T extends string> {
 export function TabBar<T extends string>({ tabs, labels, tab, focused, width, onChange, note }: TabBarProps<T>) {
   const theme = useTheme();
   const index = tabs.indexOf(tab);
+  const go = (to: number) => {
+    if (to >= 0 && to < tabs.length && to !== index) onChange(tabs[to]!);
+  };
   useCommands(
-    'field',
+    'page',
     [
-      { id: 'previous', keys: ['left'], when: index > 0, run: () => onChange(tabs[index - 1]!) },
-      { id: 'next', keys: ['right'], when: index < tabs.length - 1, run: () => onChange(tabs[index + 1]!) },
+      // At either end the key is still heard (and does nothing): the key line stays the same.
+      { id: 'previous', keys: ['left'], label: '←/→', description: 'switch tab', run: () => go(index - 1) },
+      { id: 'next', keys: ['right'], run: () => go(index + 1) },
     ],
     { isActive: focused },
   );

@@ -22,9 +22,13 @@ export interface TableProps<Row> {
   cursor: number;
   onCursor(index: number): void;
   onOpen?(row: Row): void;
+  /** What Enter on a row does, for the key line ("open user"); without it Enter is not listed. */
+  openAction?: string;
   /** Rows ticked for a bulk action (the console's row checkboxes). */
   checked?: ReadonlySet<string>;
   onToggle?(row: Row): void;
+  /** What Space on a row does, for the key line ("select for Delete"). */
+  toggleAction?: string;
   height: number;
   empty?: ReactNode;
 }
@@ -49,20 +53,28 @@ export function Table<Row>(props: TableProps<Row>) {
   const last = rows.length - 1;
 
   // Each press meets the cursor the previous one committed (the key router): move from `cursor`.
-  // The page lists these keys on its key line in its own words ("Enter open user").
+  // Listed while the table has the focus; Enter and Space in the page's words ("open user").
   const move = (to: number) => props.onCursor(Math.max(0, Math.min(last, to)));
   const row = rows[cursor];
+  const paged = rows.length > page;
   useCommands(
-    'field',
+    'page',
     [
-      { id: 'up', keys: ['up'], run: () => move(cursor - 1) },
+      { id: 'up', keys: ['up'], label: '↑/↓', description: rows.length > 1 ? 'move' : undefined, run: () => move(cursor - 1) },
       { id: 'down', keys: ['down'], run: () => move(cursor + 1) },
-      { id: 'page-up', keys: ['pageup'], run: () => move(cursor - page) },
+      { id: 'open', keys: ['enter'], description: props.openAction, when: Boolean(props.onOpen), run: () => props.onOpen!(row!) },
+      { id: 'tick', keys: ['space'], description: props.toggleAction, when: Boolean(props.onToggle), run: () => props.onToggle!(row!) },
+      {
+        id: 'page-up',
+        keys: ['pageup'],
+        label: 'PgUp/PgDn Home/End',
+        // Listed only where the rows overflow; the keys work everywhere.
+        description: paged ? 'page through the rows' : undefined,
+        run: () => move(cursor - page),
+      },
       { id: 'page-down', keys: ['pagedown'], run: () => move(cursor + page) },
       { id: 'first', keys: ['home'], run: () => move(0) },
       { id: 'last', keys: ['end'], run: () => move(last) },
-      { id: 'open', keys: ['enter'], when: row !== undefined, run: () => props.onOpen?.(row!) },
-      { id: 'tick', keys: ['space'], when: row !== undefined, run: () => props.onToggle?.(row!) },
     ],
     { isActive: focused && rows.length > 0 },
   );

@@ -8,7 +8,10 @@ import { useCommands } from '../input/commands.js';
 export function useTableSearch<Id extends string>(ring: FocusRing<Id>, searchId: Id, tableId: Id) {
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  useCommands('field', [{ id: 'search', keys: ['/'], run: () => ring.focus(searchId) }], { isActive: !ring.is(searchId) });
+  useCommands('page', [{ id: 'search', keys: ['/'], description: 'search', run: () => ring.focus(searchId) }], {
+    isActive: !ring.is(searchId),
+    lead: true,
+  });
   return {
     query,
     cursor,

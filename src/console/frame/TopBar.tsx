@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
@@ -27,7 +26,10 @@ export function TopBar() {
   const identity = useAppStore((state) => state.identity);
   const signedOut = useAppStore((state) => isSignedOutScreen(state.location));
   const isTyping = useIsTyping();
-  const [open, setOpen] = useState(false);
+  // Held with the other overlays: the frame gives the page's rows to the open menu.
+  const open = useAppStore((state) => state.overlay?.kind === 'user-menu');
+  const openOverlay = useAppStore((state) => state.openOverlay);
+  const closeOverlay = useAppStore((state) => state.closeOverlay);
   const who = identity.type === 'root' ? 'root' : identity.userName;
 
   useCommands(
@@ -38,12 +40,14 @@ export function TopBar() {
         keys: [USER_MENU_KEY],
         description: 'user menu: Security credentials, Sign out',
         when: !isTyping(),
-        run: () => setOpen(true),
+        run: () => openOverlay({ kind: 'user-menu' }),
       },
     ],
     { isActive: !signedOut && !open },
   );
 
+  // While the menu is open the page under it is hidden (an overlay, see App): the menu has the
+  // rows it needs instead of being squeezed into rows drawn over each other.
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between" paddingX={1}>
@@ -68,9 +72,7 @@ export function TopBar() {
           </Text>
         )}
       </Box>
-      {open && !signedOut ? (
-        <UserMenu who={who} root={identity.type === 'root'} accountId={accountId} onClose={() => setOpen(false)} />
-      ) : null}
+      {open && !signedOut ? <UserMenu who={who} root={identity.type === 'root'} accountId={accountId} onClose={closeOverlay} /> : null}
     </Box>
   );
 }

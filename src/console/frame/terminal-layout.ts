@@ -1,11 +1,15 @@
 import type { TerminalView } from '../../store/index.js';
 
 // Where the terminal pane goes. Beside the console needs room for both: the console keeps at
-// least the 80 columns its pages are designed for, the terminal takes about 45% of the rest.
+// least the 80 columns its pages are designed for, the terminal takes about 45% of the rest and
+// at least 36 columns (an `aws` command and its answer still read well). The width counted is
+// the console's share of the screen: beside a lesson panel (44 columns at 160) that is 116, so
+// at the 160 columns the README names the console, the lesson and the terminal share the screen.
 
-/** From this width the terminal opens beside the console instead of in its place. */
-export const BESIDE_MIN_COLUMNS = 120;
 const CONSOLE_MIN_COLUMNS = 80;
+const PANE_MIN_COLUMNS = 36;
+/** From this width (of the console's share of the screen) the terminal opens beside the console instead of in its place. */
+export const BESIDE_MIN_COLUMNS = CONSOLE_MIN_COLUMNS + PANE_MIN_COLUMNS;
 const PANE_SHARE = 0.45;
 
 export interface PaneLayout {
@@ -23,7 +27,7 @@ export function viewFor(columns: number): Exclude<TerminalView, 'hidden'> {
 
 /**
  * The layout for the stored view at the current width. The width decides, not only the stored
- * view: a window narrowed below 120 columns (or a progress file saved on a wide one) gets the
+ * view: a window narrowed below BESIDE_MIN_COLUMNS (or a progress file saved on a wide one) gets the
  * pane instead of the console rather than two cramped halves.
  */
 export function paneLayout(view: TerminalView, columns: number): PaneLayout {

@@ -16,6 +16,8 @@ export interface Command {
   label?: string;
   /** While false the command is neither heard nor listed. */
   when?: boolean;
+  /** Asked as each frame is drawn: listed only while it holds (the keys still work). */
+  listedWhile?: () => boolean;
   run(input: string, key: Key): void;
 }
 
@@ -29,6 +31,11 @@ export type CommandScope = 'page' | 'global' | 'field';
 export interface CommandOptions extends KeyOptions {
   /** Heard whatever layer is on top (Ctrl+C, Ctrl+T). */
   everyLayer?: boolean;
+  /**
+   * A page's own table (Esc back, the tab keys): listed before the focused control's, which
+   * mounts first and would otherwise fill the key line.
+   */
+  lead?: boolean;
 }
 
 /** The first command of the table whose keys include this press. */
@@ -40,7 +47,11 @@ export function commandFor(commands: readonly Command[], input: string, key: Key
 export function commandHints(commands: readonly Command[]): KeyHint[] {
   return commands
     .filter((command) => command.description && command.when !== false)
-    .map((command) => ({ keys: command.label ?? keysLabel(command.keys), action: command.description! }));
+    .map((command) => ({
+      keys: command.label ?? keysLabel(command.keys),
+      action: command.description!,
+      ...(command.listedWhile ? { listedWhile: command.listedWhile } : {}),
+    }));
 }
 
 /**
@@ -51,7 +62,7 @@ export function commandHints(commands: readonly Command[]): KeyHint[] {
 export function useCommands(scope: CommandScope, commands: readonly Command[], options: CommandOptions = {}): void {
   useKeyListener((input, key) => commandFor(commands, input, key)?.run(input, key), options, options.everyLayer ?? false);
   const listed = scope === 'global' || (scope === 'page' && options.isActive !== false);
-  useKeyHints(listed ? commandHints(commands) : NONE, scope === 'global' ? 'global' : 'page', false);
+  useKeyHints(listed ? commandHints(commands) : NONE, scope === 'global' ? 'global' : 'page', options.lead ?? false);
 }
 
 const NONE: readonly KeyHint[] = [];

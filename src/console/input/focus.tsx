@@ -78,7 +78,16 @@ export function useFocusRing<Id extends string>(ids: readonly Id[], initial?: Id
       },
       { id: 'previous', keys: ['shift+tab'], run: () => step(-1) },
     ],
-    { isActive: zone === 'page' },
+    { isActive: zone === 'page' && ids.length > 0 },
+  );
+  // A page with nothing to focus (a no-permission page): Tab is its one key, on its key line.
+  useCommands(
+    'page',
+    [{ id: 'navigation', keys: ['tab', 'shift+tab'], label: 'Tab', description: 'navigation', run: () => setZone('nav') }],
+    {
+      isActive: zone === 'page' && ids.length === 0,
+      lead: true,
+    },
   );
 
   const inPage = zone === 'page';

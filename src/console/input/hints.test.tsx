@@ -6,8 +6,8 @@ import { HintRegistry } from './hints.js';
 afterEach(() => cleanup());
 
 describe('HintRegistry', () => {
-  const page = { hints: [{ keys: 'Enter', action: 'open user' }], depth: 0, declared: true };
-  const dialog = { hints: [{ keys: 'Esc', action: 'cancel' }], depth: 1, declared: true };
+  const page = { hints: [{ keys: 'Enter', action: 'open user' }], depth: 0, lead: true };
+  const dialog = { hints: [{ keys: 'Esc', action: 'cancel' }], depth: 1, lead: true };
   const list = { hints: [{ keys: '↑/↓', action: 'choose use case' }], depth: 0 };
   const global = { hints: [{ keys: '?', action: 'this help' }], scope: 'global' as const };
 
@@ -58,5 +58,16 @@ describe('the key line', () => {
     const opened = ui.instance.frames.slice(before).find((frame) => frame.includes('Security credentials'));
     expect(opened).toMatch(/1–5 tabs/);
     expect(ui.frame()).not.toMatch(/Enter open user/);
+  });
+});
+
+describe('HintRegistry: keys listed while they do something', () => {
+  it('leaves out a hint whose listedWhile does not hold as the line is drawn, and lists it again when it does', () => {
+    let scrolls = false;
+    const registry = new HintRegistry();
+    registry.add({ hints: [{ keys: 'PgUp/PgDn', action: 'scroll', listedWhile: () => scrolls }], depth: 0 });
+    expect(registry.current()).toEqual([]);
+    scrolls = true;
+    expect(registry.current().map((hint) => hint.action)).toEqual(['scroll']);
   });
 });

@@ -7,27 +7,27 @@ import { useLayerDepth } from './layers.js';
 export interface KeyHint {
   keys: string;
   action: string;
+  /** Listed only while this holds, asked as the frame is drawn (PgUp/PgDn where a view scrolls). */
+  listedWhile?: () => boolean;
 }
 
 /** Where a command table's keys are listed: a page's or dialog's on the key line, global ones under "Everywhere". */
 export type HintScope = 'global' | 'page';
 
 /**
- * The keys the mounted components declared, the latest declaration on top: a dialog opened over
- * its page covers the page's keys, and the page's come back when it closes. Within one commit
- * React runs a child's effects before its parent's, so a parent mounted with a child that also
- * declares keys would cover the child's: declare a page's keys in the component that draws the
- * page, not in a wrapper that may draw something else (a no-permission page) instead. Kept
- * outside React state so that declaring keys never costs a render: the key line reads them as
- * Ink lays the frame out (see Frame).
+ * The keys the mounted command tables declared, the latest layer on top: a dialog opened over
+ * its page covers the page's keys, and the page's come back when it closes. A table lists its
+ * keys only while it is active (a control's while it has the focus), so the key line says what
+ * the keys do now. Kept outside React state so that declaring keys never costs a render: the
+ * key line reads them as Ink lays the frame out (see Frame).
  */
 export interface HintEntry {
   hints: readonly KeyHint[];
   scope?: HintScope;
   /** The layer of the component that declared them: a dialog's cover its page's. */
   depth?: number;
-  /** Declared as a page's own list (listed first) rather than by a focused control's table. */
-  declared?: boolean;
+  /** A page's own table (listed first) rather than a focused control's. */
+  lead?: boolean;
 }
 
 export class HintRegistry {
@@ -44,16 +44,14 @@ export class HintRegistry {
 
   /**
    * The page's (or the open dialog's) keys: every table on the layer of the newest one, the
-   * page's own list first, then the focused control's.
+   * pages' own tables first, then the focused controls'.
    */
   current(): readonly KeyHint[] {
     const listed = this.entries.filter((entry) => entry.scope !== 'global' && entry.hints.length > 0);
     const depth = listed.at(-1)?.depth ?? 0;
     const onTop = listed.filter((entry) => (entry.depth ?? 0) === depth);
-    const declared = onTop.filter((entry) => entry.declared);
-    // Pages that declare their own list the newest declaration wins (a page drawn in place of another).
-    const own = declared.length > 0 ? [declared.at(-1)!] : [];
-    return unique([...own, ...onTop.filter((entry) => !entry.declared)].flatMap((entry) => entry.hints));
+    const hints = [...onTop.filter((entry) => entry.lead), ...onTop.filter((entry) => !entry.lead)].flatMap((entry) => entry.hints);
+    return unique(hints.filter((hint) => hint.listedWhile?.() ?? true));
   }
 
   /** The keys that work everywhere, each once, in the order they were declared. */
@@ -76,13 +74,14 @@ export function HintsProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * Declares keys for the key line (`page`) or the help's "Everywhere" (`global`). `declared`: a
- * page's own list, as opposed to a command table's.
+ * Declares a command table's keys for the key line (`page`) or the help's "Everywhere"
+ * (`global`); only useCommands calls it, so that no list is kept apart from its handlers.
+ * `lead`: a page's own table, listed before a focused control's.
  */
-export function useKeyHints(hints: readonly KeyHint[], scope: HintScope = 'page', declared = true): void {
+export function useKeyHints(hints: readonly KeyHint[], scope: HintScope, lead: boolean): void {
   const registry = useContext(HintsContext);
   const depth = useLayerDepth();
-  const entry = useRef<HintEntry>({ hints, scope, depth, declared });
+  const entry = useRef<HintEntry>({ hints, scope, depth, lead });
   // Insertion effects run before Ink lays out and writes the frame (layout effects run after
   // it), so a page's keys are on the key line in the very frame that first draws the page.
   useInsertionEffect(() => {

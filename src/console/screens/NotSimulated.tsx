@@ -1,16 +1,13 @@
 import { Box, Text } from 'ink';
 import { Breadcrumbs } from '../frame/Breadcrumbs.js';
 import { useFocusRing } from '../input/focus.js';
-import { useKeyHints, type KeyHint } from '../input/hints.js';
 import { useTheme } from '../theme.js';
 
-const HINTS: readonly KeyHint[] = [{ keys: 'Tab', action: 'navigation' }];
 const NO_CONTROLS: readonly never[] = [];
 
 /** The page for a navigation entry iamtutor does not simulate: says so plainly. */
 export function NotSimulated({ title }: { title: string }) {
   const theme = useTheme();
-  useKeyHints(HINTS);
   // No controls of its own: Tab goes straight to the navigation.
   useFocusRing(NO_CONTROLS);
   return (

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
-import { useKeys } from '../../input/layers.js';
+import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
 export interface NumberFieldProps {
@@ -15,6 +15,8 @@ export interface NumberFieldProps {
   digits?: number;
 }
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /**
  * `Expire passwords in [90  ] day(s)` on one line. The policy form has three numbers beside
  * its options; one-line fields are what lets the whole form fit a 24-row terminal. Only digits
@@ -22,16 +24,17 @@ export interface NumberFieldProps {
  */
 export function NumberField({ label, unit, value, onChange, focused, digits = 4 }: NumberFieldProps) {
   const theme = useTheme();
-  // Each press meets the value the previous one committed (the key router): edit `value`.
-  useKeys(
-    (input, key) => {
-      if (key.ctrl || key.meta) return;
-      let next = value;
-      if (key.backspace || key.delete) next = next.slice(0, -1);
-      // A paste arrives as one press: its digits, in order.
-      else for (const char of input) if (char >= '0' && char <= '9') next = (next + char).slice(0, digits);
-      if (next !== value) onChange(next);
-    },
+  // Each press meets the value the previous one committed (the key router): edit `value`. A
+  // paste arrives as the keys it would be if typed: its digits, in order.
+  const set = (next: string) => {
+    if (next !== value) onChange(next);
+  };
+  useCommands(
+    'page',
+    [
+      { id: 'digit', keys: DIGITS, label: '0–9', description: 'type the number', run: (input) => set((value + input).slice(0, digits)) },
+      { id: 'erase', keys: ['backspace'], description: 'erase a digit', run: () => set(value.slice(0, -1)) },
+    ],
     { isActive: focused },
   );
   const bracket = focused ? theme.colour.focus : theme.colour.border;

@@ -14,19 +14,11 @@ import { RadioGroup } from '../../components/RadioGroup.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { ConfirmPolicyDialog, type PolicyChange } from './ConfirmPolicyDialog.js';
 import { customControls, CustomPolicyFields, type CustomControl } from './CustomPolicyFields.js';
 import { DEFAULT_LINES } from './policy-lines.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Esc', action: 'cancel' },
-  { keys: '↑/↓', action: 'default/custom' },
-  { keys: 'Space', action: 'tick' },
-  { keys: '0-9 Backspace', action: 'number' },
-];
 
 type Control = 'mode' | CustomControl | 'cancel' | 'save';
 
@@ -37,7 +29,6 @@ export function PasswordPolicyForm({ onClose }: { onClose(): void }) {
   const setFlash = useAppStore((state) => state.setFlash);
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [form, setForm] = useState<Form>(() => formFromPolicy(current));
   const [attempted, setAttempted] = useState(false);
@@ -56,7 +47,7 @@ export function PasswordPolicyForm({ onClose }: { onClose(): void }) {
     setError(null);
   };
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onClose() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'cancel', run: () => onClose() }], { lead: true });
 
   const save = () => {
     setAttempted(true);

@@ -4,16 +4,12 @@ import { Button } from '../../components/Button.js';
 import { Container } from '../../components/Container.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { policySummary } from './policy-lines.js';
-
-const HINTS: readonly KeyHint[] = [{ keys: 'Enter', action: 'edit the password policy' }];
 
 /** IAM > Account settings: the password policy in force, default or custom. */
 export function PasswordPolicyView({ onEdit }: { onEdit(): void }) {
   const policy = useAppStore((state) => state.account.passwordPolicy);
   const ring = useFocusRing(['edit'] as const);
-  useKeyHints(HINTS);
   const { intro, lines } = policySummary(policy);
 
   return (

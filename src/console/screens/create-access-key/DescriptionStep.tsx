@@ -8,14 +8,8 @@ import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Enter', action: 'in the field: go to Create access key' },
-  { keys: 'Esc', action: 'previous step' },
-];
 
 const MAX = 256;
 
@@ -44,13 +38,12 @@ export function DescriptionStep({ userName, useCase, description, onDescription,
   const store = useAppStoreApi();
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
   const [apiError, setApiError] = useState<{ code: string; message: string } | null>(null);
   const ring = useFocusRing<Control>(['description', 'cancel', 'previous', 'create']);
   const invalid = validateDescriptionTag(description);
   const length = Array.from(description).length;
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onPrevious() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'previous step', run: () => onPrevious() }], { lead: true });
 
   const create = () => {
     if (invalid) return ring.focus('description');

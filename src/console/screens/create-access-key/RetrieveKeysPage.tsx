@@ -6,7 +6,6 @@ import { closeAccessKeyReveal } from '../../../store/workflows/create-access-key
 import { Button } from '../../components/Button.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { AccessKeyFields } from './AccessKeyFields.js';
@@ -16,12 +15,6 @@ import { wrappedRows } from '../../components/text.js';
 import { ScrollView } from '../../components/ScrollView.js';
 import { useSecretActions } from './use-secret-actions.js';
 import { headerRows } from './WizardHeader.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Enter', action: 'press' },
-  { keys: 'Esc', action: 'Done' },
-  { keys: 'PgUp/PgDn', action: 'scroll' },
-];
 
 /** The side panel goes beside the keys from this width on, below them under it. */
 const SIDE_PANEL = 110;
@@ -45,7 +38,6 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const theme = useTheme();
   const size = useContentSize();
   const reveal = useAppStore((state) => (state.reveal?.kind === 'access-key' ? state.reveal : null));
-  useKeyHints(HINTS);
   const [visible, setVisible] = useState(false);
   const [warning, setWarning] = useState(false);
   // Show pressed elsewhere (a demo playing the solution) shows the secret here too.
@@ -78,7 +70,7 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
     if (current && !wasSaved(current) && !inCli) setWarning(true);
     else closeAccessKeyReveal(store, userName);
   };
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => done() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'Done', run: () => done() }], { lead: true });
 
   if (warning) {
     return <ContinueWithoutSavingDialog onContinue={() => closeAccessKeyReveal(store, userName)} onCancel={() => setWarning(false)} />;

@@ -105,6 +105,7 @@ function CreateGroupBody({ onClose }: Props) {
           onCursor={setCursor}
           checked={new Set(policies)}
           onToggle={(p) => setPolicies((current) => toggle(current, p.arn))}
+          toggleAction="tick a policy"
           onOpen={(p) => setPolicies((current) => toggle(current, p.arn))}
           height={height}
         />

@@ -4,7 +4,6 @@ import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createUserAsConsole } from '../../../store/workflows/create-user.js';
 import { StepRail } from '../../components/StepRail.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { NoPermissionPage } from '../../components/NoPermission.js';
 import { useMissingPermission, type PermissionNeed } from '../../components/use-permission.js';
 import { INITIAL_DRAFT, toPlan, type Draft } from './draft.js';
@@ -14,14 +13,6 @@ import { ReviewStep } from './ReviewStep.js';
 import { UserDetailsStep } from './UserDetailsStep.js';
 
 const STEPS = [{ title: 'Specify user details' }, { title: 'Set permissions' }, { title: 'Review and create' }] as const;
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Tab', action: 'next field' },
-  { keys: 'Space', action: 'tick' },
-  { keys: '↑/↓', action: 'choose an option, move in a table' },
-  { keys: 'Esc', action: 'previous step (step 1: cancel)' },
-  { keys: 'PgUp/PgDn', action: 'scroll (in a table: page its rows)' },
-];
 
 // The wizard exists to create a user: without that permission the console's no-permission state.
 // UserName `*`: the pre-check is for any new user (policies scoped to a name prefix read as denied).
@@ -47,7 +38,6 @@ function CreateUserSteps() {
   const [done, setDone] = useState(false);
   // Set when Create user made the user but a later call failed: the retry resumes.
   const [createdName, setCreatedName] = useState<string | null>(null);
-  useKeyHints(HINTS);
 
   // A banner from the page the learner came from does not belong to this one.
   useEffect(() => {

@@ -76,6 +76,7 @@ export function GroupsSection(props: SectionProps & { onCreateGroup(): void }) {
         onCursor={setCursor}
         checked={new Set(draft.groupNames)}
         onToggle={(g) => update({ groupNames: toggle(draft.groupNames, g.groupName) })}
+        toggleAction="tick a group"
         onOpen={(g) => update({ groupNames: toggle(draft.groupNames, g.groupName) })}
         height={Math.min(rows.length, props.tableHeight)}
       />
@@ -110,6 +111,7 @@ export function CopySection({ account, draft, update, focused, width, tableHeigh
         onCursor={setCursor}
         checked={new Set(draft.copyFrom ? [draft.copyFrom] : [])}
         onToggle={pick}
+        toggleAction="choose a user"
         onOpen={pick}
         height={Math.max(1, Math.min(rows.length, tableHeight))}
       />
@@ -154,6 +156,7 @@ export function PoliciesSection({ account, draft, update, focused, width, tableH
         onCursor={setCursor}
         checked={new Set(draft.policyArns)}
         onToggle={flip}
+        toggleAction="tick a policy"
         onOpen={flip}
         height={Math.max(1, Math.min(rows.length, tableHeight - 3))}
         empty={<Text>{query ? `No policies match "${query}"` : 'No resources to display'}</Text>}

@@ -55,7 +55,7 @@ export function PermissionsStep(props: StepProps & { onNext(): void; onPrevious(
         : ['search', 'policies-table'];
   const ring = useFocusRing<Control>(['option', ...sectionIds, 'cancel', 'previous', 'next'], 'option');
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'previous step', run: () => props.onPrevious() }], { lead: true });
 
   if (creatingGroup) {
     return (

@@ -8,7 +8,6 @@ import { Button } from '../../components/Button.js';
 import { passwordCsv, passwordFileName } from '../../csv.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useServices } from '../../services.js';
 import { useTheme } from '../../theme.js';
@@ -18,12 +17,6 @@ import { Muted, SectionTitle } from './StepLayout.js';
 
 type PasswordReveal = Extract<Reveal, { kind: 'password' }>;
 type Control = 'show' | 'download' | 'email' | 'return' | 'view';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Tab', action: 'next button' },
-  { keys: 'Enter', action: 'press' },
-  { keys: 'Esc', action: 'return to users list' },
-];
 
 /**
  * `Retrieve password` after Create user (facts §1.2): the only time the console password can
@@ -38,7 +31,6 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
   const [status, setStatus] = useState<{ kind: 'info' | 'error' | 'success'; text: string } | null>(null);
   const [leavingTo, setLeavingTo] = useState<Location | null>(null);
   const ring = useFocusRing<Control>(['show', 'download', 'email', 'return', 'view'], 'show');
-  useKeyHints(HINTS);
 
   const usersList: Location = { screen: 'users' };
   const userPage: Location = { screen: 'user', userName: reveal.userName, tab: 'permissions' };
@@ -68,7 +60,7 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
     [store, reveal.userName],
   );
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => leave(usersList) }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'return to users list', run: () => leave(usersList) }], { lead: true });
 
   const show = () => {
     const next = !visible;

@@ -22,7 +22,7 @@ export function ReviewStep(props: StepProps & { onCreate(): void; onPrevious(): 
   const ids = [...draft.tags.flatMap((tag) => [...tagIds(tag)]), 'add-tag', 'cancel', 'previous', 'create'];
   const ring = useFocusRing<string>(ids, 'create');
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'previous step', run: () => props.onPrevious() }], { lead: true });
 
   const create = () => {
     setAttempted(true);

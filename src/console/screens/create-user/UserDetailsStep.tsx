@@ -71,7 +71,7 @@ export function UserDetailsStep({ draft, update, createdName, onNext, onCancel }
   ];
   const ring = useFocusRing<Control>(ids, 'name');
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onCancel() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'cancel', run: () => onCancel() }], { lead: true });
 
   const next = () => {
     setAttempted(true);

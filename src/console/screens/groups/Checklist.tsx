@@ -36,6 +36,7 @@ export function Checklist<Row>(props: ChecklistProps<Row>) {
         onOpen={props.onToggle}
         checked={props.checked}
         onToggle={props.onToggle}
+        toggleAction="tick or untick"
         height={props.height}
         empty={<Text>{props.empty ?? 'No resources to display'}</Text>}
       />

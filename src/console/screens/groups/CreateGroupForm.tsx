@@ -12,17 +12,10 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { Checklist } from './Checklist.js';
 import { attachablePolicies, filterPolicies } from './group-rows.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Space', action: 'tick a user or policy' },
-  { keys: '↑/↓', action: 'move in a list' },
-  { keys: 'Esc', action: 'cancel' },
-];
 
 // UNCONFIRMED: the console's helper under the name; the rule itself is validateGroupName's.
 const NAME_HELP = "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.";
@@ -57,7 +50,6 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
   const setFlash = useAppStore((state) => state.setFlash);
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [name, setName] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -77,7 +69,7 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
     'create',
   ]);
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onClose() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'cancel', run: () => onClose() }], { lead: true });
 
   // An empty name is only an error once the learner tries to create; bad characters at once.
   const nameError = name === '' && !attempted ? null : validateGroupName(name);

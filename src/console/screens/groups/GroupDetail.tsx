@@ -5,18 +5,14 @@ import { Container } from '../../components/Container.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { consoleDate } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { groupArnOf, policyName } from './group-rows.js';
-
-const HINTS: readonly KeyHint[] = [{ keys: 'Esc', action: 'back to user groups' }];
 
 /** A group's summary, members and policies: a small, read-only take on the console's group page. */
 export function GroupDetail({ groupName, onBack }: { groupName: string; onBack(): void }) {
   const account = useAppStore((state) => state.account);
   const ring = useFocusRing(['back'] as const);
-  useKeyHints(HINTS);
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => onBack() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'back to user groups', run: () => onBack() }], { lead: true });
 
   const group = account.groups.find((candidate) => candidate.groupName === groupName);
   const members = account.users.filter((user) => user.groupNames.includes(groupName));

@@ -11,16 +11,8 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { DeleteGroupDialog } from './DeleteGroupDialog.js';
 import { filterGroups, groupRows, permissionsCell, type GroupRow } from './group-rows.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: '↑/↓', action: 'move' },
-  { keys: 'Enter', action: 'open group' },
-  { keys: 'Space', action: 'select for Delete' },
-  { keys: '/', action: 'search' },
-];
 
 function columns(now: string): RankedColumn<GroupRow>[] {
   return [
@@ -46,7 +38,6 @@ interface GroupsListProps {
 export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   const account = useAppStore((state) => state.account);
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [deleting, setDeleting] = useState<string | null>(null);
   const { ticked, toggle, clear } = useTickedRows();
@@ -95,8 +86,10 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
           cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
           onCursor={setCursor}
           onOpen={(row) => onOpen(row.group.groupName)}
+          openAction="open group"
           checked={ticked}
           onToggle={(row) => toggle(row.group.groupName)}
+          toggleAction="select for Delete"
           height={tableHeight}
           empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
         />

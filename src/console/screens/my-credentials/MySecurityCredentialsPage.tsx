@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useAppStore } from '../../store-hooks.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useTheme } from '../../theme.js';
 import { UserPage } from '../user/UserPage.js';
 
@@ -16,13 +15,11 @@ export function MySecurityCredentialsPage() {
   return <UserPage key={userName} userName={userName} tab="security-credentials" own />;
 }
 
-const HINTS: readonly KeyHint[] = [{ keys: 'Tab', action: 'navigation' }];
 const NO_CONTROLS: readonly never[] = [];
 
 /** The root user's credentials page is not simulated: iamtutor models no root credentials. */
 function RootCredentials() {
   const theme = useTheme();
-  useKeyHints(HINTS);
   useFocusRing(NO_CONTROLS);
   return (
     <Box flexDirection="column">

@@ -10,7 +10,6 @@ import { Table, type Column } from '../../components/Table.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { MissingUser } from '../user/MissingUser.js';
@@ -18,19 +17,11 @@ import { errorFlash } from './error-text.js';
 import { policyRows, type PolicyRow } from './policy-rows.js';
 import { PolicyPicker, type PickerControl } from './PolicyPicker.js';
 
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Space', action: 'tick a policy' },
-  { keys: '↑/↓', action: 'move' },
-  { keys: '←/→ on Filter by Type', action: 'change the type shown' },
-  { keys: 'Esc', action: 'back' },
-];
-
 const STEPS = [{ title: 'Add permissions' }, { title: 'Review' }];
 
 /** IAM users > <name> > Add permissions: attach policies directly, then review. */
 export function AddUserPermissionsPage({ userName }: { userName: string }) {
   const user = useAppStore((state) => findUser(state.account, userName));
-  useKeyHints(HINTS);
   if (!user) return <MissingUser userName={userName} />;
   return <AddPermissions user={user} />;
 }
@@ -61,7 +52,13 @@ function AddPermissions({ user }: { user: User }) {
     setStep(next);
     ring.focus(next === 1 ? 'add' : 'table');
   };
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => (step === 1 ? toStep(0) : back()) }]);
+  useCommands(
+    'page',
+    [{ id: 'back', keys: ['esc'], description: step === 1 ? 'previous step' : 'back', run: () => (step === 1 ? toStep(0) : back()) }],
+    {
+      lead: true,
+    },
+  );
 
   const add = () => {
     const result = attachPoliciesToUser(

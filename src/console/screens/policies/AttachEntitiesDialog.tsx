@@ -77,6 +77,7 @@ function AttachBody({ policy, onClose }: AttachProps) {
           onCursor={setCursor}
           checked={checked}
           onToggle={toggle}
+          toggleAction="tick an entity"
           onOpen={toggle}
           height={Math.max(1, Math.min(rows.length, size.height - 10))}
           empty={<Text>Every user and group already has this policy.</Text>}

@@ -57,7 +57,9 @@ export function EntitiesTab(props: EntitiesTabProps) {
         onCursor={setCursor}
         checked={checked}
         onToggle={props.onToggle}
+        toggleAction="select for Detach"
         onOpen={props.onOpen}
+        openAction="open entity"
         height={Math.max(1, Math.min(rows.length, props.tableHeight))}
       />
       {focused === 'entities' ? (

@@ -11,19 +11,10 @@ import { useTableSearch } from '../../components/use-table-search.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useTheme } from '../../theme.js';
 import { DeletePolicyDialog } from './DeletePolicyDialog.js';
 import { filterPolicyRows, policyRows, POLICIES_DESCRIPTION, TYPE_FILTERS, type PolicyRow, type TypeFilter } from './policy-rows.js';
 import { Select } from './Select.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: '↑/↓', action: 'move' },
-  { keys: 'Enter', action: 'open policy' },
-  { keys: 'Space', action: 'select for Delete' },
-  { keys: '/', action: 'search' },
-  { keys: '←/→ on Filter by Type', action: 'change the type shown' },
-];
 
 type Control = 'delete' | 'create' | 'filter' | 'search' | 'table';
 
@@ -58,7 +49,6 @@ function PoliciesList() {
   const navigate = useAppStore((state) => state.navigate);
   const theme = useTheme();
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [type, setType] = useState<TypeFilter>('All types');
   const [selected, setSelected] = useState<string | null>(null);
@@ -135,8 +125,10 @@ function PoliciesList() {
           cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
           onCursor={setCursor}
           onOpen={(row) => navigate({ screen: 'policy', policyArn: row.arn, tab: 'permissions' })}
+          openAction="open policy"
           checked={new Set(selected ? [selected] : [])}
           onToggle={(row) => setSelected((current) => (current === row.arn ? null : row.arn))}
+          toggleAction="select for Delete"
           height={tableHeight}
           empty={<Text>{query ? `No policies match "${query}"` : 'No resources to display'}</Text>}
         />

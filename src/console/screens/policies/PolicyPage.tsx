@@ -9,7 +9,6 @@ import { useMissingPermission, type PermissionNeed } from '../../components/use-
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing, useZone } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { AttachEntitiesDialog } from './AttachEntitiesDialog.js';
@@ -20,14 +19,6 @@ import { PolicyDetails } from './PolicyDetails.js';
 import { entityRows, findPolicy, type EntityRow } from './policy-rows.js';
 import { POLICY_TABS, PolicyTabs } from './PolicyTabs.js';
 
-const HINTS: readonly KeyHint[] = [
-  { keys: '1–2', action: 'tabs' },
-  { keys: 'Enter', action: 'act' },
-  { keys: 'Esc', action: 'back to Policies' },
-  { keys: '↑/↓', action: 'scroll the JSON, move in a table' },
-  { keys: 'Space', action: 'select an entity for Detach' },
-];
-
 /** IAM > Policies > <name>: a managed policy's details, its JSON and where it is attached. */
 export function PolicyPage({ policyArn, tab }: { policyArn: string; tab: PolicyTab }) {
   const policy = useAppStore((state) => findPolicy(state.account, policyArn));
@@ -35,7 +26,21 @@ export function PolicyPage({ policyArn, tab }: { policyArn: string; tab: PolicyT
   const theme = useTheme();
   const needs = useMemo<PermissionNeed[]>(() => [{ action: 'GetPolicy', request: { PolicyArn: policyArn } }], [policyArn]);
   const missing = useMissingPermission(needs);
-  useCommands('field', [{ id: 'back', keys: ['esc'], when: Boolean(missing || !policy), run: () => navigate({ screen: 'policies' }) }]);
+  useCommands(
+    'page',
+    [
+      {
+        id: 'back',
+        keys: ['esc'],
+        description: 'back to Policies',
+        when: Boolean(missing || !policy),
+        run: () => navigate({ screen: 'policies' }),
+      },
+    ],
+    {
+      lead: true,
+    },
+  );
   const name = policy?.policyName ?? policyArn.slice(policyArn.lastIndexOf('/') + 1);
   if (missing) return <NoPermissionPage trail={['IAM', 'Policies', name]} title={name} what="view this policy" missing={missing} />;
   if (!policy) {
@@ -54,8 +59,6 @@ type Control = 'tabs' | 'json' | EntitiesControl;
 type Dialog = 'attach' | 'detach' | null;
 
 function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) {
-  // Declared here, not in PolicyPage: the no-permission page declares its own keys.
-  useKeyHints(HINTS);
   const account = useAppStore((state) => state.account);
   const navigate = useAppStore((state) => state.navigate);
   const setFlash = useAppStore((state) => state.setFlash);
@@ -74,14 +77,19 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
   const ring = useFocusRing<Control>(ids, 'tabs');
 
   const changeTab = (next: PolicyTab) => navigate({ screen: 'policy', policyArn: policy.arn, tab: next });
-  // Listed by the page's own key line above (HINTS).
   useCommands(
-    'field',
+    'page',
     [
-      { id: 'back', keys: ['esc'], run: () => navigate({ screen: 'policies' }) },
-      { id: 'tab', keys: POLICY_TABS.map((_, i) => String(i + 1)), run: (input) => changeTab(POLICY_TABS[Number(input) - 1]!) },
+      {
+        id: 'tab',
+        keys: POLICY_TABS.map((_, i) => String(i + 1)),
+        label: `1–${POLICY_TABS.length}`,
+        description: 'tabs',
+        run: (input) => changeTab(POLICY_TABS[Number(input) - 1]!),
+      },
+      { id: 'back', keys: ['esc'], description: 'back to Policies', run: () => navigate({ screen: 'policies' }) },
     ],
-    { isActive: zone === 'page' },
+    { isActive: zone === 'page', lead: true },
   );
 
   const close = (done: boolean) => {
@@ -115,7 +123,8 @@ function PolicyView({ policy, tab }: { policy: ManagedPolicy; tab: PolicyTab }) 
         <ScrollSection id="details">
           <PolicyDetails policy={policy} width={size.width} />
         </ScrollSection>
-        <ScrollSection id="tabs">
+        {/* The tab bar comes into view with the start of its tab (as on a user's page). */}
+        <ScrollSection id="tabs" after={6}>
           <PolicyTabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
         </ScrollSection>
         {tab === 'permissions' ? (

@@ -74,6 +74,7 @@ export function PolicyPicker({ rows: all, checked, onToggle, focused, width, tab
         onCursor={setCursor}
         checked={checked}
         onToggle={onToggle}
+        toggleAction="tick a policy"
         onOpen={onToggle}
         height={Math.max(1, Math.min(rows.length, tableHeight))}
         empty={<Text>{query ? `No policies match "${query}"` : 'No resources to display'}</Text>}

@@ -8,20 +8,10 @@ import { fromText, moveTo, toText, type EditorState } from '../../components/jso
 import { StepRail } from '../../components/StepRail.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { errorFlash } from './error-text.js';
 import { POLICY_SKELETON } from './policy-summary.js';
 import { ReviewPolicyStep } from './ReviewPolicyStep.js';
 import { SpecifyPermissionsStep } from './SpecifyPermissionsStep.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Tab (editor)', action: 'indent' },
-  { keys: 'Esc then Tab', action: 'leave the editor' },
-  { keys: 'Enter', action: 'new line / press' },
-  { keys: 'Esc', action: 'back' },
-  { keys: '↑/↓/←/→ Home/End PgUp/PgDn', action: 'move in the editor' },
-  { keys: 'paste', action: 'a pasted policy is inserted as it is' },
-];
 
 const STEPS = [{ title: 'Specify permissions' }, { title: 'Review and create' }];
 
@@ -34,7 +24,6 @@ export function PolicyWizard({ mode }: { mode: WizardMode }) {
   const navigate = useAppStore((state) => state.navigate);
   const setFlash = useAppStore((state) => state.setFlash);
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [step, setStep] = useState<0 | 1>(0);
   const [editor, setEditor] = useState<EditorState>(() => fromText(POLICY_SKELETON));

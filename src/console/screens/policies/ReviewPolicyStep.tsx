@@ -36,7 +36,7 @@ export function ReviewPolicyStep(props: ReviewPolicyProps) {
     ? ['name', 'description', 'cancel', 'previous', 'create']
     : ['name', 'cancel', 'previous', 'create'];
   const ring = useFocusRing<Control>(ids, 'name');
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onPrevious() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'previous step', run: () => props.onPrevious() }], { lead: true });
 
   const rows = statementRows(props.document);
   const room = size.width - 6;

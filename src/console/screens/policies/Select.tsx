@@ -21,9 +21,9 @@ export function Select<V extends string>({ label, options, value, focused, onCha
   // Each press meets the choice the previous one committed (the key router): step from `index`.
   const step = (by: number) => onChange(options[(index + by + options.length) % options.length]!);
   useCommands(
-    'field',
+    'page',
     [
-      { id: 'previous', keys: ['left', 'up'], run: () => step(-1) },
+      { id: 'previous', keys: ['left', 'up'], label: '←/→', description: `change ${label.toLowerCase()}`, run: () => step(-1) },
       { id: 'next', keys: ['right', 'down'], run: () => step(1) },
     ],
     { isActive: focused },

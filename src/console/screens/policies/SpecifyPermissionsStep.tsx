@@ -42,7 +42,7 @@ export function SpecifyPermissionsStep(props: SpecifyPermissionsProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusEditor]);
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => props.onCancel() }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'cancel', run: () => props.onCancel() }], { lead: true });
 
   const shown = problems.slice(0, SHOWN_PROBLEMS);
   const mark = theme.useColour ? '✖ ' : 'Error: ';

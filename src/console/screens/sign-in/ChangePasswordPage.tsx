@@ -7,18 +7,11 @@ import { Button } from '../../components/Button.js';
 import { PasswordRules } from '../../components/PasswordRules.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { denialText } from '../../components/denial-text.js';
 import { SignInNotice } from './SignInNotice.js';
 import { useLoopRing } from './use-loop-ring.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Tab', action: 'next field' },
-  { keys: 'Enter', action: 'next field / confirm' },
-  { keys: 'Esc', action: 'back to sign-in' },
-];
 
 type Control = 'old' | 'new' | 'retyped' | 'confirm' | 'cancel';
 const CONTROLS: readonly Control[] = ['old', 'new', 'retyped', 'confirm', 'cancel'];
@@ -35,7 +28,6 @@ export function ChangePasswordPage() {
   const accountId = useAppStore((state) => state.account.accountId);
   const policy = useAppStore((state) => state.account.passwordPolicy);
   const userName = useAppStore((state) => (state.identity.type === 'user' ? state.identity.userName : 'root'));
-  useKeyHints(HINTS);
 
   const [oldPassword, setOld] = useState('');
   const [newPassword, setNew] = useState('');
@@ -48,7 +40,9 @@ export function ChangePasswordPage() {
   // Under ~22 rows the spacing goes first, so the button stays on screen.
   const roomy = size.height >= 22;
 
-  useCommands('field', [{ id: 'back', keys: ['esc'], run: () => abandonPasswordChange(store) }]);
+  useCommands('page', [{ id: 'back', keys: ['esc'], description: 'back to sign-in', run: () => abandonPasswordChange(store) }], {
+    lead: true,
+  });
 
   // Enter in the last field passes its own latest value: keys can arrive before a re-render.
   const confirm = (typed: string = retyped) => {

@@ -5,15 +5,9 @@ import { administratorIdentity, signInAsAdministrator, signInAsConsole } from '.
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useTheme } from '../../theme.js';
 import { SignInNotice, type Notice } from './SignInNotice.js';
 import { useLoopRing } from './use-loop-ring.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: 'Tab', action: 'next field' },
-  { keys: 'Enter', action: 'next field / sign in' },
-];
 
 type Control = 'account' | 'user' | 'password' | 'sign-in' | 'root' | 'admin';
 const CONTROLS: readonly Control[] = ['account', 'user', 'password', 'sign-in', 'root', 'admin'];
@@ -32,7 +26,6 @@ export function SignInPage() {
     const admin = administratorIdentity(state);
     return admin.type === 'root' ? 'the root user' : admin.userName;
   });
-  useKeyHints(HINTS);
 
   // The account is remembered from the session that signed out, as the browser remembers it.
   const [account, setAccount] = useState(accountId);

@@ -10,7 +10,7 @@ import { useTheme } from '../../theme.js';
  */
 export function Link({ label, focused, onPress }: { label: string; focused: boolean; onPress(): void }) {
   const theme = useTheme();
-  useCommands('field', [{ id: 'press', keys: ['enter'], run: onPress }], { isActive: focused });
+  useCommands('page', [{ id: 'press', keys: ['enter'], description: `follow "${label}"`, run: onPress }], { isActive: focused });
   return (
     <Box aria-role="button" aria-label={label} marginLeft={-2}>
       <FocusMark focused={focused} />

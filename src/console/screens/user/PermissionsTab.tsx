@@ -129,7 +129,9 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
                 onCursor={setCursor}
                 checked={new Set(selected ? [selected] : [])}
                 onToggle={(policy) => setSelected((current) => (current === keyOf(policy) ? null : keyOf(policy)))}
+                toggleAction="select for Remove"
                 onOpen={openPolicy}
+                openAction="open policy"
                 height={Math.max(1, rows.length)}
               />
               {focused === 'perm-table' ? <Muted>Space: select for Remove · Enter: open the policy</Muted> : null}

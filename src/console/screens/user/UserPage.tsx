@@ -11,7 +11,6 @@ import { ScrollSection, ScrollView } from '../../components/ScrollView.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing, useZone } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { useCommands } from '../../input/commands.js';
 import { useIsTyping } from '../../input/typing.js';
 import { useTheme } from '../../theme.js';
@@ -24,20 +23,8 @@ import { UserDialogs, type UserDialog } from './UserDialogs.js';
 import type { KeyAction } from './security/KeyActionsMenu.js';
 import { securityControls, type SecurityControl } from './security/SecurityCredentialsTab.js';
 
-const HINTS: readonly KeyHint[] = [
-  { keys: '1–5', action: 'tabs' },
-  { keys: 'Enter', action: 'act' },
-  { keys: 'PgUp/PgDn', action: 'scroll' },
-  { keys: 'Esc', action: 'back' },
-  { keys: '←/→', action: 'switch tab while the tab bar has focus' },
-  { keys: 'Enter on a key', action: 'its Actions: Activate/Deactivate, Delete, Edit description' },
-];
-
-const OWN_HINTS: readonly KeyHint[] = [
-  { keys: 'Enter', action: 'act' },
-  { keys: 'PgUp/PgDn', action: 'scroll' },
-  { keys: 'Enter on a key', action: 'its Actions: Activate/Deactivate, Delete, Edit description' },
-];
+/** Rows of a tab's content that come into view with the tab bar when the tab bar has the focus. */
+const TAB_PEEK = 6;
 
 type Control = 'delete' | SummaryLink | 'tabs' | SecurityControl | PermissionsControl;
 
@@ -66,8 +53,6 @@ export function UserPage({ userName, tab, own = false }: { userName: string; tab
 }
 
 function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolean }) {
-  // Declared here, not in UserPage: the no-permission page declares its own keys.
-  useKeyHints(own ? OWN_HINTS : HINTS);
   const store = useAppStoreApi();
   const account = useAppStore((state) => state.account);
   const reveal = useAppStore((state) => state.reveal);
@@ -110,19 +95,20 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
   };
   const createKey = () => navigate({ screen: 'create-access-key', userName: user.userName });
 
-  // Listed by the page's own key line above (HINTS).
   useCommands(
-    'field',
+    'page',
     [
-      { id: 'back', keys: ['esc'], run: () => navigate({ screen: 'users' }) },
       {
         id: 'tab',
         keys: USER_TABS.map((_, i) => String(i + 1)),
+        label: `1–${USER_TABS.length}`,
+        description: 'tabs',
         when: !isTyping(),
         run: (input) => changeTab(USER_TABS[Number(input) - 1]!),
       },
+      { id: 'back', keys: ['esc'], description: 'back to IAM users', run: () => navigate({ screen: 'users' }) },
     ],
-    { isActive: !menuFor && zone === 'page' && !own },
+    { isActive: !menuFor && zone === 'page' && !own, lead: true },
   );
 
   const onKeyAction = (action: KeyAction, accessKeyId: string) => {
@@ -162,7 +148,9 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
             </ScrollSection>
           )}
           {own ? null : (
-            <ScrollSection id="tabs">
+            // Opening a tab shows the bar and the start of what it opened: on a short screen the
+            // Summary above gives way (scrolls off) rather than the tab's content.
+            <ScrollSection id="tabs" after={TAB_PEEK}>
               <Tabs tab={tab} focused={ring.is('tabs')} width={size.width - 1} onChange={changeTab} />
             </ScrollSection>
           )}

@@ -13,7 +13,6 @@ import { useTableSearch, useTickedRows } from '../../components/use-table-search
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
-import { useKeyHints, type KeyHint } from '../../input/hints.js';
 import { DeleteUserDialog } from './DeleteUserDialog.js';
 import {
   accessKeyIdCell,
@@ -25,14 +24,6 @@ import {
   mfaCell,
   passwordAge,
 } from './user-rows.js';
-
-const HINTS: readonly KeyHint[] = [
-  { keys: '↑/↓', action: 'move' },
-  { keys: 'Enter', action: 'open user' },
-  { keys: 'Space', action: 'select for Delete' },
-  { keys: '/', action: 'search' },
-  { keys: 'PgUp/PgDn Home/End', action: 'scroll the table' },
-];
 
 function columns(now: string): RankedColumn<User>[] {
   return [
@@ -68,7 +59,6 @@ function UsersList() {
   const now = useAppStore((state) => state.account.clock);
   const navigate = useAppStore((state) => state.navigate);
   const size = useContentSize();
-  useKeyHints(HINTS);
 
   const [deleting, setDeleting] = useState<string | null>(null);
   const { ticked, toggle, clear } = useTickedRows();
@@ -131,8 +121,10 @@ function UsersList() {
           cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
           onCursor={setCursor}
           onOpen={open}
+          openAction="open user"
           checked={ticked}
           onToggle={(user) => toggle(user.userName)}
+          toggleAction="select for Delete"
           height={tableHeight}
           empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
         />

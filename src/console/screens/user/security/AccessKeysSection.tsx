@@ -96,6 +96,7 @@ export function AccessKeysSection(props: AccessKeysSectionProps) {
               cursor={row}
               onCursor={setCursor}
               onOpen={(key) => props.onMenu(key.accessKeyId)}
+              openAction="Actions: Activate/Deactivate, Delete, Edit description"
               height={keys.length}
             />
             {menuKey ? (
