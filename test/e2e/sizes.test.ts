@@ -103,6 +103,20 @@ describe("a user's page at 80x24", () => {
     expect(screen, screen).toContain('[Security credentials]');
   });
 
+  it('brings a tab opened with its number into view in a lesson, where the tab bar already had the focus', async () => {
+    // The page opens with the focus on the tab bar; a number switches the tab without moving it.
+    // john.smith's page (a learner's wrong turn) has the taller summary that hid the tab's content.
+    const s = start('create-access-keys', null, 80, 24);
+    await s.waitFor('Step 1 of 9');
+    s.write('\u001B[B');
+    await s.waitFor(/› \[ \] john\.smith/);
+    await s.pressUntil(/IAM > IAM users > john\.smith/, '\r', 3);
+    s.write('4');
+    await s.waitFor('[Security credentials]');
+    const screen = await s.waitFor(/│ Console sign-in\s/);
+    expect(screen).toMatch(/│ Console password\s/);
+  });
+
   it('brings a tab opened with its number into view in the sandbox', async () => {
     const s = (session = startIamtutor(['sandbox'], { columns: 80, rows: 24 }));
     await s.waitFor('IAM users (');

@@ -143,9 +143,11 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     }
     const targets = targetSpans(registry.current, inner.current, focused);
     let next = clampOffset(offset, now.viewport, now.total);
-    // Reveal again only when the focus moved or what it needs changed (a menu opened, an error
-    // appeared, the terminal was resized), not after the learner scrolled by hand.
-    const wanted = `${focused ?? ''}@${now.viewport}:${targets.map((span) => `${span.top}+${span.height}`).join(',')}`;
+    // Reveal again only when the focus moved, the content changed (another tab: its offset went
+    // back to 0, so the tab bar it was opened from must be brought back with its peek) or what it
+    // needs changed (a menu opened, an error appeared, the terminal was resized), not after the
+    // learner scrolled by hand.
+    const wanted = `${String(contentKey)}|${focused ?? ''}@${now.viewport}:${targets.map((span) => `${span.top}+${span.height}`).join(',')}`;
     if (wanted !== revealed.current) {
       revealed.current = wanted;
       next = revealOffset(next, now.viewport, now.total, targets);
