@@ -24,7 +24,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   // dialog's border, title and the gap under it take 4 rows.
   return (
     <Modal title="Keyboard shortcuts" above={10}>
-      <Closer onClose={onClose} />
+      <HelpCloser onClose={onClose} />
       <ScrollView
         height={Math.max(3, size.height - 4)}
         focused={null}
@@ -35,17 +35,21 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   );
 }
 
-/** Field scope: the help's own keys are not listed in the help they close. */
-function Closer({ onClose }: { onClose(): void }) {
+/**
+ * Closes a help dialog; drawn inside its Modal, so on its layer (the screen under it hears
+ * nothing while it is open). Field scope: the help's own keys are not listed in the help they close.
+ */
+export function HelpCloser({ onClose }: { onClose(): void }) {
   useCommands('field', [{ id: 'close', keys: ['esc', 'enter', '?', 'q'], run: onClose }]);
   return null;
 }
 
-function HintList({ title, hints }: { title: string; hints: readonly KeyHint[] }) {
+/** Keys and what they do, in two columns, under a heading when there is one. */
+export function HintList({ title, hints }: { title?: string; hints: readonly KeyHint[] }) {
   const width = Math.max(...hints.map((hint) => hint.keys.length)) + 2;
   return (
     <Box flexDirection="column" marginBottom={1}>
-      <Text bold>{title}</Text>
+      {title ? <Text bold>{title}</Text> : null}
       {hints.map((hint) => (
         <Text key={hint.keys + hint.action}>
           {'  '}

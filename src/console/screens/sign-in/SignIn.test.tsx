@@ -3,29 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, renderConsole, START } from '../../../../test/helpers/render.js';
 import { callIam, createAccount, findUser, type Account } from '../../../iam/index.js';
 import { flat } from '../../../../test/helpers/create-access-key-wizard.js';
+import { MANAGE_OWN_ACCESS_KEYS } from '../../../../test/helpers/iam.js';
 
 afterEach(() => cleanup());
-
-// Facts §8.1: manage your own access keys, scoped to ${aws:username}.
-const SELF_SERVICE = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'ManageOwnAccessKeys',
-      Effect: 'Allow',
-      Action: [
-        'iam:CreateAccessKey',
-        'iam:DeleteAccessKey',
-        'iam:GetAccessKeyLastUsed',
-        'iam:GetUser',
-        'iam:ListAccessKeys',
-        'iam:UpdateAccessKey',
-        'iam:TagUser',
-      ],
-      Resource: 'arn:aws:iam::*:user/${aws:username}',
-    },
-  ],
-});
 
 /** developers (self-service policy, optionally ReadOnlyAccess); jane must reset her password. */
 function account(options: { readOnly?: boolean } = {}): Account {
@@ -33,7 +13,7 @@ function account(options: { readOnly?: boolean } = {}): Account {
   const run = (action: Parameters<typeof callIam>[1], request: object) => {
     a = callIam(a, action, request as never).account;
   };
-  run('CreatePolicy', { PolicyName: 'ManageOwnAccessKeys', PolicyDocument: SELF_SERVICE });
+  run('CreatePolicy', { PolicyName: 'ManageOwnAccessKeys', PolicyDocument: MANAGE_OWN_ACCESS_KEYS });
   run('CreateGroup', { GroupName: 'developers' });
   run('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::123456789012:policy/ManageOwnAccessKeys' });
   if (options.readOnly) run('AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' });
