@@ -117,6 +117,31 @@ describe("a user's page at 80x24", () => {
     expect(screen).toMatch(/│ Console password\s/);
   });
 
+  it("keeps Retrieve access keys' leave warning whole, its buttons in view, with a quiz in the band", async () => {
+    // A learner racing ahead of the quiz step: the band is at its tallest, the banner is up.
+    const s = start('create-access-keys', null, 80, 24);
+    await s.waitFor('Step 1 of 9');
+    await s.pressUntil(/IAM > IAM users > jane\.doe/, '\r', 3);
+    s.write('4');
+    await s.waitFor('[Security credentials]');
+    await s.pressUntil(/›\[ Create access key \]/);
+    s.write('\r');
+    await s.waitFor('Access key best practices');
+    await s.pressUntil(/› \[ \] I understand/);
+    s.write(' ');
+    await s.pressUntil(/›\[ Next \]/);
+    s.write('\r');
+    await s.waitFor('Set description tag');
+    await s.pressUntil(/›\[ Create access key \]/);
+    s.write('\r');
+    await s.waitFor('Retrieve access keys');
+    await s.waitFor('What will an access key let her do?');
+    s.write('\u001B');
+    // The dialog's text scrolls once it is measured (a second frame): wait for the buttons.
+    const screen = await s.waitFor(/›\[ Cancel \]\s+\[ Continue \]/);
+    expect(screen).toContain('Continue without viewing or downloading');
+  });
+
   it('brings a tab opened with its number into view in the sandbox', async () => {
     const s = (session = startIamtutor(['sandbox'], { columns: 80, rows: 24 }));
     await s.waitFor('IAM users (');
