@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seededRandom, type Random } from '../soak/prng.js';
 import { foreignControls } from '../helpers/foreign-controls.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { openJaneSecurityCredentials } from '../helpers/console-driver.js';
 
 /** Each screen is fuzzed this long: five screens stay well under 20 s with start-up and exit. */
 const FUZZ_MS = 1000;
@@ -141,13 +142,7 @@ const SCREENS: readonly Screen[] = [
     name: "a user's Security credentials tab",
     args: () => ['sandbox'],
     reach: async (s) => {
-      await s.waitFor('IAM users (2)');
-      s.write(KEYS.down);
-      await s.waitFor(/› \[ \] jane\.doe/);
-      s.write(KEYS.enter);
-      await s.waitFor('IAM > IAM users > jane.doe');
-      s.write('4');
-      await s.waitFor('[Security credentials]');
+      await openJaneSecurityCredentials(s);
     },
   },
   {

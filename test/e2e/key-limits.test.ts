@@ -2,7 +2,7 @@
 // most two access keys, and an active key cannot be deleted until it is deactivated and its
 // ID typed into the Delete dialog.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccessKeyForCli } from '../helpers/console-driver.js';
+import { createAccessKeyForCli, openJaneSecurityCredentials } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 
 const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
@@ -30,13 +30,7 @@ async function createKey(s: Session): Promise<string> {
 describe('access key limits in a real terminal', () => {
   it('refuses a third key and deletes an active key only after deactivating it and typing its ID', async () => {
     const s = (session = startIamtutor(['sandbox'], { columns: 100, rows: 30 }));
-    await s.waitFor('IAM users (2)');
-    s.write(KEYS.down);
-    await s.waitFor(/› \[ \] jane\.doe/);
-    s.write(KEYS.enter);
-    await s.waitFor('IAM > IAM users > jane.doe');
-    s.write('4');
-    await s.waitFor('[Security credentials]');
+    await openJaneSecurityCredentials(s);
 
     const first = await createKey(s);
     const second = await createKey(s);

@@ -25,3 +25,14 @@ export async function createAccessKeyForCli(s: Session, description?: string): P
   s.write(KEYS.enter);
   await finishAccessKeyWizard(s, description);
 }
+
+/** From the sandbox's IAM users list, as a learner does it: jane.doe's page, Security credentials tab. */
+export async function openJaneSecurityCredentials(s: Session): Promise<void> {
+  await s.waitFor('IAM users (2)');
+  s.write(KEYS.down);
+  await s.waitFor(/› \[ \] jane\.doe/);
+  s.write(KEYS.enter);
+  await s.waitFor('IAM > IAM users > jane.doe');
+  s.write('4');
+  await s.waitFor('[Security credentials]');
+}
