@@ -5,6 +5,8 @@ export type {
   CallResult,
   PersistentState,
   ShellRunner,
+  ShellQuestion,
+  PromptAnswerer,
   StoreDeps,
   StoreFactory,
   StoreOptions,
