@@ -1,8 +1,8 @@
 // Replays one solution action on the store through the console's own workflows
 // (src/store/workflows), so a replayed solution leaves exactly the state and events the learner's
 // key presses would. Used by skip, by the self-test and for demos.
-import { findUser, type IamError } from '../iam/index.js';
-import { changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location, type PromptAnswerer } from '../store/index.js';
+import { consoleSignInUrl, findUser, type IamError } from '../iam/index.js';
+import { accessKeysCsv, accessKeysFileName, downloadToLaptop, passwordCsv, passwordFileName, changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location, type PromptAnswerer } from '../store/index.js';
 import { keysMatching } from './evaluate.js';
 import type { Action } from './schema-action.js';
 import type { KeyFilter } from './schema-check.js';
@@ -80,7 +80,11 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     const reveal = state.reveal;
     if (reveal?.kind !== 'access-key') return { ok: false, message: 'no secret access key is on screen (create an access key first)' };
     if (action.secret === 'closed') closeAccessKeyReveal(store, reveal.userName);
-    else noteSecretSaved(store, reveal.accessKeyId, action.secret);
+    else {
+      // Download .csv file: the browser runs on Jane's laptop, so the file lands in its ~/Downloads.
+      if (action.secret === 'downloaded') downloadToLaptop(store, accessKeysFileName(reveal.userName), accessKeysCsv(reveal.accessKeyId, reveal.secretAccessKey));
+      noteSecretSaved(store, reveal.accessKeyId, action.secret);
+    }
     return { ok: true };
   }
   if (action.password) return replayPassword(store, action.password);
@@ -188,6 +192,7 @@ function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed'
     state.setReveal({ ...reveal, shown: true });
     state.record('password.shown', { userName });
   } else {
+    downloadToLaptop(store, passwordFileName(userName), passwordCsv(userName, reveal.password, consoleSignInUrl(state.account)));
     state.setReveal({ ...reveal, downloaded: true });
     state.record('password.downloaded', { userName, fileName: `${userName}_credentials.csv` });
   }

@@ -50,3 +50,5 @@ export {
   validatePolicyDocument,
   validateUserName,
 } from '../iam/index.js';
+export { downloadToLaptop, LAPTOP_DOWNLOADS } from './workflows/laptop-downloads.js';
+export { accessKeysCsv, accessKeysFileName, passwordCsv, passwordFileName } from './workflows/download-files.js';
