@@ -24,11 +24,15 @@ describe('iamtutor demo, in a real terminal', () => {
       const first = await s.waitFor(/Step 1\/(\d+)/);
       const steps = Number(/Step 1\/(\d+)/.exec(first)![1]);
       expect(steps).toBeGreaterThanOrEqual(7);
+      const screens: string[] = [];
       for (let step = 1; step <= steps; step++) {
         const screen = await s.waitFor(new RegExp(`Step ${step}/${steps}|✖ stopped`));
         expect(screen).not.toContain('✖ stopped');
+        screens.push(screen);
         s.write(KEYS.right);
       }
+      // The commands are played where the audience sees them: in Jane's laptop terminal.
+      if (lesson === 'sign-in-from-cli') expect(screens.join('\n')).toContain('Updated profile default to use');
       const end = await s.waitFor(/■ done|✖ stopped/);
       expect(end).not.toContain('✖ stopped');
       expect(end).toContain('The lesson is done.');
