@@ -2,20 +2,13 @@
 // found on the laptop, refused as downloaded, fixed with printf and imported as the profile
 // jane.doe, then used with --profile to the end. Lesson 8: a key left in ~/.aws/credentials
 // shadows the login session, caught by its feedback rule and its end goal.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulatedClock, type AppStore } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { LessonRun } from './run.js';
+import type { AppStore } from '../store/index.js';
+import type { LessonRun } from './run.js';
 import { replayActions } from './replay.js';
-import { actionsFrom, lessonFrom, START } from '../../test/helpers/lessons.js';
+import { actionsFrom, startShipped } from '../../test/helpers/lessons.js';
 
-const shipped = (file: string) => lessonFrom(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8'));
-const start = (file: string) => {
-  const run = LessonRun.start(shipped(file), { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  run.store.subscribe(() => run.update());
-  return run;
-};
+const start = startShipped;
 const sh = (store: AppStore, line: string) => {
   const { exitCode, output } = store.getState().runShell(line);
   return { exitCode, text: output.map((o) => o.text).join('\n') };

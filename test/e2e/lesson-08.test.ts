@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const CTRL_T = '\u0014';
@@ -14,12 +14,6 @@ afterEach(() => {
   session?.kill();
   session = undefined;
 });
-
-async function run(s: Session, line: string, expect: string | RegExp) {
-  await s.type(line);
-  s.write(KEYS.enter);
-  return s.waitFor(expect);
-}
 
 describe('lesson 8 in a real terminal', () => {
   it('aws login through the console as the browser, then get-caller-identity with the login session', async () => {
@@ -34,7 +28,7 @@ describe('lesson 8 in a real terminal', () => {
 
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~');
-    await run(s, 'aws login', 'AWS Region [us-east-1]:');
+    await runLine(s, 'aws login', 'AWS Region [us-east-1]:');
     s.write(KEYS.enter);
     // The browser comes to the front with Jane's active session.
     const browser = await s.waitFor('AWS Sign-In: AWS CLI login');
@@ -45,8 +39,8 @@ describe('lesson 8 in a real terminal', () => {
     await s.waitFor('Updated profile default to use arn:aws:iam::123456789012:user/jane.doe');
     await s.waitFor('Step 5 of 11');
 
-    await run(s, 'cat ~/.aws/config', 'login_session = arn:aws:iam::123456789012:user/jane.doe');
-    const who = await run(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
+    await runLine(s, 'cat ~/.aws/config', 'login_session = arn:aws:iam::123456789012:user/jane.doe');
+    const who = await runLine(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
     expect(who).not.toContain('Unable to locate credentials');
     await s.waitFor('Step 6 of 11');
 
