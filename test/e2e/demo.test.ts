@@ -3,6 +3,7 @@
 // runner: a demo built without it stopped at step 2 with "exited with 127".
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 let session: Session | undefined;
 afterEach(() => {
@@ -17,7 +18,10 @@ afterEach(() => {
 describe('iamtutor demo, in a real terminal', () => {
   it('plays use-keys-with-cli to its end, shell steps included', async () => {
     // 60 s per action: nothing plays by itself; → plays the rest of each step at once.
-    const s = (session = startIamtutor(['demo', 'use-keys-with-cli', '--speed', '60'], { columns: 120, rows: 40 }));
+    const s = (session = startIamtutor(['demo', 'use-keys-with-cli', '--speed', '60', '--data-dir', tempDir('iamtutor-data-')], {
+      columns: 120,
+      rows: 40,
+    }));
     const first = await s.waitFor(/Step 1\/(\d+)/);
     const steps = Number(/Step 1\/(\d+)/.exec(first)![1]);
     expect(steps).toBeGreaterThanOrEqual(7);

@@ -42,7 +42,10 @@ async function steady(s: Session): Promise<string> {
 /** The screens of a demo at the start of steps 1 to 6, stepped with →. */
 async function demoScreens(): Promise<string[]> {
   // 60 s per action: nothing plays by itself while the test steps through.
-  const s = (session = startIamtutor(['demo', 'create-access-keys', '--speed', '60'], { columns: 80, rows: 24 }));
+  const s = (session = startIamtutor(['demo', 'create-access-keys', '--speed', '60', '--data-dir', temp('iamtutor-data-')], {
+    columns: 80,
+    rows: 24,
+  }));
   const screens: string[] = [];
   for (let step = 1; step <= 6; step++) {
     await s.waitFor(`Step ${step}/9`);
