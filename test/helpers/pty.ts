@@ -176,3 +176,18 @@ export function startIamtutor(
     kill: (signal) => pty.kill(signal),
   };
 }
+
+/** The screen once it has not changed for 300 ms (a page may draw twice: focus, then scroll). */
+export async function steady(s: Session): Promise<string> {
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    await s.waitFor(/[\s\S]/);
+    const now = s.screen();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= 300) return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -47,10 +47,15 @@ export function demoLines(player: DemoPlayer, speed: number, width: number, rows
   return [header, ...shown, ...keyLines].slice(0, Math.max(rows, 1));
 }
 
-/** Rows of the band below the console: a few, more when tall, and room for a quiz's choices. */
+/**
+ * Rows of the band below the console: a few, more when tall, and room for the choices of the
+ * lesson's longest quiz. One height for the whole lesson: a band that grew at each quiz moved the
+ * console's pages, so a step played forward and the same step reached by ← scrolled differently.
+ */
 export function demoBandRows(player: DemoPlayer, screenRows: number): number {
   const base = screenRows >= 40 ? 10 : screenRows >= 30 ? 8 : 6;
   // The rule, the header, the question's first two lines, the choices, the keys.
-  const quiz = player.step?.quiz && !player.handsOn ? 5 + player.step.quiz.choices.length : 0;
+  const choices = Math.max(0, ...player.steps.map((step) => step.quiz?.choices.length ?? 0));
+  const quiz = choices > 0 ? 5 + choices : 0;
   return Math.max(base, Math.min(quiz, screenRows - 12));
 }

@@ -40,8 +40,7 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
     render: (layout) => <DemoPanel player={player} speed={speed} layout={layout} />,
     useDialog() {
       const handsOn = useStore(player.state, (state) => state.handsOn);
-      // The host lays the band out from the step (a quiz needs rows for its choices) and the
-      // notes pane as it renders.
+      // The host lays the notes pane out (its rows follow the step's notes) as it renders.
       useStore(player.state, (state) => state.stepIndex);
       useStore(player.state, (state) => state.notesShown);
       const reveal = useAppStore((state) => state.reveal);
