@@ -31,20 +31,27 @@ const muted = (lines: PanelLine[]) => lines.map((l) => ({ ...l, tone: 'muted' as
 
 /** `rows` lines at most: the header and the keys always; the caption as far as it fits. */
 export function demoLines(player: DemoPlayer, speed: number, width: number, rows: number, keys: string): PanelLine[] {
-  const header: PanelLine = { spans: [{ text: `DEMO ${statusText(player, speed)} · ${stepText(player)}`, bold: true }], tone: 'heading' };
+  // The title wraps (a narrow side panel cut it mid-word); the status comes first, always seen.
+  const header: PanelLine[] = textLines(`DEMO ${statusText(player, speed)} · ${stepText(player)}`, width, { bold: true }).map((l) => ({
+    ...l,
+    tone: 'heading' as const,
+  }));
   const caption: PanelLine[] = player.problem
     ? textLines(player.problem, width, {}, '✖ ').map((l) => ({ ...l, tone: 'error' as const }))
-    : player.caption.flatMap((paragraph, i) =>
-        textLines(paragraph, width, i === 0 ? { bold: true } : {}).map((l) => ({ ...l, tone: 'info' as const })),
-      );
+    : player.caption.flatMap((paragraph, i) => {
+        // A quiz's choice hangs under its letter.
+        const choice = /^([a-z]\) )(.*)$/s.exec(paragraph);
+        const lines = choice ? textLines(choice[2]!, width, {}, choice[1]) : textLines(paragraph, width, i === 0 ? { bold: true } : {});
+        return lines.map((l) => ({ ...l, tone: 'info' as const }));
+      });
   const keyLines = muted(textLines(keys, width));
-  const room = Math.max(0, rows - 1 - keyLines.length);
+  const room = Math.max(0, rows - header.length - keyLines.length);
   const shown =
     caption.length > room
       ? [...caption.slice(0, Math.max(0, room - 1)), ...(room > 0 ? [{ spans: [{ text: '…' }], tone: 'muted' as const }] : [])]
       : caption;
   while (shown.length < room) shown.push({ spans: [] });
-  return [header, ...shown, ...keyLines].slice(0, Math.max(rows, 1));
+  return [...header, ...shown, ...keyLines].slice(0, Math.max(rows, 1));
 }
 
 /**
