@@ -3,7 +3,7 @@
 // an input layer above the whole console keeps every key for the demo (the console must not
 // react to Space or arrows); while the presenter has the keyboard, only `t` (outside a text
 // field) is the demo's. The key line in the band is read from the same tables the keys run.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
 import { useStore } from 'zustand';
 import type { PanelLayout } from '../../console/frame/PanelHost.js';
@@ -13,7 +13,6 @@ import { useIsTyping } from '../../console/input/typing.js';
 import { useAppStore, useAppStoreApi } from '../../console/store-hooks.js';
 import { useTheme } from '../../console/theme.js';
 import { PanelLines } from '../lesson-panel/PanelLines.js';
-import type { PanelLine } from '../lesson-panel/panel-content.js';
 import { demoLines, keyLineText } from './demo-lines.js';
 import { notesLines, notesView } from './notes-view.js';
 import type { DemoPlayer, DemoState } from './player.js';
@@ -49,33 +48,28 @@ export function presenterCommands(player: DemoPlayer, typing: boolean): Command[
   return [{ id: 'hands', keys: ['t'], description: 'give the keyboard back to the demo', when: !typing, run: () => player.toggleHands() }];
 }
 
-function ScriptKeys({ commands }: { commands: Command[] }) {
+/** Registers a table of the demo's keys with the key router. */
+function DemoKeys({ commands }: { commands: Command[] }) {
   useCommands('field', commands);
   return null;
 }
 
-function PresenterKeys({ commands }: { commands: Command[] }) {
-  useCommands('field', commands);
-  return null;
-}
-
-/** The notes pane: a rule, then the notes. */
-function NotesPane({ lines, width, rows }: { lines: PanelLine[]; width: number; rows: number }) {
-  const theme = useTheme();
+/** A part of the bottom band: a rule across, then its lines (the caption band, the notes pane). */
+function Ruled({ colour, width, rows, children }: { colour?: string; width: number; rows: number; children: ReactNode }) {
   return (
     <Box
       flexDirection="column"
       width={width}
       height={rows}
       borderStyle="single"
-      borderColor={theme.colour.muted}
+      borderColor={colour}
       borderBottom={false}
       borderLeft={false}
       borderRight={false}
       paddingX={1}
       overflow="hidden"
     >
-      <PanelLines lines={lines} />
+      {children}
     </Box>
   );
 }
@@ -96,14 +90,21 @@ export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed
   // Above the console's dialogs (a password modal), below the quit dialog; the help, opened
   // with ?, takes the keys until it closes.
   const keys = state.handsOn ? (
-    <PresenterKeys commands={presenter} />
+    <DemoKeys commands={presenter} />
   ) : helpOpen ? null : (
     <Layer above={15}>
-      <ScriptKeys commands={script} />
+      <DemoKeys commands={script} />
     </Layer>
   );
   const notesRows = layout.notesRows ?? 0;
   const notes = (width: number, rows: number) => notesLines(notesView(player, speed), width, rows);
+  // Under the caption, after a rule of its own: the presenter's, not the room's.
+  const notesPane =
+    notesRows > 0 ? (
+      <Ruled colour={theme.colour.muted} width={layout.width} rows={notesRows}>
+        <PanelLines lines={notes(layout.width - 2, notesRows - 1)} />
+      </Ruled>
+    ) : null;
   if (screenReader) {
     const lines = [...demoLines(player, speed, 10_000, 20, keyLine), ...(state.notesShown ? notes(10_000, 20) : [])];
     return (
@@ -133,29 +134,18 @@ export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed
           {keys}
           <PanelLines lines={demoLines(player, speed, layout.width - 4, captionHeight - 2, keyLine)} />
         </Box>
-        {notesRows > 0 ? <NotesPane lines={notes(layout.width - 2, notesRows - 1)} width={layout.width} rows={notesRows} /> : null}
+        {notesPane}
       </Box>
     );
   }
   const bandRows = layout.rows - notesRows;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.rows}>
-      <Box
-        flexDirection="column"
-        width={layout.width}
-        height={bandRows}
-        borderStyle="single"
-        borderColor={theme.colour.accent}
-        borderBottom={false}
-        borderLeft={false}
-        borderRight={false}
-        paddingX={1}
-        overflow="hidden"
-      >
+      <Ruled colour={theme.colour.accent} width={layout.width} rows={bandRows}>
         {keys}
         <PanelLines lines={demoLines(player, speed, layout.width - 2, bandRows - 1, keyLine)} />
-      </Box>
-      {notesRows > 0 ? <NotesPane lines={notes(layout.width - 2, notesRows - 1)} width={layout.width} rows={notesRows} /> : null}
+      </Ruled>
+      {notesPane}
     </Box>
   );
 }
