@@ -50,6 +50,15 @@ describe('the presenter controls the pace of a demo', () => {
     expect((await s.exited).exitCode).toBe(0);
   }, 60_000);
 
+  it('plays unattended to the end with --autoplay, through its quizzes', async () => {
+    // Steps 3, 8 and 9 are quizzes: the end is reached only if none of them waits for a.
+    const s = demo(['--autoplay', '--speed', '0.1'], tempDir('iamtutor-data-'));
+    const end = await s.waitFor(/■ done|✖ stopped/, 60_000);
+    expect(end).toContain('The lesson is done.');
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
+  }, 90_000);
+
   it('steps back and forth to exactly the screens it showed, quiz choices included, at 80×24', async () => {
     const s = demo(['--speed', '60'], tempDir('iamtutor-data-'));
     const starts: string[] = [];

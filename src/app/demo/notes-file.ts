@@ -55,7 +55,7 @@ export function publishNotes(dir: string, lessonId: string, onProblem: (message:
         written = true;
       } catch (error) {
         broken = true;
-        onProblem(`The notes for --notes-only could not be written to ${dir}: ${(error as Error).message}`);
+        onProblem(`the notes for --notes-only could not be written to ${dir}: ${(error as Error).message}`);
       }
     },
     remove() {
