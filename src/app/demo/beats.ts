@@ -1,6 +1,7 @@
 // What the demo does next, one beat at a time: a solution action, or first a visit to the page
-// where that action happens, so the audience sees where it is done; a quiz is its question, then
-// its answer. Pure: the player applies the beats to the store.
+// where that action happens, so the audience sees where it is done; a quiz's one beat is its
+// answer (the question and choices are on screen from the step's start). Also the captions: the
+// step's story, never the beat's mechanics. Pure: the player applies the beats to the store.
 import { describeAction, markdownToPlainText, parseMarkdown, type Action, type Step } from '../../lessons/index.js';
 import { describeLocation } from '../../lessons/describe.js';
 import type { Location } from '../../store/location.js';

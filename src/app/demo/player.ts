@@ -1,8 +1,10 @@
 // The demo player: a lesson's solutions played on a store as console actions, one beat at a
-// time, with a caption for each. Plain TS and deterministic: the lesson's seed and a simulated
-// clock that goes back with the state, so the same beats give the same bytes on every run and
-// after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a timer and
-// reads `state`, a zustand store: what the demo shows is held there and nowhere else.
+// time, under a caption that tells the step's story (what each beat did goes to the presenter's
+// notes). The presenter sets the pace: it starts paused and stops at every quiz until its answer
+// is revealed, unless it plays unattended. Plain TS and deterministic: the lesson's seed and a
+// simulated clock that goes back with the state, so the same beats give the same bytes on every
+// run and after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a
+// timer and reads `state`, a zustand store: what the demo shows is held there and nowhere else.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { buildSetup, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
 import type { AppStore } from '../../store/store.js';
