@@ -104,6 +104,18 @@ describe('the demo player', () => {
     expect([player.stepIndex, player.awaitingAnswer]).toEqual([7, true]);
   });
 
+  it('puts the quiz back on screen when the presenter hands the keyboard back at it', () => {
+    const player = new DemoPlayer(lesson());
+    player.forward();
+    player.forward();
+    const question = player.caption;
+    player.toggleHands();
+    expect(player.caption).not.toEqual(question);
+    player.toggleHands();
+    expect(player.caption).toEqual(question);
+    expect(player.awaitingAnswer).toBe(true);
+  });
+
   it('plays unattended with autoplay: from the start and through the quizzes', () => {
     const player = new DemoPlayer(lesson(), { autoplay: true });
     expect(player.playing).toBe(true);

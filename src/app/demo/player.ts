@@ -188,7 +188,8 @@ export class DemoPlayer {
         this.setStep(this.stepIndex);
         this.set({ caption: ['Not done yet, so the step is back at its start. Space plays it; t to try again.'] });
       }
-    } else this.set({ caption: ['Back to the script. Space plays on.'] });
+    } else if (step?.quiz) this.set({ caption: this.done === 0 ? storyCaption(step) : answerCaption(step) });
+    else this.set({ caption: ['Back to the script. Space plays on.'] });
   }
 
   /** The start of a step the demo has reached (for tests: states must come back exactly). */
