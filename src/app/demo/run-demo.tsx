@@ -3,6 +3,7 @@
 import { render } from 'ink';
 import type { ConsoleOptions } from '../console-options.js';
 import { App } from '../../console/App.js';
+import { loadAllPages } from '../../console/pages.js';
 import { themeFor } from '../../console/theme.js';
 import { consoleServices } from '../console-services.js';
 import type { CourseEntry } from '../../lessons/course.js';
@@ -17,6 +18,9 @@ export interface DemoRequest {
 }
 
 export async function runDemo({ entry, speed, options }: DemoRequest): Promise<number> {
+  // The demo walks through many pages at its own pace: every one is loaded before it starts, so
+  // no frame of the recording shows a page still loading.
+  await loadAllPages();
   const player = new DemoPlayer(entry.lesson!);
   const services = consoleServices(options);
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
