@@ -49,7 +49,16 @@ function RootScreen(props: RootProps) {
   const panel = useMemo(() => (session ? lessonPanel(session, goHome) : undefined), [session, goHome]);
 
   if (screen.kind === 'lesson')
-    return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} terminal={TerminalPaneOnDemand} />;
+    return (
+      <App
+        key={screen.id}
+        store={screen.session.run.store}
+        theme={theme}
+        services={services}
+        panel={panel}
+        terminal={TerminalPaneOnDemand}
+      />
+    );
   if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} />;
   return (
     <ThemeProvider theme={theme}>
