@@ -4,6 +4,7 @@
 import { render } from 'ink';
 import type { ConsoleOptions } from '../console-options.js';
 import { App } from '../../console/App.js';
+import { loadAllPages } from '../../console/pages.js';
 import { themeFor } from '../../console/theme.js';
 import { consoleServices } from '../console-services.js';
 import type { CourseEntry } from '../../lessons/course.js';
@@ -32,6 +33,9 @@ export async function runDemo({
   dataDir,
   options,
 }: DemoRequest): Promise<{ exitCode: number; stdout?: string; stderr?: string }> {
+  // The demo walks through many pages at its own pace: every one is loaded before it starts, so
+  // no frame of the recording shows a page still loading.
+  await loadAllPages();
   const player = new DemoPlayer(entry.lesson!, { autoplay });
   const services = consoleServices(options);
   let problem: string | undefined;
