@@ -11,6 +11,8 @@ import { openProgress, startLesson } from './start-lesson.js';
 export interface LessonsTreeOptions {
   course?: Course;
   lessonFolders: readonly string[];
+  /** The lessons' language (absent: English). */
+  language?: string;
   dataDir?: string;
   /** `iamtutor start X`: open this lesson at once. */
   first?: CourseEntry;
@@ -23,7 +25,7 @@ export interface LessonsTreeOptions {
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
-  const course = options.course ?? loadCourseFrom([...options.lessonFolders]);
+  const course = options.course ?? loadCourseFrom([...options.lessonFolders], options.language);
   const progress = openProgress(options.dataDir);
   const notices = progress.problem ? [progress.problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.

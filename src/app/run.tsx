@@ -48,6 +48,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       tree = lessonsTree({
         course: request.course,
         lessonFolders: [request.shippedLessons, ...options.lessonDirs],
+        language: options.language,
         dataDir: options.dataDir,
         first: request.first,
         firstStep: request.firstStep,
