@@ -2,6 +2,7 @@
 // one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
 import { useState } from 'react';
 import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
+import { columns } from '../../console/components/columns.js';
 import { fit, wrappedRows } from '../../console/components/text.js';
 import { FocusMark } from '../../console/components/FocusMark.js';
 import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
@@ -136,7 +137,7 @@ function More({ text }: { text: string }) {
 function CourseHeading({ group, width, first }: { group: CourseGroup; width: number; first: boolean }) {
   const theme = useTheme();
   const title = `${group.title}${group.version ? ` (version ${group.version})` : ''}`;
-  const room = width - 2 - Array.from(title).length - 3;
+  const room = width - 2 - columns(title) - 3;
   const description = group.description && room > 10 ? ` — ${fit(group.description.replace(/\s+/g, ' ').trim(), room).trimEnd()}` : '';
   return (
     <Box marginTop={first ? 0 : 1} aria-role="listitem">
