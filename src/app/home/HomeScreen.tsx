@@ -10,6 +10,7 @@ import { useTheme } from '../../console/theme.js';
 import { useScreenSize } from '../../console/use-terminal-size.js';
 import type { ProgressFile } from '../../lessons/index.js';
 import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
+import { SOURCE_LANGUAGE } from '../../lessons/language.js';
 import { continueIndex, homeItems, homeRows, visibleWindow, type HomeRow } from './home-rows.js';
 import { HomeHelp } from './HomeHelp.js';
 
@@ -22,14 +23,16 @@ export interface HomeProps {
   notices: readonly string[];
   onStart(entry: CourseEntry): void;
   onSandbox(): void;
+  /** The lessons' language: other than English, each lesson says how much of it is translated. */
+  language?: string;
 }
 
-export function HomeScreen({ entries, groups = [], file, notices, onStart, onSandbox }: HomeProps) {
+export function HomeScreen({ entries, groups = [], file, notices, onStart, onSandbox, language }: HomeProps) {
   const { exit } = useApp();
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const size = useScreenSize();
-  const rows = homeRows(entries, file);
+  const rows = homeRows(entries, file, language);
   const next = continueIndex(rows);
   const [cursor, setCursor] = useState(Math.max(0, next));
   const [help, setHelp] = useState(false);
@@ -92,7 +95,9 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
       <Box marginTop={1} flexDirection="column" aria-role="list">
         <Text bold>
           {'  '}
-          {width < COMPACT_BELOW ? 'Lessons' : `${fit('Lesson', titleWidth(width))} ${fit('Time', 6)} ${fit('Level', 12)} Status`}
+          {width < COMPACT_BELOW
+            ? 'Lessons'
+            : `${fit('Lesson', titleWidth(width, translatedCourse(language)))} ${fit('Time', 6)} ${fit('Level', 12)} ${languageColumn(language)}Status`}
         </Text>
         {view.above > 0 ? <More text={`↑ ${view.above} more above`} /> : null}
         {items
@@ -156,8 +161,11 @@ function CourseHeading({ group, width, first }: { group: CourseGroup; width: num
 
 /** Below this width each lesson takes two lines rather than cutting its title. */
 const COMPACT_BELOW = 96;
-/** Mark, time, level, status and "Continue" take 45 columns; the title has the rest. */
-const titleWidth = (width: number) => width - 45;
+/** Mark, time, level, status and "Continue" take 45 columns, the language column 8; the title has the rest. */
+const titleWidth = (width: number, withLanguage: boolean) => width - 45 - (withLanguage ? 8 : 0);
+const translatedCourse = (language: string | undefined) => language !== undefined && language !== SOURCE_LANGUAGE;
+/** The heading of the column that says how much of each lesson is translated (none in English). */
+const languageColumn = (language: string | undefined) => (translatedCourse(language) ? `${fit(language!, 7)} ` : '');
 
 function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: number; focused: boolean; isNext: boolean }) {
   const theme = useTheme();
@@ -187,6 +195,7 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
         <Text>
           {'     '}
           {row.minutes} min · {row.level} · <Text color={colour}>{row.status}</Text>
+          {row.translated ? ` · ${row.translated === 'English' ? 'in English' : `${row.translated} translated`}` : ''}
           {isNext ? (
             <Text bold color={theme.colour.accent}>
               {' '}
@@ -200,9 +209,10 @@ function LessonRow({ row, width, focused, isNext }: { row: HomeRow; width: numbe
   return (
     <Box aria-role="listitem" aria-state={{ selected: focused }}>
       <FocusMark focused={focused} />
-      <Text bold={focused}>{fit(`${row.number}. ${row.title}`, titleWidth(width))} </Text>
+      <Text bold={focused}>{fit(`${row.number}. ${row.title}`, titleWidth(width, row.translated !== undefined))} </Text>
       <Text>{fit(`${row.minutes} min`, 6)} </Text>
       <Text>{fit(row.level ?? '', 12)} </Text>
+      {row.translated ? <Text>{fit(row.translated, 7)} </Text> : null}
       <Text color={colour}>{fit(row.status, 13)}</Text>
       {isNext ? (
         <Text bold color={theme.colour.accent}>

@@ -2,6 +2,8 @@
 import type { ProgressFile } from '../../lessons/index.js';
 import { sanitiseLine } from '../../lessons/sanitise.js';
 import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
+import { SOURCE_LANGUAGE } from '../../lessons/language.js';
+import { percent } from '../../lessons/translation.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 
@@ -13,28 +15,37 @@ export interface HomeRow {
   level?: string;
   state: RowState;
   status: string;
+  /** In a language other than English: how much of the lesson is translated ("100%", "19%", "English"). */
+  translated?: string;
 }
 
-export function homeRows(entries: readonly CourseEntry[], file: ProgressFile): HomeRow[] {
-  return entries.map((entry, i) => {
-    const number = i + 1;
-    const { lesson } = entry;
-    // A broken file is named by its path, which may hold anything a file name can.
-    if (!lesson)
-      return {
-        entry,
-        number,
-        title: sanitiseLine(entry.file),
-        state: 'broken',
-        status: `broken: ${entry.errors[0] ?? 'cannot be loaded'}`,
-      };
-    const base = { entry, number, title: lesson.title, minutes: lesson.minutes, level: lesson.level };
-    const saved = file.lessons[lesson.id]?.progress;
-    if (!saved) return { ...base, state: 'new', status: 'not started' };
-    if (saved.currentStepId === null) return { ...base, state: 'done', status: 'completed ✓' };
-    const at = lesson.steps.findIndex((s) => s.id === saved.currentStepId);
-    return { ...base, state: 'progress', status: at < 0 ? 'in progress' : `step ${at + 1} of ${lesson.steps.length}` };
-  });
+export function homeRows(entries: readonly CourseEntry[], file: ProgressFile, language = SOURCE_LANGUAGE): HomeRow[] {
+  return entries.map((entry, i) => withTranslation(rowOf(entry, i + 1, file), language));
+}
+
+function withTranslation(row: HomeRow, language: string): HomeRow {
+  if (language === SOURCE_LANGUAGE || row.state === 'broken') return row;
+  const { translation } = row.entry;
+  return { ...row, translated: translation ? `${percent(translation.completeness)}%` : 'English' };
+}
+
+function rowOf(entry: CourseEntry, number: number, file: ProgressFile): HomeRow {
+  const { lesson } = entry;
+  // A broken file is named by its path, which may hold anything a file name can.
+  if (!lesson)
+    return {
+      entry,
+      number,
+      title: sanitiseLine(entry.file),
+      state: 'broken',
+      status: `broken: ${entry.errors[0] ?? 'cannot be loaded'}`,
+    };
+  const base = { entry, number, title: lesson.title, minutes: lesson.minutes, level: lesson.level };
+  const saved = file.lessons[lesson.id]?.progress;
+  if (!saved) return { ...base, state: 'new', status: 'not started' };
+  if (saved.currentStepId === null) return { ...base, state: 'done', status: 'completed ✓' };
+  const at = lesson.steps.findIndex((s) => s.id === saved.currentStepId);
+  return { ...base, state: 'progress', status: at < 0 ? 'in progress' : `step ${at + 1} of ${lesson.steps.length}` };
 }
 
 /** The row "Continue" is on: the first lesson not yet completed (-1 when all are). */
