@@ -4,6 +4,8 @@ import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
 import { loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
+import type { Messages } from './i18n/messages.js';
+import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import { openProgress, startLesson } from './start-lesson.js';
@@ -13,6 +15,8 @@ export interface LessonsTreeOptions {
   lessonFolders: readonly string[];
   /** The lessons' language (absent: English). */
   language?: string;
+  /** The tutor's own words in that language. */
+  messages: Messages;
   dataDir?: string;
   /** `iamtutor start X`: open this lesson at once. */
   first?: CourseEntry;
@@ -33,14 +37,16 @@ export function lessonsTree(options: LessonsTreeOptions) {
     options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep }));
   }
   return (
-    <Root
-      course={course}
-      keeper={progress.keeper}
-      notice={options.first ? undefined : progress.problem}
-      theme={options.theme}
-      services={options.services}
-      sandbox={options.sandbox}
-      screens={options.screens}
-    />
+    <MessagesProvider messages={options.messages}>
+      <Root
+        course={course}
+        keeper={progress.keeper}
+        notice={options.first ? undefined : progress.problem}
+        theme={options.theme}
+        services={options.services}
+        sandbox={options.sandbox}
+        screens={options.screens}
+      />
+    </MessagesProvider>
   );
 }

@@ -44,8 +44,9 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     let tree;
     if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPane} />;
     else {
-      const { lessonsTree } = await import('./lessons-tree.js');
+      const [{ lessonsTree }, { loadMessages }] = await Promise.all([import('./lessons-tree.js'), import('./i18n/messages.js')]);
       tree = lessonsTree({
+        messages: await loadMessages(options.language ?? 'en'),
         course: request.course,
         lessonFolders: [request.shippedLessons, ...options.lessonDirs],
         language: options.language,
