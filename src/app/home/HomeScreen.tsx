@@ -87,7 +87,7 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
       ? undefined
       : tableWidths(
           header,
-          rows.map((row) => cellsOf(row, messages, 'short')),
+          rows.filter((row) => row.state !== 'broken').map((row) => cellsOf(row, messages, 'short')),
           width,
           t('home.continue'),
         );
