@@ -3,6 +3,7 @@
 // while it stays true. Lesson-wide rules are active in every step; a step's rules only while it is
 // the current step. `{user}` and `{key}` in a message are the user and access key of what fired it.
 import { evaluate, type EvalState } from './evaluate.js';
+import { interpolate } from './feedback-message.js';
 import { matchCount, subjectOf } from './feedback-subject.js';
 import type { Progress } from './progress.js';
 import type { FeedbackRule, Lesson, Step } from './schema.js';
@@ -34,10 +35,6 @@ export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule
   ];
 }
 
-/** The message with the names of what fired it; a placeholder with nothing to name stays readable. */
-export function interpolate(message: string, subject: { user?: string; key?: string }): string {
-  return message.replace(/\{(user|key)\}/g, (_, name: 'user' | 'key') => subject[name] ?? (name === 'user' ? 'the user' : 'the key'));
-}
 
 /**
  * Evaluates the active rules. `silent` only records their current truth: used when a step
