@@ -236,8 +236,10 @@ export class LessonSession {
     else {
       this.say('error', outcome.message);
       // Not a dead end: the refusal says why, and its way out is one key away.
-      if (outcome.offer)
-        this.set({ dialog: { kind: 'refused', title: 'The step could not be skipped', message: outcome.message, offer: outcome.offer } });
+      const title = 'The step could not be skipped';
+      // The title says it already: the dialog's text begins with the reason.
+      const reason = outcome.message.startsWith(`${title}: `) ? outcome.message.slice(title.length + 2) : outcome.message;
+      if (outcome.offer) this.set({ dialog: { kind: 'refused', title, message: reason, offer: outcome.offer } });
     }
   }
 
