@@ -58,11 +58,17 @@ export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[]
   return fired;
 }
 
-/** Messages fired while the current step was current, newest last (for the panel). */
+/**
+ * Messages fired while the current step was current, newest last (for the panel), as long as
+ * what they say is still so: once the learner undoes or fixes the mistake, its warning goes (the
+ * mistake stays counted in the progress). The same message twice is shown once.
+ */
 export function currentFeedback(run: FeedbackRun): FiredFeedback[] {
   const stepId = run.currentStep?.id ?? null;
   const rules = new Map(activeRules(run).map((r) => [r.key, r.rule]));
   return run.progress.feedbackFired
-    .filter((f) => f.stepId === stepId && rules.has(f.key))
-    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: f.message ?? rules.get(f.key)!.message }));
+    .filter((f) => f.stepId === stepId && rules.has(f.key) && run.lastTruth.get(f.key)?.truth !== false)
+    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: f.message ?? rules.get(f.key)!.message }))
+    // The same mistake made again says the same thing: once is enough, where it happened last.
+    .filter((f, i, all) => !all.slice(i + 1).some((later) => later.message === f.message));
 }
