@@ -3,13 +3,21 @@
 // what really happened, naming the real user, key or group. The steps before the mistake are
 // done right or skipped from the lesson menu; the test is about the mistake.
 import { describe, expect, it } from 'vitest';
-import { createAccessKeyForCli, finishAccessKeyWizard } from '../helpers/console-driver.js';
-import { waitForPanel, panelText } from '../helpers/lesson-panel.js';
+import {
+  awsConfigure,
+  createAccessKeyForCli,
+  deactivateKey,
+  finishAccessKeyWizard,
+  KEY_ID,
+  openSecurityCredentials,
+  runInTerminal,
+  SECRET,
+  showNewKey,
+} from '../helpers/console-driver.js';
+import { panelText, skipStep, waitForPanel } from '../helpers/lesson-panel.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
-const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
-const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
 const CTRL_A = '\u0001';
 const CTRL_T = '\u0014';
 
@@ -18,17 +26,6 @@ function start(lesson: string): Session {
   const data = tempDir('iamtutor-data-');
   const downloads = tempDir('iamtutor-dl-');
   return startIamtutor(['start', lesson, '--data-dir', data, '--downloads', downloads], { columns: 160, rows: 50 });
-}
-
-/** The lesson menu's Skip this step, confirmed: its solution is replayed. */
-async function skip(s: Session, step: string): Promise<void> {
-  await s.waitFor(step);
-  s.write('l');
-  await s.waitFor('Skip this step');
-  s.write('2');
-  await s.waitFor('y or Enter');
-  s.write('y');
-  await s.waitForGone(step);
 }
 
 async function answer(s: Session, step: string, choice: string): Promise<void> {
@@ -50,12 +47,6 @@ async function navigate(s: Session, item: string): Promise<void> {
   await s.pressUntil(/^› (IAM users|Policies|IAM user groups|Dashboard)/m, KEYS.shiftTab, 8);
   await s.pressUntil(new RegExp(`^› ${item}`, 'm'), KEYS.down, 8);
   s.write(KEYS.enter);
-}
-
-async function shell(s: Session, line: string, until: string | RegExp): Promise<string> {
-  await s.type(line);
-  s.write(KEYS.enter);
-  return s.waitFor(until);
 }
 
 describe('a wrong path in each lesson, in a real terminal', () => {
@@ -115,18 +106,14 @@ describe('a wrong path in each lesson, in a real terminal', () => {
 
   it("create-access-keys: the key made for john.smith — the step holds, John's key is named by its ID", async () => {
     const s = start('create-access-keys');
-    await skip(s, 'Step 1 of 9');
-    await skip(s, 'Step 2 of 9');
+    await skipStep(s, 'Step 1 of 9');
+    await skipStep(s, 'Step 2 of 9');
     await answer(s, 'Step 3 of 9', 'c');
     await s.waitFor('Step 4 of 9');
     // Back to IAM users, and the wrong row.
     s.write(KEYS.escape);
     await s.waitFor('IAM users (2)');
-    await s.pressUntil(/› \[ \] john\.smith/, KEYS.down, 3);
-    s.write(KEYS.enter);
-    await s.waitFor('IAM > IAM users > john.smith');
-    s.write('4');
-    await s.waitFor('[Security credentials]');
+    await openSecurityCredentials(s, 'john.smith');
     await createAccessKeyForCli(s);
     const retrieve = await s.waitFor('Retrieve access keys');
     const id = KEY_ID.exec(retrieve)![0];
@@ -141,10 +128,10 @@ describe('a wrong path in each lesson, in a real terminal', () => {
 
   it('lost-secret: the new secret only shown, then Done — the step holds, the new key is named', async () => {
     const s = start('lost-secret');
-    await skip(s, 'Step 1 of 6');
+    await skipStep(s, 'Step 1 of 6');
     await answer(s, 'Step 2 of 6', 'b');
-    await skip(s, 'Step 3 of 6');
-    await skip(s, 'Step 4 of 6');
+    await skipStep(s, 'Step 3 of 6');
+    await skipStep(s, 'Step 4 of 6');
     await s.waitFor('Step 5 of 6');
     await s.pressUntil(/›\[ Create access key \]/);
     s.write(KEYS.enter);
@@ -168,13 +155,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
     const page = await s.waitFor('Step 2 of');
     const step = /Step 2 of \d+/.exec(page)![0];
     const old = KEY_ID.exec(await s.waitFor(KEY_ID))![0];
-    await s.pressUntil(new RegExp(`› *${old}`));
-    s.write(KEYS.enter);
-    await s.waitFor('Actions ·');
-    await s.pressUntil(/› *Deactivate/, KEYS.down, 6);
-    s.write(KEYS.enter);
-    await s.pressUntil(/›\[ Deactivate \]/);
-    s.write(KEYS.enter);
+    await deactivateKey(s, old);
     await waitForPanel(s, "Jane's old key is off before her CLI works with the new one");
     await waitForPanel(s, 'Activate laptop-2025 again');
 
@@ -222,21 +203,14 @@ describe('a wrong path in each lesson, in a real terminal', () => {
     s.write('4');
     await createAccessKeyForCli(s);
     await s.waitFor('Step 2 of 7');
-    await s.pressUntil(/›\[ Show \]/);
-    s.write(KEYS.enter);
-    const retrieve = await s.waitFor(SECRET);
-    const id = KEY_ID.exec(retrieve)![0];
-    const secret = SECRET.exec(retrieve)![0];
+    const { id, secret } = await showNewKey(s);
 
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~');
-    await shell(s, 'aws configure', 'AWS Access Key ID [None]:');
-    await shell(s, secret, 'AWS Secret Access Key [None]:');
-    await shell(s, id, 'Default region name [None]:');
-    await shell(s, 'us-east-1', 'Default output format [None]:');
-    s.write(KEYS.enter);
+    // Swapped: the secret where the ID goes, the ID where the secret goes.
+    await awsConfigure(s, secret, id);
     // The pane is narrow beside the console: the error wraps.
-    await shell(s, 'aws sts get-caller-identity', /An error occurred \(InvalidClient/);
+    await runInTerminal(s, 'aws sts get-caller-identity', /An error occurred \(InvalidClient/);
     s.write(CTRL_T);
     await s.waitForGone('jane@laptop: ~');
 

@@ -34,3 +34,14 @@ export async function waitForPanel(s: Session, text: string | RegExp, timeoutMs 
     if (/↓ \d+ more/.test(panel)) s.write(']');
   }
 }
+
+/** The lesson menu's Skip this step, confirmed (its solution is replayed); waits for the next step. */
+export async function skipStep(s: Session, step: string): Promise<void> {
+  await s.waitFor(step);
+  s.write('l');
+  await s.waitFor('Skip this step');
+  s.write('2');
+  await s.waitFor('y or Enter');
+  s.write('y');
+  await s.waitForGone(step);
+}
