@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { awsConfigure, createAccessKeyForCli, deactivateKey, runInTerminal, SECRET, showNewKey } from '../helpers/console-driver.js';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { awsConfigure, createAccessKeyForCli, deactivateKey, SECRET, showNewKey } from '../helpers/console-driver.js';
+import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const CTRL_T = '\u0014';
@@ -45,7 +45,7 @@ describe('lesson 7 in a real terminal', () => {
     await s.waitFor('Step 4 of 7');
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~');
-    await runInTerminal(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
+    await runLine(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
 
     // 5. Deactivate the key in the console.
     s.write(CTRL_T);

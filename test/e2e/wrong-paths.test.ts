@@ -10,12 +10,11 @@ import {
   finishAccessKeyWizard,
   KEY_ID,
   openSecurityCredentials,
-  runInTerminal,
   SECRET,
   showNewKey,
 } from '../helpers/console-driver.js';
 import { panelText, skipStep, waitForPanel } from '../helpers/lesson-panel.js';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const CTRL_A = '\u0001';
@@ -196,6 +195,32 @@ describe('a wrong path in each lesson, in a real terminal', () => {
     await stillAt(s, 'Step 2 of 9');
   }, 60_000);
 
+  it('sign-in-from-cli: SignInLocalDevelopmentAccess attached to Jane, not developers — the step holds, the fix is named', async () => {
+    const s = start('sign-in-from-cli');
+    const page = await s.waitFor('Step 1 of');
+    const step = /Step 1 of \d+/.exec(page)![0];
+    await s.waitFor('IAM > Policies');
+    s.write('/');
+    await s.type('SignInLocal');
+    s.write(KEYS.enter);
+    await s.pressUntil(/› \[ \] SignInLocalDevelopmentAccess/, KEYS.down, 3);
+    s.write(KEYS.enter);
+    await s.waitFor('IAM > Policies > SignInLocalDevelopmentAccess');
+    s.write('2');
+    await s.pressUntil(/›\[ Attach \]/);
+    s.write(KEYS.enter);
+    await s.waitFor('Attach SignInLocalDevelopmentAccess');
+    await s.pressUntil(/› \[ \] jane\.doe/, KEYS.down, 4);
+    s.write(KEYS.space);
+    await s.waitFor(/\[x\] jane\.doe/);
+    await s.pressUntil(/›\[ Attach policy \]/);
+    s.write(KEYS.enter);
+
+    await waitForPanel(s, 'You attached SignInLocalDevelopmentAccess to Jane herself');
+    await waitForPanel(s, 'attach it to the developers group, and detach it from Jane');
+    await stillAt(s, step);
+  }, 60_000);
+
   it('use-keys-with-cli: the key ID and the secret swapped in aws configure — the step holds, the swap is named', async () => {
     const s = start('use-keys-with-cli');
     await s.waitFor('Step 1 of 7');
@@ -210,7 +235,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
     // Swapped: the secret where the ID goes, the ID where the secret goes.
     await awsConfigure(s, secret, id);
     // The pane is narrow beside the console: the error wraps.
-    await runInTerminal(s, 'aws sts get-caller-identity', /An error occurred \(InvalidClient/);
+    await runLine(s, 'aws sts get-caller-identity', /An error occurred \(InvalidClient/);
     s.write(CTRL_T);
     await s.waitForGone('jane@laptop: ~');
 

@@ -1,5 +1,5 @@
 // Key sequences the pseudo-terminal tests share: what a learner presses, written once.
-import { KEYS, type Session } from './pty.js';
+import { KEYS, runLine, type Session } from './pty.js';
 
 /**
  * In the Create access key wizard: its default use case (CLI), the "I understand" box ticked,
@@ -57,19 +57,12 @@ export async function showNewKey(s: Session): Promise<{ id: string; secret: stri
   return { id: KEY_ID.exec(page)![0], secret: SECRET.exec(page)![0] };
 }
 
-/** In the laptop's terminal (Ctrl+T open): types a command line, Enter, and waits for `until`. */
-export async function runInTerminal(s: Session, line: string, until: string | RegExp): Promise<string> {
-  await s.type(line);
-  s.write(KEYS.enter);
-  return s.waitFor(until);
-}
-
 /** `aws configure` answered as a learner does: what goes in the ID and secret prompts, us-east-1, Enter. */
 export async function awsConfigure(s: Session, keyId: string, secret: string): Promise<void> {
-  await runInTerminal(s, 'aws configure', 'AWS Access Key ID [None]:');
-  await runInTerminal(s, keyId, 'AWS Secret Access Key [None]:');
-  await runInTerminal(s, secret, 'Default region name [None]:');
-  await runInTerminal(s, 'us-east-1', 'Default output format [None]:');
+  await runLine(s, 'aws configure', 'AWS Access Key ID [None]:');
+  await runLine(s, keyId, 'AWS Secret Access Key [None]:');
+  await runLine(s, secret, 'Default region name [None]:');
+  await runLine(s, 'us-east-1', 'Default output format [None]:');
   s.write(KEYS.enter);
 }
 
