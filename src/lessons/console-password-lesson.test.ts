@@ -1,21 +1,13 @@
 // console-password, walked wrongly: the password enabled without "must change", shown and
 // closed, then replaced by Reset password. The Keep-the-password step is about the password on
 // screen now; the first one, shown before the step began, does not pass it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulatedClock } from '../store/index.js';
 import { resetConsolePassword } from '../store/workflows/console-access.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { replayActions } from './replay.js';
-import { LessonRun } from './run.js';
-import { actionsFrom, lessonFrom, START } from '../../test/helpers/lessons.js';
+import type { LessonRun } from './run.js';
+import { actionsFrom, startShipped } from '../../test/helpers/lessons.js';
 
-function start() {
-  const lesson = lessonFrom(readFileSync(new URL('../../lessons/02-console-password.yaml', import.meta.url), 'utf8'));
-  const run = LessonRun.start(lesson, { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  run.store.subscribe(() => run.update());
-  return run;
-}
+const start = () => startShipped('02-console-password.yaml');
 const act = (run: LessonRun, yaml: string) => {
   const replayed = replayActions(run.store, actionsFrom(yaml), run.progress.setupKeyIds);
   if (!replayed.ok) throw new Error(replayed.message);

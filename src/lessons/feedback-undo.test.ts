@@ -1,25 +1,17 @@
 // A feedback warning stays in the panel only while what it says is so: undone or fixed, it goes,
 // and the mistake stays counted. Found walking rotate-keys: the "you deactivated the new key"
 // warning stayed beside a key that Ctrl+Z had made Active again.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved, setAccessKeyStatus, simulatedClock } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { LessonRun } from './run.js';
+import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved, setAccessKeyStatus } from '../store/index.js';
+import type { LessonRun } from './run.js';
 import { runView } from './view.js';
-import { lessonFrom, START } from '../../test/helpers/lessons.js';
+import { startShipped } from '../../test/helpers/lessons.js';
 
-function rotate() {
-  const lesson = lessonFrom(readFileSync(new URL('../../lessons/05-rotate-keys.yaml', import.meta.url), 'utf8'));
-  const run = LessonRun.start(lesson, { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  run.store.subscribe(() => run.update());
-  return run;
-}
 const warnings = (run: LessonRun) => runView(run).current?.feedback.map((f) => f.ruleId) ?? [];
 
 describe('feedback in the panel', () => {
   it('goes when the mistake is undone, and stays counted', () => {
-    const run = rotate();
+    const run = startShipped('05-rotate-keys.yaml');
     run.answer('b');
     expect(run.currentStep?.id).toBe('create-second');
     const made = createAccessKeyAsConsole(run.store, 'jane.doe', 'laptop-2026');
