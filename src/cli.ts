@@ -52,6 +52,10 @@ async function main(): Promise<number> {
       const { runMerge } = await import('./cli/merge-command.js');
       return runMerge(command, output);
     }
+    case 'class-keys': {
+      const { runClassKeys } = await import('./cli/class-keys-command.js');
+      return runClassKeys(command, output);
+    }
     case 'demo': {
       const target = await findLesson(command.lesson, command.options.lessonDirs);
       if (!target.ok) return target.exitCode;

@@ -14,11 +14,13 @@ export type Command =
       format: 'json' | 'md' | 'csv';
       out?: string;
       name?: string;
-      classKey?: string;
+      /** The learner's own signing key (from `iamtutor class keys`). */
+      learnerKey?: string;
       lessonDirs: string[];
       dataDir?: string;
     }
-  | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string };
+  | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string }
+  | { kind: 'class-keys'; classKey: string; roster: string };
 
 export class UsageError extends Error {}
 
@@ -29,7 +31,9 @@ const ONLY: Record<string, string> = {
   speed: 'demo',
   name: 'report',
   out: 'report and merge',
-  'class-key': 'report and merge',
+  'learner-key': 'report',
+  'class-key': 'merge and class',
+  roster: 'class',
 };
 /** Seconds per action in a demo when --speed is not given. */
 export const DEFAULT_DEMO_SPEED = 1.5;
@@ -62,6 +66,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         name: { type: 'string' },
         out: { type: 'string' },
         'class-key': { type: 'string' },
+        'learner-key': { type: 'string' },
+        roster: { type: 'string' },
       },
     });
   } catch (error) {
@@ -73,6 +79,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
 
   const [subcommand, ...rest] = positionals;
   const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
+  if (subcommand === 'report' && values['class-key'] !== undefined)
+    throw new UsageError('a report is signed with your own key, not the class key: --learner-key KEY (your instructor gives it to you)');
   for (const [option, owner] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? ''))
       throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
@@ -80,6 +88,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (subcommand === 'lint') return lintCommand(rest, values);
   if (subcommand === 'report') return reportCommand(rest, values, env, lessonDirs);
   if (subcommand === 'merge') return mergeCommand(rest, values, env);
+  if (subcommand === 'class') return classCommand(rest, values, env);
   if (values.format !== undefined || values['no-self-test'])
     throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
@@ -121,6 +130,8 @@ interface ReportValues {
   out?: string;
   name?: string;
   'class-key'?: string;
+  'learner-key'?: string;
+  roster?: string;
   'data-dir'?: string;
 }
 
@@ -128,6 +139,23 @@ function classKeyOf(values: ReportValues, env: NodeJS.ProcessEnv): string | unde
   const key = values['class-key'] ?? (isSet(env.IAMTUTOR_CLASS_KEY) ? env.IAMTUTOR_CLASS_KEY : undefined);
   if (key !== undefined && key.length < 8) throw new UsageError('a class key must be at least 8 characters');
   return key;
+}
+
+function learnerKeyOf(values: ReportValues, env: NodeJS.ProcessEnv): string | undefined {
+  const key = values['learner-key'] ?? (isSet(env.IAMTUTOR_LEARNER_KEY) ? env.IAMTUTOR_LEARNER_KEY : undefined);
+  if (key !== undefined && key.length < 8) throw new UsageError('a learner key must be at least 8 characters');
+  return key;
+}
+
+/** `iamtutor class keys --class-key K --roster FILE`: a key per learner on the roster. */
+function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
+  if (rest[0] !== 'keys')
+    throw new UsageError(rest[0] === undefined ? 'class needs a command: keys' : `unknown class command '${rest[0]}'`);
+  if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
+  const classKey = classKeyOf(values, env);
+  if (classKey === undefined) throw new UsageError('class keys needs the class key: --class-key KEY (or IAMTUTOR_CLASS_KEY)');
+  if (!values.roster) throw new UsageError('class keys needs --roster FILE: one learner name a line');
+  return { kind: 'class-keys', classKey, roster: values.roster };
 }
 
 function reportCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv, lessonDirs: string[]): Command {
@@ -142,7 +170,7 @@ function reportCommand(rest: string[], values: ReportValues, env: NodeJS.Process
     format,
     out: values.out,
     name: values.name?.trim(),
-    classKey: classKeyOf(values, env),
+    learnerKey: learnerKeyOf(values, env),
     lessonDirs,
     dataDir: values['data-dir'],
   };
@@ -205,9 +233,11 @@ For instructors:
                            captions and notes; --speed SECONDS per action (default 1.5),
                            Space pause, ←/→ step back/forward, t take/give back the keyboard
   iamtutor report          write your completion record: --format json|md|csv, --out FILE,
-                           --name NAME, --class-key KEY (or IAMTUTOR_CLASS_KEY) to sign it
+                           --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it
+  iamtutor class keys      a signing key per learner: --class-key KEY (or IAMTUTOR_CLASS_KEY)
+                           --roster FILE (one name a line); hand each learner her own
   iamtutor merge PATH…     the class table from report files or folders: --class-key KEY
-                           to verify signatures, --format md|csv, --out FILE
+                           to verify each learner's signature, --format md|csv, --out FILE
 
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys

@@ -5,16 +5,16 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { loadCourseFrom } from '../lessons/course.js';
 import { progressDir } from '../lessons/progress-file.js';
-import { buildReport, formatReport, signReport } from '../reports/index.js';
+import { buildReport, cleanLearnerName, formatReport, signReport } from '../reports/index.js';
 import { fileSha256, readLearnerName, readProgressFile, saveLearnerName } from '../reports/files.js';
-import { sanitiseText } from '../lessons/sanitise.js';
 import type { Output } from './output.js';
 
 export interface ReportRequest {
   format: 'json' | 'md' | 'csv';
   out?: string;
   name?: string;
-  classKey?: string;
+  /** The learner's own key, from `iamtutor class keys`. */
+  learnerKey?: string;
   lessonDirs: string[];
   dataDir?: string;
 }
@@ -43,7 +43,7 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
     return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256 }] : [];
   });
   const body = buildReport({ learner: name, date: env.now().toISOString(), tool: env.version, lessons, progress: progress.file });
-  const text = formatReport(signReport(body, request.classKey), request.format);
+  const text = formatReport(signReport(body, request.learnerKey), request.format);
   if (!request.out) {
     env.stdout(text);
     return 0;
@@ -57,22 +57,20 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
     return 1;
   }
   env.stderr(
-    `Report for ${name} written to ${request.out} (${request.classKey ? 'signed with the class key' : 'unsigned: no class key'}).\n`,
+    `Report for ${name} written to ${request.out} (${request.learnerKey ? 'signed with your learner key' : 'unsigned: no learner key'}).\n`,
   );
   return 0;
 }
 
 async function learnerName(request: ReportRequest, dir: string, env: ReportEnvironment): Promise<string | { exitCode: number }> {
-  if (request.name) return sanitiseText(request.name).replace(/\n/g, ' ');
+  if (request.name) return cleanLearnerName(request.name);
   const stored = readLearnerName(dir);
-  if (stored) return sanitiseText(stored);
+  if (stored) return cleanLearnerName(stored);
   if (!env.ask) {
     env.stderr("iamtutor: the report needs your name: give --name 'Your Name' (it is asked only on a terminal)\n");
     return { exitCode: 2 };
   }
-  const answer = sanitiseText(await env.ask('Your name, for the report (asked once): '))
-    .replace(/\n/g, ' ')
-    .trim();
+  const answer = cleanLearnerName(await env.ask('Your name, for the report (asked once): '));
   if (answer === '') {
     env.stderr('iamtutor: no name given; the report needs one\n');
     return { exitCode: 2 };

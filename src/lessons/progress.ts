@@ -34,10 +34,18 @@ export const progress = z.object({
   /** No longer written: feedback fires each time its condition newly holds. Kept so older files load. */
   feedbackQuiet: z.array(z.string()),
   lessonResets: z.int().min(0),
+  /** Time on task (seconds) of the runs a lesson reset or a start-over wiped: a report still counts it. */
+  earlierTimeSeconds: z.int().min(0).optional(),
+  /** The learner's last request (a hint, a reset, an answer…): time on task runs to it when no action came after. */
+  lastActiveAt: z.string().optional(),
   startedAt: z.string(),
   finishedAt: z.string().optional(),
   /** Access key IDs the setup created (for checks on `origin`). */
   setupKeyIds: z.array(z.string()),
+  /** `assessment`: no hints, solutions or skips, graded by the lesson's goals. Absent: practice. */
+  mode: z.enum(['practice', 'assessment']).optional(),
+  /** An assessment's grade when last saved: the lesson's goals that held, of how many (assessment.ts). */
+  score: z.object({ held: z.int().min(0), of: z.int().min(0) }).optional(),
 });
 
 export const savedLesson = z.object({
