@@ -68,7 +68,7 @@ describe('the instructor commands', () => {
     expect(parseCommandLine(['report'], {})).toMatchObject({ format: 'json', learnerKey: undefined });
     // The class key in the environment is the instructor's: a report never signs with it.
     expect(parseCommandLine(['report'], { IAMTUTOR_CLASS_KEY: 'class-key-1' })).toMatchObject({ learnerKey: undefined });
-    expect(() => parseCommandLine(['report', '--format', 'xml'], {})).toThrow('--format must be json, md or csv');
+    expect(() => parseCommandLine(['report', '--format', 'xml'], {})).toThrow('--format must be json, md, csv or xapi');
     expect(() => parseCommandLine(['report', '--learner-key', 'short'], {})).toThrow('at least 8 characters');
     expect(() => parseCommandLine(['report', '--class-key', 'class-key-1'], {})).toThrow('signed with your own key, not the class key');
     expect(parseCommandLine(['merge', 'a.json', 'dir', '--class-key', 'class-key-2'], {})).toEqual({

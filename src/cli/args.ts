@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ConsoleOptions } from '../app/console-options.js';
+import { sanitiseLine } from '../lessons/sanitise.js';
 
 /** What the command line asked for, already checked. */
 export type Command =
@@ -11,7 +12,8 @@ export type Command =
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
   | {
       kind: 'report';
-      format: 'json' | 'md' | 'csv';
+      format: 'json' | 'md' | 'csv' | 'xapi';
+      email?: string;
       out?: string;
       name?: string;
       /** The learner's own signing key (from `iamtutor class keys`). */
@@ -32,6 +34,7 @@ const ONLY: Record<string, string> = {
   name: 'report',
   out: 'report and merge',
   'learner-key': 'report',
+  email: 'report',
   'class-key': 'merge and class',
   roster: 'class',
 };
@@ -68,6 +71,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'class-key': { type: 'string' },
         'learner-key': { type: 'string' },
         roster: { type: 'string' },
+        email: { type: 'string' },
       },
     });
   } catch (error) {
@@ -132,6 +136,7 @@ interface ReportValues {
   'class-key'?: string;
   'learner-key'?: string;
   roster?: string;
+  email?: string;
   'data-dir'?: string;
 }
 
@@ -161,7 +166,12 @@ function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessE
 function reportCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv, lessonDirs: string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'md' && format !== 'csv') throw new UsageError(`--format must be json, md or csv, got '${format}'`);
+  if (format !== 'json' && format !== 'md' && format !== 'csv' && format !== 'xapi')
+    throw new UsageError(`--format must be json, md, csv or xapi, got '${sanitiseLine(format)}'`);
+  if (values.email !== undefined && format !== 'xapi') throw new UsageError("--email is for --format xapi (the statements' actor)");
+  // A plain address: the actor's mbox is `mailto:` and this, and an LRS refuses anything else.
+  if (values.email !== undefined && !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(values.email))
+    throw new UsageError(`--email must be an e-mail address like ada@example.org, got '${sanitiseLine(values.email)}'`);
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name');
   if (values.out === '') throw new UsageError('--out needs a file name');
   if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
@@ -171,6 +181,7 @@ function reportCommand(rest: string[], values: ReportValues, env: NodeJS.Process
     out: values.out,
     name: values.name?.trim(),
     learnerKey: learnerKeyOf(values, env),
+    ...(values.email !== undefined ? { email: values.email } : {}),
     lessonDirs,
     dataDir: values['data-dir'],
   };
@@ -233,7 +244,8 @@ For instructors:
                            captions and notes; --speed SECONDS per action (default 1.5),
                            Space pause, ←/→ step back/forward, t take/give back the keyboard
   iamtutor report          write your completion record: --format json|md|csv, --out FILE,
-                           --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it
+                           --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it;
+                           --format xapi: xAPI 1.0.3 statements (--email ADDRESS for the actor)
   iamtutor class keys      a signing key per learner: --class-key KEY (or IAMTUTOR_CLASS_KEY)
                            --roster FILE (one name a line); hand each learner her own
   iamtutor merge PATH…     the class table from report files or folders: --class-key KEY

@@ -7,6 +7,8 @@ import { simulatedClock } from '../store/clock.js';
 import { START } from '../../test/helpers/render.js';
 import { learnerKey, parseReport, verifyReport } from '../reports/index.js';
 import { runClassKeys } from './class-keys-command.js';
+import { loadCourseFrom } from '../lessons/course.js';
+import { validateStatement } from '../../test/helpers/xapi-validate.js';
 import { runMerge } from './merge-command.js';
 import { runReport, type ReportRequest } from './report-command.js';
 
@@ -78,6 +80,38 @@ describe('iamtutor report', () => {
     const clean = capture();
     expect(runMerge({ paths: [outDir], format: 'md', classKey: 'class-key-1' }, clean.env)).toBe(0);
     expect(clean.out.stderr).toBe('1 report counted.\n');
+  });
+});
+
+describe('iamtutor report --format xapi', () => {
+  it("writes valid xAPI statements of the saved progress, under a course's own IRI base", async () => {
+    const course = tempDir();
+    const lessonText = readFileSync(join(SHIPPED, '01-create-user.yaml'), 'utf8').replace(/^id: create-user$/m, 'id: spring-user');
+    writeFileSync(join(course, 'spring-user.yaml'), lessonText);
+    writeFileSync(join(course, 'course.yaml'), 'title: Spring class\nxapiBase: https://learning.example.org/iam\n');
+    const dir = tempDir();
+    const { keeper } = openProgress(dir);
+    const entry = loadCourseFrom([SHIPPED, course]).groups[1]!.entries[0]!;
+    const session = startLesson(entry, keeper, { clock: simulatedClock(START), now: () => START });
+    while (!session.run.finished) session.confirm('skip');
+    session.dispose();
+    const { out, env } = capture();
+    expect(await runReport(request(dir, { format: 'xapi', name: 'Ada', email: 'ada@example.org', lessonDirs: [course] }), env)).toBe(0);
+    const statements = JSON.parse(out.stdout) as { id: string; actor: unknown; verb: { id: string }; object: { id: string } }[];
+    expect(statements.length).toBeGreaterThan(2);
+    for (const s of statements) expect(validateStatement(s)).toEqual([]);
+    expect(statements[0]).toMatchObject({
+      actor: { mbox: 'mailto:ada@example.org' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/attempted' },
+    });
+    expect(statements.every((s) => s.object.id.startsWith('https://learning.example.org/iam/lessons/spring-user'))).toBe(true);
+    expect(statements.at(-1)!.verb.id).toBe('http://adlnet.gov/expapi/verbs/completed');
+    // Asked again, the same statements with the same ids: sending twice stores them once.
+    const again = capture();
+    expect(await runReport(request(dir, { format: 'xapi', name: 'Ada', email: 'ada@example.org', lessonDirs: [course] }), again.env)).toBe(
+      0,
+    );
+    expect(again.out.stdout).toBe(out.stdout);
   });
 });
 

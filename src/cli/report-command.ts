@@ -6,11 +6,16 @@ import { createInterface } from 'node:readline/promises';
 import { loadCourseFrom } from '../lessons/course.js';
 import { progressDir } from '../lessons/progress-file.js';
 import { buildReport, cleanLearnerName, formatReport, signReport } from '../reports/index.js';
+import { buildStatements } from '../reports/xapi.js';
+import { DEFAULT_XAPI_BASE } from '../reports/xapi-vocabulary.js';
+import { jsonForTerminal } from '../lessons/sanitise.js';
 import { fileSha256, readLearnerName, readProgressFile, saveLearnerName } from '../reports/files.js';
 import type { Output } from './output.js';
 
 export interface ReportRequest {
-  format: 'json' | 'md' | 'csv';
+  format: 'json' | 'md' | 'csv' | 'xapi';
+  /** For `--format xapi`: the actor is this mailbox instead of an account named after the learner. */
+  email?: string;
   out?: string;
   name?: string;
   /** The learner's own key, from `iamtutor class keys`. */
@@ -38,12 +43,26 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
     return 1;
   }
   const course = loadCourseFrom([env.shippedLessons, ...request.lessonDirs]);
-  const lessons = course.entries.flatMap((entry) => {
-    const sha256 = entry.lesson ? fileSha256(entry.file) : null;
-    return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256 }] : [];
-  });
-  const body = buildReport({ learner: name, date: env.now().toISOString(), tool: env.version, lessons, progress: progress.file });
-  const text = formatReport(signReport(body, request.learnerKey), request.format);
+  const lessons = course.groups.flatMap((group) =>
+    group.entries.flatMap((entry) => {
+      const sha256 = entry.lesson ? fileSha256(entry.file) : null;
+      const base = group.xapiBase ?? DEFAULT_XAPI_BASE;
+      return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256, base, courseTitle: group.title }] : [];
+    }),
+  );
+  const text =
+    request.format === 'xapi'
+      ? `${jsonForTerminal(
+          buildStatements({ learner: name, email: request.email, tool: env.version, language: 'en', lessons, progress: progress.file }),
+          2,
+        )}\n`
+      : formatReport(
+          signReport(
+            buildReport({ learner: name, date: env.now().toISOString(), tool: env.version, lessons, progress: progress.file }),
+            request.learnerKey,
+          ),
+          request.format,
+        );
   if (!request.out) {
     env.stdout(text);
     return 0;
@@ -57,7 +76,9 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
     return 1;
   }
   env.stderr(
-    `Report for ${name} written to ${request.out} (${request.learnerKey ? 'signed with your learner key' : 'unsigned: no learner key'}).\n`,
+    request.format === 'xapi'
+      ? `xAPI statements for ${name} written to ${request.out}.\n`
+      : `Report for ${name} written to ${request.out} (${request.learnerKey ? 'signed with your learner key' : 'unsigned: no learner key'}).\n`,
   );
   return 0;
 }

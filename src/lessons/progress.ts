@@ -12,6 +12,8 @@ const stepProgress = z.object({
   resets: z.int().min(0),
   undos: z.int().min(0),
   wrongAnswers: z.int().min(0),
+  /** Each quiz answer given, right or wrong, for the xAPI `answered` statements. */
+  answers: z.array(z.object({ choice: z.string(), correct: z.boolean(), at: z.string() })).optional(),
   startedAt: z.string().optional(),
   completedAt: z.string().optional(),
   /** A quiz answered right while a goal was violated: the step passes once the goals hold. */

@@ -210,12 +210,20 @@ export class LessonRun {
   answer(key: string): AnswerResult {
     const step = this.currentStep;
     if (!step?.quiz) return { correct: false };
+    const record = (correct: boolean) => {
+      const p = this.stepProgress(step);
+      p.answers = [...(p.answers ?? []), { choice: key, correct, at: this.now() }];
+    };
     if (key !== step.quiz.answer) {
-      this.edit(() => (this.stepProgress(step).wrongAnswers += 1));
+      this.edit(() => {
+        this.stepProgress(step).wrongAnswers += 1;
+        record(false);
+      });
       return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
     }
     // A right answer passes the step only while no goal is violated; else once they hold again.
     this.edit(() => {
+      record(true);
       this.stepProgress(step).answeredAt ??= this.now();
       this.update();
     });
