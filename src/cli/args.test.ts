@@ -93,4 +93,27 @@ describe('the instructor commands', () => {
     expect(() => parseCommandLine(['class', 'list'], {})).toThrow("unknown class command 'list'");
     expect(() => parseCommandLine(['sandbox', '--roster', 'n'], {})).toThrow('--roster belongs to iamtutor class');
   });
+
+  it('parses the LRS options: the endpoint from --lrs or the environment, never credentials on the command line', () => {
+    expect(parseCommandLine(['report', '--name', 'Ada'], {})).not.toHaveProperty('lrs');
+    expect(parseCommandLine(['report', '--lrs', 'https://lrs.example.org/data/xAPI', '--lrs-auth-file', 'auth'], {})).toMatchObject({
+      lrs: { endpoint: 'https://lrs.example.org/data/xAPI', authFile: 'auth' },
+    });
+    expect(parseCommandLine(['report'], { IAMTUTOR_LRS_ENDPOINT: 'http://127.0.0.1:8081/xAPI' })).toMatchObject({
+      lrs: { endpoint: 'http://127.0.0.1:8081/xAPI' },
+    });
+    expect(() => parseCommandLine(['report', '--lrs', 'lrs.example.org'], {})).toThrow("--lrs must be the LRS's xAPI endpoint");
+    expect(() => parseCommandLine(['report', '--lrs-auth-file', 'auth'], {})).toThrow('--lrs-auth-file goes with --lrs ENDPOINT');
+    expect(() => parseCommandLine(['report', '--lrs-auth', 'k:s'], {})).toThrow("Unknown option '--lrs-auth'");
+    expect(parseCommandLine(['lrs', 'status', '--data-dir', 'd'], {})).toEqual({ kind: 'lrs', action: 'status', dataDir: 'd', lrs: {} });
+    expect(parseCommandLine(['lrs', 'flush', '--lrs', 'https://lrs.example.org/xAPI'], {})).toEqual({
+      kind: 'lrs',
+      action: 'flush',
+      lrs: { endpoint: 'https://lrs.example.org/xAPI' },
+    });
+    expect(() => parseCommandLine(['lrs', 'send'], {})).toThrow("unknown lrs command 'send'");
+    expect(() => parseCommandLine(['sandbox', '--lrs', 'https://lrs.example.org/xAPI'], {})).toThrow(
+      '--lrs belongs to iamtutor report and lrs',
+    );
+  });
 });

@@ -14,6 +14,8 @@ export type Command =
       kind: 'report';
       format: 'json' | 'md' | 'csv' | 'xapi';
       email?: string;
+      /** Send the record's xAPI statements to this LRS (opt-in). */
+      lrs?: { endpoint: string; authFile?: string };
       out?: string;
       name?: string;
       /** The learner's own signing key (from `iamtutor class keys`). */
@@ -22,7 +24,8 @@ export type Command =
       dataDir?: string;
     }
   | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string }
-  | { kind: 'class-keys'; classKey: string; roster: string };
+  | { kind: 'class-keys'; classKey: string; roster: string }
+  | { kind: 'lrs'; action: 'status' | 'flush'; dataDir?: string; lrs: { endpoint?: string; authFile?: string } };
 
 export class UsageError extends Error {}
 
@@ -35,6 +38,8 @@ const ONLY: Record<string, string> = {
   out: 'report and merge',
   'learner-key': 'report',
   email: 'report',
+  lrs: 'report and lrs',
+  'lrs-auth-file': 'report and lrs',
   'class-key': 'merge and class',
   roster: 'class',
 };
@@ -72,6 +77,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'learner-key': { type: 'string' },
         roster: { type: 'string' },
         email: { type: 'string' },
+        lrs: { type: 'string' },
+        'lrs-auth-file': { type: 'string' },
       },
     });
   } catch (error) {
@@ -93,6 +100,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (subcommand === 'report') return reportCommand(rest, values, env, lessonDirs);
   if (subcommand === 'merge') return mergeCommand(rest, values, env);
   if (subcommand === 'class') return classCommand(rest, values, env);
+  if (subcommand === 'lrs') return lrsCommand(rest, values, env);
   if (values.format !== undefined || values['no-self-test'])
     throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
@@ -137,6 +145,8 @@ interface ReportValues {
   'learner-key'?: string;
   roster?: string;
   email?: string;
+  lrs?: string;
+  'lrs-auth-file'?: string;
   'data-dir'?: string;
 }
 
@@ -163,6 +173,33 @@ function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessE
   return { kind: 'class-keys', classKey, roster: values.roster };
 }
 
+/** The LRS options: the endpoint from --lrs or IAMTUTOR_LRS_ENDPOINT, checked; credentials are read later. */
+function lrsOptionsOf(values: ReportValues, env: NodeJS.ProcessEnv): { endpoint?: string; authFile?: string } {
+  const endpoint = values.lrs ?? (isSet(env.IAMTUTOR_LRS_ENDPOINT) ? env.IAMTUTOR_LRS_ENDPOINT : undefined);
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(endpoint))
+    throw new UsageError(`--lrs must be the LRS's xAPI endpoint, like https://lrs.example.org/data/xAPI; got '${sanitiseLine(endpoint)}'`);
+  if (values['lrs-auth-file'] === '') throw new UsageError('--lrs-auth-file needs a file');
+  return { ...(endpoint ? { endpoint } : {}), ...(values['lrs-auth-file'] ? { authFile: values['lrs-auth-file'] } : {}) };
+}
+
+function lrsOf(options: { endpoint?: string; authFile?: string }): { lrs?: { endpoint: string; authFile?: string } } {
+  if (!options.endpoint) {
+    if (options.authFile) throw new UsageError('--lrs-auth-file goes with --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT)');
+    return {};
+  }
+  return { lrs: { endpoint: options.endpoint, ...(options.authFile ? { authFile: options.authFile } : {}) } };
+}
+
+/** `iamtutor lrs status` / `iamtutor lrs flush`. */
+function lrsCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
+  const action = rest[0];
+  if (action !== 'status' && action !== 'flush')
+    throw new UsageError(action === undefined ? 'lrs needs a command: status or flush' : `unknown lrs command '${sanitiseLine(action)}'`);
+  if (rest.length > 1) throw new UsageError(`unexpected argument '${sanitiseLine(rest[1]!)}'`);
+  if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
+  return { kind: 'lrs', action, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}), lrs: lrsOptionsOf(values, env) };
+}
+
 function reportCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv, lessonDirs: string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const format = values.format ?? 'json';
@@ -182,6 +219,7 @@ function reportCommand(rest: string[], values: ReportValues, env: NodeJS.Process
     name: values.name?.trim(),
     learnerKey: learnerKeyOf(values, env),
     ...(values.email !== undefined ? { email: values.email } : {}),
+    ...lrsOf(lrsOptionsOf(values, env)),
     lessonDirs,
     dataDir: values['data-dir'],
   };
@@ -245,7 +283,11 @@ For instructors:
                            Space pause, ←/→ step back/forward, t take/give back the keyboard
   iamtutor report          write your completion record: --format json|md|csv, --out FILE,
                            --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it;
-                           --format xapi: xAPI 1.0.3 statements (--email ADDRESS for the actor)
+                           --format xapi: xAPI 1.0.3 statements (--email ADDRESS for the actor);
+                           --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT) sends them to an LRS, with
+                           key:secret from IAMTUTOR_LRS_AUTH or --lrs-auth-file FILE
+  iamtutor lrs status      what is queued for the LRS, and the last error
+  iamtutor lrs flush       send the queue: --lrs ENDPOINT, credentials as above
   iamtutor class keys      a signing key per learner: --class-key KEY (or IAMTUTOR_CLASS_KEY)
                            --roster FILE (one name a line); hand each learner her own
   iamtutor merge PATH…     the class table from report files or folders: --class-key KEY

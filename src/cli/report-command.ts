@@ -10,6 +10,7 @@ import { buildStatements } from '../reports/xapi.js';
 import { DEFAULT_XAPI_BASE } from '../reports/xapi-vocabulary.js';
 import { jsonForTerminal } from '../lessons/sanitise.js';
 import { fileSha256, readLearnerName, readProgressFile, saveLearnerName } from '../reports/files.js';
+import { lrsTarget, sendStatements } from './lrs-command.js';
 import type { Output } from './output.js';
 
 export interface ReportRequest {
@@ -18,6 +19,8 @@ export interface ReportRequest {
   email?: string;
   out?: string;
   name?: string;
+  /** Send the xAPI statements to this LRS (opt-in). */
+  lrs?: { endpoint: string; authFile?: string };
   /** The learner's own key, from `iamtutor class keys`. */
   learnerKey?: string;
   lessonDirs: string[];
@@ -28,6 +31,8 @@ export interface ReportEnvironment extends Output {
   shippedLessons: string;
   version: string;
   now(): Date;
+  /** The environment (IAMTUTOR_LRS_AUTH), when an LRS is given. */
+  env?: NodeJS.ProcessEnv;
   /** Asks for the name on the terminal; undefined when there is no terminal to ask on. */
   ask?: (question: string) => Promise<string>;
 }
@@ -50,12 +55,21 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
       return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256, base, courseTitle: group.title }] : [];
     }),
   );
+  const statements = () =>
+    buildStatements({ learner: name, email: request.email, tool: env.version, language: 'en', lessons, progress: progress.file });
+  if (request.lrs) {
+    const target = lrsTarget(request.lrs, env.env ?? {});
+    if (!target.ok) {
+      env.stderr(`iamtutor: ${target.message}\n`);
+      return 2;
+    }
+    const sent = await sendStatements(dir, statements(), target.target, env);
+    // The record went to the LRS; a file is written only when asked for with --out.
+    if (!request.out) return sent;
+  }
   const text =
     request.format === 'xapi'
-      ? `${jsonForTerminal(
-          buildStatements({ learner: name, email: request.email, tool: env.version, language: 'en', lessons, progress: progress.file }),
-          2,
-        )}\n`
+      ? `${jsonForTerminal(statements(), 2)}\n`
       : formatReport(
           signReport(
             buildReport({ learner: name, date: env.now().toISOString(), tool: env.version, lessons, progress: progress.file }),
