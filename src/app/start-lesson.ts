@@ -1,6 +1,7 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
-import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunOptions } from '../lessons/index.js';
+import { resolve } from 'node:path';
+import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
@@ -24,6 +25,8 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   save?: SaveFn;
   /** A class checkpoint (`start X --step ID`): begin at this step, in its canonical state. */
   atStep?: string;
+  /** `start X --assess`, or a course.yaml with `assessment: true`: no hints, solutions or skips. */
+  mode?: RunMode;
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
@@ -32,7 +35,15 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
   // A finished lesson opened again starts over: the home screen says "start again".
   const saved = keeper.file.lessons[lesson.id];
   const file = saved?.progress.currentStepId === null ? withoutLesson(keeper.file, lesson.id) : keeper.file;
-  const runOptions = { newStore: createStoreWithTerminal, clock: options.clock, now: options.now, lessonHash: entry.hash };
+  const runOptions: RunOptions = {
+    newStore: createStoreWithTerminal,
+    clock: options.clock,
+    now: options.now,
+    lessonHash: entry.hash,
+    mode: options.mode,
+    // The learner is their data folder: the same folder, the same quiz order after every restart.
+    quizSeed: resolve(keeper.dir),
+  };
   const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
   return new LessonSession(opened.run, keeper, { notices, save: options.save });

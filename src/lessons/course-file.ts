@@ -18,6 +18,7 @@ export const courseSchema = z
     description: z.string().optional(),
     version: z.union([z.string().min(1), z.number()]).optional().describe('the course revision, shown beside its title'),
     order: z.array(stepId).optional().describe('lesson ids in the order the home screen lists them; lessons not named follow in file-name order'),
+    assessment: z.boolean().optional().describe('every lesson of the course is taken in assessment mode: no hints, solutions or skips, graded by its goals'),
   })
   .meta({ title: 'iamtutor course' });
 
@@ -26,6 +27,8 @@ export interface CourseMeta {
   description?: string;
   version?: string;
   order?: string[];
+  /** Every lesson of the course is taken as an assessment (as `start X --assess`). */
+  assessment?: boolean;
 }
 
 export interface ParsedCourseFile {
@@ -64,7 +67,7 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
       const path = issue.path as (string | number)[];
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order)` }));
+        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order, assessment)` }));
       } else diagnostics.push(locate({ path, message: `${where}${issue.message}` }));
     }
     return { file, diagnostics, locate };

@@ -17,6 +17,7 @@ import {
   type Diagnostic,
   type Lesson,
 } from './index.js';
+import type { RunMode } from './assessment.js';
 import { referenceProblems } from './references.js';
 import { sanitiseLine } from './sanitise.js';
 
@@ -51,6 +52,8 @@ export interface CourseGroup {
   title: string;
   description?: string;
   version?: string;
+  /** course.yaml's `assessment: true`: its lessons are taken in assessment mode. */
+  assessment?: boolean;
   shipped: boolean;
   entries: CourseEntry[];
 }
@@ -90,7 +93,7 @@ export function loadCourseFrom(dirs: readonly string[]): Course {
     };
     const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file))).filter((e, j, all) => all.indexOf(e) === j);
     const meta = readCourseMeta(dir, loaded, course.problems);
-    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version });
+    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version, assessment: meta.assessment });
     const ids = orderedIds(
       loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])),
       meta?.order,
@@ -154,6 +157,11 @@ export function addEntry(entries: CourseEntry[], entry: CourseEntry): CourseEntr
   }
   entries.push(entry);
   return entry;
+}
+
+/** How a lesson of the course is taken: as an assessment when its course.yaml says so. */
+export function courseMode(course: Course, entry: CourseEntry): RunMode {
+  return course.groups.some((g) => g.assessment && g.entries.includes(entry)) ? 'assessment' : 'practice';
 }
 
 export const looksLikePath = (arg: string) => /[/\\]/.test(arg) || /\.ya?ml$/i.test(arg);

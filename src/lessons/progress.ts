@@ -38,6 +38,10 @@ export const progress = z.object({
   finishedAt: z.string().optional(),
   /** Access key IDs the setup created (for checks on `origin`). */
   setupKeyIds: z.array(z.string()),
+  /** `assessment`: no hints, solutions or skips, graded by the lesson's goals. Absent: practice. */
+  mode: z.enum(['practice', 'assessment']).optional(),
+  /** An assessment's grade when last saved: the lesson's goals that held, of how many (assessment.ts). */
+  score: z.object({ held: z.int().min(0), of: z.int().min(0) }).optional(),
 });
 
 export const savedLesson = z.object({

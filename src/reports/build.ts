@@ -1,6 +1,7 @@
 // Builds a learner's report from the course and the progress file. Pure: the command reads the
 // files. Only counters and statuses are copied from progress; the saved account state, the event
 // log and anything else the progress file holds never reach the report.
+import { modeOf } from '../lessons/assessment.js';
 import { progressSummary, type Progress, type ProgressFile } from '../lessons/progress.js';
 import type { Lesson } from '../lessons/schema.js';
 import { REPORT_FORMAT, REPORT_VERSION, type LessonRecord, type ReportBody } from './types.js';
@@ -74,6 +75,8 @@ function record(
       solutionsShown: 0,
       mistakesCaught: 0,
       timeOnTaskSeconds: 0,
+      mode: 'practice',
+      score: null,
     };
   }
   const totals = progressSummary(progress);
@@ -86,6 +89,8 @@ function record(
     solutionsShown: totals.solutionsShown,
     mistakesCaught: totals.mistakesCaught,
     timeOnTaskSeconds: timeOnTask(progress, lastEvent),
+    mode: modeOf(progress),
+    score: modeOf(progress) === 'assessment' ? (progress.score ?? null) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 // A learner's report as text: JSON (the file merge reads), Markdown (for people, with the JSON
 // inside a comment so merge can read it too) and CSV (one row per lesson, for spreadsheets).
 import { csvText, escapeRawJson, jsonForTerminal, markdownText } from '../lessons/sanitise.js';
+import { scoreText } from '../lessons/assessment.js';
 import { canonicalJson } from './canonical.js';
 import type { LessonRecord, ReportFile } from './types.js';
 
@@ -42,6 +43,8 @@ function reportMarkdown(file: ReportFile): string {
       l.solutionsShown,
       l.mistakesCaught,
       duration(l.timeOnTaskSeconds),
+      l.mode ?? 'practice',
+      scoreText(l.score) || '–',
     ]
       // The id came from a lesson file; the other cells are iamtutor's own words and numbers.
       .join(' | '),
@@ -53,8 +56,8 @@ function reportMarkdown(file: ReportFile): string {
     `- Made by: iamtutor ${report.tool}`,
     `- Signature: ${signatureLine(file)}`,
     '',
-    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | time |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | time | mode | score |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
     '',
     // The exact report, so `iamtutor merge` can read and verify this file too (`>` escaped so
@@ -79,13 +82,22 @@ const LESSON_COLUMNS: (keyof LessonRecord)[] = [
   'solutionsShown',
   'mistakesCaught',
   'timeOnTaskSeconds',
+  'mode',
+  'score',
 ];
+
+/** A record's field as a CSV cell: the score as `held/of` (empty in practice). */
+function cell(l: LessonRecord, column: keyof LessonRecord): string | number {
+  if (column === 'score') return l.score ? `${l.score.held}/${l.score.of}` : '';
+  if (column === 'mode') return l.mode ?? 'practice';
+  return (l[column] as string | number | null) ?? '';
+}
 
 function reportCsv(file: ReportFile): string {
   const { report } = file;
   const head = ['learner', 'date', ...LESSON_COLUMNS.map((c) => (c === 'id' ? 'lesson' : c)), 'signature'];
   const sig = file.signature ? `${file.signature.algorithm}:${file.signature.keyId}:${file.signature.value}` : 'unsigned';
   return (
-    csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), sig])).join('')
+    csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => cell(l, c)), sig])).join('')
   );
 }

@@ -21,6 +21,9 @@ const lessonRecord = z.strictObject({
   solutionsShown: count,
   mistakesCaught: count,
   timeOnTaskSeconds: count,
+  // Reports made before assessment mode have neither: practice, no score.
+  mode: z.enum(['practice', 'assessment']).optional(),
+  score: z.strictObject({ held: count, of: count }).nullable().optional(),
 });
 
 const reportFile = z.strictObject({

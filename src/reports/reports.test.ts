@@ -114,7 +114,7 @@ describe('a completion report', () => {
     expect(parseReport(md)).toEqual({ ok: true, file });
     const csv = formatReport(file, 'csv');
     expect(csv.split('\r\n')[0]).toBe(
-      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,signature',
+      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,mode,score,signature',
     );
     expect(csv).toContain(`HMAC-SHA256:${file.signature!.keyId}:${file.signature!.value}`);
     expect(formatReport(report('x', null), 'md')).toContain('Signature: unsigned');

@@ -23,6 +23,11 @@ export interface LessonRecord {
   mistakesCaught: number;
   /** Seconds spent on the steps (each step's time capped, so a lunch break is not counted). */
   timeOnTaskSeconds: number;
+  // Always written; absent in reports made before assessment mode (read as practice, no score).
+  /** `assessment`: taken without hints, solutions or skips (`start --assess`, or the course's setting). */
+  mode?: 'practice' | 'assessment';
+  /** An assessment's grade: the lesson's goals that held when it was last saved, of how many; null in practice. */
+  score?: { held: number; of: number } | null;
 }
 
 export interface ReportBody {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAccessKeyForCli } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
+import { quizLabel } from '../helpers/quiz.js';
 
 const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
@@ -39,7 +40,7 @@ describe('lesson 6 in a real terminal', () => {
 
     // 1. Quiz: Jane herself.
     await s.waitFor('Step 1 of 9');
-    s.write('b');
+    s.write(quizLabel(data, 'self-service-keys', 'why-self-service'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
     await s.waitForGone('Enter: continue');
@@ -112,7 +113,7 @@ describe('lesson 6 in a real terminal', () => {
     expect(denied).toContain('no identity-based policy allows the iam:CreateAccessKey action');
 
     // 9. Quiz: implicitly denied.
-    s.write('b');
+    s.write(quizLabel(data, 'self-service-keys', 'why-denied'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
     const finish = await s.waitFor('Enter: back to home');
