@@ -10,7 +10,7 @@ import type { Lesson } from './schema.js';
 export type RunMode = 'practice' | 'assessment';
 
 /** What the learner is told, once, when they ask for help an assessment does not give. */
-export const NO_HELP_IN_ASSESSMENT = 'Not in assessment mode: no hints, solutions or skips. The goals decide your score.';
+export const NO_HELP_IN_ASSESSMENT = 'Not in assessment mode: no hints, solutions or skips.';
 
 export function modeOf(progress: Pick<Progress, 'mode'>): RunMode {
   return progress.mode ?? 'practice';
