@@ -2,20 +2,11 @@
 // the key line, not in the help, not in the lesson menu; pressing h says so), shows the quiz
 // shuffled for this learner, and `iamtutor report` records the mode and the score.
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { describe, expect, it } from 'vitest';
+// The pty helper stops every program it started after each test.
+import { BIN, cleanEnv, KEYS, startIamtutor } from '../helpers/pty.js';
 import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
-
-let session: Session | undefined;
-afterEach(() => {
-  try {
-    session?.kill();
-  } catch {
-    // already gone
-  }
-  session = undefined;
-});
 
 const QUIZ: [string, string][] = [
   ['a', "Sign in to her laptop's operating system"],
@@ -27,7 +18,7 @@ const QUIZ: [string, string][] = [
 describe('assessment mode in a real terminal', () => {
   it('gives no help, shuffles the quiz, and reports the mode and the score', async () => {
     const data = tempDir('iamtutor-assess-');
-    const s = (session = startIamtutor(['start', 'create-access-keys', '--assess', '--data-dir', data], { columns: 120, rows: 40 }));
+    const s = startIamtutor(['start', 'create-access-keys', '--assess', '--data-dir', data], { columns: 120, rows: 40 });
     const first = await s.waitFor('Step 1 of 9');
     // The panel's key line has no hint key.
     expect(first).toContain('i step · l menu · Ctrl+Z undo');
