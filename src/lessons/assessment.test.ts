@@ -92,6 +92,12 @@ describe('assessment mode', () => {
     expect(run.answer('b')).toMatchObject({ correct: true });
   });
 
+  it("names a shuffled quiz's answer by the letter it is shown under, in practice", () => {
+    const run = LessonRun.start(LESSON, options({ quizSeed: '/home/ada/state' }));
+    const right = run.shownChoices(run.currentStep!).find((c) => c.key === 'b')!;
+    expect(run.showSolution()).toEqual([`The answer is ${right.label}) The secret access key`]);
+  });
+
   it('is scored by the lesson goals that hold when saved, and passes when all hold at the end', () => {
     const run = assess();
     // Nothing done: the two invariants hold, Jane has no key yet.
