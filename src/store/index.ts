@@ -5,6 +5,8 @@ export type {
   CallResult,
   PersistentState,
   ShellRunner,
+  ShellQuestion,
+  PromptAnswerer,
   StoreDeps,
   StoreFactory,
   StoreOptions,
@@ -48,3 +50,5 @@ export {
   validatePolicyDocument,
   validateUserName,
 } from '../iam/index.js';
+export { downloadToLaptop, LAPTOP_DOWNLOADS } from './workflows/laptop-downloads.js';
+export { accessKeysCsv, accessKeysFileName, passwordCsv, passwordFileName } from './workflows/download-files.js';

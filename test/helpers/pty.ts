@@ -176,3 +176,10 @@ export function startIamtutor(
     kill: (signal) => pty.kill(signal),
   };
 }
+
+/** Types a command line in the laptop's terminal, presses Enter and waits for its answer. */
+export async function runLine(s: Session, line: string, expect: string | RegExp): Promise<string> {
+  await s.type(line);
+  s.write(KEYS.enter);
+  return s.waitFor(expect);
+}

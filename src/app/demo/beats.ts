@@ -13,6 +13,14 @@ export function pageOf(action: Action): Location | undefined {
   return user ? { screen: 'user', userName: user, tab: 'security-credentials' } : undefined;
 }
 
+/** Actions done in Jane's laptop terminal rather than on a console page. */
+export function isTerminalAction(action: Action): boolean {
+  return action.shell !== undefined || action.configureCli !== undefined || action.cliLogin !== undefined;
+}
+
+export const OPEN_TERMINAL_CAPTION = "Open Jane's laptop terminal (Ctrl+T).";
+export const CLOSE_TERMINAL_CAPTION = 'Back to the console (Ctrl+T).';
+
 /** The page counts as reached when screen and user (and tab, for a user) agree. */
 export function isAt(here: Location, page: Location): boolean {
   if (here.screen !== page.screen) return false;

@@ -48,6 +48,22 @@ describe('the demo player', () => {
     expect(seen.findIndex((s) => s.caption === 'Choose Download .csv file.')).toBeGreaterThan(show);
   });
 
+  it("opens Jane's laptop terminal for a command, with a beat of its own, and closes it for the console", () => {
+    const player = new DemoPlayer(lesson('sign-in-from-cli'));
+    const seen: { caption: string; view: string }[] = [];
+    while (player.tick()) seen.push({ caption: player.caption[0] ?? '', view: player.store.getState().terminalView });
+    const login = seen.findIndex((s) => s.caption.startsWith('In the terminal (Ctrl+T), run aws login'));
+    expect(seen[login - 1]).toEqual({ caption: "Open Jane's laptop terminal (Ctrl+T).", view: 'beside' });
+    expect(seen[login]?.view).toBe('beside');
+    // The played login is in the pane's scrollback, its answers after its questions.
+    expect(player.store.getState().scrollback.map((l) => l.text)).toContain('AWS Region [us-east-1]: us-east-1');
+    const deactivate = seen.findIndex((s) => s.caption.includes('choose Deactivate'));
+    const closed = seen.findIndex((s) => s.caption === 'Back to the console (Ctrl+T).');
+    expect(closed).toBeGreaterThan(login);
+    expect(closed).toBeLessThan(deactivate);
+    expect(seen[deactivate]?.view).toBe('hidden');
+  });
+
   it('stamps times from the lesson start, never from the wall clock', () => {
     const player = new DemoPlayer(lesson());
     playAll(player);

@@ -11,7 +11,19 @@ import type { Flash, Reveal } from '../../store/transient.js';
 import { wasSaved } from '../../store/transient.js';
 import { noteSecretSaved } from '../../store/workflows/create-access-key.js';
 import type { Location } from '../../store/location.js';
-import { actionCaption, beatCount, goCaption, introCaption, isAt, pageOf, quizCaptions, type Caption } from './beats.js';
+import {
+  actionCaption,
+  beatCount,
+  CLOSE_TERMINAL_CAPTION,
+  goCaption,
+  introCaption,
+  isAt,
+  isTerminalAction,
+  OPEN_TERMINAL_CAPTION,
+  pageOf,
+  quizCaptions,
+  type Caption,
+} from './beats.js';
 import { demoClock, type DemoClock } from './demo-clock.js';
 
 /** Everything needed to put the demo back at the start of a step, exactly. */
@@ -168,6 +180,14 @@ export class DemoPlayer {
   private playAction(step: Step): void {
     const action = (step.solution ?? [])[this.done]!;
     const state = this.store.getState();
+    // The audience sees where each action happens: the laptop's terminal for a command (beside
+    // the console when the window is wide, instead of it otherwise), the console for the rest.
+    const inTerminal = isTerminalAction(action);
+    if (inTerminal !== (state.terminalView !== 'hidden')) {
+      state.setTerminalView(inTerminal ? 'beside' : 'hidden');
+      this.set({ caption: [inTerminal ? OPEN_TERMINAL_CAPTION : CLOSE_TERMINAL_CAPTION] });
+      return;
+    }
     const page = pageOf(action);
     if (page && !isAt(state.location, page)) {
       this.go(page);

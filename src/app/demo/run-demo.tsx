@@ -8,6 +8,7 @@ import { consoleServices } from '../console-services.js';
 import type { CourseEntry } from '../../lessons/course.js';
 import { openTerminalSession } from '../terminal-session.js';
 import { demoPanel, DemoPlayer } from './index.js';
+import { demoTerminal } from './DemoTerminal.js';
 
 export interface DemoRequest {
   entry: CourseEntry;
@@ -21,7 +22,16 @@ export async function runDemo({ entry, speed, options }: DemoRequest): Promise<n
   const services = consoleServices(options);
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
   try {
-    const instance = render(<App store={player.store} theme={themeFor(options)} services={services} panel={demoPanel(player, speed)} />, {
+    const app = (
+      <App
+        store={player.store}
+        theme={themeFor(options)}
+        services={services}
+        panel={demoPanel(player, speed)}
+        terminal={demoTerminal(player)}
+      />
+    );
+    const instance = render(app, {
       exitOnCtrlC: false,
       patchConsole: false,
       isScreenReaderEnabled: options.screenReader,
