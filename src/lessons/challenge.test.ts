@@ -10,7 +10,7 @@ import { replayActions } from './replay.js';
 import { LessonRun } from './run.js';
 import { actionsFrom, START } from '../../test/helpers/lessons.js';
 
-const PATH = 'lessons/08-challenge-stolen-laptop.yaml';
+const PATH = 'lessons/09-challenge-stolen-laptop.yaml';
 const text = readFileSync(new URL(`../../${PATH}`, import.meta.url), 'utf8');
 const lesson = parseLesson(text, PATH).lesson!;
 
