@@ -2,7 +2,8 @@
 // identity, and the event log. `missing` says in the learner's words what is not yet true.
 import type { Account, Identity, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
-import { isSignedOutScreen, parseIni, type AppEvent, type Location, type ShellState } from '../store/index.js';
+import { isSignedOutScreen, type AppEvent, type Location, type ShellState } from '../store/index.js';
+import { parseIni } from '../formats/ini.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
 import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';

@@ -4,6 +4,7 @@
 // for `aws login`, answers to its questions (the region, the browser's Continue).
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 let session: Session | undefined;
 afterEach(() => {
@@ -20,7 +21,10 @@ describe('iamtutor demo, in a real terminal', () => {
     'plays %s to its end, shell steps included',
     async (lesson) => {
       // 60 s per action: nothing plays by itself; → plays the rest of each step at once.
-      const s = (session = startIamtutor(['demo', lesson, '--speed', '60'], { columns: 120, rows: 40 }));
+      const s = (session = startIamtutor(['demo', lesson, '--speed', '60', '--data-dir', tempDir('iamtutor-data-')], {
+        columns: 120,
+        rows: 40,
+      }));
       const first = await s.waitFor(/Step 1\/(\d+)/);
       const steps = Number(/Step 1\/(\d+)/.exec(first)![1]);
       expect(steps).toBeGreaterThanOrEqual(7);
