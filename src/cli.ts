@@ -115,7 +115,7 @@ async function main(): Promise<number> {
           output.stderr(`iamtutor: ${unknownStepMessage(lesson, command.step)}\n`);
           return 2;
         }
-        start = { course: target.course, first: target.entry, firstStep: command.step };
+        start = { course: target.course, first: target.entry, firstStep: command.step, firstAssess: command.assess };
       }
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {

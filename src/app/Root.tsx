@@ -8,7 +8,7 @@ import { LayerRoot } from '../console/input/layers.js';
 import type { ConsoleServices } from '../console/services.js';
 import { ThemeProvider, type Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import type { Course } from '../lessons/course.js';
+import { courseMode, type Course } from '../lessons/course.js';
 import { HomeScreen } from './home/HomeScreen.js';
 import { lessonPanel } from './lesson-panel/index.js';
 import type { ProgressKeeper } from './lesson-session.js';
@@ -70,7 +70,8 @@ function RootScreen(props: RootProps) {
         notices={[...(notice ? [notice] : []), ...course.problems]}
         onStart={(entry) => {
           setNotice(undefined);
-          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, notices: notice ? [notice] : [] }));
+          const mode = courseMode(course, entry);
+          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [] }));
         }}
         onSandbox={() => screens.getState().openSandbox(props.sandbox())}
       />

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTheme } from '../console/theme.js';
 import { simulatedClock } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { fakeServices, START } from '../../test/helpers/render.js';
+import { fakeServices, KEY, START } from '../../test/helpers/render.js';
 import { findStartTarget, loadCourseFrom } from '../lessons/course.js';
 import { Root } from './Root.js';
 import { createScreenStore } from './screen-store.js';
@@ -53,6 +53,40 @@ describe('courses', () => {
     expect(course.problems[0]).toMatch(/course\.yaml:2:9: order\[0\]: no lesson in this folder has the id 'nope'/);
     const untitled = loadCourseFrom([SHIPPED, instructorCourse()]);
     expect(untitled.groups[1]!.title).toMatch(/^iamtutor-class-/);
+  });
+
+  it("opens the lessons of a course with assessment: true as assessments, and no other course's", async () => {
+    const dir = instructorCourse('title: Final exam\nassessment: true\n');
+    const course = loadCourseFrom([SHIPPED, dir]);
+    expect(course.groups.map((g) => g.assessment)).toEqual([undefined, true]);
+    const screens = createScreenStore();
+    ui = renderScreen(
+      <Root
+        course={course}
+        keeper={openProgress(tempDir()).keeper}
+        theme={defaultTheme}
+        services={fakeServices()}
+        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
+        screens={screens}
+      />,
+      { columns: 100, rows: 30 },
+    );
+    await ui.waitFor('Final exam');
+    const opened = async (downs: number) => {
+      for (let i = 0; i < downs; i++) await ui!.press(KEY.down);
+      await ui!.press(KEY.enter);
+      const screen = screens.getState().screen;
+      if (screen.kind !== 'lesson') throw new Error('no lesson opened');
+      return screen.session.run;
+    };
+    const exam = await opened(SHIPPED_COUNT);
+    expect([exam.lesson.id, exam.assessment]).toEqual(['class-first', true]);
+    await ui.waitFor('Step 1 of 4');
+    expect(ui.frame()).not.toMatch(/h hint/);
+    screens.getState().goHome();
+    await ui.waitFor('Final exam');
+    const practice = await opened(0);
+    expect([practice.lesson.id, practice.assessment]).toEqual(['create-user', false]);
   });
 
   it('puts a lesson opened by its path in a course of its folder', () => {

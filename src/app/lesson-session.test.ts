@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createUserAsConsole, noteSecretSaved, simulatedClock } from '../store/index.js';
 import { progressSummary } from '../lessons/progress.js';
+import { NO_HELP_IN_ASSESSMENT } from '../lessons/assessment.js';
 import { START } from '../../test/helpers/render.js';
 import type { SaveFn } from './lesson-session.js';
 import { openProgress, startLesson } from './start-lesson.js';
@@ -118,5 +119,27 @@ describe('saved files this iamtutor must not use as they are', () => {
     expect(JSON.stringify(again.state.getState())).toMatch(
       /The laptop's saved files could not be used: it is not valid JSON \(perhaps cut off\)\. The file was moved to .+laptop\.json\.corrupt-/,
     );
+  });
+});
+
+describe('an assessment session', () => {
+  it('refuses hint, solution and skip from the panel and the menu: says why, gives and counts nothing', () => {
+    const progress = openProgress(tempDir());
+    const s = startLesson(shippedLesson('create-access-keys'), progress.keeper, {
+      clock: simulatedClock(START),
+      now: () => START,
+      mode: 'assessment',
+    });
+    for (const ask of [() => s.hint(), () => s.confirm('solution'), () => s.confirm('skip')]) {
+      ask();
+      expect(s.message?.text).toBe(NO_HELP_IN_ASSESSMENT);
+      expect(s.dialog).toBeNull();
+    }
+    expect(s.run.currentStep?.id).toBe('open-jane');
+    expect(progressSummary(s.run.progress)).toMatchObject({ hints: 0, solutionsShown: 0, skipped: 0 });
+    // Resetting the lesson gives nothing away: it stays on offer.
+    s.confirm('reset-lesson');
+    expect(s.run.progress.lessonResets).toBe(1);
+    s.dispose();
   });
 });

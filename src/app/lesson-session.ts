@@ -5,6 +5,7 @@
 // panel renders it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  NO_HELP_IN_ASSESSMENT,
   loadLaptop,
   parseMarkdown,
   saveLaptop,
@@ -130,24 +131,26 @@ export class LessonSession {
   // ── the learner's requests ──
   hint(): void {
     if (!this.run.currentStep) return;
+    if (this.run.assessment) return this.refuseHelp();
     if (this.run.revealHint() === undefined) {
       this.say('info', 'No more hints for this step. The lesson menu (l) can show the solution.');
       this.changed();
     }
   }
 
-  /** A quiz letter. Returns false when the current step has no quiz or no such choice. */
-  answer(key: string): boolean {
+  /** A quiz letter as shown (choices may be shuffled). Returns false when the current step has no quiz or no such choice. */
+  answer(label: string): boolean {
     const step = this.run.currentStep;
-    if (!step?.quiz || !step.quiz.choices.some((c) => c.key === key)) return false;
-    const result = this.run.answer(key);
+    const choice = step?.quiz ? this.run.shownChoices(step).find((c) => c.label === label) : undefined;
+    if (!step || !choice) return false;
+    const result = this.run.answer(choice.key);
     if (result.correct) {
       this.acknowledge('success', `Correct: ${step.title}`);
       // The last answer finishes the lesson: its explanation first, then the finish text.
       if (this.dialog?.kind === 'finished') this.finishPending = true;
       this.open({ kind: 'correct', explanation: parseMarkdown(result.explanation) });
     } else {
-      this.say('warning', `${key}) is not right. ${result.why ?? 'Try again.'}`);
+      this.say('warning', `${label}) is not right. ${result.why ?? 'Try again.'}`);
     }
     return true;
   }
@@ -155,6 +158,7 @@ export class LessonSession {
   /** What the confirmed lesson-menu actions do. */
   confirm(action: ConfirmAction): void {
     this.set({ dialog: null });
+    if (this.run.assessment && action !== 'reset-lesson') return this.refuseHelp();
     if (action === 'solution') {
       const { lines, offer } = this.run.solution();
       this.open({ kind: 'solution', lines: lines.length > 0 ? lines : ['This step has no solution to show.'], offer });
@@ -279,6 +283,12 @@ export class LessonSession {
 
   private acknowledge(tone: Tone, text: string): void {
     this.set({ ack: { tone, text, stepId: this.run.progress.currentStepId } });
+  }
+
+  /** Help asked for in an assessment: said, nothing given, nothing counted. */
+  private refuseHelp(): void {
+    this.say('info', NO_HELP_IN_ASSESSMENT);
+    this.changed();
   }
 
   private say(tone: Tone, text: string): void {

@@ -3,7 +3,7 @@
 import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import { loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
+import { courseMode, loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
 import type { Messages } from './i18n/messages.js';
 import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
@@ -22,6 +22,8 @@ export interface LessonsTreeOptions {
   first?: CourseEntry;
   /** `iamtutor start X --step ID`: open `first` at this step. */
   firstStep?: string;
+  /** `iamtutor start X --assess`: open `first` as an assessment. */
+  firstAssess?: boolean;
   theme: Theme;
   services: ConsoleServices;
   sandbox(): AppStore;
@@ -34,7 +36,8 @@ export function lessonsTree(options: LessonsTreeOptions) {
   const notices = progress.problem ? [progress.problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
-    options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep }));
+    const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
+    options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode }));
   }
   return (
     <MessagesProvider messages={options.messages}>

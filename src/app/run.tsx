@@ -22,6 +22,8 @@ export interface ConsoleRequest {
   first?: CourseEntry;
   /** `start X --step ID`: the first lesson opens at this step (a class checkpoint). */
   firstStep?: string;
+  /** `start X --assess`: the first lesson is taken as an assessment. */
+  firstAssess?: boolean;
 }
 
 /** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
@@ -63,6 +65,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
         dataDir: options.dataDir,
         first: request.first,
         firstStep: request.firstStep,
+        firstAssess: request.firstAssess,
         theme,
         services,
         sandbox,

@@ -1,6 +1,7 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
-import { loadProgress, openLesson, progressDir, startAtStep, type RunOptions } from '../lessons/index.js';
+import { resolve } from 'node:path';
+import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
@@ -24,12 +25,22 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   save?: SaveFn;
   /** A class checkpoint (`start X --step ID`): begin at this step, in its canonical state. */
   atStep?: string;
+  /** `start X --assess`, or a course.yaml with `assessment: true`: no hints, solutions or skips. */
+  mode?: RunMode;
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
   if (!entry.lesson) throw new Error(`${entry.file} is not a valid lesson`);
   const { lesson } = entry;
-  const runOptions = { newStore: createStoreWithTerminal, clock: options.clock, now: options.now, lessonHash: entry.hash };
+  const runOptions: RunOptions = {
+    newStore: createStoreWithTerminal,
+    clock: options.clock,
+    now: options.now,
+    lessonHash: entry.hash,
+    mode: options.mode,
+    // The learner is their data folder: the same folder, the same quiz order after every restart.
+    quizSeed: resolve(keeper.dir),
+  };
   const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
   return new LessonSession(opened.run, keeper, { notices, save: options.save });

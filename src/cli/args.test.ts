@@ -58,6 +58,19 @@ describe('the instructor commands', () => {
     expect(() => parseCommandLine(['sandbox', '--step', 'a'], {})).toThrow('--step belongs to iamtutor start');
   });
 
+  it('parses start --assess, which is for start only and starts at the first step', () => {
+    expect(parseCommandLine(['start', 'create-access-keys', '--assess'], {})).toMatchObject({
+      kind: 'console',
+      mode: 'start',
+      assess: true,
+    });
+    expect(parseCommandLine(['start', 'create-access-keys'], {})).toMatchObject({ assess: false });
+    expect(() => parseCommandLine(['demo', 'create-user', '--assess'], {})).toThrow('--assess belongs to iamtutor start');
+    expect(() => parseCommandLine(['start', 'create-user', '--assess', '--step', 'x'], {})).toThrow(
+      '--assess starts at the first step: it cannot be used with --step',
+    );
+  });
+
   it('adds the courses of IAMTUTOR_LESSONS after --lessons', () => {
     expect(parseCommandLine(['--lessons', 'a'], { IAMTUTOR_LESSONS: 'b::c' })).toMatchObject({ options: { lessonDirs: ['a', 'b', 'c'] } });
     expect(parseCommandLine(['report'], { IAMTUTOR_LESSONS: 'b' })).toMatchObject({ kind: 'report', lessonDirs: ['b'] });

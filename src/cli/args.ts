@@ -7,7 +7,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions }
-  | { kind: 'console'; mode: 'start'; lesson: string; step?: string; options: ConsoleOptions }
+  | { kind: 'console'; mode: 'start'; lesson: string; step?: string; assess: boolean; options: ConsoleOptions }
   | { kind: 'demo'; lesson: string; speed: number; autoplay: boolean; notesOnly: boolean; options: ConsoleOptions }
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
   | {
@@ -33,6 +33,7 @@ const SUBCOMMANDS = ['sandbox', 'start', 'demo'] as const;
 /** Options that belong to one command only: named in the error when given to another. */
 const ONLY: Record<string, string> = {
   step: 'start',
+  assess: 'start',
   speed: 'demo',
   autoplay: 'demo',
   'notes-only': 'demo',
@@ -73,6 +74,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         format: { type: 'string' },
         'no-self-test': { type: 'boolean' },
         step: { type: 'string' },
+        assess: { type: 'boolean' },
         speed: { type: 'string' },
         autoplay: { type: 'boolean' },
         'notes-only': { type: 'boolean' },
@@ -131,8 +133,17 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     ...(values.lang !== undefined && { lang: values.lang }),
   };
   if (values.step === '') throw new UsageError('--step needs a step id');
+  // A checkpoint does the earlier steps for the learner: an assessment is taken from the start.
+  if (values.step !== undefined && values.assess) throw new UsageError('--assess starts at the first step: it cannot be used with --step');
   if (subcommand === 'start')
-    return { kind: 'console', mode: 'start', lesson: rest[0]!, ...(values.step !== undefined ? { step: values.step } : {}), options };
+    return {
+      kind: 'console',
+      mode: 'start',
+      lesson: rest[0]!,
+      ...(values.step !== undefined ? { step: values.step } : {}),
+      assess: Boolean(values.assess),
+      options,
+    };
   if (subcommand === 'demo') {
     if (values['notes-only'] && (values.speed !== undefined || values.autoplay))
       throw new UsageError('--notes-only follows a demo running in another terminal: give --speed and --autoplay to that demo');
@@ -288,6 +299,9 @@ export const USAGE = `iamtutor — learn AWS IAM credentials in a simulated IAM 
 Usage:
   iamtutor                 the home screen: the lessons, your progress, continue
   iamtutor start LESSON    start or resume a lesson: its id, or a path to a lesson file
+  iamtutor start LESSON --assess
+                           take the lesson as an assessment: no hints, solutions or skips,
+                           quiz choices shuffled, graded by the lesson's goals
   iamtutor start LESSON --step ID
                            start at a step (a class checkpoint), in the state the earlier
                            steps' solutions produce

@@ -42,7 +42,7 @@ describe('course.yaml', () => {
     const result = lintCourseText(text, 'c/course.yaml', ['create-user', 'create-access-keys']);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      "c/course.yaml:2:1: unknown key 'ordr' (course.yaml has title, description, version, order, xapiBase)",
+      "c/course.yaml:2:1: unknown key 'ordr' (course.yaml has title, description, version, order, xapiBase, assessment)",
       'c/course.yaml:6:5: order[2]: use lowercase letters, digits and hyphens (a stable id)',
     ]);
     const order = lintCourseText('title: T\norder:\n  - create-user\n  - create-acces-keys\n  - create-user\n', 'course.yaml', ['create-user', 'create-access-keys']);

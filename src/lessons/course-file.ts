@@ -23,6 +23,7 @@ export const courseSchema = z
       .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http(s) IRI without a query, like https://learning.example.org/iam')
       .optional()
       .describe('the IRI under which xAPI statements name this course, its lessons and steps (default: the documented iamtutor base)'),
+    assessment: z.boolean().optional().describe('every lesson of the course is taken in assessment mode: no hints, solutions or skips, graded by its goals'),
   })
   .meta({ title: 'iamtutor course' });
 
@@ -33,6 +34,8 @@ export interface CourseMeta {
   order?: string[];
   /** The course's own IRI base for xAPI activities. */
   xapiBase?: string;
+  /** Every lesson of the course is taken as an assessment (as `start X --assess`). */
+  assessment?: boolean;
 }
 
 export interface ParsedCourseFile {
@@ -71,7 +74,7 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
       const path = issue.path as (string | number)[];
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order, xapiBase)` }));
+        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order, xapiBase, assessment)` }));
       } else diagnostics.push(locate({ path, message: `${where}${issue.message}` }));
     }
     return { file, diagnostics, locate };

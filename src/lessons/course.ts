@@ -19,6 +19,7 @@ import {
 } from './index.js';
 import { SOURCE_LANGUAGE } from './language.js';
 import { translateCourseMeta, translateLesson, type LessonTranslation } from './lesson-translation.js';
+import type { RunMode } from './assessment.js';
 import { referenceProblems } from './references.js';
 import { sanitiseLine } from './sanitise.js';
 
@@ -60,6 +61,8 @@ export interface CourseGroup {
   version?: string;
   /** course.yaml's `xapiBase`: the IRI base of the course's xAPI activities. */
   xapiBase?: string;
+  /** course.yaml's `assessment: true`: its lessons are taken in assessment mode. */
+  assessment?: boolean;
   shipped: boolean;
   entries: CourseEntry[];
 }
@@ -101,7 +104,7 @@ export function loadCourseFrom(dirs: readonly string[], language: string = SOURC
     };
     const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file, language))).filter((e, j, all) => all.indexOf(e) === j);
     const meta = readCourseMeta(dir, loaded, course.problems, language);
-    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version, xapiBase: meta.xapiBase });
+    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version, xapiBase: meta.xapiBase, assessment: meta.assessment });
     const ids = orderedIds(
       loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])),
       meta?.order,
@@ -165,6 +168,11 @@ export function addEntry(entries: CourseEntry[], entry: CourseEntry): CourseEntr
   }
   entries.push(entry);
   return entry;
+}
+
+/** How a lesson of the course is taken: as an assessment when its course.yaml says so. */
+export function courseMode(course: Course, entry: CourseEntry): RunMode {
+  return course.groups.some((g) => g.assessment && g.entries.includes(entry)) ? 'assessment' : 'practice';
 }
 
 export const looksLikePath = (arg: string) => /[/\\]/.test(arg) || /\.ya?ml$/i.test(arg);

@@ -3,6 +3,7 @@
 // format without a word in the document fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { courseSchema } from './course-file.js';
 import { SCREENS } from './schema-common.js';
 import { ACTION_KINDS } from './schema-action.js';
 import { CHECK_KINDS, UI_EVENT_TYPES } from './schema-check.js';
@@ -30,6 +31,9 @@ describe('docs/lesson-format.md', () => {
     const keys = [...propertyNames(schema)].filter((k) => k !== '$schema');
     expect(keys.length).toBeGreaterThan(60);
     expect(keys.filter((k) => !mentioned(k))).toEqual([]);
+  });
+  it('names every key of course.yaml', () => {
+    expect(Object.keys(courseSchema.shape).filter((k) => !mentioned(k))).toEqual([]);
   });
   it('names every check kind, solution action, console event and screen', () => {
     const words = [...CHECK_KINDS, ...ACTION_KINDS, ...UI_EVENT_TYPES, ...SCREENS];

@@ -20,3 +20,5 @@ export { parseCourseFile, courseOrderProblems, orderedIds, COURSE_FILE_NAMES, ty
 export { startAtStep, unknownStepMessage, type Checkpoint } from './checkpoint.js';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { selfTest } from './self-test.js';
+export { NO_HELP_IN_ASSESSMENT, goalScore, modeOf, scoreText, type RunMode, type Score } from './assessment.js';
+export { shownChoices, seededShuffle, type ShownChoice } from './quiz-order.js';

@@ -110,7 +110,7 @@ export function referenceProblems(lesson: Lesson): PathProblem[] {
       if (!step.quiz.choices.some((c) => c.key === step.quiz!.answer)) {
         problems.push({ path: at('quiz', 'answer'), message: `the answer '${step.quiz.answer}' is not one of the choices (${step.quiz.choices.map((c) => c.key).join(', ')})` });
       }
-      const giveaway = answerGivenAway(step.quiz);
+      const giveaway = answerGivenAway(step.quiz, step.instructions);
       if (giveaway) problems.push({ path: at('quiz', 'answer'), severity: 'warning', message: `step '${step.id}': ${giveaway}` });
     } else if (step.hints.length === 0) {
       problems.push({ path: at('id'), severity: 'warning', message: `step '${step.id}' has no hints` });
@@ -130,18 +130,28 @@ export function referenceProblems(lesson: Lesson): PathProblem[] {
   return problems;
 }
 
-/** A learner who guesses the longest choice should not be right: the answer may not stand out by length. */
+/**
+ * A learner who guesses the longest choice should not be right: the answer may not stand out by
+ * length. "Much longer" is both relative and absolute: 1.4 times the longest wrong choice, and at
+ * least 20 characters (three or four words) more — a difference the eye catches before reading;
+ * a short pair such as "No" / "Yes, once" differs by a ratio but not visibly.
+ */
 const MUCH_LONGER = 1.4;
+const MUCH_LONGER_CHARS = 20;
 
-/** Why the quiz's answer can be guessed without knowing it, or null. */
-export function answerGivenAway(quiz: { question: string; choices: { key: string; text: string }[]; answer: string }): string | null {
+/** Why the quiz's answer can be guessed without knowing it, or null. `instructions`: shown on the same screen. */
+export function answerGivenAway(quiz: { question: string; choices: { key: string; text: string }[]; answer: string }, instructions = ''): string | null {
   const right = quiz.choices.find((c) => c.key === quiz.answer);
   if (!right) return null;
   const others = quiz.choices.filter((c) => c !== right).map((c) => c.text.length);
   const longestOther = Math.max(...others);
-  if (right.text.length > longestOther * MUCH_LONGER) {
+  if (right.text.length >= longestOther * MUCH_LONGER && right.text.length - longestOther >= MUCH_LONGER_CHARS) {
     return `the right answer is the only much longer choice (${right.text.length} characters, the others at most ${longestOther}): shorten it or lengthen another`;
   }
-  if (quiz.question.toLowerCase().includes(right.text.toLowerCase())) return 'the question prints the right answer';
+  // Compared as the learner reads them: case, markdown marks and line breaks aside.
+  const plain = (text: string) => text.toLowerCase().replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
+  const answer = plain(right.text);
+  if (plain(quiz.question).includes(answer)) return 'the question prints the right answer';
+  if (plain(instructions).includes(answer)) return "the step's instructions print the right answer, on the screen that asks it";
   return null;
 }

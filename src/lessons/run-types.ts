@@ -10,6 +10,10 @@ export interface RunOptions {
   /** Stamps progress (started, finished); the wall clock by default. */
   now?: () => string;
   lessonHash?: string;
+  /** A new run's mode (a resumed run keeps its own): `assessment` takes hints, solutions and skips away. */
+  mode?: 'practice' | 'assessment';
+  /** Shuffles quiz choices, per learner (quiz-order.ts); undefined (demo, lint, tests): authored order. */
+  quizSeed?: string;
   /** Other options of the store the run creates (the setup gives account, location, identity). */
   store?: Pick<StoreStart, 'undoDepth' | 'shell'>;
 }

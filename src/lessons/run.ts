@@ -12,6 +12,8 @@ import { newStepProgress, type Progress, type SavedLesson, type StepProgress } f
 import { createRunState, draftOf, frozen, sameProgress, type RunStateStore } from './run-state.js';
 import { replayActions } from './replay.js';
 import { timeOnTask } from './time-on-task.js';
+import { goalScore, modeOf, NO_HELP_IN_ASSESSMENT } from './assessment.js';
+import { shownChoices, type ShownChoice } from './quiz-order.js';
 import type { Lesson, Step } from './schema.js';
 
 export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
@@ -37,6 +39,8 @@ export class LessonRun {
     private readonly now: () => string,
     /** How this run's stores are made: forks (a solution tried from here) use the same factory. */
     private readonly newStore: RunOptions['newStore'],
+    /** Shuffles this learner's quiz choices (quiz-order.ts); undefined: the authored order. */
+    readonly quizSeed: string | undefined,
   ) {
     this.state = createRunState(progress);
   }
@@ -65,8 +69,10 @@ export class LessonRun {
       lessonResets: 0,
       startedAt: now(),
       setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
+      // Practice runs leave the field out: their saved files stay as they were.
+      ...(options.mode === 'assessment' ? { mode: 'assessment' as const } : {}),
     };
-    const run = new LessonRun(lesson, store, progress, now, options.newStore);
+    const run = new LessonRun(lesson, store, progress, now, options.newStore, options.quizSeed);
     run.edit(() => run.beginStep(lesson.steps[0]!));
     return run;
   }
@@ -80,7 +86,7 @@ export class LessonRun {
     // and the goals of this version judge what was done (a skipped new step is caught by them).
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
     progress.lessonVersion = lesson.version;
-    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore);
+    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore, options.quizSeed);
     run.edit(() => fireFeedback(run, true));
     return run;
   }
@@ -107,6 +113,14 @@ export class LessonRun {
   }
   get finished(): boolean {
     return this.progress.currentStepId === null;
+  }
+  /** No hints, solutions or skips; graded by the lesson's goals (assessment.ts). */
+  get assessment(): boolean {
+    return modeOf(this.progress) === 'assessment';
+  }
+  /** A quiz step's choices as this learner sees them: shuffled with the run's seed, labelled a, b, c… */
+  shownChoices(step: Step): ShownChoice[] {
+    return step.quiz ? shownChoices(step.quiz, this.quizSeed, this.lesson.id, step.id) : [];
   }
   stepProgress(step: Step): StepProgress {
     if (!this.draft) return this.progress.steps[step.id] ?? newStepProgress();
@@ -173,7 +187,7 @@ export class LessonRun {
 
   revealHint(): string | undefined {
     const step = this.currentStep;
-    if (!step) return undefined;
+    if (!step || this.assessment) return undefined;
     if (this.stepProgress(step).hintsRevealed >= step.hints.length) return undefined;
     const revealed = this.edit(() => (this.stepProgress(step).hintsRevealed += 1));
     return step.hints[revealed - 1];
@@ -191,10 +205,11 @@ export class LessonRun {
   solution(): { lines: string[]; offer?: 'reset-step' | 'reset-lesson' } {
     const step = this.currentStep;
     if (!step) return { lines: [] };
+    if (this.assessment) return { lines: [NO_HELP_IN_ASSESSMENT] };
     this.edit(() => (this.stepProgress(step).solutionsShown += 1));
     if (step.quiz) {
-      const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
-      return { lines: [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`] };
+      const right = this.shownChoices(step).find((c) => c.key === step.quiz!.answer);
+      return { lines: [`The answer is ${right?.label ?? step.quiz.answer}) ${right?.text ?? ''}`] };
     }
     const lines = (step.solution ?? []).map(describeAction).filter((line) => line !== '');
     const blocked = this.solutionBlocked(step, false);
@@ -249,6 +264,7 @@ export class LessonRun {
   skip(): Outcome {
     const step = this.currentStep;
     if (!step) return { ok: false, message: 'The lesson is finished.' };
+    if (this.assessment) return { ok: false, message: NO_HELP_IN_ASSESSMENT };
     if (!step.skippable) return { ok: false, message: 'This step cannot be skipped.' };
     return this.edit(() => this.skipStep(step));
   }
@@ -337,7 +353,10 @@ export class LessonRun {
 
   /** Progress and state for the progress file. The store snapshot never holds the reveal. */
   toSaved(): SavedLesson {
-    return { progress: structuredClone(this.progress), state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };
+    const progress = structuredClone(this.progress);
+    // An assessment's grade is the state it was left in: counted at each save, never kept apart from it.
+    if (this.assessment) progress.score = goalScore(this.lesson, this.evalState());
+    return { progress, state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };
   }
 
   /** Plaintext secrets this run holds in memory: they must never reach the disk. */

@@ -1,5 +1,6 @@
 // Opening a lesson for a learner: resume the saved run when it still fits the lesson, otherwise
 // start afresh with a sentence saying why. Pure: the caller loads and saves the file.
+import { modeOf } from './assessment.js';
 import type { ProgressFile, SavedLesson } from './progress.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
@@ -14,6 +15,11 @@ export interface OpenedLesson {
 export function openLesson(lesson: Lesson, file: ProgressFile, options: RunOptions): OpenedLesson {
   const saved = file.lessons[lesson.id];
   if (!saved) return { run: LessonRun.start(lesson, options) };
+  // An assessment is taken from the start, without the help a practice run may have had; an
+  // assessment under way goes on as one, whichever way the lesson is opened.
+  if (options.mode === 'assessment' && modeOf(saved.progress) === 'practice') {
+    return { run: LessonRun.start(lesson, options), notice: 'An assessment starts from the beginning: your practice run of this lesson is set aside.' };
+  }
   const { currentStepId, lessonVersion } = saved.progress;
   // A finished lesson opened again starts over: the home screen says "start again".
   if (currentStepId === null) return { run: startOver(lesson, saved, options) };

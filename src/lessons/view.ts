@@ -1,6 +1,7 @@
 // What the lesson panel shows, computed from a run in one call: plain data, markdown already
 // parsed, nothing the learner has not earned yet (hints not revealed stay out).
 import { parseMarkdown, type Block } from './markdown.js';
+import { goalScore, type Score } from './assessment.js';
 import { progressSummary, type StepProgress } from './progress.js';
 import { currentFeedback } from './run-feedback.js';
 import type { LessonRun } from './run.js';
@@ -25,6 +26,10 @@ export interface RunView {
     notes?: Block[];
   };
   finished: boolean;
+  /** No hints, solutions or skips: the panel offers none. */
+  assessment: boolean;
+  /** An assessment's goals held now, of how many: shown when it is finished. */
+  score?: Score;
   finish?: Block[];
   totals: ReturnType<typeof progressSummary>;
 }
@@ -36,9 +41,11 @@ export function runView(run: LessonRun): RunView {
     lesson: { id: lesson.id, title: lesson.title, summary: lesson.summary, level: lesson.level, minutes: lesson.minutes },
     steps: lesson.steps.map((s) => ({ id: s.id, title: s.title, status: run.stepProgress(s).status })),
     finished: run.finished,
+    assessment: run.assessment,
     totals: progressSummary(run.progress),
   };
   if (run.finished) view.finish = parseMarkdown(lesson.finish);
+  if (run.assessment && run.finished) view.score = goalScore(lesson, run.evalState());
   if (step) {
     const revealed = run.stepProgress(step).hintsRevealed;
     view.current = {
@@ -52,7 +59,8 @@ export function runView(run: LessonRun): RunView {
       feedback: currentFeedback(run).map((f) => ({ ruleId: f.ruleId, message: parseMarkdown(f.message) })),
       skippable: step.skippable,
     };
-    if (step.quiz) view.current.quiz = { question: parseMarkdown(step.quiz.question), choices: step.quiz.choices.map(({ key, text }) => ({ key, text })) };
+    // Shown as this learner sees them (shuffled outside demo mode); `key` is the label pressed.
+    if (step.quiz) view.current.quiz = { question: parseMarkdown(step.quiz.question), choices: run.shownChoices(step).map(({ label, text }) => ({ key: label, text })) };
     if (step.notes) view.current.notes = parseMarkdown(step.notes);
   }
   return view;

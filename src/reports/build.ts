@@ -1,6 +1,7 @@
 // Builds a learner's report from the course and the progress file. Pure: the command reads the
 // files. Only counters and statuses are copied from progress; the saved account state, the event
 // log and anything else the progress file holds never reach the report.
+import { modeOf } from '../lessons/assessment.js';
 import { progressSummary, type Progress, type ProgressFile } from '../lessons/progress.js';
 import type { Lesson } from '../lessons/schema.js';
 import { lastEventTime, timeOnTask } from '../lessons/time-on-task.js';
@@ -93,8 +94,8 @@ function record(
     wrongAnswers: totals.wrongAnswers,
     undos: totals.undos,
     resets: totals.resets,
-    mode: progress.mode ?? 'practice',
-    score: progress.score ? { held: progress.score.held, of: progress.score.of } : null,
+    mode: modeOf(progress),
+    score: modeOf(progress) === 'assessment' && progress.score ? { held: progress.score.held, of: progress.score.of } : null,
     timeOnTaskSeconds: timeOnTask(progress, lastEvent),
   };
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { finishAccessKeyWizard } from '../helpers/console-driver.js';
 import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
+import { quizLabel } from '../helpers/quiz.js';
 
 const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
@@ -36,10 +37,12 @@ describe('lesson 3 in a real terminal', () => {
     expect(s.screen()).toContain('✓ Done: Open Jane Doe');
     s.write('4');
     // 3. A quiz: a wrong answer explains itself, the right one moves on.
+    // The choices are shuffled for this learner (their data folder): pressed by their shown letter.
+    const label = (step: string, key?: string) => quizLabel(data, 'create-access-keys', step, key);
     await s.waitFor('Step 3 of 9');
-    s.write('a');
-    await s.waitFor('a) is not right');
-    s.write('c');
+    s.write(label('what-keys-are-for', 'a'));
+    await s.waitFor(`${label('what-keys-are-for', 'a')}) is not right`);
+    s.write(label('what-keys-are-for'));
     expect(await s.waitFor('Enter: continue')).toContain('✓ Correct');
     s.write(KEYS.enter);
     await s.waitForGone('Enter: continue');
@@ -62,12 +65,12 @@ describe('lesson 3 in a real terminal', () => {
     s.write(KEYS.enter);
     // 8 and 9: two quizzes.
     await s.waitFor('Step 8 of 9');
-    s.write('c');
+    s.write(label('lost-secret'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
     await s.waitForGone('Enter: continue');
     await s.waitFor('Step 9 of 9');
-    s.write('c');
+    s.write(label('hand-over'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
 

@@ -8,6 +8,7 @@ import { createAccessKeyForCli, openSecurityCredentials } from '../helpers/conso
 import { skipStep } from '../helpers/lesson-panel.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
+import { quizLabel } from '../helpers/quiz.js';
 
 const temp = (prefix: string) => tempDir(prefix);
 let session: Session | undefined;
@@ -31,7 +32,7 @@ describe('lesson 6 in a real terminal', () => {
 
     // 1. Quiz: Jane herself.
     await s.waitFor('Step 1 of 9');
-    s.write('b');
+    s.write(quizLabel(data, 'self-service-keys', 'why-self-service'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
     await s.waitForGone('Enter: continue');
@@ -101,7 +102,7 @@ describe('lesson 6 in a real terminal', () => {
     expect(denied).toContain('no identity-based policy allows the iam:CreateAccessKey action');
 
     // 9. Quiz: implicitly denied.
-    s.write('b');
+    s.write(quizLabel(data, 'self-service-keys', 'why-denied'));
     await s.waitFor('Enter: continue');
     s.write(KEYS.enter);
     const finish = await s.waitFor('Enter: back to home');

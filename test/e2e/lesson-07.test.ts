@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { awsConfigure, createAccessKeyForCli, deactivateKey, SECRET, showNewKey } from '../helpers/console-driver.js';
 import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
+import { quizLabel } from '../helpers/quiz.js';
 
 const CTRL_T = '\u0014';
 let session: Session | undefined;
@@ -64,7 +65,7 @@ describe('lesson 7 in a real terminal', () => {
     s.write(CTRL_T);
     await s.waitFor('Step 7 of 7');
     // The step shows while the pane is still closing: answer until the quiz has the key.
-    await s.pressUntil(/Enter: continue/, 'b');
+    await s.pressUntil(/Enter: continue/, quizLabel(data, 'use-keys-with-cli', 'the-csv'));
     s.write(KEYS.enter);
     await s.waitFor('You closed the loop');
 

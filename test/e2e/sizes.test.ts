@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startIamtutor, type Session } from '../helpers/pty.js';
+import { quizLabel } from '../helpers/quiz.js';
 
 let session: Session | undefined;
 const folders: string[] = [];
@@ -45,12 +46,15 @@ const words = (screen: string) =>
 
 const QUESTION =
   'The Access keys section says "No access keys" — Jane has none yet. She already has a console password. What will an access key let her do?';
-const CHOICES = [
-  'a) Sign in to her laptop',
-  'b) Sign in to the AWS Management Console',
-  'c) Call AWS from the AWS CLI, an SDK or the API directly',
-  "d) Log in to the company's web application",
+const CHOICES: [string, string][] = [
+  ['a', 'Sign in to her laptop'],
+  ['b', 'Sign in to the AWS Management Console'],
+  ['c', 'Call AWS from the AWS CLI, an SDK or the API directly'],
+  ['d', "Log in to the company's web application"],
 ];
+/** Each choice under the letter this learner (the newest data folder) sees it at: they are shuffled. */
+const shownChoices = () =>
+  CHOICES.map(([key, text]) => `${quizLabel(folders.at(-1)!, 'create-access-keys', 'what-keys-are-for', key)}) ${text}`);
 
 describe('the lesson panel at 80x24 and 100x30', () => {
   for (const [columns, rows] of [
@@ -59,22 +63,22 @@ describe('the lesson panel at 80x24 and 100x30', () => {
   ] as const) {
     it(`shows a quiz's whole question and every choice at ${columns}x${rows}`, async () => {
       const s = start('create-access-keys', 'what-keys-are-for', columns, rows);
-      await s.waitFor('d) Log in');
+      await s.waitFor('Log in to the company');
       const screen = words(s.screen());
       expect(screen).toContain(QUESTION);
-      for (const choice of CHOICES) expect(screen).toContain(choice);
+      for (const choice of shownChoices()) expect(screen).toContain(choice);
     });
   }
 
   it('hides and shows with one key: p', async () => {
     const s = start('create-access-keys', 'what-keys-are-for', 80, 24);
-    await s.waitFor('d) Log in');
+    await s.waitFor('Log in to the company');
     s.write('p');
     const hidden = await s.waitFor('lesson panel hidden · p shows it');
-    expect(hidden).not.toContain('d) Log in');
+    expect(hidden).not.toContain('Log in to the company');
     // The console has the rows back: more of the user's page is drawn.
     s.write('p');
-    const shown = await s.waitFor('d) Log in');
+    const shown = await s.waitFor('Log in to the company');
     expect(shown).not.toContain('lesson panel hidden');
   });
 
@@ -98,7 +102,7 @@ describe("a user's page at 80x24", () => {
   it('opens the Security credentials tab with its content in view, under a banner and the lesson band', async () => {
     // The checkpoint leaves the "Access key … created" banner up and a quiz in the band: few rows.
     const s = start('create-access-keys', 'lost-secret', 80, 24);
-    await s.waitFor('d) Ask AWS Support');
+    await s.waitFor('Ask AWS Support');
     const screen = await s.waitFor(/│ Console sign-in\s/);
     expect(screen, screen).toContain('[Security credentials]');
   });

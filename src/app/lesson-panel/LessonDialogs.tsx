@@ -2,7 +2,7 @@
 // whole step, the solution, a right answer's explanation, and the end of the lesson.
 import { useStore } from 'zustand';
 import type { Command } from '../../console/input/commands.js';
-import type { RunView } from '../../lessons/index.js';
+import { scoreText, type RunView } from '../../lessons/index.js';
 import type { ConfirmAction, LessonSession, Offer } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { usePanelState } from './LessonPanel.js';
@@ -125,9 +125,11 @@ function finishLines(view: RunView, width: number): PanelLine[] {
     `${t.wrongAnswers} wrong answer${t.wrongAnswers === 1 ? '' : 's'}`,
     t.mistakesCaught ? `${t.mistakesCaught} mistake${t.mistakesCaught === 1 ? '' : 's'} caught` : '',
   ].filter(Boolean);
+  const graded = view.score ? [...textLines(`Assessment passed: ${scoreText(view.score)} held.`, width), { spans: [] }] : [];
   return [
     ...joinBlocks(blocksToLines(view.finish ?? [], width), true),
     { spans: [] },
+    ...graded,
     ...textLines(`Your run: ${used.join(' · ')}.`, width).map((l) => ({ ...l, tone: 'muted' as const })),
   ];
 }

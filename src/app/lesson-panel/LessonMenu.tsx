@@ -26,13 +26,19 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
   const theme = useTheme();
   const step = session.run.currentStep;
   const over = step ? undefined : 'the lesson is finished';
+  // An assessment gives no solution and no skip: they are not on the menu at all.
+  const help: Item[] = session.run.assessment
+    ? []
+    : [
+        { label: 'Show the solution…', disabled: over, choose: () => session.open({ kind: 'confirm', action: 'solution' }) },
+        {
+          label: 'Skip this step…',
+          disabled: over ?? (step?.skippable ? undefined : 'this step cannot be skipped'),
+          choose: () => session.open({ kind: 'confirm', action: 'skip' }),
+        },
+      ];
   const items: Item[] = [
-    { label: 'Show the solution…', disabled: over, choose: () => session.open({ kind: 'confirm', action: 'solution' }) },
-    {
-      label: 'Skip this step…',
-      disabled: over ?? (step?.skippable ? undefined : 'this step cannot be skipped'),
-      choose: () => session.open({ kind: 'confirm', action: 'skip' }),
-    },
+    ...help,
     { label: 'Reset this step', disabled: over, choose: () => session.resetStep() },
     { label: 'Reset the lesson…', choose: () => session.open({ kind: 'confirm', action: 'reset-lesson' }) },
     { label: 'Undo the last action', disabled: over, choose: () => session.undo() },
@@ -57,8 +63,8 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
   const commands: Command[] = [
     { id: 'up', keys: ['up'], label: '↑/↓', description: 'choose', run: () => move(-1) },
     { id: 'down', keys: ['down', 'tab'], run: () => move(1) },
-    { id: 'do', keys: ['enter'], label: 'Enter or 1–6', description: 'do it', run: () => choose(cursor) },
-    { id: 'number', keys: ['1', '2', '3', '4', '5', '6'], run: (input) => choose(Number(input) - 1) },
+    { id: 'do', keys: ['enter'], label: `Enter or 1–${items.length}`, description: 'do it', run: () => choose(cursor) },
+    { id: 'number', keys: items.map((_, i) => String(i + 1)), run: (input) => choose(Number(input) - 1) },
     { id: 'close', keys: ['esc'], description: 'close', run: () => session.close() },
   ];
   useCommands('page', commands);

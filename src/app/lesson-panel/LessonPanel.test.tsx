@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../../test/helpers/render.js';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
+import { quizLabel } from '../../../test/helpers/quiz.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 const open = (options: Parameters<typeof renderLesson>[0] = {}) => (ui = renderLesson(options));
@@ -96,14 +97,16 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
   it('answers a quiz: a wrong choice says why and counts, the right one explains and moves on', async () => {
     const u = open();
     await toQuiz(u);
+    // The choices are shuffled for this learner: each is pressed by the letter it is shown under.
+    const label = (key: string) => quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for', key);
     let text = side(u.frame());
-    expect(text).toContain('a) Sign in to her laptop');
-    expect(text).toContain('c) Call AWS from the AWS CLI');
-    await u.press('b');
+    expect(text).toContain(`${label('a')}) Sign in to her laptop`);
+    expect(text).toContain(`${label('c')}) Call AWS from the AWS CLI`);
+    await u.press(label('b'));
     text = side(u.frame());
-    expect(text).toContain('⚠ b) is not right. That is what her console password is for.');
+    expect(text).toContain(`⚠ ${label('b')}) is not right. That is what her console password is for.`);
     expect(u.run.progress.steps['what-keys-are-for']!.wrongAnswers).toBe(1);
-    await u.press('c');
+    await u.press(label('c'));
     const frame = await u.waitFor('✓ Correct');
     expect(
       flat(
@@ -198,9 +201,9 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     await toQuiz(u);
     for (let i = 0; i < 5; i++) u.session.confirm('skip');
     await u.settle();
-    await u.press('c');
+    await u.press(quizLabel(u.dataDir, 'create-access-keys', 'lost-secret'));
     await u.press(KEY.enter);
-    await u.press('c');
+    await u.press(quizLabel(u.dataDir, 'create-access-keys', 'hand-over'));
     await u.waitFor('✓ Correct');
     await u.press(KEY.enter);
     const frame = await u.waitFor('Enter: back to home');
@@ -231,7 +234,7 @@ describe('the lesson panel below the console (narrow terminals)', () => {
     const text = u.frame();
     for (const key of ['a)', 'b)', 'c)', 'd)']) expect(text).toContain(key);
     u.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
-    await u.press('c', KEY.enter);
+    await u.press(quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for'), KEY.enter);
     await u.waitFor('Step 4 of 9');
     await u.press('i');
     const dialog = await u.waitFor('Step 4 of 9: Start Create access key');

@@ -34,9 +34,10 @@ export function footerText(state: PanelState, narrow: boolean): string {
   if (state.keysOff) return 'Lesson keys are paused while the terminal is open (Ctrl+T)';
   const current = state.view.current;
   if (!current) return 'l lesson menu (back to home) · ? keys';
-  const hint = current.hintsLeft > 0 ? `h hint (${current.hintsLeft} left)` : 'h no hints left';
+  // An assessment has no hint key (use-lesson-keys.ts does not list it): nor does this line.
+  const hint = state.view.assessment ? '' : current.hintsLeft > 0 ? `h hint (${current.hintsLeft} left) · ` : 'h no hints left · ';
   const quiz = current.quiz ? `${current.quiz.choices.map((c) => c.key).join('/')} answer · ` : '';
-  return narrow ? `${quiz}${hint} · i full step · l lesson menu · Ctrl+Z undo` : `${quiz}${hint} · i step · l menu · Ctrl+Z undo`;
+  return narrow ? `${quiz}${hint}i full step · l lesson menu · Ctrl+Z undo` : `${quiz}${hint}i step · l menu · Ctrl+Z undo`;
 }
 
 function messageLines(m: PanelMessage | undefined, width: number): PanelLine[] {

@@ -16,6 +16,8 @@ type PanelScroll = Pick<Scrolled, 'maxOffset' | 'page'>;
  * `scroll`: how far the step scrolls in the panel as it is drawn now, and by how much a key.
  */
 export function lessonCommands(session: LessonSession, typing = false, scroll: PanelScroll = { maxOffset: 0, page: 1 }): Command[] {
+  // An assessment gives no help: the hint key is not listed (still heard, it says why once pressed).
+  const assess = session.run.assessment;
   return [
     { id: 'undo', keys: ['ctrl+z'], description: 'undo the last action (counted)', run: () => session.undo() },
     {
@@ -29,7 +31,13 @@ export function lessonCommands(session: LessonSession, typing = false, scroll: P
       when: !typing,
       run: (input) => session.answer(input),
     },
-    { id: 'hint', keys: ['h'], description: 'reveal the next hint (counted)', when: !typing, run: () => session.hint() },
+    {
+      id: 'hint',
+      keys: ['h'],
+      ...(assess ? {} : { description: 'reveal the next hint (counted)' }),
+      when: !typing,
+      run: () => session.hint(),
+    },
     { id: 'panel', keys: ['p'], description: 'hide or show the lesson panel', when: !typing, run: () => session.togglePanel() },
     {
       id: 'scroll-up',
@@ -55,7 +63,9 @@ export function lessonCommands(session: LessonSession, typing = false, scroll: P
     {
       id: 'menu',
       keys: ['l'],
-      description: 'lesson menu: solution, skip, reset step or lesson, undo, home',
+      description: assess
+        ? 'lesson menu: reset step or lesson, undo, home'
+        : 'lesson menu: solution, skip, reset step or lesson, undo, home',
       when: !typing,
       run: () => session.open({ kind: 'menu' }),
     },
