@@ -52,9 +52,11 @@ export function DialogContent({ actions, keys, focused = null, sections, childre
     );
   }
   const keyRows = keys ? wrappedRows(keys, room.columns) : 0;
+  // A column between the "more" words and the buttons, so the two never run together.
+  const footer = actions ? <Box marginLeft={1}>{actions}</Box> : undefined;
   return (
     <>
-      <ScrollView height={planBody(room.rows, keyRows)} focused={focused} sections={sections} footer={actions}>
+      <ScrollView height={planBody(room.rows, keyRows)} focused={focused} sections={sections} footer={footer}>
         {children}
       </ScrollView>
       {keyLine}
