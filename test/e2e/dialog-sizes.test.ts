@@ -35,6 +35,27 @@ function expectWhole(screen: string, title: string | RegExp, labels: readonly (s
   for (const row of labelRows) expect(row).toBeGreaterThan(titleRow);
 }
 
+/** The screen's dialog rows as one line of words: text wrapped over two rows reads as one sentence. */
+const words = (screen: string) =>
+  screen
+    .split('\n')
+    .map((row) => row.replace(/^[\s║]*/, '').replace(/[\s║]*$/, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/**
+ * Whether `sentence` can be read whole in the dialog, at once or after PgUp: no row of it drawn
+ * over another (squeezed into too few rows, yoga laid text rows on top of each other).
+ */
+async function readable(s: Session, sentence: string): Promise<boolean> {
+  for (let i = 0; i < 3; i++) {
+    if (words(s.screen()).includes(sentence)) return true;
+    s.write('\u001B[5~');
+    await s.settle();
+  }
+  return words(s.screen()).includes(sentence);
+}
+
 /** Opens the Actions menu of jane.doe's key and chooses `item` in it. */
 async function keyAction(s: Session, item: 'Deactivate' | 'Delete'): Promise<void> {
   await s.pressUntil(/› AKIA[A-Z0-9]+EXAMPLE /, KEYS.tab, 20);
@@ -50,6 +71,9 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     const s = await atLostSecretQuiz();
     await keyAction(s, 'Deactivate');
     expectWhole(await s.waitFor(/Deactivate AKIA\w+\?/), /Deactivate AKIA\w+\?/, ['[ Cancel ]', /›\[ Deactivate \]/]);
+    expect(await readable(s, 'Requests signed with a deactivated access key fail, so applications that still use it stop working.')).toBe(
+      true,
+    );
     s.write(KEYS.escape);
     await s.waitForGone(/Deactivate AKIA\w+\?/);
     await keyAction(s, 'Deactivate');
@@ -67,6 +91,11 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     s.write(KEYS.enter);
     const typed = await s.waitFor('To confirm deletion');
     expectWhole(typed, `Delete ${id}`, ['[ Cancel ]', '[ Delete ]']);
+    // On main the squeezed rows ran into each other ("This action cannot be undone.ss key cannot…").
+    const intro = `Delete ${id} permanently? Requests signed with it will fail for good, and its secret access key cannot be recovered.`;
+    expect(await readable(s, `${intro} This action cannot be undone.`), s.screen()).toBe(true);
+    expectWhole(s.screen(), `Delete ${id}`, ['[ Cancel ]', '[ Delete ]']);
+    await s.pressUntil(/› \[/, KEYS.tab, 3);
     await s.type(id);
     s.write(KEYS.enter);
     await s.waitFor(`Access key ${id} deleted.`);
