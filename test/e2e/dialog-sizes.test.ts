@@ -117,6 +117,26 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     await s.waitForGone('║ Manage console access');
   });
 
+  it("Remove a user's policy: the dialog takes the page's place with its title and its button; Close closes it", async () => {
+    const s = await atLostSecretQuiz();
+    s.write('1');
+    await s.waitFor('[Permissions]');
+    // Tab to the table (Remove, Add permissions, the filter, the table), tick the policy, back to
+    // Remove and press it: the table's rows are below the fold here, a page issue, not a dialog's.
+    for (const key of [KEYS.tab, KEYS.tab, KEYS.tab, KEYS.tab, KEYS.space, KEYS.shiftTab, KEYS.shiftTab, KEYS.shiftTab]) {
+      s.write(key);
+      await s.settle();
+    }
+    await s.waitFor(/›\[ Remove \]/);
+    s.write(KEYS.enter);
+    // Jane's one policy comes from her group: the dialog says where to remove it, with Close.
+    const screen = await s.waitFor(/›\[ Close \]/);
+    expectWhole(screen, /║ Remove \w+\?/, ['It cannot be', /›\[ Close \]/]);
+    s.write(KEYS.enter);
+    await s.waitForGone(/║ Remove \w+\?/);
+    expect(s.screen()).toMatch(/Permissions policies \(1\)/);
+  });
+
   it('the ? help: title and how to close it on screen, the list scrolls; ? closes it', async () => {
     const s = await atLostSecretQuiz();
     s.write('?');

@@ -179,8 +179,8 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     { isActive: active && !screenReader },
   );
 
-  // A dialog opened in place inside the body (a tab's Remove policy) scrolls with it: the rows it
-  // may take are not the frame's, so nothing limits them here.
+  // A dialog drawn in place inside the body would scroll with it: the rows it may take are not the
+  // frame's, so nothing limits them here (dialogs take the page's place instead: UserDialogs).
   const { opened } = useContext(DialogSpaceContext);
   const inPlace = useMemo<DialogSpace>(() => ({ top: 0, opened }), [opened]);
   const body = (
