@@ -38,6 +38,8 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
     now: options.now,
     lessonHash: entry.hash,
     mode: options.mode,
+    // The language she takes it in: the translation's, where there is one.
+    language: entry.translation?.tag,
     // The learner is their data folder: the same folder, the same quiz order after every restart.
     quizSeed: resolve(keeper.dir),
   };

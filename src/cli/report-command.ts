@@ -55,8 +55,7 @@ export async function runReport(request: ReportRequest, env: ReportEnvironment):
       return entry.lesson && sha256 ? [{ lesson: entry.lesson, sha256, base, courseTitle: group.title }] : [];
     }),
   );
-  const statements = () =>
-    buildStatements({ learner: name, email: request.email, tool: env.version, language: 'en', lessons, progress: progress.file });
+  const statements = () => buildStatements({ learner: name, email: request.email, tool: env.version, lessons, progress: progress.file });
   if (request.lrs) {
     const target = lrsTarget(request.lrs, env.env ?? {});
     if (!target.ok) {

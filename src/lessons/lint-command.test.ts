@@ -1,9 +1,12 @@
 // The lint command end to end, through the built binary (`npm test` builds dist/ first;
 // IAMTUTOR_BIN points elsewhere for a scratch build).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/helpers/temp.js';
+import { splitTranslationName } from './language.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = process.env.IAMTUTOR_BIN ?? 'dist/iamtutor.js';
@@ -13,8 +16,10 @@ describe.skipIf(!existsSync(`${root}/${bin}`))('iamtutor lint', () => {
   it('exits 0 on the course', () => {
     const result = lint('lessons');
     expect(result.stdout).toBe('');
-    const count = readdirSync(`${root}/lessons`).filter((f) => f.endsWith('.yaml')).length;
-    expect(result.stderr).toBe(`${count} lesson files OK\n`);
+    const yaml = readdirSync(`${root}/lessons`).filter((f) => f.endsWith('.yaml'));
+    const translations = yaml.filter((f) => yaml.includes(splitTranslationName(f)?.base ?? '')).length;
+    const lessons = yaml.length - translations;
+    expect(result.stderr).toBe(`${lessons} lesson files${translations ? ` and ${translations} translations` : ''} OK\n`);
     expect(result.status).toBe(0);
   });
   it('prints every problem of every file and exits 1, without a stack trace', () => {
@@ -24,8 +29,27 @@ describe.skipIf(!existsSync(`${root}/${bin}`))('iamtutor lint', () => {
     expect(lines).toContain('src/lessons/fixtures/broken/unknown-key.yaml:17:5: steps[0]: unknown key \'chek\' (did you mean \'check\'?)');
     expect(lines).toContain('no/such/file.yaml:1:1: cannot be read (ENOENT)');
     expect(lines.every((line) => /^[^:]+:\d+:\d+: /.test(line))).toBe(true);
-    expect(result.stderr).toMatch(/^7 lesson files, 6 with problems: \d+ errors, 0 warnings\n$/);
+    // lessons/01-create-user.yaml's translations, where there are some, are linted with it.
+    expect(result.stderr).toMatch(/^7 lesson files( and \d+ translations?)?, 6 with problems: \d+ errors, 0 warnings\n$/);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('lints a translation against its lesson, at file:line:col, when it is named or its lesson is', () => {
+    const dir = tempDir();
+    copyFileSync(`${root}/lessons/03-create-access-keys.yaml`, join(dir, '03-create-access-keys.yaml'));
+    writeFileSync(
+      join(dir, '03-create-access-keys.de.yaml'),
+      'lesson: create-access-keys\nversion: 2\nsteps:\n  open-jan:\n    title: Jane öffnen\n  security-credentials:\n    title: Den Tab **Sicherheit** finden\n',
+    );
+    for (const named of [join(dir, '03-create-access-keys.de.yaml'), dir]) {
+      const result = lint(named);
+      expect(result.status).toBe(1);
+      expect(result.stdout.trim().split('\n')).toEqual([
+        `${dir}/03-create-access-keys.de.yaml:1:1: warning: de: 1 of 73 texts translated (1%); the others show in English`,
+        `${dir}/03-create-access-keys.de.yaml:4:3: steps.open-jan: the English has no such text (did you mean steps.open-jane?)`,
+        `${dir}/03-create-access-keys.de.yaml:7:12: steps.security-credentials.title: **bold** text (console labels, keys and names stay English) must stay as in English; not in the English: '**Sicherheit**'`,
+      ]);
+    }
+    expect(lint(dir).stderr).toBe('1 lesson file and 1 translation, 1 with problems: 2 errors, 1 warning\n');
   });
   it('has --format json', () => {
     const result = lint('--format', 'json', 'src/lessons/fixtures/broken/bad-reference.yaml');

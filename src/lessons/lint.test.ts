@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostics.js';
+import { splitTranslationName } from './language.js';
 import { crossFileProblems, lintLessonText } from './lint.js';
+import { parseLesson } from './loader.js';
+import { lintLessonTranslation } from './translation-lint.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 
 const withTerminal = { newStore: createStoreWithTerminal };
@@ -12,8 +15,18 @@ const readRepo = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const lint = (path: string) => lintLessonText(readRepo(path), path, withTerminal);
 
 describe('the course', () => {
-  const files = readdirSync(new URL('lessons/', root)).filter((f) => f.endsWith('.yaml'));
+  const yaml = readdirSync(new URL('lessons/', root)).filter((f) => f.endsWith('.yaml'));
+  // 03-x.de.yaml beside 03-x.yaml is a translation of it, not a lesson.
+  const isTranslation = (f: string) => yaml.includes(splitTranslationName(f)?.base ?? '');
+  const files = yaml.filter((f) => !isTranslation(f));
+  const translations = yaml.filter(isTranslation);
   it('has at least five lessons', () => expect(files.length).toBeGreaterThanOrEqual(5));
+  it.each(translations)('lessons/%s is a complete translation: no error, no warning (no missing text, not out of date)', (name) => {
+    const { base, tag } = splitTranslationName(name)!;
+    const lesson = parseLesson(readRepo(`lessons/${base}`), base).lesson;
+    const result = lintLessonTranslation(readRepo(`lessons/${name}`), `lessons/${name}`, tag, lesson);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
   it.each(files)('lessons/%s passes lint and its self-test, with no warning', (name) => {
     const result = lint(`lessons/${name}`);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);

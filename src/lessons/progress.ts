@@ -48,6 +48,8 @@ export const progress = z.object({
   mode: z.enum(['practice', 'assessment']).optional(),
   /** An assessment's grade when last saved: the lesson's goals that held, of how many (assessment.ts). */
   score: z.object({ held: z.int().min(0), of: z.int().min(0) }).optional(),
+  /** The language the lesson's texts were in when it started (a BCP 47 tag, e.g. `de`); absent: English. */
+  language: z.string().max(35).optional(),
 });
 
 export const savedLesson = z.object({

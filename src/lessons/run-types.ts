@@ -12,6 +12,8 @@ export interface RunOptions {
   lessonHash?: string;
   /** A new run's mode (a resumed run keeps its own): `assessment` takes hints, solutions and skips away. */
   mode?: 'practice' | 'assessment';
+  /** The language of the lesson's texts (its translation's tag); recorded in a new run's progress. */
+  language?: string;
   /** Shuffles quiz choices, per learner (quiz-order.ts); undefined (demo, lint, tests): authored order. */
   quizSeed?: string;
   /** Other options of the store the run creates (the setup gives account, location, identity). */

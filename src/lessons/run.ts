@@ -71,6 +71,8 @@ export class LessonRun {
       setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
       // Practice runs leave the field out: their saved files stay as they were.
       ...(options.mode === 'assessment' ? { mode: 'assessment' as const } : {}),
+      // Like the mode: English runs leave it out.
+      ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
     };
     const run = new LessonRun(lesson, store, progress, now, options.newStore, options.quizSeed);
     run.edit(() => run.beginStep(lesson.steps[0]!));

@@ -56,7 +56,6 @@ function input(file: ProgressFile, more: Partial<XapiInput> = {}, base = DEFAULT
   return {
     learner: 'Ada Lovelace',
     tool: '0.1.0',
-    language: 'en',
     lessons: [{ lesson: LESSON, sha256: SHA, base, courseTitle: 'IAM basics' }],
     progress: file,
     ...more,
@@ -104,6 +103,14 @@ describe('xAPI statements', () => {
       },
     });
     expect(completed!.result).not.toHaveProperty('score');
+  });
+
+  it('says the language the lesson was taken in, from its progress; the activities keep their English names', () => {
+    const run = LessonRun.start(LESSON, { newStore: createStoreWithTerminal, now: () => START, language: 'ja' });
+    const taken = buildStatements(input(withLesson(emptyProgressFile(), run.toSaved())));
+    expect(taken.length).toBeGreaterThan(0);
+    for (const s of taken) expect(s.context).toMatchObject({ language: 'ja', extensions: { [EXTENSIONS.language]: 'ja' } });
+    expect((taken[0]!.object as { definition: { name: Record<string, string> } }).definition.name).toEqual({ en: LESSON.title });
   });
 
   it('carries the lesson version, file sha256 and language, and one registration per learner and course', () => {

@@ -37,8 +37,6 @@ export interface XapiInput {
   /** The learner's e-mail address: the actor is then `mbox`, else an account named after her. */
   email?: string;
   tool: string;
-  /** Lesson content language (RFC 5646). */
-  language: string;
   lessons: readonly XapiLesson[];
   progress: ProgressFile;
 }
@@ -79,24 +77,26 @@ export function buildStatements(input: XapiInput): Statement[] {
 function lessonStatements(entry: XapiLesson, progress: Progress, actor: Actor, input: XapiInput): Statement[] {
   const { lesson, base } = entry;
   const registration = registrationOf(actor, base);
+  // The language the learner took the lesson in (RFC 5646); the activities keep their English names.
+  const language = progress.language ?? 'en';
   const lessonActivity = {
     objectType: 'Activity',
     id: lessonIri(base, lesson.id),
     definition: {
       type: ACTIVITY_TYPES.lesson,
-      name: { [input.language]: lesson.title },
-      description: { [input.language]: lesson.summary },
+      name: { en: lesson.title },
+      description: { en: lesson.summary },
     },
   };
   const courseActivity = {
     objectType: 'Activity',
     id: courseIri(base),
-    definition: { type: ACTIVITY_TYPES.course, name: { [input.language]: entry.courseTitle } },
+    definition: { type: ACTIVITY_TYPES.course, name: { en: entry.courseTitle } },
   };
   const context = (parent: boolean) => ({
     registration,
     platform: 'iamtutor',
-    language: input.language,
+    language,
     revision: String(lesson.version),
     contextActivities: {
       ...(parent ? { parent: [{ objectType: 'Activity', id: lessonActivity.id }] } : {}),
@@ -105,7 +105,7 @@ function lessonStatements(entry: XapiLesson, progress: Progress, actor: Actor, i
     extensions: {
       [EXTENSIONS.lessonVersion]: lesson.version,
       [EXTENSIONS.lessonSha256]: entry.sha256,
-      [EXTENSIONS.language]: input.language,
+      [EXTENSIONS.language]: language,
       [EXTENSIONS.tool]: input.tool,
       [EXTENSIONS.mode]: progress.mode ?? 'practice',
     },
@@ -130,7 +130,7 @@ function lessonStatements(entry: XapiLesson, progress: Progress, actor: Actor, i
   for (const step of lesson.steps) {
     const p = progress.steps[step.id];
     if (!p) continue;
-    const activity = stepActivity(base, lesson, step, input.language);
+    const activity = stepActivity(base, lesson, step, 'en');
     (p.answers ?? []).forEach((answer, n) =>
       out.push(
         statement(

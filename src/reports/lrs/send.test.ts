@@ -30,7 +30,7 @@ function statementsOf(learner: string): Statement[] {
     else run.skip();
   }
   const lessons = [{ lesson: entry.lesson!, sha256: 'ab'.repeat(32), base: DEFAULT_XAPI_BASE, courseTitle: 'IAM' }];
-  return buildStatements({ learner, tool: '0.1.0', language: 'en', lessons, progress: withLesson(emptyProgressFile(), run.toSaved()) });
+  return buildStatements({ learner, tool: '0.1.0', lessons, progress: withLesson(emptyProgressFile(), run.toSaved()) });
 }
 
 const target = (): LrsTarget => ({ endpoint: testLrs().endpoint, credentials: LRS_CREDENTIALS });
