@@ -1,6 +1,7 @@
 // What one `iamtutor` run shows, one thing at a time: the home screen, a lesson (the console
 // with the lesson panel), or the sandbox. What is open lives in the screen store passed in;
 // leaving a lesson for home saves it first.
+import { useMessages } from './i18n/react.js';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { App } from '../console/App.js';
@@ -42,6 +43,7 @@ function RootScreen(props: RootProps) {
   const { course, keeper, theme, services, screens } = props;
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
+  const { t } = useMessages();
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
@@ -71,7 +73,7 @@ function RootScreen(props: RootProps) {
         onStart={(entry) => {
           setNotice(undefined);
           const mode = courseMode(course, entry);
-          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [] }));
+          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], t }));
         }}
         onSandbox={() => screens.getState().openSandbox(props.sandbox())}
       />

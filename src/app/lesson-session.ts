@@ -3,6 +3,7 @@
 // done, a wrong answer, a failed save) and which lesson dialog is open, held in the session's
 // zustand store (`state`). Plain TS, no Ink, so the whole flow is testable without a screen; the
 // panel renders it.
+import { ENGLISH, type Messages } from './i18n/messages.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   NO_HELP_IN_ASSESSMENT,
@@ -86,13 +87,16 @@ export class LessonSession {
   private finishSeen: boolean;
   /** The finish dialog waits for another dialog (a right answer's explanation) to close. */
   private finishPending = false;
+  /** The tutor's own words, in the learner's language. */
+  private readonly t: Messages['t'];
 
   constructor(
     readonly run: LessonRun,
     private readonly keeper: ProgressKeeper,
-    options: { notices?: readonly string[]; save?: SaveFn } = {},
+    options: { notices?: readonly string[]; save?: SaveFn; t?: Messages['t'] } = {},
   ) {
     this.save = options.save ?? defaultSave;
+    this.t = options.t ?? ENGLISH.t;
     this.finishSeen = run.finished;
     // Resuming this very run: the laptop comes back as the learner left it.
     const laptop = loadLaptop(keeper.dir, run.progress.lessonId, run.progress.startedAt);
@@ -145,12 +149,12 @@ export class LessonSession {
     if (!step || !choice) return false;
     const result = this.run.answer(choice.key);
     if (result.correct) {
-      this.acknowledge('success', `Correct: ${step.title}`);
+      this.acknowledge('success', this.t('session.correct', { title: step.title }));
       // The last answer finishes the lesson: its explanation first, then the finish text.
       if (this.dialog?.kind === 'finished') this.finishPending = true;
       this.open({ kind: 'correct', explanation: parseMarkdown(result.explanation) });
     } else {
-      this.say('warning', `${label}) is not right. ${result.why ?? 'Try again.'}`);
+      this.say('warning', `${this.t('session.wrong', { label })} ${result.why ?? this.t('session.tryAgain')}`);
     }
     return true;
   }
@@ -276,7 +280,7 @@ export class LessonSession {
       const titles = steps.map((s, i) => s?.title ?? result.passed[i]);
       // The reason behind the step just done (its `why:`), once, beside the acknowledgement.
       const why = steps.at(-1)?.why?.trim().replace(/\s+/g, ' ');
-      this.acknowledge('success', `Done: ${titles.join('; ')}${why ? ` — ${why}` : ''}`);
+      this.acknowledge('success', `${this.t('session.done', { titles: titles.join('; ') })}${why ? ` — ${why}` : ''}`);
     } else if (before !== this.run.currentStep) this.set({ ack: undefined });
     this.changed();
   }

@@ -37,7 +37,9 @@ export function lessonsTree(options: LessonsTreeOptions) {
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
-    options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode }));
+    options.screens
+      .getState()
+      .openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }));
   }
   return (
     <MessagesProvider messages={options.messages}>

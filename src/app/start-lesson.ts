@@ -1,5 +1,6 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
+import type { Messages } from './i18n/messages.js';
 import { resolve } from 'node:path';
 import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
@@ -27,6 +28,8 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   atStep?: string;
   /** `start X --assess`, or a course.yaml with `assessment: true`: no hints, solutions or skips. */
   mode?: RunMode;
+  /** The tutor's own words in the learner's language (English when not given). */
+  t?: Messages['t'];
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
@@ -45,7 +48,7 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
   };
   const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
-  return new LessonSession(opened.run, keeper, { notices, save: options.save });
+  return new LessonSession(opened.run, keeper, { notices, save: options.save, t: options.t });
 }
 
 /** `--step ID`: the step's canonical state, whatever the learner had; the CLI checked the id. */

@@ -54,6 +54,9 @@ export function messagesFor(language: string, catalogue: Catalogue): Messages {
 
 export const englishMessages = (): Messages => messagesFor(SOURCE_LANGUAGE, {});
 
+/** English, for code that is given no catalogue (tests, the demo). */
+export const ENGLISH: Messages = englishMessages();
+
 /** The catalogue for `language` (pt-BR, else pt…), or English when there is none. */
 export async function loadMessages(language: string): Promise<Messages> {
   for (const tag of candidateTags(language)) {

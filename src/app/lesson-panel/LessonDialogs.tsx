@@ -47,7 +47,7 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
     case 'step':
       return (
         <TextDialog
-          title={`${stepLabel(state.view)}: ${state.view.current?.title ?? ''}`}
+          title={`${stepLabel(state.view, state.t)}: ${state.view.current?.title ?? ''}`}
           lines={(width) => stepDialogLines(state, width)}
           commands={[
             ...(state.view.current?.quiz

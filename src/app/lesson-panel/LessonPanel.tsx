@@ -10,6 +10,8 @@ import { useAppStore } from '../../console/store-hooks.js';
 import { terminalHasKeyboard } from '../../console/frame/use-terminal-toggle.js';
 import type { LessonSession } from '../lesson-session.js';
 import type { ICON } from './panel-content.js';
+import { ENGLISH } from '../i18n/messages.js';
+import { useMessages } from '../i18n/react.js';
 import { bandView, footerText, hiddenBandLines, quoteCode, stepLabel, widePanelLines, type PanelState } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
 import { useLessonKeys } from './use-lesson-keys.js';
@@ -30,7 +32,9 @@ export function usePanelState(session: LessonSession): PanelState {
   );
   const theme = useTheme();
   const terminalView = useAppStore((state) => state.terminalView);
+  const { t } = useMessages();
   return {
+    t,
     view: theme.useColour ? view : quoteCode(view),
     ack: session.current(ack),
     message: session.current(message),
@@ -93,7 +97,7 @@ export function LessonPanel({ session, layout }: { session: LessonSession; layou
 function ScreenReaderPanel({ state }: { state: PanelState }) {
   const { view } = state;
   const current = view.current;
-  const lines: string[] = [`Lesson: ${view.lesson.title}. ${stepLabel(view)}${current ? `: ${current.title}` : ''}.`];
+  const lines: string[] = [`Lesson: ${view.lesson.title}. ${stepLabel(view, state.t)}${current ? `: ${current.title}` : ''}.`];
   const say = (m?: { tone: keyof typeof ICON; text: string }) =>
     m && lines.push(`${m.tone === 'success' ? 'Done' : m.tone[0]!.toUpperCase() + m.tone.slice(1)}: ${m.text}`);
   say(state.ack);
@@ -105,7 +109,7 @@ function ScreenReaderPanel({ state }: { state: PanelState }) {
     }
     for (const f of current.feedback) lines.push(`Warning: ${markdownToPlainText(f.message)}`);
     say(state.message);
-    if (current.missing.length > 0) lines.push(`Still missing: ${current.missing.join('; ')}`);
+    if (current.missing.length > 0) lines.push(`${(state.t ?? ENGLISH.t)('panel.missing')} ${current.missing.join('; ')}`);
     current.hints.forEach((h, i) => lines.push(`Hint ${i + 1}: ${markdownToPlainText(h)}`));
   } else if (view.finish) lines.push(markdownToPlainText(view.finish));
   if (state.saveWarning) lines.push(`Warning: ${state.saveWarning}`);

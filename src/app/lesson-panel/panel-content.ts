@@ -2,6 +2,7 @@
 // way when the panel is short) is tested without a screen. Instructions give way first, with a
 // pointer to `i`, which shows the whole step.
 import type { RunView } from '../../lessons/index.js';
+import { ENGLISH, type Messages } from '../i18n/messages.js';
 import type { PanelMessage, Tone } from '../lesson-session.js';
 import { blocksToLines, joinBlocks, plainOf, textLines, type StyledLine } from './styled-lines.js';
 
@@ -18,26 +19,35 @@ export interface PanelState {
   saveWarning?: string;
   /** The lesson keys are off while the learner's terminal has the keyboard. */
   keysOff: boolean;
+  /** The tutor's words in the learner's language (English when not given). */
+  t?: Messages['t'];
 }
+
+const wordsOf = (state: PanelState): Messages['t'] => state.t ?? ENGLISH.t;
 
 export const ICON: Record<Tone, string> = { success: '✓', info: 'ℹ', warning: '⚠', error: '✖' };
 
 const toned = (lines: StyledLine[], tone?: LineTone): PanelLine[] => lines.map((l) => ({ ...l, tone }));
 const blank: PanelLine = { spans: [] };
 
-export function stepLabel(view: RunView): string {
-  return view.current ? `Step ${view.current.index + 1} of ${view.steps.length}` : 'Lesson complete ✓';
+export function stepLabel(view: RunView, t: Messages['t'] = ENGLISH.t): string {
+  return view.current ? t('panel.step', { step: view.current.index + 1, steps: view.steps.length }) : t('panel.complete');
 }
 
 /** The key line: what the learner can do now. */
 export function footerText(state: PanelState, narrow: boolean): string {
-  if (state.keysOff) return 'Lesson keys are paused while the terminal is open (Ctrl+T)';
+  const t = wordsOf(state);
+  if (state.keysOff) return t('panel.keysPaused');
   const current = state.view.current;
-  if (!current) return 'l lesson menu (back to home) · ? keys';
+  if (!current) return t('panel.key.finished');
   // An assessment has no hint key (use-lesson-keys.ts does not list it): nor does this line.
-  const hint = state.view.assessment ? '' : current.hintsLeft > 0 ? `h hint (${current.hintsLeft} left) · ` : 'h no hints left · ';
-  const quiz = current.quiz ? `${current.quiz.choices.map((c) => c.key).join('/')} answer · ` : '';
-  return narrow ? `${quiz}${hint}i full step · l lesson menu · Ctrl+Z undo` : `${quiz}${hint}i step · l menu · Ctrl+Z undo`;
+  const hint = state.view.assessment
+    ? ''
+    : current.hintsLeft > 0
+      ? `${t('panel.key.hint', { left: current.hintsLeft })} · `
+      : `${t('panel.key.noHints')} · `;
+  const quiz = current.quiz ? `${t('panel.key.answer', { keys: current.quiz.choices.map((c) => c.key).join('/') })} · ` : '';
+  return `${quiz}${hint}${t(narrow ? 'panel.key.rest' : 'panel.key.rest.short')}`;
 }
 
 function messageLines(m: PanelMessage | undefined, width: number): PanelLine[] {
@@ -50,7 +60,7 @@ function sections(state: PanelState, width: number) {
   const current = view.current;
   const head: PanelLine[] = [
     ...toned(textLines(view.lesson.title, width, { bold: true }), 'heading'),
-    ...toned(textLines(stepLabel(view), width), 'muted'),
+    ...toned(textLines(stepLabel(view, wordsOf(state)), width), 'muted'),
   ];
   head.push(...messageLines(state.ack, width));
   if (!current) {
@@ -72,11 +82,11 @@ function sections(state: PanelState, width: number) {
   }
   if (state.message) rest.push(blank, ...messageLines(state.message, width));
   if (current.missing.length > 0) {
-    rest.push(blank, ...toned(textLines('Still missing:', width, { bold: true })));
+    rest.push(blank, ...toned(textLines(wordsOf(state)('panel.missing'), width, { bold: true })));
     for (const m of current.missing) rest.push(...textLines(m, width, {}, '- '));
   }
   current.hints.forEach((hint, i) => {
-    rest.push(blank, ...toned(textLines(`Hint ${i + 1}:`, width, { bold: true }), 'info'));
+    rest.push(blank, ...toned(textLines(wordsOf(state)('panel.hint', { n: i + 1 }), width, { bold: true }), 'info'));
     rest.push(...joinBlocks(blocksToLines(hint, width), false));
   });
   return { head, instructions, quiz, rest };
@@ -115,7 +125,13 @@ export const SCROLL_KEYS = { up: '[', down: ']' } as const;
  * and, as its last row, where the rest is and the keys that reach it, so nothing is cut without
  * a visible way to read it.
  */
-export function scrollWindow(lines: readonly PanelLine[], rows: number, offset: number, width: number): Scrolled {
+export function scrollWindow(
+  lines: readonly PanelLine[],
+  rows: number,
+  offset: number,
+  width: number,
+  t: Messages['t'] = ENGLISH.t,
+): Scrolled {
   if (lines.length <= rows) return { lines: [...lines], maxOffset: 0, page: 1 };
   const window = Math.max(1, rows - 1);
   const maxOffset = lines.length - window;
@@ -123,7 +139,7 @@ export function scrollWindow(lines: readonly PanelLine[], rows: number, offset: 
   const above = top;
   const below = lines.length - window - top;
   const where = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean).join(' ');
-  const status = `${where} more · ${SCROLL_KEYS.up} ${SCROLL_KEYS.down} scroll · i full step`;
+  const status = t('panel.more', { where, up: SCROLL_KEYS.up, down: SCROLL_KEYS.down });
   const statusLine: PanelLine = { ...textLines(status, width)[0]!, tone: 'muted' };
   return { lines: [...lines.slice(top, top + window), statusLine].slice(0, rows), maxOffset, page: Math.max(1, window - 1) };
 }
@@ -144,7 +160,13 @@ export function widePanelLines(
   // The quiz is pinned under the scrolled part; the head gives way before it does.
   const pinned = quiz.length > 0 ? quiz : [];
   const headShown = head.slice(0, Math.max(0, Math.min(head.length, room - pinned.length - 2)));
-  const scrolled = scrollWindow([...instructions, ...rest], Math.max(1, room - headShown.length - pinned.length), offset, width);
+  const scrolled = scrollWindow(
+    [...instructions, ...rest],
+    Math.max(1, room - headShown.length - pinned.length),
+    offset,
+    width,
+    wordsOf(state),
+  );
   return { body: [...headShown, ...scrolled.lines, ...pinned].slice(0, room), footer, maxOffset: scrolled.maxOffset, page: scrolled.page };
 }
 
@@ -153,7 +175,7 @@ function bandHeader(state: PanelState): PanelLine {
   const { view } = state;
   const current = view.current;
   return {
-    spans: [{ text: `${stepLabel(view)}${current ? `: ${current.title}` : ''} — ${view.lesson.title}`, bold: true }],
+    spans: [{ text: `${stepLabel(view, wordsOf(state))}${current ? `: ${current.title}` : ''} — ${view.lesson.title}`, bold: true }],
     tone: 'heading',
   };
 }
@@ -191,15 +213,16 @@ export function bandView(state: PanelState, width: number, rows: number, offset 
     body.push(...quizLines(state.view, width));
   } else {
     body.push(...joinBlocks(blocksToLines(current.instructions, width), false));
-    if (current.missing.length > 0) body.push(...textLines(`Still missing: ${current.missing.join('; ')}`, width, { bold: true }));
+    if (current.missing.length > 0)
+      body.push(...textLines(`${wordsOf(state)('panel.missing')} ${current.missing.join('; ')}`, width, { bold: true }));
     const hint = current.hints.at(-1);
     if (hint) {
-      const text = `Hint ${current.hints.length}: ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}`;
+      const text = `${wordsOf(state)('panel.hint', { n: current.hints.length })} ${plainOf({ spans: hint.flatMap((b) => (b.type === 'paragraph' ? b.spans : b.items.flat())) })}`;
       body.push(...toned(textLines(text, width), 'info'));
     }
   }
   // A quiz that still does not fit (a terminal too short for it) scrolls like any step.
-  const scrolled = room > 0 ? scrollWindow(body, room, offset, width) : { lines: [], maxOffset: 0, page: 1 };
+  const scrolled = room > 0 ? scrollWindow(body, room, offset, width, wordsOf(state)) : { lines: [], maxOffset: 0, page: 1 };
   const shown = scrolled.lines;
   while (shown.length < room) shown.push(blank);
   return { ...scrolled, lines: [bandHeader(state), ...shown, { spans: [{ text: footerText(state, true) }], tone: 'muted' }] };
@@ -218,7 +241,7 @@ export function bandRows(view: RunView, screenRows: number, width: number): numb
 
 /** The band of a hidden panel: one row that says how to bring it back. */
 export function hiddenBandLines(state: PanelState): PanelLine[] {
-  return [{ spans: [{ text: `${stepLabel(state.view)} · lesson panel hidden · p shows it` }], tone: 'muted' }];
+  return [{ spans: [{ text: wordsOf(state)('panel.hidden', { step: stepLabel(state.view, wordsOf(state)) }) }], tone: 'muted' }];
 }
 
 /** Without colour a `code` span would look like plain text: give it its backticks back. */

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved, type AppStore } from '../../store/index.js';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
+import { quizLabel } from '../../../test/helpers/quiz.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 afterEach(() => {
@@ -46,7 +47,7 @@ async function twoKeysTooEarly() {
   await u.waitFor('Step 3 of 9');
   keyFor(u.store, 'jane.doe');
   keyFor(u.store, 'jane.doe');
-  await u.press('c');
+  await u.press(quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for'));
   await u.waitFor('✓ Correct');
   await u.press('\r');
   await u.waitFor('Step 4 of 9');
@@ -107,7 +108,7 @@ describe('the way out of a step whose solution cannot apply', () => {
       u.session.confirm('skip');
       await u.waitFor(step);
     }
-    await u.press('c');
+    await u.press(quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for'));
     await u.waitFor('✓ Correct');
     await u.press('\r');
     u.session.confirm('skip');
