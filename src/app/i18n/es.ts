@@ -2,7 +2,7 @@
 import type { Catalogue } from './en.js';
 
 export default {
-  'home.title': 'iamtutor — credenciales de AWS IAM, paso a paso',
+  'home.title': 'iamtutor — credenciales de AWS IAM, con práctica real',
   'home.subtitle': 'Nada de esto toca una cuenta real de AWS. Tu progreso se guarda sobre la marcha.',
   'home.heading.lessons': 'Lecciones',
   'home.heading.lesson': 'Lección',
@@ -15,7 +15,7 @@ export default {
   'home.status.done': 'completada ✓',
   'home.status.progress': 'en curso',
   'home.status.step': 'paso {step} de {steps}',
-  'home.status.broken': 'dañada: {problem}',
+  'home.status.broken': 'con errores: {problem}',
   'home.continue': 'Continuar',
   'home.translated': '{percent}% traducida',
   'home.translated.short': '{percent}%',
