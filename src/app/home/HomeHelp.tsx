@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { DialogContent } from '../../console/components/DialogContent.js';
 import { Modal } from '../../console/components/Modal.js';
 import { HelpCloser, HintList } from '../../console/frame/HelpOverlay.js';
 import type { KeyHint } from '../../console/input/hints.js';
@@ -10,8 +11,9 @@ export function HomeHelp({ hints, onClose }: { hints: readonly KeyHint[]; onClos
   return (
     <Modal title={t('help.title')}>
       <HelpCloser onClose={onClose} />
-      <HintList hints={hints} />
-      <Text>{t('help.close')}</Text>
+      <DialogContent actions={<Text>{t('help.close')}</Text>}>
+        <HintList hints={hints} />
+      </DialogContent>
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { DialogContent } from '../../console/components/DialogContent.js';
 import { Modal } from '../../console/components/Modal.js';
 import { useCommands } from '../../console/input/commands.js';
 
@@ -25,12 +26,8 @@ function ConfirmBody({ text, onYes, onNo }: ConfirmProps) {
     { id: 'no', keys: ['n', 'esc'], description: 'no', run: onNo },
   ]);
   return (
-    <>
+    <DialogContent keys="y or Enter: yes · n or Esc: no">
       <Text>{text}</Text>
-      <Text> </Text>
-      <Text>
-        <Text bold>y</Text> or Enter: yes · <Text bold>n</Text> or Esc: no
-      </Text>
-    </>
+    </DialogContent>
   );
 }

@@ -2,6 +2,7 @@
 // gives something away or throws work away asks first (ConfirmDialog).
 import { useState } from 'react';
 import { Box, Text } from 'ink';
+import { DialogContent } from '../../console/components/DialogContent.js';
 import { FocusMark } from '../../console/components/FocusMark.js';
 import { Modal } from '../../console/components/Modal.js';
 import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
@@ -68,23 +69,26 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
     { id: 'close', keys: ['esc'], description: 'close', run: () => session.close() },
   ];
   useCommands('page', commands);
+  // Each choice is a section of the body: on a short screen the chosen one is scrolled into view.
+  const sections = items.map((item, i) => ({
+    key: `item-${i}`,
+    node: (
+      <Box aria-role="menuitem" aria-state={{ selected: i === cursor, disabled: Boolean(item.disabled) }}>
+        <FocusMark focused={i === cursor} />
+        <Text color={item.disabled ? theme.colour.muted : undefined} dimColor={Boolean(item.disabled) && !theme.colour.muted}>
+          {i + 1}. {item.label}
+          {item.disabled ? ` (${item.disabled})` : ''}
+        </Text>
+      </Box>
+    ),
+  }));
   return (
-    <Box flexDirection="column" aria-role="menu">
-      {items.map((item, i) => (
-        <Box key={item.label} aria-role="menuitem" aria-state={{ selected: i === cursor, disabled: Boolean(item.disabled) }}>
-          <FocusMark focused={i === cursor} />
-          <Text color={item.disabled ? theme.colour.muted : undefined} dimColor={Boolean(item.disabled) && !theme.colour.muted}>
-            {i + 1}. {item.label}
-            {item.disabled ? ` (${item.disabled})` : ''}
-          </Text>
-        </Box>
-      ))}
-      <Text> </Text>
-      <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-        {commandHints(commands)
-          .map((hint) => `${hint.keys} ${hint.action}`)
-          .join(' · ')}
-      </Text>
-    </Box>
+    <DialogContent
+      focused={`item-${cursor}`}
+      sections={sections}
+      keys={commandHints(commands)
+        .map((hint) => `${hint.keys} ${hint.action}`)
+        .join(' · ')}
+    />
   );
 }

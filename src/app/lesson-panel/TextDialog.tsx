@@ -1,8 +1,9 @@
 // A dialog of text that may be longer than the page: ↑/↓ and PgUp/PgDn scroll it. Used for the
 // whole step (`i`), the solution, a right answer's explanation and the lesson's finish text.
-import { useState, type ReactNode } from 'react';
-import { Box, Text, useIsScreenReaderEnabled } from 'ink';
-import { Modal } from '../../console/components/Modal.js';
+import { useContext, useState, type ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { Modal, ModalRoomContext } from '../../console/components/Modal.js';
+import { wrappedRows } from '../../console/components/text.js';
 import { useContentSize } from '../../console/frame/content-size.js';
 import { commandHints, useCommands, type Command } from '../../console/input/commands.js';
 import { useTheme } from '../../console/theme.js';
@@ -33,13 +34,17 @@ export function TextDialog(props: TextDialogProps) {
 function TextDialogBody({ lines, commands }: TextDialogProps) {
   const size = useContentSize();
   const theme = useTheme();
-  const screenReader = useIsScreenReaderEnabled();
+  const room = useContext(ModalRoomContext);
   const all = lines(textWidth(size.width));
-  // Border, title and its margin, and the key line with its margin take six rows; the page's
-  // breadcrumb row, which the content height leaves out, is free under a dialog.
-  const visible = screenReader ? all.length : Math.max(3, size.height - 5);
-  const maxTop = Math.max(0, all.length - visible);
   const [top, setTop] = useState(0);
+  const keys = commandHints(commands)
+    .map((hint) => `${hint.keys}: ${hint.action}`)
+    .join(' · ');
+  // The rows the frame gives the dialog under its title: the key line (and its status words,
+  // which may wrap it) and the blank row above it are kept, the text scrolls in the rest.
+  const keyRows = wrappedRows(`${all.length}–${all.length} of ${all.length} lines · ↑/↓ scroll · ${keys}`, room.columns);
+  const visible = room.rows === undefined ? all.length : Math.max(1, room.rows - 1 - keyRows);
+  const maxTop = Math.max(0, all.length - visible);
   const start = Math.min(top, maxTop);
   useCommands('field', [
     { id: 'up', keys: ['up'], run: () => setTop(Math.max(0, start - 1)) },
@@ -55,9 +60,7 @@ function TextDialogBody({ lines, commands }: TextDialogProps) {
       <Box marginTop={1}>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
           {scrolls ? `${start + 1}–${Math.min(all.length, start + visible)} of ${all.length} lines · ↑/↓ scroll · ` : ''}
-          {commandHints(commands)
-            .map((hint) => `${hint.keys}: ${hint.action}`)
-            .join(' · ')}
+          {keys}
         </Text>
       </Box>
     </Box>

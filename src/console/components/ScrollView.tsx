@@ -6,8 +6,9 @@
 // When the focused control moves, the sections holding it are scrolled into view, as a browser
 // scrolls to the focused field; PgUp/PgDn scroll by hand. An optional footer (the buttons) stays
 // on the last row; the row also says, in words, how much is above and below.
-import { createContext, useContext, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
+import { DialogSpaceContext, type DialogSpace } from '../frame/dialog-space.js';
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
@@ -178,15 +179,19 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     { isActive: active && !screenReader },
   );
 
+  // A dialog drawn in place inside the body would scroll with it: the rows it may take are not the
+  // frame's, so nothing limits them here (dialogs take the page's place instead: UserDialogs).
+  const { opened } = useContext(DialogSpaceContext);
+  const inPlace = useMemo<DialogSpace>(() => ({ top: 0, opened }), [opened]);
   const body = (
-    <>
+    <DialogSpaceContext.Provider value={inPlace}>
       {sections.map((section) => (
         <ScrollSection key={section.key} id={section.key} ids={section.ids}>
           {section.node}
         </ScrollSection>
       ))}
       {children}
-    </>
+    </DialogSpaceContext.Provider>
   );
 
   // A screen reader reads the whole page: nothing is clipped, and the footer follows the body.

@@ -4,7 +4,9 @@ import { useDialogFocus } from '../input/dialog-focus.js';
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { Button } from './Button.js';
+import { DialogContent } from './DialogContent.js';
 import { Modal } from './Modal.js';
+import { ScrollSection } from './ScrollView.js';
 import { TextField } from './TextField.js';
 
 /** A refused confirm: the API's message as it is, and optionally a second line saying why. */
@@ -60,32 +62,39 @@ export function TypedConfirmBody(props: TypedConfirmProps) {
   const mismatch = showMismatch && typed !== '' && !matches && !expected.startsWith(typed);
 
   return (
-    <>
+    <DialogContent
+      focused={ring.focused}
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
+          <Button label={confirmLabel} primary disabled={!matches} focused={ring.is('delete')} onPress={confirm} />
+        </>
+      }
+    >
       {props.children}
       <Text bold>This action cannot be undone.</Text>
       <Text>To confirm deletion, enter the {noun} in the text input field.</Text>
-      <Box marginTop={1}>
-        <TextField
-          label={noun.charAt(0).toUpperCase() + noun.slice(1)}
-          value={typed}
-          onChange={(value) => {
-            setTyped(value);
-            setError(null);
-          }}
-          onSubmit={confirm}
-          focused={ring.is('confirm')}
-          placeholder={expected}
-          maxLength={props.maxLength}
-          width={props.fieldWidth}
-          error={mismatch ? `The text does not match the ${noun}.` : null}
-        />
-      </Box>
-      <ConfirmErrorText error={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
-        <Button label={confirmLabel} primary disabled={!matches} focused={ring.is('delete')} onPress={confirm} />
-      </Box>
-    </>
+      {/* The field and a refused delete's error come into view together: typing, then Enter. */}
+      <ScrollSection id="confirm" ids={['cancel', 'delete']}>
+        <Box marginTop={1}>
+          <TextField
+            label={noun.charAt(0).toUpperCase() + noun.slice(1)}
+            value={typed}
+            onChange={(value) => {
+              setTyped(value);
+              setError(null);
+            }}
+            onSubmit={confirm}
+            focused={ring.is('confirm')}
+            placeholder={expected}
+            maxLength={props.maxLength}
+            width={props.fieldWidth}
+            error={mismatch ? `The text does not match the ${noun}.` : null}
+          />
+        </Box>
+        <ConfirmErrorText error={error} />
+      </ScrollSection>
+    </DialogContent>
   );
 }
 

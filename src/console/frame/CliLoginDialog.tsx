@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { Button } from '../components/Button.js';
+import { DialogContent } from '../components/DialogContent.js';
 import { Modal } from '../components/Modal.js';
 import { useDialogFocus } from '../input/dialog-focus.js';
 import { useCommands } from '../input/commands.js';
@@ -27,18 +28,20 @@ function CliLoginBody({ identity, accountId, onContinue, onOther, onClose }: Cli
   const ring = useDialogFocus(['continue', 'other'] as const, 'continue');
   useCommands('page', [{ id: 'back', keys: ['esc'], description: 'back to the terminal, answer there', run: onClose }]);
   return (
-    <>
+    <DialogContent
+      actions={
+        <>
+          <Button label={`Continue with ${identity}`} primary focused={ring.is('continue')} onPress={onContinue} />
+          <Button label="Sign in as another IAM user" focused={ring.is('other')} onPress={onOther} />
+        </>
+      }
+    >
       <Text>The AWS CLI on Jane&apos;s laptop (aws login) asks for credentials from your console sign-in.</Text>
       <Text> </Text>
       <Text>
         Active session: <Text bold>{identity}</Text> in account {accountId.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3')}
       </Text>
-      <Text> </Text>
-      <Box>
-        <Button label={`Continue with ${identity}`} primary focused={ring.is('continue')} onPress={onContinue} />
-        <Button label="Sign in as another IAM user" focused={ring.is('other')} onPress={onOther} />
-      </Box>
       <Text dimColor>Signing in as another user goes on in the terminal, where the CLI asks for the user name and password.</Text>
-    </>
+    </DialogContent>
   );
 }

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Box, Text, Transform, useIsScreenReaderEnabled } from 'ink';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
 import { type Flash, type TerminalView } from '../../store/index.js';
 import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
@@ -11,6 +11,7 @@ import { Layer } from '../input/layers.js';
 import { useTheme } from '../theme.js';
 import { MIN_COLUMNS, MIN_ROWS, useScreenSize, useTerminalSize } from '../use-terminal-size.js';
 import { ContentSizeContext } from './content-size.js';
+import { DialogSpaceContext, type DialogSpace } from './dialog-space.js';
 import { FlashBanner } from './FlashBanner.js';
 import { NavPanel } from './NavPanel.js';
 import { TooSmall } from './TooSmall.js';
@@ -53,10 +54,24 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const showNav = !signedOut && (wide || zone === 'nav');
   const height = size.rows - 1;
   const pageWidth = size.columns - (showNav ? NAV_WIDTH : 0) - 2;
+  // While a dialog is open the banner gives it its rows (the dialog is what the learner answers
+  // now); it comes back when the dialog closes.
+  const [dialogs, setDialogs] = useState(0);
+  const opened = useCallback(() => {
+    setDialogs((n) => n + 1);
+    return () => setDialogs((n) => n - 1);
+  }, []);
+  const banner = dialogs === 0 ? flash : null;
   // Top bar and key line are fixed, every page spends a row on its breadcrumbs, and a flash
   // banner takes as many rows as its text wraps to.
-  const flashRows = flash ? bannerRows(flash, pageWidth - 4, screenReader) : 0;
-  const pageHeight = Math.max(5, height - 3 - flashRows);
+  const areaRows = height - 2;
+  const flashRows = banner ? bannerRows(banner, pageWidth - 4, screenReader) : 0;
+  const pageHeight = Math.max(5, areaRows - 1 - flashRows);
+  const area = useRef<DOMElement>(null);
+  const space = useMemo<DialogSpace>(
+    () => ({ rows: screenReader ? undefined : areaRows, area, top: flashRows, opened }),
+    [screenReader, areaRows, flashRows, opened],
+  );
 
   const body = (
     <ZoneContext.Provider value={zoneState}>
@@ -64,14 +79,16 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
         <TopBar />
         <Box flexGrow={1}>
           {showNav ? <NavPanel width={NAV_WIDTH} /> : null}
-          <Box flexDirection="column" flexGrow={1} paddingLeft={1} overflow="hidden">
-            {flash ? <FlashBanner flash={flash} /> : null}
+          <Box ref={area} flexDirection="column" flexGrow={1} paddingLeft={1} overflow="hidden">
+            {banner ? <FlashBanner flash={banner} /> : null}
             <ContentSizeContext.Provider value={{ width: pageWidth, height: pageHeight }}>
-              {/* Hidden, not unmounted, under an overlay: the page keeps its half-typed fields. */}
-              <Box display={overlay ? 'none' : 'flex'} flexDirection="column">
-                {children}
-              </Box>
-              {overlay}
+              <DialogSpaceContext.Provider value={space}>
+                {/* Hidden, not unmounted, under an overlay: the page keeps its half-typed fields. */}
+                <Box display={overlay ? 'none' : 'flex'} flexDirection="column">
+                  {children}
+                </Box>
+                {overlay}
+              </DialogSpaceContext.Provider>
             </ContentSizeContext.Provider>
           </Box>
         </Box>

@@ -5,6 +5,7 @@ import { settleFrames } from '../../../test/helpers/settle.js';
 import { useCommands } from '../input/commands.js';
 import { HintsProvider } from '../input/hints.js';
 import { LayerRoot } from '../input/layers.js';
+import { DialogSpaceContext } from './dialog-space.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
 afterEach(() => cleanup());
@@ -14,13 +15,15 @@ const rows = (frame: string) => frame.split('\n').map((row) => row.replace(/^[\s
 
 describe('the key help (?)', () => {
   it('scrolls a list taller than its rows, every heading and row intact', async () => {
-    // Twenty page keys and the global ones: more than the 16 rows the dialog has in 80x20.
+    // Twenty page keys and the global ones: more than the 16 rows the frame gives a dialog in 80x20.
     // The help opens after the page's tables are registered, as `?` opens it.
     const tree = (open: boolean) => (
       <LayerRoot>
         <HintsProvider>
-          <ManyKeys count={20} />
-          {open ? <HelpOverlay onClose={() => {}} /> : null}
+          <DialogSpaceContext.Provider value={{ rows: 16, top: 0, opened: () => () => {} }}>
+            <ManyKeys count={20} />
+            {open ? <HelpOverlay onClose={() => {}} /> : null}
+          </DialogSpaceContext.Provider>
         </HintsProvider>
       </LayerRoot>
     );

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
+import { DialogContent } from '../components/DialogContent.js';
 import { Modal } from '../components/Modal.js';
-import { ScrollView } from '../components/ScrollView.js';
-import { useContentSize } from './content-size.js';
 import { useCommands } from '../input/commands.js';
 import { useHintRegistry, type KeyHint } from '../input/hints.js';
 import { usePanelHints } from './PanelHost.js';
@@ -13,24 +12,17 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   const page = registry.current();
   const everywhere = registry.global();
   const panel = usePanelHints();
-  const size = useContentSize();
   const lists = [
     ...(page.length > 0 ? [{ key: 'page', node: <HintList title="On this page" hints={page} /> }] : []),
     ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panel.hints} /> }] : []),
     { key: 'everywhere', node: <HintList title="Everywhere" hints={everywhere} /> },
   ];
-  // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll
-  // (squeezed into the rows, yoga drew headings at no height and rows over each other). The
-  // dialog's border, title and the gap under it take 4 rows.
+  // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll in
+  // the rows the frame gives it (squeezed into them, yoga drew headings at no height).
   return (
     <Modal title="Keyboard shortcuts" above={10}>
       <HelpCloser onClose={onClose} />
-      <ScrollView
-        height={Math.max(3, size.height - 4)}
-        focused={null}
-        sections={lists}
-        footer={<Text>Press Esc, Enter or ? to close.</Text>}
-      />
+      <DialogContent sections={lists} actions={<Text>Press Esc, Enter or ? to close.</Text>} />
     </Modal>
   );
 }

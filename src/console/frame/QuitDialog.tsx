@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { DialogContent } from '../components/DialogContent.js';
 import { Modal } from '../components/Modal.js';
 import { useCommands } from '../input/commands.js';
 
@@ -7,11 +8,9 @@ export function QuitDialog({ loss, onQuit, onStay }: { loss: string; onQuit(): v
   return (
     <Modal title="Quit iamtutor?" tone="warning" above={20}>
       <QuitKeys onQuit={onQuit} onStay={onStay} />
-      <Text>{loss}</Text>
-      <Text> </Text>
-      <Text>
-        <Text bold>y</Text> or Enter: quit anyway · <Text bold>n</Text> or Esc: stay
-      </Text>
+      <DialogContent keys="y or Enter: quit anyway · n or Esc: stay">
+        <Text>{loss}</Text>
+      </DialogContent>
     </Modal>
   );
 }

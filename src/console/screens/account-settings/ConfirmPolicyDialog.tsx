@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { Button } from '../../components/Button.js';
+import { DialogContent } from '../../components/DialogContent.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
 import { useCommands } from '../../input/commands.js';
@@ -42,12 +43,15 @@ function ConfirmPolicyBody({ change, onConfirm, onCancel }: ConfirmPolicyProps) 
   useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onCancel() }]);
   const copy = COPY[change];
   return (
-    <>
+    <DialogContent
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
+          <Button label={copy.button} primary focused={ring.is('confirm')} onPress={onConfirm} />
+        </>
+      }
+    >
       <Text>{copy.text}</Text>
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
-        <Button label={copy.button} primary focused={ring.is('confirm')} onPress={onConfirm} />
-      </Box>
-    </>
+    </DialogContent>
   );
 }

@@ -4,8 +4,6 @@ import { UnsavedSecretDialog } from '../../components/UnsavedSecretDialog.js';
 export interface ContinueWithoutSavingProps {
   onContinue(): void;
   onCancel(): void;
-  /** The rows it may take: see UnsavedSecretDialog. */
-  rows?: number;
 }
 
 /** `Done` before the secret was shown, copied or downloaded (facts §3.4). */

@@ -66,23 +66,13 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
 
   const done = () => {
     const current = store.getState().reveal;
-    if (current && !wasViewedOrSaved(current)) {
-      // The banner says what the warning says; its rows go to the warning, whose buttons must
-      // stay in view on a short screen (80x24 with a quiz in the lesson band).
-      store.getState().setFlash(null);
-      setWarning(true);
-    } else closeAccessKeyReveal(store, userName);
+    if (current && !wasViewedOrSaved(current)) setWarning(true);
+    else closeAccessKeyReveal(store, userName);
   };
   useCommands('page', [{ id: 'back', keys: ['esc'], description: 'Done', run: () => done() }], { lead: true });
 
   if (warning) {
-    return (
-      <ContinueWithoutSavingDialog
-        rows={size.height - headerRows(size.width)}
-        onContinue={() => closeAccessKeyReveal(store, userName)}
-        onCancel={() => setWarning(false)}
-      />
-    );
+    return <ContinueWithoutSavingDialog onContinue={() => closeAccessKeyReveal(store, userName)} onCancel={() => setWarning(false)} />;
   }
   if (!reveal) return null;
 

@@ -4,7 +4,9 @@ import { validateGroupName } from '../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { createGroupAsConsole } from '../../../store/workflows/create-group.js';
 import { Button } from '../../components/Button.js';
-import { Modal } from '../../components/Modal.js';
+import { DialogContent } from '../../components/DialogContent.js';
+import { Modal, useModalRoom } from '../../components/Modal.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { Table, type Column } from '../../components/Table.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
@@ -12,7 +14,6 @@ import { useDialogFocus } from '../../input/dialog-focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { policyRows, toggle, type PolicyRow } from './permission-rows.js';
-import { wizardHeaderRows } from './StepLayout.js';
 
 // UNCONFIRMED: the console's helper under `User group name`; worded like the user-name helper.
 const GROUP_NAME_HELP = 'The user group name can have up to 128 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)';
@@ -37,6 +38,7 @@ function CreateGroupBody({ onClose }: Props) {
   const account = useAppStore((state) => state.account);
   const theme = useTheme();
   const size = useContentSize();
+  const room = useModalRoom();
   const [name, setName] = useState('');
   const [policies, setPolicies] = useState<readonly string[]>([]);
   const [cursor, setCursor] = useState(0);
@@ -71,54 +73,64 @@ function CreateGroupBody({ onClose }: Props) {
     { header: 'Policy name', width: 26, cell: (p) => p.name },
     { header: 'Type', width: flex, cell: (p) => p.type },
   ];
-  // Above the dialog: breadcrumb and step rail. In it: borders, title, the field with its help,
-  // the table's titles and scroll line, the buttons: about 15 rows that are not policy rows.
-  const height = Math.max(3, Math.min(rows.length, size.height - wizardHeaderRows(size.width) - 15));
+  // Under the title: the field with its help, the table's titles and scroll line, the buttons:
+  // about 11 rows that are not policy rows. On a short screen the body scrolls to the focus.
+  const height = Math.max(3, Math.min(rows.length, (room.rows ?? size.height) - 11));
 
   return (
-    <>
-      <TextField
-        label="User group name"
-        value={name}
-        onChange={(value) => {
-          setName(value);
-          setApiError(null);
-        }}
-        onSubmit={create}
-        focused={ring.is('name')}
-        help={GROUP_NAME_HELP}
-        error={attempted || name !== '' ? nameError : null}
-        maxLength={128}
-        width={Math.min(60, size.width - 6)}
-      />
-      <Box marginTop={1} flexDirection="column">
-        <Text bold>
-          Permissions policies ({policies.length}/{rows.length})
-        </Text>
-        <Table
-          label="Permissions policies"
-          columns={columns}
-          rows={rows}
-          rowKey={(p) => p.arn}
-          focused={ring.is('policies')}
-          cursor={cursor}
-          onCursor={setCursor}
-          checked={new Set(policies)}
-          onToggle={(p) => setPolicies((current) => toggle(current, p.arn))}
-          toggleAction="tick a policy"
-          onOpen={(p) => setPolicies((current) => toggle(current, p.arn))}
-          height={height}
+    <DialogContent
+      focused={ring.focused}
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(null)} />
+          <Button label="Create user group" primary focused={ring.is('create')} onPress={create} />
+        </>
+      }
+    >
+      <ScrollSection id="name">
+        <TextField
+          label="User group name"
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            setApiError(null);
+          }}
+          onSubmit={create}
+          focused={ring.is('name')}
+          help={GROUP_NAME_HELP}
+          error={attempted || name !== '' ? nameError : null}
+          maxLength={128}
+          width={Math.min(60, size.width - 6)}
         />
-      </Box>
-      {apiError ? (
-        <Text color={theme.colour.error}>
-          {theme.useColour ? '✖' : 'Error:'} {apiError}
-        </Text>
-      ) : null}
-      <Box marginTop={1} justifyContent="flex-end">
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(null)} />
-        <Button label="Create user group" primary focused={ring.is('create')} onPress={create} />
-      </Box>
-    </>
+      </ScrollSection>
+      <ScrollSection id="policies">
+        <Box marginTop={1} flexDirection="column">
+          <Text bold>
+            Permissions policies ({policies.length}/{rows.length})
+          </Text>
+          <Table
+            label="Permissions policies"
+            columns={columns}
+            rows={rows}
+            rowKey={(p) => p.arn}
+            focused={ring.is('policies')}
+            cursor={cursor}
+            onCursor={setCursor}
+            checked={new Set(policies)}
+            onToggle={(p) => setPolicies((current) => toggle(current, p.arn))}
+            toggleAction="tick a policy"
+            onOpen={(p) => setPolicies((current) => toggle(current, p.arn))}
+            height={height}
+          />
+        </Box>
+      </ScrollSection>
+      <ScrollSection id="error" ids={['cancel', 'create']}>
+        {apiError ? (
+          <Text color={theme.colour.error}>
+            {theme.useColour ? '✖' : 'Error:'} {apiError}
+          </Text>
+        ) : null}
+      </ScrollSection>
+    </DialogContent>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import type { ManagedPolicy } from '../../../iam/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { attachPolicyToEntities } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
-import { Modal } from '../../components/Modal.js';
+import { DialogContent } from '../../components/DialogContent.js';
+import { Modal, useModalRoom } from '../../components/Modal.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { Table, type Column } from '../../components/Table.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
@@ -32,6 +34,7 @@ function AttachBody({ policy, onClose }: AttachProps) {
   const account = useAppStore((state) => state.account);
   const setFlash = useAppStore((state) => state.setFlash);
   const size = useContentSize();
+  const room = useModalRoom();
   const [rows] = useState(() => attachableEntities(account, policy.arn));
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [cursor, setCursor] = useState(0);
@@ -64,9 +67,18 @@ function AttachBody({ policy, onClose }: AttachProps) {
     { header: 'Entity type', width: 12, cell: (row) => row.type },
   ];
   return (
-    <>
+    <DialogContent
+      focused={ring.focused}
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(false)} />
+          <Button label="Attach policy" primary disabled={chosen.length === 0} focused={ring.is('attach')} onPress={attach} />
+        </>
+      }
+    >
       <Text>Choose the users and groups to attach this policy to (Space selects).</Text>
-      <Box marginTop={1} flexDirection="column">
+      <ScrollSection id="table">
+        <Text> </Text>
         <Table
           label="Other entities"
           columns={columns}
@@ -79,16 +91,15 @@ function AttachBody({ policy, onClose }: AttachProps) {
           onToggle={toggle}
           toggleAction="tick an entity"
           onOpen={toggle}
-          height={Math.max(1, Math.min(rows.length, size.height - 10))}
+          // The text, the table's titles and scroll line, and the buttons' row take about 7 rows.
+          height={Math.max(1, Math.min(rows.length, (room.rows ?? size.height) - 7))}
           empty={<Text>Every user and group already has this policy.</Text>}
         />
-      </Box>
-      <ErrorText error={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(false)} />
-        <Button label="Attach policy" primary disabled={chosen.length === 0} focused={ring.is('attach')} onPress={attach} />
-      </Box>
-    </>
+      </ScrollSection>
+      <ScrollSection id="error" ids={['cancel', 'attach']}>
+        <ErrorText error={error} />
+      </ScrollSection>
+    </DialogContent>
   );
 }
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import type { ManagedPolicy } from '../../../iam/index.js';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { detachPolicyFromEntities } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
+import { DialogContent } from '../../components/DialogContent.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
 import { useCommands } from '../../input/commands.js';
@@ -42,18 +44,24 @@ function DetachBody({ policy, entities, onClose }: DetachProps) {
   };
 
   return (
-    <>
+    <DialogContent
+      focused={ring.focused}
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(false)} />
+          <Button label="Detach" primary focused={ring.is('detach')} onPress={detach} />
+        </>
+      }
+    >
       <Text>Detach {policy.policyName} from these entities? They lose the permissions it grants.</Text>
       {entities.map((entity) => (
         <Text key={entity.key}>
           {'  '}• {entity.name} ({entity.type})
         </Text>
       ))}
-      <ErrorText error={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={() => onClose(false)} />
-        <Button label="Detach" primary focused={ring.is('detach')} onPress={detach} />
-      </Box>
-    </>
+      <ScrollSection id="error" ids={['cancel', 'detach']}>
+        <ErrorText error={error} />
+      </ScrollSection>
+    </DialogContent>
   );
 }

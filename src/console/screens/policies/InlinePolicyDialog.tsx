@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Box } from 'ink';
 import type { PolicyDocument } from '../../../iam/index.js';
 import { Button } from '../../components/Button.js';
 import { fromText } from '../../components/json-editing.js';
 import { JsonEditor } from '../../components/JsonEditor.js';
-import { Modal } from '../../components/Modal.js';
+import { DialogContent } from '../../components/DialogContent.js';
+import { Modal, useModalRoom } from '../../components/Modal.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
 import { useCommands } from '../../input/commands.js';
@@ -27,23 +28,24 @@ export function InlinePolicyDialog(props: InlineProps) {
 
 function InlineBody({ policyName, document, onClose }: InlineProps) {
   const size = useContentSize();
+  const room = useModalRoom();
   const [view, setView] = useState(() => fromText(prettyJson(document)));
   const ring = useDialogFocus(['json', 'close'] as const);
   useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose() }]);
   return (
-    <>
-      <JsonEditor
-        label={`${policyName} policy document`}
-        state={view}
-        onChange={setView}
-        focused={ring.is('json')}
-        height={Math.max(3, Math.min(view.lines.length, size.height - 7))}
-        width={size.width - 4}
-        readOnly
-      />
-      <Box marginTop={1}>
-        <Button label="Close" primary focused={ring.is('close')} onPress={onClose} />
-      </Box>
-    </>
+    <DialogContent focused={ring.focused} actions={<Button label="Close" primary focused={ring.is('close')} onPress={onClose} />}>
+      <ScrollSection id="json">
+        <JsonEditor
+          label={`${policyName} policy document`}
+          state={view}
+          onChange={setView}
+          focused={ring.is('json')}
+          // The editor's border and the buttons' row with the blank above it take 4 rows.
+          height={Math.max(3, Math.min(view.lines.length, (room.rows ?? size.height) - 4))}
+          width={size.width - 4}
+          readOnly
+        />
+      </ScrollSection>
+    </DialogContent>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import { removeUserPermission, type AppliedPolicy } from '../../../store/workflows/policies.js';
 import { Button } from '../../components/Button.js';
+import { DialogContent } from '../../components/DialogContent.js';
+import { ScrollSection } from '../../components/ScrollView.js';
 import { Modal } from '../../components/Modal.js';
 import { useDialogFocus } from '../../input/dialog-focus.js';
 import { useCommands } from '../../input/commands.js';
@@ -42,18 +44,24 @@ function RemoveBody({ userName, policy, onClose }: RemoveProps) {
     onClose();
   };
   return (
-    <>
+    <DialogContent
+      focused={ring.focused}
+      actions={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+          <Button label="Remove policy" primary focused={ring.is('remove')} onPress={remove} />
+        </>
+      }
+    >
       <Text>
         {inline
           ? `Delete the inline policy ${policy.policyName} of ${userName}? It exists only in this user: it cannot be recovered.`
           : `Remove ${policy.policyName} from ${userName}? The user loses the permissions it grants; the policy itself stays.`}
       </Text>
-      <ErrorText error={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Remove policy" primary focused={ring.is('remove')} onPress={remove} />
-      </Box>
-    </>
+      <ScrollSection id="error" ids={['cancel', 'remove']}>
+        <ErrorText error={error} />
+      </ScrollSection>
+    </DialogContent>
   );
 }
 
@@ -62,14 +70,11 @@ function InheritedBody({ userName, policy, onClose }: RemoveProps) {
   const group = policy.attachedVia.slice('Group '.length);
   useCommands('page', [{ id: 'cancel', keys: ['esc'], description: 'cancel', run: () => onClose() }]);
   return (
-    <>
+    <DialogContent actions={<Button label="Close" primary focused={ring.is('close')} onPress={onClose} />}>
       <Text>
         {userName} gets {policy.policyName} from the group {group}. It cannot be removed from the user: remove it from the group (IAM user
         groups › {group}), or remove {userName} from {group} on the Groups tab.
       </Text>
-      <Box marginTop={1}>
-        <Button label="Close" primary focused={ring.is('close')} onPress={onClose} />
-      </Box>
-    </>
+    </DialogContent>
   );
 }

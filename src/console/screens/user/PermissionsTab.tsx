@@ -9,8 +9,6 @@ import { Container } from '../../components/Container.js';
 import { ScrollSection } from '../../components/ScrollView.js';
 import { Table, type Column } from '../../components/Table.js';
 import { AddPermissionsMenu } from '../policies/AddPermissionsMenu.js';
-import { InlinePolicyDialog } from '../policies/InlinePolicyDialog.js';
-import { RemovePermissionDialog } from '../policies/RemovePermissionDialog.js';
 import { Select } from '../policies/Select.js';
 import { Muted } from './Muted.js';
 
@@ -32,19 +30,32 @@ const typeOf = (policy: AppliedPolicy): Exclude<TypeShown, 'All types'> =>
   policy.policyType === 'Inline' ? 'Customer inline' : policy.policyType;
 const keyOf = (policy: AppliedPolicy) => `${policy.attachedVia}:${policy.policyArn ?? policy.policyName}`;
 
-type Open = { kind: 'menu' } | { kind: 'remove'; policy: AppliedPolicy } | { kind: 'inline'; policy: AppliedPolicy } | null;
+/** A dialog the tab asks the page to show in its place (Remove, an inline policy's JSON). */
+export type PermissionsDialog = { kind: 'remove-permission'; policy: AppliedPolicy } | { kind: 'inline-policy'; policy: AppliedPolicy };
 
 /**
  * The Permissions tab (facts §2.2): every policy that applies to the user and how (Directly,
- * Group <name>, Inline); Remove, the Add permissions menu, then the boundary. Its menu and
- * dialogs open in place, each on its own layer.
+ * Group <name>, Inline); Remove, the Add permissions menu, then the boundary. Its menu opens in
+ * place; its dialogs take the page's place (`onDialog`), so they get the frame's rows.
  */
-export function PermissionsTab({ account, user, width, focused }: { account: Account; user: User; width: number; focused: string | null }) {
+export function PermissionsTab({
+  account,
+  user,
+  width,
+  focused,
+  onDialog,
+}: {
+  account: Account;
+  user: User;
+  width: number;
+  focused: string | null;
+  onDialog(dialog: PermissionsDialog): void;
+}) {
   const navigate = useAppStore((state) => state.navigate);
   const [type, setType] = useState<TypeShown>('All types');
   const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const [open, setOpen] = useState<Open>(null);
+  const [menu, setMenu] = useState(false);
 
   const all = policiesForUser(account, user.userName);
   const rows = all.filter((policy) => type === 'All types' || typeOf(policy) === type);
@@ -61,7 +72,7 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
   const openPolicy = (policy: AppliedPolicy) =>
     policy.policyArn
       ? navigate({ screen: 'policy', policyArn: policy.policyArn, tab: 'permissions' })
-      : setOpen({ kind: 'inline', policy });
+      : onDialog({ kind: 'inline-policy', policy });
 
   return (
     <Box flexDirection="column">
@@ -77,37 +88,24 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
                   label="Remove"
                   focused={focused === 'perm-remove'}
                   disabled={!chosen}
-                  onPress={() => chosen && setOpen({ kind: 'remove', policy: chosen })}
+                  onPress={() => chosen && onDialog({ kind: 'remove-permission', policy: chosen })}
                 />
               ) : null}
-              <Button label="Add permissions ▾" primary focused={focused === 'perm-add'} onPress={() => setOpen({ kind: 'menu' })} />
+              <Button label="Add permissions ▾" primary focused={focused === 'perm-add'} onPress={() => setMenu(true)} />
             </>
           }
         >
-          {open?.kind === 'menu' ? (
+          {menu ? (
             <AddPermissionsMenu
-              onClose={() => setOpen(null)}
+              onClose={() => setMenu(false)}
               onChoose={(choice) => {
-                setOpen(null);
+                setMenu(false);
                 navigate({
                   screen: choice === 'add-permissions' ? 'add-user-permissions' : 'create-inline-policy',
                   userName: user.userName,
                 });
               }}
             />
-          ) : null}
-          {open?.kind === 'remove' ? (
-            <RemovePermissionDialog
-              userName={user.userName}
-              policy={open.policy}
-              onClose={() => {
-                setOpen(null);
-                setSelected(null);
-              }}
-            />
-          ) : null}
-          {open?.kind === 'inline' ? (
-            <InlinePolicyDialog policyName={open.policy.policyName} document={open.policy.document} onClose={() => setOpen(null)} />
           ) : null}
           {focused === 'perm-remove' && !chosen ? <Muted>Select a policy in the table (Space) to remove it.</Muted> : null}
           {all.length > 0 ? (
@@ -124,7 +122,7 @@ export function PermissionsTab({ account, user, width, focused }: { account: Acc
                 columns={columns}
                 rows={rows}
                 rowKey={keyOf}
-                focused={focused === 'perm-table' && open === null}
+                focused={focused === 'perm-table' && !menu}
                 cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
                 onCursor={setCursor}
                 checked={new Set(selected ? [selected] : [])}

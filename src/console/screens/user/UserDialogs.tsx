@@ -1,5 +1,8 @@
 import type { Reveal } from '../../../store/index.js';
+import { InlinePolicyDialog } from '../policies/InlinePolicyDialog.js';
+import { RemovePermissionDialog } from '../policies/RemovePermissionDialog.js';
 import { DeleteUserDialog } from '../users/DeleteUserDialog.js';
+import type { PermissionsDialog } from './PermissionsTab.js';
 import { ConsoleAccessDialog } from './security/ConsoleAccessDialog.js';
 import { DeactivateKeyDialog, DeleteKeyDialog, EditDescriptionDialog } from './security/KeyActionDialogs.js';
 import { PasswordModal } from './security/PasswordModal.js';
@@ -11,7 +14,8 @@ export type UserDialog =
   | { kind: 'manage-console' }
   | { kind: 'deactivate'; accessKeyId: string }
   | { kind: 'delete-key'; accessKeyId: string }
-  | { kind: 'edit-description'; accessKeyId: string };
+  | { kind: 'edit-description'; accessKeyId: string }
+  | PermissionsDialog;
 
 export interface UserDialogsProps {
   dialog: UserDialog | null;
@@ -37,5 +41,9 @@ export function UserDialogs({ dialog, userName, reveal, onClose }: UserDialogsPr
       return <DeleteKeyDialog userName={userName} accessKeyId={dialog.accessKeyId} onClose={onClose} />;
     case 'edit-description':
       return <EditDescriptionDialog userName={userName} accessKeyId={dialog.accessKeyId} onClose={onClose} />;
+    case 'remove-permission':
+      return <RemovePermissionDialog userName={userName} policy={dialog.policy} onClose={onClose} />;
+    case 'inline-policy':
+      return <InlinePolicyDialog policyName={dialog.policy.policyName} document={dialog.policy.document} onClose={onClose} />;
   }
 }

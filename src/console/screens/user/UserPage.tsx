@@ -171,6 +171,7 @@ function UserDetails({ user, tab, own }: { user: User; tab: UserTab; own: boolea
               onCreateKey={createKey}
               onMenu={setMenuFor}
               onKeyAction={onKeyAction}
+              onPermissionsDialog={open}
             />
           )}
         </ScrollView>

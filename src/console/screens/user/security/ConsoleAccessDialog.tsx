@@ -11,7 +11,8 @@ import { Button } from '../../../components/Button.js';
 import { Checkbox } from '../../../components/Checkbox.js';
 import { Modal } from '../../../components/Modal.js';
 import { RadioGroup } from '../../../components/RadioGroup.js';
-import { ScrollSection, ScrollView } from '../../../components/ScrollView.js';
+import { DialogContent } from '../../../components/DialogContent.js';
+import { ScrollSection } from '../../../components/ScrollView.js';
 import { useContentSize } from '../../../frame/content-size.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
 import { DialogError, EscapeCloses } from './dialog-parts.js';
@@ -102,10 +103,9 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
   return (
     <>
       <EscapeCloses onClose={confirming ? () => setConfirming(false) : onClose} />
-      <ScrollView
-        height={size.height - 3}
+      <DialogContent
         focused={focused}
-        footer={
+        actions={
           <>
             <Button label="Cancel" focused={focused === 'cancel'} onPress={confirming ? () => setConfirming(false) : onClose} />
             <Button label={submitLabel} primary focused={focused === 'submit'} onPress={submit} />
@@ -178,7 +178,7 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
         <ScrollSection id="error" ids={['cancel', 'submit']}>
           <DialogError message={error} />
         </ScrollSection>
-      </ScrollView>
+      </DialogContent>
     </>
   );
 }

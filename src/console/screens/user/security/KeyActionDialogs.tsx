@@ -9,7 +9,9 @@ import {
   setAccessKeyStatus,
 } from '../../../../store/workflows/access-key-actions.js';
 import { Button } from '../../../components/Button.js';
+import { DialogContent } from '../../../components/DialogContent.js';
 import { Modal } from '../../../components/Modal.js';
+import { ScrollSection } from '../../../components/ScrollView.js';
 import { TextField } from '../../../components/TextField.js';
 import { TypedConfirmBody } from '../../../components/TypedConfirmDialog.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
@@ -58,12 +60,21 @@ function DeactivateBody({ userName, accessKeyId, onClose, onDeactivated, childre
   return (
     <>
       <EscapeCloses onClose={onClose} />
-      {children}
-      <DialogError message={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Deactivate" primary focused={ring.is('deactivate')} onPress={deactivate} />
-      </Box>
+      <DialogContent
+        focused={ring.focused}
+        actions={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+            <Button label="Deactivate" primary focused={ring.is('deactivate')} onPress={deactivate} />
+          </>
+        }
+      >
+        {children}
+        {/* A refused request's error, in view while the buttons have focus. */}
+        <ScrollSection id="error" ids={['cancel', 'deactivate']}>
+          <DialogError message={error} />
+        </ScrollSection>
+      </DialogContent>
     </>
   );
 }
@@ -143,28 +154,38 @@ function EditDescriptionBody({ userName, accessKeyId, onClose }: KeyDialogProps)
   return (
     <>
       <EscapeCloses onClose={onClose} />
-      <Text>The description is saved as a tag on {userName} whose key is the access key ID.</Text>
-      <Box marginTop={1}>
-        <TextField
-          label="Description tag value"
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setError(null);
-          }}
-          onSubmit={save}
-          focused={ring.is('field')}
-          maxLength={300}
-          width={52}
-          help="Leave it empty to remove the description."
-          error={invalid}
-        />
-      </Box>
-      <DialogError message={error} />
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Save changes" primary disabled={invalid !== null} focused={ring.is('save')} onPress={save} />
-      </Box>
+      <DialogContent
+        focused={ring.focused}
+        actions={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+            <Button label="Save changes" primary disabled={invalid !== null} focused={ring.is('save')} onPress={save} />
+          </>
+        }
+      >
+        <Text>The description is saved as a tag on {userName} whose key is the access key ID.</Text>
+        <ScrollSection id="field">
+          <Box marginTop={1}>
+            <TextField
+              label="Description tag value"
+              value={value}
+              onChange={(next) => {
+                setValue(next);
+                setError(null);
+              }}
+              onSubmit={save}
+              focused={ring.is('field')}
+              maxLength={300}
+              width={52}
+              help="Leave it empty to remove the description."
+              error={invalid}
+            />
+          </Box>
+        </ScrollSection>
+        <ScrollSection id="error" ids={['cancel', 'save']}>
+          <DialogError message={error} />
+        </ScrollSection>
+      </DialogContent>
     </>
   );
 }

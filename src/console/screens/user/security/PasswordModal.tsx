@@ -6,8 +6,8 @@ import { downloadToLaptop } from '../../../../store/workflows/laptop-downloads.j
 import { passwordCsv, passwordFileName } from '../../../../store/workflows/download-files.js';
 import { Button } from '../../../components/Button.js';
 import { Modal } from '../../../components/Modal.js';
-import { ScrollSection, ScrollView } from '../../../components/ScrollView.js';
-import { useContentSize } from '../../../frame/content-size.js';
+import { DialogContent } from '../../../components/DialogContent.js';
+import { ScrollSection } from '../../../components/ScrollView.js';
 import { useDialogFocus } from '../../../input/dialog-focus.js';
 import { useServices } from '../../../services.js';
 import { useTheme } from '../../../theme.js';
@@ -26,6 +26,7 @@ export function PasswordModal({ reveal }: { reveal: PasswordReveal }) {
     <Modal
       title={confirming ? 'Continue without viewing or downloading console password?' : 'Console password'}
       tone={confirming ? 'warning' : undefined}
+      keepBanner
     >
       {confirming ? (
         <ConfirmClose onStay={() => setConfirming(false)} />
@@ -51,7 +52,6 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
   const url = useAppStore((state) => consoleSignInUrl(state.account));
   const services = useServices();
   const theme = useTheme();
-  const size = useContentSize();
   const close = useClose();
   const [visible, setVisible] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -90,10 +90,9 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
   return (
     <>
       <EscapeCloses onClose={tryClose} />
-      <ScrollView
-        height={size.height - 3}
+      <DialogContent
         focused={ring.focused}
-        footer={
+        actions={
           <>
             <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void download()} />
             <Button label="Close" primary focused={ring.is('close')} onPress={tryClose} />
@@ -124,7 +123,7 @@ function PasswordBody({ reveal, onUnsavedClose }: { reveal: PasswordReveal; onUn
           {note ? <Muted>{note}</Muted> : null}
           <DialogError message={error} />
         </ScrollSection>
-      </ScrollView>
+      </DialogContent>
     </>
   );
 }
@@ -146,11 +145,16 @@ function ConfirmClose({ onStay }: { onStay(): void }) {
   return (
     <>
       <EscapeCloses onClose={onStay} />
-      <Text>You have not viewed or downloaded the password. After you continue it can never be shown again.</Text>
-      <Box marginTop={1}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onStay} />
-        <Button label="Continue" primary focused={ring.is('continue')} onPress={close} />
-      </Box>
+      <DialogContent
+        actions={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={onStay} />
+            <Button label="Continue" primary focused={ring.is('continue')} onPress={close} />
+          </>
+        }
+      >
+        <Text>You have not viewed or downloaded the password. After you continue it can never be shown again.</Text>
+      </DialogContent>
     </>
   );
 }
