@@ -3,7 +3,7 @@ import type { Catalogue } from './en.js';
 
 export default {
   'home.title': 'iamtutor — credenciais do AWS IAM na prática',
-  'home.subtitle': 'Nada aqui toca uma conta real da AWS. Seu progresso é salvo enquanto você avança.',
+  'home.subtitle': 'Nada aqui mexe em uma conta real da AWS. Seu progresso é salvo à medida que você avança.',
   'home.heading.lessons': 'Lições',
   'home.heading.lesson': 'Lição',
   'home.heading.time': 'Tempo',
