@@ -23,7 +23,7 @@ export default {
   'home.english.short': '英語',
   'home.more.above': '↑ 上にあと {count} 件',
   'home.more.below': '↓ 下にあと {count} 件',
-  'home.empty': 'レッスンが見つかりません。--lessons フォルダ でレッスンのフォルダを追加してください。',
+  'home.empty': 'レッスンが見つかりません。--lessons DIR でレッスンのフォルダを追加してください。',
   'home.key.choose': '選ぶ',
   'home.key.start': '始める',
   'home.key.continue': '続ける',
