@@ -15,21 +15,27 @@ import {
 } from '../helpers/console-driver.js';
 import { panelText, skipStep, waitForPanel } from '../helpers/lesson-panel.js';
 import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
+import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
 
 const CTRL_A = '\u0001';
 const CTRL_T = '\u0014';
 
+/** A session that knows its lesson and data folder: quiz letters are shuffled per data folder. */
+type Learner = Session & { lesson: string; dataDir: string };
+
 /** 160x50: the panel beside the console, wide enough to read a message whole. */
-function start(lesson: string): Session {
+function start(lesson: string): Learner {
   const data = tempDir('iamtutor-data-');
   const downloads = tempDir('iamtutor-dl-');
-  return startIamtutor(['start', lesson, '--data-dir', data, '--downloads', downloads], { columns: 160, rows: 50 });
+  const s = startIamtutor(['start', lesson, '--data-dir', data, '--downloads', downloads], { columns: 160, rows: 50 });
+  return Object.assign(s, { lesson, dataDir: data });
 }
 
-async function answer(s: Session, step: string, choice: string): Promise<void> {
+/** At `step`, press the letter this learner sees the right answer of quiz `quizId` under. */
+async function answer(s: Learner, step: string, quizId: string): Promise<void> {
   await s.waitFor(step);
-  s.write(choice);
+  s.write(quizLabel(s.dataDir, s.lesson, quizId));
   await s.waitFor('Enter: continue');
   s.write(KEYS.enter);
   await s.waitForGone('Enter: continue');
@@ -107,7 +113,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
     const s = start('create-access-keys');
     await skipStep(s, 'Step 1 of 9');
     await skipStep(s, 'Step 2 of 9');
-    await answer(s, 'Step 3 of 9', 'c');
+    await answer(s, 'Step 3 of 9', 'what-keys-are-for');
     await s.waitFor('Step 4 of 9');
     // Back to IAM users, and the wrong row.
     s.write(KEYS.escape);
@@ -128,7 +134,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
   it('lost-secret: the new secret only shown, then Done — the step holds, the new key is named', async () => {
     const s = start('lost-secret');
     await skipStep(s, 'Step 1 of 6');
-    await answer(s, 'Step 2 of 6', 'b');
+    await answer(s, 'Step 2 of 6', 'what-is-shown');
     await skipStep(s, 'Step 3 of 6');
     await skipStep(s, 'Step 4 of 6');
     await s.waitFor('Step 5 of 6');
@@ -150,7 +156,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
 
   it('rotate-keys: the old key deactivated before the new one exists — the step holds, laptop-2025 is named', async () => {
     const s = start('rotate-keys');
-    await answer(s, 'Step 1 of', 'b');
+    await answer(s, 'Step 1 of', 'the-limit');
     const page = await s.waitFor('Step 2 of');
     const step = /Step 2 of \d+/.exec(page)![0];
     const old = KEY_ID.exec(await s.waitFor(KEY_ID))![0];
@@ -169,7 +175,7 @@ describe('a wrong path in each lesson, in a real terminal', () => {
 
   it('self-service-keys: a policy with Resource "*" — the step holds, bob.smith is named', async () => {
     const s = start('self-service-keys');
-    await answer(s, 'Step 1 of 9', 'b');
+    await answer(s, 'Step 1 of 9', 'why-self-service');
     await s.waitFor('Step 2 of 9');
     await navigate(s, 'Policies');
     await s.waitFor('IAM > Policies');
