@@ -1,0 +1,43 @@
+// An English start never reads another language's catalogue: each is a chunk of its own, loaded
+// only when that language is chosen (issue 18). Checked on the built program in a real terminal,
+// with a loader hook that lists every module it loads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startIamtutor, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
+
+const HOOK = pathToFileURL(join(import.meta.dirname, '../helpers/record-loads.mjs')).href;
+const CATALOGUE = /\/chunks\/(de|es|pt-BR|ja)-[A-Z0-9]+\.js$/;
+
+let session: Session | undefined;
+afterEach(async () => {
+  session?.kill();
+  await session?.exited;
+  session = undefined;
+});
+
+async function loadedAtHome(lang: string, ready: string): Promise<string[]> {
+  const log = join(tempDir(), 'loads.txt');
+  const s = (session = startIamtutor(['--lang', lang, '--data-dir', tempDir()], {
+    columns: 100,
+    rows: 30,
+    env: { NODE_OPTIONS: `--import ${HOOK}`, IAMTUTOR_TEST_LOAD_LOG: log },
+  }));
+  await s.waitFor(ready);
+  return readFileSync(log, 'utf8').trim().split('\n');
+}
+
+describe('message catalogues', () => {
+  it('are not loaded by an English start', async () => {
+    const loaded = await loadedAtHome('en', 'Continue');
+    expect(loaded.some((url) => url.endsWith('/dist/iamtutor.js'))).toBe(true);
+    expect(loaded.filter((url) => CATALOGUE.test(url))).toEqual([]);
+  });
+
+  it('load only the one chosen', async () => {
+    const loaded = await loadedAtHome('de', 'Weiter');
+    expect(loaded.filter((url) => CATALOGUE.test(url)).map((url) => CATALOGUE.exec(url)![1])).toEqual(['de']);
+  });
+});
