@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../test/helpers/render.js';
 import { createAccessKeyAsConsole } from '../store/index.js';
 import { renderLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
+import { quizLabel } from '../../test/helpers/quiz.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 afterEach(() => {
@@ -22,7 +23,9 @@ describe('saved progress', () => {
     await first.waitFor('Step 2 of 9');
     await first.press('4');
     await first.waitFor('Step 3 of 9');
-    await first.press('a', 'c', KEY.enter);
+    // One wrong answer (a: her laptop's sign-in), then the right one, under the letters this learner sees.
+    const label = (key?: string) => quizLabel(dataDir, 'create-access-keys', 'what-keys-are-for', key);
+    await first.press(label('a'), label(), KEY.enter);
     await first.waitFor('Step 4 of 9');
     first.store.getState().navigate({ screen: 'create-access-key', userName: 'jane.doe' });
     await first.waitFor('Step 5 of 9');
