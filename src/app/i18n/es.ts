@@ -29,7 +29,7 @@ export default {
   'home.key.continue': 'continuar',
   'home.key.again': 'empezar de nuevo',
   'home.key.jump': 'elegir la lección N',
-  'home.key.sandbox': 'sandbox (la consola sin lección)',
+  'home.key.sandbox': 'sandbox (sin lección)',
   'home.key.help': 'teclas',
   'home.key.quit': 'salir',
   'panel.step': 'Paso {step} de {steps}',

@@ -29,7 +29,7 @@ export default {
   'home.key.continue': 'continuar',
   'home.key.again': 'começar de novo',
   'home.key.jump': 'escolher a lição N',
-  'home.key.sandbox': 'sandbox (o console sem lição)',
+  'home.key.sandbox': 'sandbox (sem lição)',
   'home.key.help': 'teclas',
   'home.key.quit': 'sair',
   'panel.step': 'Passo {step} de {steps}',
