@@ -156,4 +156,12 @@ steps:
       "keys.de.yaml:23:14: feedback.wrong-user.message: placeholders must stay as in English; missing: '{key}'",
     ]);
   });
+
+  it('places a syntax error of a translation at its line and column', () => {
+    const result = lintLessonTranslation('lesson: keys\nversion: 2\ntitle: [unclosed\n', 'keys.de.yaml', 'de', lesson);
+    expect(result.ok).toBe(false);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((d) => d.line >= 3)).toBe(true);
+  });
 });

@@ -18,7 +18,8 @@ export function readYamlSource(text: string, file: string, limits: { maxBytes: n
     return { diagnostics: [nowhere(`the file is larger than ${limits.maxBytes / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // prettyErrors gives each error its line and column (linePos).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(doc, lineCounter, p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   const syntax = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
   // Deep nesting gives the same error at every bracket: said once, with the count.

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { useMessages } from '../i18n/react.js';
 import { DialogContent } from '../../console/components/DialogContent.js';
 import { Modal } from '../../console/components/Modal.js';
 import { useCommands } from '../../console/input/commands.js';
@@ -21,12 +22,13 @@ export function ConfirmDialog(props: ConfirmProps) {
 }
 
 function ConfirmBody({ text, onYes, onNo }: ConfirmProps) {
+  const { t } = useMessages();
   useCommands('page', [
-    { id: 'yes', keys: ['y', 'enter'], description: 'yes', run: onYes },
-    { id: 'no', keys: ['n', 'esc'], description: 'no', run: onNo },
+    { id: 'yes', keys: ['y', 'enter'], description: t('key.yes'), run: onYes },
+    { id: 'no', keys: ['n', 'esc'], description: t('key.no'), run: onNo },
   ]);
   return (
-    <DialogContent keys="y or Enter: yes · n or Esc: no">
+    <DialogContent keys={`y or Enter: ${t('key.yes')} · n or Esc: ${t('key.no')}`}>
       <Text>{text}</Text>
     </DialogContent>
   );

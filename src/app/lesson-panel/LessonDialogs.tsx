@@ -2,7 +2,10 @@
 // whole step, the solution, a right answer's explanation, and the end of the lesson.
 import { useStore } from 'zustand';
 import type { Command } from '../../console/input/commands.js';
-import { scoreText, type RunView } from '../../lessons/index.js';
+import type { RunView } from '../../lessons/index.js';
+import type { MessageId } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
+import { useMessages } from '../i18n/react.js';
 import type { ConfirmAction, LessonSession, Offer } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { usePanelState } from './LessonPanel.js';
@@ -12,37 +15,31 @@ import { blocksToLines, joinBlocks, textLines } from './styled-lines.js';
 import { TextDialog } from './TextDialog.js';
 
 /** The key that takes a dialog's way out, and what it says on the key line. */
-const OFFER: Record<Offer, string> = { 'reset-step': 'reset this step', 'reset-lesson': 'reset the lesson' };
+const OFFER: Record<Offer, MessageId> = { 'reset-step': 'dialog.offer.resetStep', 'reset-lesson': 'dialog.offer.resetLesson' };
 
-function offerCommands(session: LessonSession, offer: Offer | undefined): Command[] {
-  return offer ? [{ id: 'offer', keys: ['r'], description: OFFER[offer], run: () => session.takeOffer(offer) }] : [];
+function offerCommands(session: LessonSession, offer: Offer | undefined, t: Messages['t']): Command[] {
+  return offer ? [{ id: 'offer', keys: ['r'], description: t(OFFER[offer]), run: () => session.takeOffer(offer) }] : [];
 }
 
-const CONFIRM: Record<ConfirmAction, { title: string; text: string; tone?: 'warning' }> = {
-  solution: { title: 'Show the solution?', text: 'The solution of this step is shown. It counts in your progress as a solution seen.' },
-  skip: {
-    title: 'Skip this step?',
-    text: 'Its solution is replayed in the console for you, and the step counts as skipped.',
-  },
-  'reset-lesson': {
-    title: 'Reset the lesson?',
-    text: "The console goes back to the lesson's starting state and you begin again at step 1. Hints and solutions you used stay counted.",
-    tone: 'warning',
-  },
+const CONFIRM: Record<ConfirmAction, { title: MessageId; text: MessageId; tone?: 'warning' }> = {
+  solution: { title: 'dialog.solution.title', text: 'dialog.solution.text' },
+  skip: { title: 'dialog.skip.title', text: 'dialog.skip.text' },
+  'reset-lesson': { title: 'dialog.reset.title', text: 'dialog.reset.text', tone: 'warning' },
 };
 
 export function LessonDialogs({ session, onHome }: { session: LessonSession; onHome(): void }) {
   const state = usePanelState(session);
+  const { t } = useMessages();
   const dialog = useStore(session.state, (s) => s.dialog);
   if (!dialog) return null;
   const close = () => session.close();
-  const closeKeys: Command[] = [{ id: 'close', keys: ['esc', 'enter'], label: 'Esc or Enter', description: 'close', run: close }];
+  const closeKeys: Command[] = [{ id: 'close', keys: ['esc', 'enter'], label: 'Esc or Enter', description: t('key.close'), run: close }];
   switch (dialog.kind) {
     case 'menu':
       return <LessonMenu session={session} onHome={onHome} />;
     case 'confirm': {
       const c = CONFIRM[dialog.action];
-      return <ConfirmDialog title={c.title} text={c.text} tone={c.tone} onYes={() => session.confirm(dialog.action)} onNo={close} />;
+      return <ConfirmDialog title={t(c.title)} text={t(c.text)} tone={c.tone} onYes={() => session.confirm(dialog.action)} onNo={close} />;
     }
     case 'step':
       return (
@@ -56,21 +53,21 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
                     id: 'answer',
                     keys: state.view.current.quiz.choices.map((choice) => choice.key),
                     label: 'a, b, c…',
-                    description: 'answer',
+                    description: t('key.answer'),
                     run: (input: string) => session.answer(input),
                   },
                 ]
               : []),
-            { id: 'close', keys: ['esc', 'enter', 'i'], label: 'Esc or Enter', description: 'close', run: close },
+            { id: 'close', keys: ['esc', 'enter', 'i'], label: 'Esc or Enter', description: t('key.close'), run: close },
           ]}
         />
       );
     case 'solution':
       return (
         <TextDialog
-          title="Solution"
+          title={t('dialog.solution')}
           lines={(width) => solutionLines(dialog.lines, Boolean(dialog.offer), width)}
-          commands={[...offerCommands(session, dialog.offer), ...closeKeys]}
+          commands={[...offerCommands(session, dialog.offer, t), ...closeKeys]}
         />
       );
     case 'refused':
@@ -79,25 +76,25 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
           title={dialog.title}
           tone="error"
           lines={(width) => textLines(dialog.message, width)}
-          commands={[...offerCommands(session, dialog.offer), ...closeKeys]}
+          commands={[...offerCommands(session, dialog.offer, t), ...closeKeys]}
         />
       );
     case 'correct':
       return (
         <TextDialog
-          title="✓ Correct"
+          title={t('dialog.correct')}
           lines={(width) => joinBlocks(blocksToLines(dialog.explanation, width), true)}
-          commands={[{ id: 'continue', keys: ['enter', 'esc'], label: 'Enter', description: 'continue', run: close }]}
+          commands={[{ id: 'continue', keys: ['enter', 'esc'], label: 'Enter', description: t('key.continue'), run: close }]}
         />
       );
     case 'finished':
       return (
         <TextDialog
-          title={`Lesson complete ✓ ${state.view.lesson.title}`}
-          lines={(width) => finishLines(state.view, width)}
+          title={t('dialog.finished', { title: state.view.lesson.title })}
+          lines={(width) => finishLines(state.view, width, t)}
           commands={[
-            { id: 'home', keys: ['enter'], description: 'back to home', run: onHome },
-            { id: 'stay', keys: ['esc'], description: 'stay here', run: close },
+            { id: 'home', keys: ['enter'], description: t('key.home'), run: onHome },
+            { id: 'stay', keys: ['esc'], description: t('key.stay'), run: close },
           ]}
         />
       );
@@ -113,23 +110,25 @@ function solutionLines(lines: string[], blocked: boolean, width: number): PanelL
     : numbered;
 }
 
-function finishLines(view: RunView, width: number): PanelLine[] {
-  const t = view.totals;
+function finishLines(view: RunView, width: number, t: Messages['t']): PanelLine[] {
+  const n = view.totals;
   const used = [
-    `${t.passed} step${t.passed === 1 ? '' : 's'} passed`,
-    t.skipped ? `${t.skipped} skipped` : '',
-    `${t.hints} hint${t.hints === 1 ? '' : 's'}`,
-    `${t.solutionsShown} solution${t.solutionsShown === 1 ? '' : 's'} shown`,
-    t.undos ? `${t.undos} undo${t.undos === 1 ? '' : 's'}` : '',
-    t.resets ? `${t.resets} reset${t.resets === 1 ? '' : 's'}` : '',
-    `${t.wrongAnswers} wrong answer${t.wrongAnswers === 1 ? '' : 's'}`,
-    t.mistakesCaught ? `${t.mistakesCaught} mistake${t.mistakesCaught === 1 ? '' : 's'} caught` : '',
+    t('finish.passed', { n: n.passed }),
+    n.skipped ? t('finish.skipped', { n: n.skipped }) : '',
+    t('finish.hints', { n: n.hints }),
+    t('finish.solutions', { n: n.solutionsShown }),
+    n.undos ? t('finish.undos', { n: n.undos }) : '',
+    n.resets ? t('finish.resets', { n: n.resets }) : '',
+    t('finish.wrong', { n: n.wrongAnswers }),
+    n.mistakesCaught ? t('finish.mistakes', { n: n.mistakesCaught }) : '',
   ].filter(Boolean);
-  const graded = view.score ? [...textLines(`Assessment passed: ${scoreText(view.score)} held.`, width), { spans: [] }] : [];
+  const graded = view.score
+    ? [...textLines(t('finish.assessment', { held: view.score.held, of: view.score.of }), width), { spans: [] }]
+    : [];
   return [
     ...joinBlocks(blocksToLines(view.finish ?? [], width), true),
     { spans: [] },
     ...graded,
-    ...textLines(`Your run: ${used.join(' · ')}.`, width).map((l) => ({ ...l, tone: 'muted' as const })),
+    ...textLines(t('finish.run', { items: used.join(' · ') }), width).map((l) => ({ ...l, tone: 'muted' as const })),
   ];
 }

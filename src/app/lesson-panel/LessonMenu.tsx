@@ -1,5 +1,6 @@
 // The lesson menu (`l`): what a learner can do to a step besides doing it. Every choice that
 // gives something away or throws work away asks first (ConfirmDialog).
+import { useMessages } from '../i18n/react.js';
 import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { DialogContent } from '../../console/components/DialogContent.js';
@@ -16,8 +17,9 @@ interface Item {
 }
 
 export function LessonMenu(props: { session: LessonSession; onHome(): void }) {
+  const { t } = useMessages();
   return (
-    <Modal title="Lesson menu">
+    <Modal title={t('menu.title')}>
       <MenuBody {...props} />
     </Modal>
   );
@@ -25,25 +27,26 @@ export function LessonMenu(props: { session: LessonSession; onHome(): void }) {
 
 function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void }) {
   const theme = useTheme();
+  const { t } = useMessages();
   const step = session.run.currentStep;
-  const over = step ? undefined : 'the lesson is finished';
+  const over = step ? undefined : t('menu.finished');
   // An assessment gives no solution and no skip: they are not on the menu at all.
   const help: Item[] = session.run.assessment
     ? []
     : [
-        { label: 'Show the solution…', disabled: over, choose: () => session.open({ kind: 'confirm', action: 'solution' }) },
+        { label: t('menu.solution'), disabled: over, choose: () => session.open({ kind: 'confirm', action: 'solution' }) },
         {
-          label: 'Skip this step…',
-          disabled: over ?? (step?.skippable ? undefined : 'this step cannot be skipped'),
+          label: t('menu.skip'),
+          disabled: over ?? (step?.skippable ? undefined : t('menu.notSkippable')),
           choose: () => session.open({ kind: 'confirm', action: 'skip' }),
         },
       ];
   const items: Item[] = [
     ...help,
-    { label: 'Reset this step', disabled: over, choose: () => session.resetStep() },
-    { label: 'Reset the lesson…', choose: () => session.open({ kind: 'confirm', action: 'reset-lesson' }) },
-    { label: 'Undo the last action', disabled: over, choose: () => session.undo() },
-    { label: 'Back to home', choose: onHome },
+    { label: t('menu.resetStep'), disabled: over, choose: () => session.resetStep() },
+    { label: t('menu.resetLesson'), choose: () => session.open({ kind: 'confirm', action: 'reset-lesson' }) },
+    { label: t('menu.undo'), disabled: over, choose: () => session.undo() },
+    { label: t('menu.home'), choose: onHome },
   ];
   const [cursor, setCursor] = useState(() =>
     Math.max(
@@ -62,11 +65,11 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
     if (item && !item.disabled) item.choose();
   };
   const commands: Command[] = [
-    { id: 'up', keys: ['up'], label: '↑/↓', description: 'choose', run: () => move(-1) },
+    { id: 'up', keys: ['up'], label: '↑/↓', description: t('menu.key.choose'), run: () => move(-1) },
     { id: 'down', keys: ['down', 'tab'], run: () => move(1) },
-    { id: 'do', keys: ['enter'], label: `Enter or 1–${items.length}`, description: 'do it', run: () => choose(cursor) },
+    { id: 'do', keys: ['enter'], label: `Enter or 1–${items.length}`, description: t('menu.key.do'), run: () => choose(cursor) },
     { id: 'number', keys: items.map((_, i) => String(i + 1)), run: (input) => choose(Number(input) - 1) },
-    { id: 'close', keys: ['esc'], description: 'close', run: () => session.close() },
+    { id: 'close', keys: ['esc'], description: t('key.close'), run: () => session.close() },
   ];
   useCommands('page', commands);
   // Each choice is a section of the body: on a short screen the chosen one is scrolled into view.

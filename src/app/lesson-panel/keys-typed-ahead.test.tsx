@@ -3,6 +3,7 @@
 // The answer arrives before the quiz step is drawn; it must still count.
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
+import { quizLabel } from '../../../test/helpers/quiz.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 afterEach(() => {
@@ -14,7 +15,8 @@ describe('lesson keys typed ahead in one write', () => {
   it('a quiz answered in the same write as the key that reaches the quiz step is answered', async () => {
     const u = (ui = renderLesson({ id: 'create-access-keys', columns: 120, rows: 40 }));
     await u.waitFor('Step 1 of 9');
-    u.stdin.write('\r4c');
+    // The right answer's letter for this learner (choices are shuffled per data folder).
+    u.stdin.write(`\r4${quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for')}`);
     await u.waitFor('✓ Correct');
     expect(u.run.progress.steps['what-keys-are-for']!.answeredAt).toBeDefined();
     expect(u.run.progress.steps['what-keys-are-for']!.wrongAnswers).toBe(0);
