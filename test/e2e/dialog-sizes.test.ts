@@ -6,18 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { inOneWriteAndOneByOne } from '../helpers/chunking.js';
 import { finishAccessKeyWizard } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
 
-function lessonArgs(step: string | null): string[] {
-  return ['start', 'create-access-keys', '--data-dir', tempDir('iamtutor-dialogs-'), ...(step ? ['--step', step] : [])];
+function lessonArgs(dataDir: string, step: string | null): string[] {
+  return ['start', 'create-access-keys', '--data-dir', dataDir, ...(step ? ['--step', step] : [])];
+}
+
+/**
+ * Waits for a quiz of lesson 03 with its four choices and key line: the band at its tallest.
+ * Choices are shuffled per learner (data folder), so a choice is looked for under the letter this
+ * learner sees it at; the key line is drawn below the last choice.
+ */
+async function waitForQuiz(s: Session, dataDir: string, step: string, key: string, text: string): Promise<void> {
+  await s.waitFor(`${quizLabel(dataDir, 'create-access-keys', step, key)}) ${text}`);
+  await s.waitFor('a/b/c/d answer');
 }
 
 // Step 8 is a quiz with four choices: the band at its tallest, jane.doe's key on her page.
-const QUIZ_LAST_CHOICE = 'd) Ask AWS Support to recover it';
+const waitForLostSecretQuiz = (s: Session, dataDir: string) => waitForQuiz(s, dataDir, 'lost-secret', 'd', 'Ask AWS Support to recover it');
 
 async function atLostSecretQuiz(columns = 80, rows = 24): Promise<Session> {
-  const s = startIamtutor(lessonArgs('lost-secret'), { columns, rows });
-  await s.waitFor(QUIZ_LAST_CHOICE);
+  const dataDir = tempDir('iamtutor-dialogs-');
+  const s = startIamtutor(lessonArgs(dataDir, 'lost-secret'), { columns, rows });
+  await waitForLostSecretQuiz(s, dataDir);
   await s.waitFor('[Security credentials]');
   return s;
 }
@@ -182,7 +194,8 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
 
   it('Retrieve access keys: Quit iamtutor? and the leave warning keep their keys and buttons, and both let the learner stay', async () => {
     // A learner racing ahead of the quiz step: the band is at its tallest, the banner is up.
-    const s = startIamtutor(lessonArgs(null), { columns: 80, rows: 24 });
+    const dataDir = tempDir('iamtutor-dialogs-');
+    const s = startIamtutor(lessonArgs(dataDir, null), { columns: 80, rows: 24 });
     await s.waitFor('Step 1 of 9');
     await s.pressUntil(/IAM > IAM users > jane\.doe/, KEYS.enter, 3);
     s.write('4');
@@ -191,7 +204,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     s.write(KEYS.enter);
     await finishAccessKeyWizard(s);
     await s.waitFor('Retrieve access keys');
-    await s.waitFor(QUIZ_LAST_CHOICE.replace('Ask AWS Support to recover it', 'Log in'));
+    await waitForQuiz(s, dataDir, 'what-keys-are-for', 'd', 'Log in');
     s.write('q');
     expectWhole(await s.waitFor('Quit iamtutor?'), 'Quit iamtutor?', ['y or Enter: quit anyway · n or Esc: stay']);
     s.write('n');
@@ -215,12 +228,13 @@ describe('dialogs at 100x30', () => {
 
 describe('keys in a dialog, in one write or one by one', () => {
   it('Manage console access: Disable access, then the confirmation, the same either way', async () => {
+    const dataDir = tempDir('iamtutor-dialogs-');
     const { together, oneByOne } = await inOneWriteAndOneByOne({
-      args: lessonArgs('lost-secret'),
+      args: lessonArgs(dataDir, 'lost-secret'),
       columns: 80,
       rows: 24,
       setup: async (s) => {
-        await s.waitFor(QUIZ_LAST_CHOICE);
+        await waitForLostSecretQuiz(s, dataDir);
         await s.pressUntil(/›\[ Manage console access \]/, KEYS.tab, 20);
       },
       // Open it, choose Disable access, Tab to the buttons (Revoke, Cancel, Disable access), press it.
