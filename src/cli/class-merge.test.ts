@@ -31,6 +31,7 @@ function body(i: number, name: string): ReportBody {
     undos: 0,
     resets: 0,
     mode: 'practice',
+    language: 'en',
     score: null,
     timeOnTaskSeconds: n < done ? 360 : n === done ? 120 : 0,
   }));

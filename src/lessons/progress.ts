@@ -49,7 +49,7 @@ export const progress = z.object({
   /** An assessment's grade when last saved: the lesson's goals that held, of how many (assessment.ts). */
   score: z.object({ held: z.int().min(0), of: z.int().min(0) }).optional(),
   /** The language the lesson's texts were in when it started (a BCP 47 tag, e.g. `de`); absent: English. */
-  language: z.string().max(35).optional(),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
 });
 
 export const savedLesson = z.object({

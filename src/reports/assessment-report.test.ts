@@ -61,14 +61,31 @@ describe('a report of an assessment', () => {
   it('says them in JSON, Markdown and CSV, and merge reads them back', () => {
     const signed = signReport(body, 'learner-key-2026');
     const md = formatReport(signed, 'md');
-    expect(md).toContain('| mode | time |');
-    expect(md).toMatch(/\| exam \|.*\| assessment 1\/2 goals \| [^|]+ \|$/m);
-    expect(md).toMatch(/\| practice \|.*\| practice \| [^|]+ \|$/m);
+    expect(md).toContain('| mode | language | time |');
+    expect(md).toMatch(/\| exam \|.*\| assessment 1\/2 goals \| en \| [^|]+ \|$/m);
+    expect(md).toMatch(/\| practice \|.*\| practice \| en \| [^|]+ \|$/m);
     expect(parseReport(md)).toEqual({ ok: true, file: signed });
     expect(parseReport(formatReport(signed, 'json'))).toEqual({ ok: true, file: signed });
     const csv = formatReport(signed, 'csv').split('\r\n');
-    expect(csv[0]).toContain(',mode,timeOnTaskSeconds,scoreHeld,scoreOf,signature');
-    expect(csv[1]).toMatch(/^Ada,.*,exam,.*,assessment,\d+,1,2,HMAC/);
-    expect(csv[2]).toMatch(/,practice,\d+,,,HMAC/);
+    expect(csv[0]).toContain(',mode,language,timeOnTaskSeconds,scoreHeld,scoreOf,signature');
+    expect(csv[1]).toMatch(/^Ada,.*,exam,.*,assessment,en,\d+,1,2,HMAC/);
+    expect(csv[2]).toMatch(/,practice,en,\d+,,,HMAC/);
+  });
+
+  it('records the language each lesson was taken in', () => {
+    const options = { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START };
+    const taken = LessonRun.start(lesson('exam'), { ...options, language: 'ja' });
+    const record = buildReport({
+      learner: 'Ada',
+      date: '2026-03-01T10:00:00.000Z',
+      tool: '0.1.0',
+      lessons: [
+        { lesson: lesson('exam'), sha256: SHA },
+        { lesson: lesson('untouched'), sha256: SHA },
+      ],
+      progress: withLesson(emptyProgressFile(), taken.toSaved()),
+    });
+    expect(record.lessons.map((l) => l.language)).toEqual(['ja', 'en']);
+    expect(formatReport(signReport(record, undefined), 'csv')).toMatch(/,exam,.*,practice,ja,/);
   });
 });

@@ -78,6 +78,7 @@ function record(
       undos: 0,
       resets: 0,
       mode: 'practice',
+      language: 'en',
       score: null,
       timeOnTaskSeconds: 0,
     };
@@ -95,6 +96,7 @@ function record(
     undos: totals.undos,
     resets: totals.resets,
     mode: modeOf(progress),
+    language: progress.language ?? 'en',
     score: modeOf(progress) === 'assessment' && progress.score ? { held: progress.score.held, of: progress.score.of } : null,
     timeOnTaskSeconds: timeOnTask(progress, lastEvent),
   };

@@ -45,6 +45,7 @@ function reportMarkdown(file: ReportFile): string {
       l.undos,
       l.resets,
       modeText(l),
+      markdownText(l.language),
       duration(l.timeOnTaskSeconds),
     ]
       // The id came from a lesson file; the other cells are iamtutor's own words and numbers.
@@ -57,8 +58,8 @@ function reportMarkdown(file: ReportFile): string {
     `- Made by: iamtutor ${report.tool}`,
     `- Signature: ${signatureLine(file)}`,
     '',
-    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | wrong answers | undos | resets | mode | time |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | wrong answers | undos | resets | mode | language | time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
     '',
     // The exact report, so `iamtutor merge` can read and verify this file too (`>` escaped so
@@ -91,6 +92,7 @@ const LESSON_COLUMNS = [
   'undos',
   'resets',
   'mode',
+  'language',
   'timeOnTaskSeconds',
 ] as const satisfies (keyof LessonRecord)[];
 

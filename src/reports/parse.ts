@@ -24,6 +24,7 @@ const lessonRecord = z.strictObject({
   undos: count,
   resets: count,
   mode: z.enum(['practice', 'assessment']),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag'),
   score: z.strictObject({ held: count, of: count }).nullable(),
   timeOnTaskSeconds: count,
 });

@@ -125,13 +125,13 @@ describe('a completion report', () => {
     expect(md).toContain(`- Signature: HMAC-SHA256 ${file.signature!.value}`);
     expect(md).toMatch(
       new RegExp(
-        `\\| create-access-keys \\| ${KEYS_VERSION} \\| [0-9a-f]{12} \\| completed \\| 0/9 \\| 9 \\| 1 \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| practice \\| \\d+m \\|`,
+        `\\| create-access-keys \\| ${KEYS_VERSION} \\| [0-9a-f]{12} \\| completed \\| 0/9 \\| 9 \\| 1 \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| practice \\| en \\| \\d+m \\|`,
       ),
     );
     expect(parseReport(md)).toEqual({ ok: true, file });
     const csv = formatReport(file, 'csv');
     expect(csv.split('\r\n')[0]).toBe(
-      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,wrongAnswers,undos,resets,mode,timeOnTaskSeconds,scoreHeld,scoreOf,signature',
+      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,wrongAnswers,undos,resets,mode,language,timeOnTaskSeconds,scoreHeld,scoreOf,signature',
     );
     expect(csv).toContain(`HMAC-SHA256:${file.signature!.keyId}:${file.signature!.value}`);
     expect(formatReport(report('x', null), 'md')).toContain('Signature: unsigned');

@@ -2,7 +2,7 @@
 // which revision, how much help they took — and nothing else: no account state, no secret.
 
 export const REPORT_FORMAT = 'iamtutor-report';
-/** 2: wrong answers, undos, resets, mode and score per lesson; time on task across resets. */
+/** 2: wrong answers, undos, resets, mode, score and language per lesson; time on task across resets. */
 export const REPORT_VERSION = 2;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
@@ -29,6 +29,8 @@ export interface LessonRecord {
   resets: number;
   /** `assessment`: taken without hints, solutions or skips, graded by the lesson's goals. */
   mode: 'practice' | 'assessment';
+  /** The language the lesson's texts were in (a BCP 47 tag: `en`, `de`, `pt-BR`…). */
+  language: string;
   /** An assessment's grade: the lesson's goals that held, of how many; null in practice. */
   score: { held: number; of: number } | null;
   /** Seconds spent on the steps (each step's time capped, so a lunch break is not counted), resets and start-overs included. */
