@@ -223,8 +223,14 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     const warning = await shown(s, /›\[ Cancel \]\s+\[ Continue \]/);
     expectWhole(warning, 'Continue without viewing or downloading', [/›\[ Cancel \]\s+\[ Continue \]/]);
     s.write(KEYS.enter);
-    await s.waitFor('Download .csv file');
-    expect(s.screen()).not.toContain('Continue without viewing');
+    await s.waitForGone('Continue without viewing');
+    // Back on the page with the secret still unsaved: Esc warns again (had Cancel continued, the
+    // page would be closed and Esc would go back to the user). Its Download and Done buttons are
+    // not on the steady screen here (three body rows under the banner, the buttons below them: a
+    // page issue, not a dialog's); waiting for them only caught a frame drawn before the page's.
+    expect(await shown(s, 'Step 3 of 3 · Retrieve access keys')).toContain('Access key');
+    s.write(KEYS.escape);
+    await s.waitFor('Continue without viewing or downloading');
   });
 });
 
