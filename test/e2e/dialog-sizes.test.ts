@@ -6,20 +6,42 @@ import { describe, expect, it } from 'vitest';
 import { inOneWriteAndOneByOne } from '../helpers/chunking.js';
 import { finishAccessKeyWizard } from '../helpers/console-driver.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
 
-function lessonArgs(step: string | null): string[] {
-  return ['start', 'create-access-keys', '--data-dir', tempDir('iamtutor-dialogs-'), ...(step ? ['--step', step] : [])];
+function lessonArgs(dataDir: string, step: string | null): string[] {
+  return ['start', 'create-access-keys', '--data-dir', dataDir, ...(step ? ['--step', step] : [])];
+}
+
+/**
+ * Waits for a quiz of lesson 03 with its four choices and key line: the band at its tallest.
+ * Choices are shuffled per learner (data folder), so a choice is looked for under the letter this
+ * learner sees it at; the key line is drawn below the last choice.
+ */
+async function waitForQuiz(s: Session, dataDir: string, step: string, key: string, text: string): Promise<void> {
+  await s.waitFor(`${quizLabel(dataDir, 'create-access-keys', step, key)}) ${text}`);
+  await s.waitFor('a/b/c/d answer');
 }
 
 // Step 8 is a quiz with four choices: the band at its tallest, jane.doe's key on her page.
-const QUIZ_LAST_CHOICE = 'd) Ask AWS Support to recover it';
+const waitForLostSecretQuiz = (s: Session, dataDir: string) => waitForQuiz(s, dataDir, 'lost-secret', 'd', 'Ask AWS Support to recover it');
 
 async function atLostSecretQuiz(columns = 80, rows = 24): Promise<Session> {
-  const s = startIamtutor(lessonArgs('lost-secret'), { columns, rows });
-  await s.waitFor(QUIZ_LAST_CHOICE);
+  const dataDir = tempDir('iamtutor-dialogs-');
+  const s = startIamtutor(lessonArgs(dataDir, 'lost-secret'), { columns, rows });
+  await waitForLostSecretQuiz(s, dataDir);
   await s.waitFor('[Security credentials]');
   return s;
+}
+
+/**
+ * The screen once `what` is on it and it has stopped changing: a frame of 4 KB can reach the
+ * terminal in two reads, and the learner sees the whole frame, not its first half.
+ */
+async function shown(s: Session, what: string | RegExp): Promise<string> {
+  await s.waitFor(what);
+  await s.settle();
+  return s.screen();
 }
 
 /** Asserts the dialog is whole on screen: its title, every label given, and the quiz below it. */
@@ -70,7 +92,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
   it('Deactivate: title, Cancel and Deactivate on screen; Esc cancels, Deactivate deactivates', async () => {
     const s = await atLostSecretQuiz();
     await keyAction(s, 'Deactivate');
-    expectWhole(await s.waitFor(/Deactivate AKIA\w+\?/), /Deactivate AKIA\w+\?/, ['[ Cancel ]', /›\[ Deactivate \]/]);
+    expectWhole(await shown(s, /Deactivate AKIA\w+\?/), /Deactivate AKIA\w+\?/, ['[ Cancel ]', /›\[ Deactivate \]/]);
     expect(await readable(s, 'Requests signed with a deactivated access key fail, so applications that still use it stop working.')).toBe(
       true,
     );
@@ -85,11 +107,11 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
   it('Delete key: the active key is deactivated first, then the typed confirmation deletes it', async () => {
     const s = await atLostSecretQuiz();
     await keyAction(s, 'Delete');
-    const offer = await s.waitFor('This access key is active.');
+    const offer = await shown(s, 'This access key is active.');
     expectWhole(offer, /Delete AKIA\w+/, ['[ Cancel ]', /›\[ Deactivate \]/]);
     const id = /Delete (AKIA\w+)/.exec(offer)![1]!;
     s.write(KEYS.enter);
-    const typed = await s.waitFor('To confirm deletion');
+    const typed = await shown(s, 'To confirm deletion');
     expectWhole(typed, `Delete ${id}`, ['[ Cancel ]', '[ Delete ]']);
     // On main the squeezed rows ran into each other ("This action cannot be undone.ss key cannot…").
     const intro = `Delete ${id} permanently? Requests signed with it will fail for good, and its secret access key cannot be recovered.`;
@@ -107,11 +129,11 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     s.write(KEYS.enter);
     await s.waitFor('Manage console access for jane.doe.');
     // The "more" words are put in once the body is measured, a frame after it first shows.
-    const screen = await s.waitFor(/more (lines? )?below/);
+    const screen = await shown(s, /more (lines? )?below/);
     expectWhole(screen, '║ Manage console access', ['[ Cancel ]', '[ Reset password ]', /more (lines? )?below/]);
     // Down to the last control: the form scrolls, the buttons stay.
     for (let i = 0; i < 6; i++) s.write(KEYS.tab);
-    const scrolled = await s.waitFor(/more (lines? )?above/);
+    const scrolled = await shown(s, /more (lines? )?above/);
     expectWhole(scrolled, '║ Manage console access', ['[ Cancel ]', '[ Reset password ]']);
     s.write(KEYS.escape);
     await s.waitForGone('║ Manage console access');
@@ -130,7 +152,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     await s.waitFor(/›\[ Remove \]/);
     s.write(KEYS.enter);
     // Jane's one policy comes from her group: the dialog says where to remove it, with Close.
-    const screen = await s.waitFor(/›\[ Close \]/);
+    const screen = await shown(s, /›\[ Close \]/);
     expectWhole(screen, /║ Remove \w+\?/, ['It cannot be', /›\[ Close \]/]);
     s.write(KEYS.enter);
     await s.waitForGone(/║ Remove \w+\?/);
@@ -141,7 +163,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     const s = await atLostSecretQuiz();
     s.write('?');
     await s.waitFor('Keyboard shortcuts');
-    expectWhole(await s.waitFor(/more (lines? )?below/), 'Keyboard shortcuts', ['Press Esc, Enter or ? to close.', /more (lines? )?below/]);
+    expectWhole(await shown(s, /more (lines? )?below/), 'Keyboard shortcuts', ['Press Esc, Enter or ? to close.', /more (lines? )?below/]);
     s.write('\u001B[6~');
     await s.waitFor(/more (lines? )?above/);
     s.write('?');
@@ -151,15 +173,15 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
   it('the lesson menu, skip and solution: titles and key lines on screen, and their keys act', async () => {
     const s = await atLostSecretQuiz();
     s.write('l');
-    expectWhole(await s.waitFor('Lesson menu'), 'Lesson menu', ['Show the solution', '↑/↓ choose · Enter or 1–6 do it · Esc close']);
+    expectWhole(await shown(s, 'Lesson menu'), 'Lesson menu', ['Show the solution', '↑/↓ choose · Enter or 1–6 do it · Esc close']);
     s.write('2');
-    expectWhole(await s.waitFor('Skip this step?'), 'Skip this step?', ['y or Enter: yes · n or Esc: no']);
+    expectWhole(await shown(s, 'Skip this step?'), 'Skip this step?', ['y or Enter: yes · n or Esc: no']);
     s.write('n');
     await s.waitForGone('Skip this step?');
     s.write('l');
     await s.waitFor('Lesson menu');
     s.write('1');
-    expectWhole(await s.waitFor('Show the solution?'), 'Show the solution?', ['y or Enter: yes · n or Esc: no']);
+    expectWhole(await shown(s, 'Show the solution?'), 'Show the solution?', ['y or Enter: yes · n or Esc: no']);
     s.write('y');
     const solution = await s.waitFor('Esc or Enter: close');
     expect(solution).toMatch(/║ Solution/);
@@ -173,7 +195,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     await s.waitFor('jane@laptop:~$');
     await s.type('aws login --region us-east-1');
     s.write(KEYS.enter);
-    const screen = await s.waitFor('AWS Sign-In: AWS CLI login');
+    const screen = await shown(s, 'AWS Sign-In: AWS CLI login');
     expectWhole(screen, 'AWS Sign-In: AWS CLI login', [/›\[ Continue with \S+ \]/, '[ Sign in as another IAM user ]']);
     s.write(KEYS.escape);
     // Back in the terminal, where the same question waits.
@@ -182,7 +204,8 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
 
   it('Retrieve access keys: Quit iamtutor? and the leave warning keep their keys and buttons, and both let the learner stay', async () => {
     // A learner racing ahead of the quiz step: the band is at its tallest, the banner is up.
-    const s = startIamtutor(lessonArgs(null), { columns: 80, rows: 24 });
+    const dataDir = tempDir('iamtutor-dialogs-');
+    const s = startIamtutor(lessonArgs(dataDir, null), { columns: 80, rows: 24 });
     await s.waitFor('Step 1 of 9');
     await s.pressUntil(/IAM > IAM users > jane\.doe/, KEYS.enter, 3);
     s.write('4');
@@ -191,17 +214,23 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     s.write(KEYS.enter);
     await finishAccessKeyWizard(s);
     await s.waitFor('Retrieve access keys');
-    await s.waitFor(QUIZ_LAST_CHOICE.replace('Ask AWS Support to recover it', 'Log in'));
+    await waitForQuiz(s, dataDir, 'what-keys-are-for', 'd', 'Log in');
     s.write('q');
-    expectWhole(await s.waitFor('Quit iamtutor?'), 'Quit iamtutor?', ['y or Enter: quit anyway · n or Esc: stay']);
+    expectWhole(await shown(s, 'Quit iamtutor?'), 'Quit iamtutor?', ['y or Enter: quit anyway · n or Esc: stay']);
     s.write('n');
     await s.waitForGone('Quit iamtutor?');
     s.write(KEYS.escape);
-    const warning = await s.waitFor(/›\[ Cancel \]\s+\[ Continue \]/);
+    const warning = await shown(s, /›\[ Cancel \]\s+\[ Continue \]/);
     expectWhole(warning, 'Continue without viewing or downloading', [/›\[ Cancel \]\s+\[ Continue \]/]);
     s.write(KEYS.enter);
-    await s.waitFor('Download .csv file');
-    expect(s.screen()).not.toContain('Continue without viewing');
+    await s.waitForGone('Continue without viewing');
+    // Back on the page with the secret still unsaved: Esc warns again (had Cancel continued, the
+    // page would be closed and Esc would go back to the user). Its Download and Done buttons are
+    // not on the steady screen here (three body rows under the banner, the buttons below them: a
+    // page issue, not a dialog's); waiting for them only caught a frame drawn before the page's.
+    expect(await shown(s, 'Step 3 of 3 · Retrieve access keys')).toContain('Access key');
+    s.write(KEYS.escape);
+    await s.waitFor('Continue without viewing or downloading');
   });
 });
 
@@ -209,18 +238,19 @@ describe('dialogs at 100x30', () => {
   it('Delete key keeps its title and buttons, with the quiz in the band', async () => {
     const s = await atLostSecretQuiz(100, 30);
     await keyAction(s, 'Delete');
-    expectWhole(await s.waitFor('This access key is active.'), /Delete AKIA\w+/, ['[ Cancel ]', /›\[ Deactivate \]/]);
+    expectWhole(await shown(s, 'This access key is active.'), /Delete AKIA\w+/, ['[ Cancel ]', /›\[ Deactivate \]/]);
   });
 });
 
 describe('keys in a dialog, in one write or one by one', () => {
   it('Manage console access: Disable access, then the confirmation, the same either way', async () => {
+    const dataDir = tempDir('iamtutor-dialogs-');
     const { together, oneByOne } = await inOneWriteAndOneByOne({
-      args: lessonArgs('lost-secret'),
+      args: lessonArgs(dataDir, 'lost-secret'),
       columns: 80,
       rows: 24,
       setup: async (s) => {
-        await s.waitFor(QUIZ_LAST_CHOICE);
+        await waitForLostSecretQuiz(s, dataDir);
         await s.pressUntil(/›\[ Manage console access \]/, KEYS.tab, 20);
       },
       // Open it, choose Disable access, Tab to the buttons (Revoke, Cancel, Disable access), press it.
