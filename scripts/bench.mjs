@@ -204,7 +204,13 @@ async function memoryAfterLesson() {
 
 function lintThroughput() {
   const dir = mkdtempSync(join(tmpdir(), 'iamtutor-bench-lessons-'));
-  const shipped = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.yaml'));
+  // The lessons, not their translations (03-x.de.yaml beside 03-x.yaml).
+  const yaml = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.yaml'));
+  const isTranslation = (f) => {
+    const base = /^(.+)\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.yaml$/.exec(f)?.[1];
+    return base !== undefined && yaml.includes(`${base}.yaml`);
+  };
+  const shipped = yaml.filter((f) => !isTranslation(f));
   for (let i = 0; i < 100; i++) {
     const name = shipped[i % shipped.length];
     const text = readFileSync(join(ROOT, 'lessons', name), 'utf8').replace(/^id: (.+)$/m, `id: $1-copy-${i}`);

@@ -61,6 +61,7 @@ function report(learner: string, lessonId: string): string {
     undos: 0,
     resets: 0,
     mode: 'practice',
+    language: 'en',
     score: null,
     timeOnTaskSeconds: 60,
   };
