@@ -15,16 +15,30 @@ export function createRunState(progress: Progress): RunStateStore {
   return createStore<RunState>()(() => ({ progress: frozen(progress) }));
 }
 
-/** A copy that may be written: every object and array the run changes is new; start states are shared, never written. */
+/**
+ * A copy that may be written. The steps are copied on write (writableStep), not here: an
+ * operation touches one or two steps, and copying all 1,500 of a long lesson on every update was
+ * most of what a step cost. Start states are shared, never written.
+ */
 export function draftOf(p: Progress): Progress {
-  const steps: Record<string, StepProgress> = {};
-  for (const [id, s] of Object.entries(p.steps)) steps[id] = { ...s };
-  return { ...p, steps, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
+  return { ...p, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
+}
+
+/** The draft's record of one step, made writable (the draft's own copy) the first time. */
+export function writableStep(draft: Progress, id: string, fresh: () => StepProgress): StepProgress {
+  if (Object.isFrozen(draft.steps)) draft.steps = { ...draft.steps };
+  const s = draft.steps[id];
+  if (s && !Object.isFrozen(s)) return s;
+  return (draft.steps[id] = { ...(s ?? fresh()) });
 }
 
 export function frozen(p: Progress): Progress {
-  for (const s of Object.values(p.steps)) Object.freeze(s);
-  Object.freeze(p.steps);
+  if (Object.isFrozen(p)) return p;
+  // Steps shared with the last snapshot are frozen already; only a draft's own copies are not.
+  if (!Object.isFrozen(p.steps)) {
+    for (const s of Object.values(p.steps)) if (!Object.isFrozen(s)) Object.freeze(s);
+    Object.freeze(p.steps);
+  }
   Object.freeze(p.feedbackFired);
   Object.freeze(p.feedbackQuiet);
   Object.freeze(p.setupKeyIds);
@@ -39,8 +53,9 @@ export function sameProgress(a: Progress, b: Progress): boolean {
     if (a[key] !== b[key]) return false;
   }
   if (!sameList(a.feedbackFired, b.feedbackFired) || !sameList(a.feedbackQuiet, b.feedbackQuiet) || !sameList(a.setupKeyIds, b.setupKeyIds)) return false;
+  if (a.steps === b.steps) return true;
   const ids = new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
-  for (const id of ids) if (!sameFields(a.steps[id], b.steps[id])) return false;
+  for (const id of ids) if (a.steps[id] !== b.steps[id] && !sameFields(a.steps[id], b.steps[id])) return false;
   return true;
 }
 
