@@ -4,7 +4,8 @@ import type { Account, Identity, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
 import { isSignedOutScreen, parseIni, type AppEvent, type Location, type ShellState } from '../store/index.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
-import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
+import { countMatching } from './event-counts.js';
+import { matchesEvent, type EventWindow } from './event-match.js';
 import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
 import { keyFacts, type KeyFacts } from './key-facts.js';
@@ -131,7 +132,7 @@ function atomsOf(check: Check): Atom[] {
     return [
       {
         goal: `${describeMatcher(e)} — ${describeCount(e.count)}${e.since === 'step' ? ' during this step' : ''}`,
-        test: (s) => countMatches(eventsSince(s.events, e.since, s).filter((ev) => matchesEvent(e, ev)).length, e.count),
+        test: (s) => countMatches(countMatching(e, s.events, e.since, s), e.count),
       },
     ];
   }

@@ -24,11 +24,17 @@ export function draftOf(p: Progress): Progress {
   return { ...p, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
 }
 
+/** The ids of the steps each draft made its own copy of: all that freezing and comparing need to look at. */
+const written = new WeakMap<Progress, Set<string>>();
+
 /** The draft's record of one step, made writable (the draft's own copy) the first time. */
 export function writableStep(draft: Progress, id: string, fresh: () => StepProgress): StepProgress {
   if (Object.isFrozen(draft.steps)) draft.steps = { ...draft.steps };
   const s = draft.steps[id];
   if (s && !Object.isFrozen(s)) return s;
+  let ids = written.get(draft);
+  if (!ids) written.set(draft, (ids = new Set()));
+  ids.add(id);
   return (draft.steps[id] = { ...(s ?? fresh()) });
 }
 
@@ -36,7 +42,9 @@ export function frozen(p: Progress): Progress {
   if (Object.isFrozen(p)) return p;
   // Steps shared with the last snapshot are frozen already; only a draft's own copies are not.
   if (!Object.isFrozen(p.steps)) {
-    for (const s of Object.values(p.steps)) if (!Object.isFrozen(s)) Object.freeze(s);
+    const ids = written.get(p);
+    if (ids) for (const id of ids) Object.freeze(p.steps[id]);
+    else for (const s of Object.values(p.steps)) Object.freeze(s);
     Object.freeze(p.steps);
   }
   Object.freeze(p.feedbackFired);
@@ -54,7 +62,8 @@ export function sameProgress(a: Progress, b: Progress): boolean {
   }
   if (!sameList(a.feedbackFired, b.feedbackFired) || !sameList(a.feedbackQuiet, b.feedbackQuiet) || !sameList(a.setupKeyIds, b.setupKeyIds)) return false;
   if (a.steps === b.steps) return true;
-  const ids = new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
+  // A draft's steps are the snapshot's but for those it wrote (writableStep).
+  const ids = written.get(a) ?? new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
   for (const id of ids) if (a.steps[id] !== b.steps[id] && !sameFields(a.steps[id], b.steps[id])) return false;
   return true;
 }

@@ -162,7 +162,7 @@ export class LessonRun {
   /** Whether the step is done: its check holds (or its quiz was answered) and no goal is violated. */
   private stepHolds(step: Step): boolean {
     const state = this.evalState();
-    const done = step.check ? evaluate(step.check, state).passed : this.stepProgress(step).answeredAt !== undefined;
+    const done = step.check ? evaluate(step.check, state).passed : this.progress.steps[step.id]?.answeredAt !== undefined;
     return done && goalViolations(this.lesson, step, state).length === 0;
   }
 
