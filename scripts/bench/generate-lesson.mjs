@@ -83,10 +83,23 @@ const cycle = [
   }),
 ];
 
-/** Hints on the first and the last step (the bench reveals one at a checkpoint): a file may hold only 256 KiB. */
+/** Hints on the first step, and five on the last (the bench reveals them at a checkpoint): a lesson file may hold only 256 KiB. */
 const withHints = (steps) =>
   steps.map((step, i) =>
-    i === 0 || i === steps.length - 1 ? { ...step, hints: ['Read the instructions again.', 'The solution is in the menu.'] } : step,
+    i === 0
+      ? { ...step, hints: ['Read the instructions again.'] }
+      : i === steps.length - 1
+        ? {
+            ...step,
+            hints: [
+              'Look at the page.',
+              'Read the instructions again.',
+              'Use the keys below.',
+              'Ask a neighbour.',
+              'The solution is in the menu.',
+            ],
+          }
+        : step,
   );
 
 /** The lesson's data; `id` names it (several sizes can be linted together). */
