@@ -6,7 +6,7 @@ import { createShell, simulatedClock, SNAPSHOT_VERSION, wallClock, type ShellSta
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
-import { fireFeedback } from './run-feedback.js';
+import { fireFeedback, type FiredFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
 import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
@@ -185,6 +185,20 @@ export class LessonRun {
     }
     result.finished = this.finished;
     return result;
+  }
+
+  /**
+   * What update() would say of the current step, without moving on: the feedback it fires and
+   * whether the step now holds. For trying paths in a fork, which is thrown away once the step
+   * passes: passing it would copy the record of every step, for nothing.
+   */
+  judge(): { holds: boolean; feedback: FiredFeedback[] } {
+    const step = this.currentStep;
+    if (!step) return { holds: false, feedback: [] };
+    return this.edit(() => {
+      const feedback = fireFeedback(this, false);
+      return { holds: this.stepHolds(step), feedback };
+    });
   }
 
   revealHint(): string | undefined {
@@ -371,7 +385,11 @@ export class LessonRun {
     // Only the current step's start state (reset, skip) and the first's (reset the lesson) are
     // ever restored: kept for every step passed, they made saves and forks grow with the square
     // of the lesson's length.
-    if (step !== this.lesson.steps[0]) delete p.startState;
+    if (step !== this.lesson.steps[0]) {
+      delete p.startState;
+      // (startReveals stay: few, and secretsInMemory() names their secrets for redaction.)
+      this.startLaptops.delete(step.id);
+    }
     const next = this.lesson.steps[(stepIndexOf(this.lesson, step.id) ?? -1) + 1];
     if (next) this.beginStep(next);
     else {

@@ -62,9 +62,9 @@ function tryPath(start: LessonRun, step: Step, actions: readonly Action[], newSt
     } catch {
       ok = false;
     }
-    const result = run.update();
+    const result = run.judge();
     fired.push(...result.feedback.map((f) => f.ruleId));
-    if (run.currentStep !== step) passedStep = true;
+    if (result.holds) passedStep = true;
     // The console refused: the learner could not go on this way.
     if (!ok || passedStep) break;
   }
