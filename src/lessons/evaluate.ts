@@ -70,7 +70,15 @@ export function describeCheck(check: Check): string {
     .join('; ');
 }
 
+/** A check's atoms depend on the check alone: built once per check, not on every evaluation. */
+const atomsCache = new WeakMap<Check, Atom[]>();
 function atomsOf(check: Check): Atom[] {
+  let atoms = atomsCache.get(check);
+  if (!atoms) atomsCache.set(check, (atoms = buildAtoms(check)));
+  return atoms;
+}
+
+function buildAtoms(check: Check): Atom[] {
   if (check.user) return userAtoms(check.user);
   if (check.group) {
     const g = check.group;
