@@ -3,6 +3,10 @@
 //
 //   iam ← store ← console / lessons / terminal ← app ← reports ← cli
 //
+// Beside them, src/formats (file formats such as the AWS CLI's INI files: pure text in and out)
+// imports nothing and may be imported by the lessons and the terminal, which both read the
+// laptop's files and may not import each other.
+//
 // A rule names the layer it guards; its comment says why. test/lint/rules.test.ts makes each rule
 // catch a small violation, so a rule that stops matching fails a test.
 
@@ -27,6 +31,12 @@ export default {
       '^src/(?!iam/)',
     ),
     layer(
+      'formats-import-nothing',
+      'src/formats parses and writes file formats (INI): pure functions that import nothing of the project.',
+      '^src/formats/',
+      '^src/(?!formats/)',
+    ),
+    layer(
       'store-imports-only-iam',
       'The store holds state and calls src/iam; screens, lessons and the terminal read it.',
       '^src/store/',
@@ -34,9 +44,9 @@ export default {
     ),
     layer(
       'lessons-import-iam-and-store',
-      'The lesson engine reads the account and the store, and is handed the terminal (RunOptions.newStore).',
+      'The lesson engine reads the account and the store (and the laptop files through src/formats), and is handed the terminal (RunOptions.newStore).',
       '^src/lessons/',
-      '^src/(?!lessons/|store/|iam/)',
+      '^src/(?!lessons/|store/|iam/|formats/)',
     ),
     layer(
       'lessons-use-the-store-index',
@@ -46,9 +56,9 @@ export default {
     ),
     layer(
       'terminal-imports-store-and-iam',
-      'The simulated shell runs over the store and calls src/iam.',
+      'The simulated shell runs over the store, calls src/iam and writes the laptop files through src/formats.',
       '^src/terminal/',
-      '^src/(?!terminal/|store/|iam/)',
+      '^src/(?!terminal/|store/|iam/|formats/)',
     ),
     layer(
       'console-imports-only-store-and-iam',

@@ -55,14 +55,31 @@ async function main(): Promise<number> {
     case 'demo': {
       const target = await findLesson(command.lesson, command.options.lessonDirs);
       if (!target.ok) return target.exitCode;
+      // The demo shares its notes through the data folder; --notes-only follows them there, and
+      // says so at once when there is nothing to follow.
+      const { progressDir } = await import('./lessons/progress-file.js');
+      const dataDir = progressDir({ dataDir: command.options.dataDir });
+      const lessonId = target.entry.lesson!.id;
+      if (command.notesOnly) {
+        const { noDemoMessage, readNotes } = await import('./app/demo/notes-file.js');
+        const running = readNotes(dataDir, lessonId);
+        if (!running.ok) {
+          output.stderr(`iamtutor: ${noDemoMessage(lessonId, dataDir, running)}\n`);
+          return 1;
+        }
+      }
       const problem = terminalProblem(process.stdin, process.stdout);
       if (problem) {
         output.stderr(`iamtutor: ${problem}\n`);
         return 2;
       }
       if (command.options.noColor) turnColourOff();
-      const { runDemo } = await import('./app/demo/run-demo.js');
-      return runDemo({ entry: target.entry, speed: command.speed, options: command.options });
+      const { exitCode, stdout, stderr } = command.notesOnly
+        ? await (await import('./app/demo/run-notes.js')).runNotes({ lessonId, dir: dataDir, options: command.options })
+        : await (await import('./app/demo/run-demo.js')).runDemo({ ...command, entry: target.entry, dataDir });
+      if (stdout) output.stdout(`${stdout}\n`);
+      if (stderr) output.stderr(`iamtutor: ${stderr}\n`);
+      return exitCode;
     }
     case 'console': {
       // `start X` checks its lesson before anything is drawn: a wrong id or a broken file is a

@@ -2,6 +2,7 @@
 // time a key until the frame it causes has been written.
 import { spawn } from 'node-pty';
 import { fileURLToPath } from 'node:url';
+import { cpuMs } from './cpu-time.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const COLS = 100;
@@ -28,7 +29,8 @@ export const percentile = (xs, p) => {
 };
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Spawns in a pty; resolves when `ready(output)` is true, with the elapsed milliseconds. */
+/** Spawns in a pty; `readyAt` resolves when `ready(output)` is true, with the elapsed
+ * milliseconds; `cpuAtReady` with the CPU milliseconds the process had used by then. */
 export function startPty(args, ready) {
   const t0 = performance.now();
   const p = spawn(process.execPath, [...NODE_ARGS, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
@@ -41,17 +43,19 @@ export function startPty(args, ready) {
     for (const l of listeners) l(d);
   });
   const exited = new Promise((resolve) => p.onExit(resolve));
+  let cpuAtReady = NaN;
   const readyAt = new Promise((resolve) => {
     const check = () => {
       if (ready(out)) {
         listeners.delete(check);
+        cpuAtReady = cpuMs(p.pid);
         resolve(performance.now() - t0);
       }
     };
     listeners.add(check);
     exited.then(() => resolve(performance.now() - t0));
   });
-  return { p, readyAt, exited, output: () => out, lastData: () => last, listeners };
+  return { p, readyAt, exited, output: () => out, lastData: () => last, listeners, cpuAtReady: () => cpuAtReady };
 }
 
 /** Time from writing a key until the frame it causes has been written (output quiet 8 ms). */

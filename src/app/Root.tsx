@@ -14,7 +14,7 @@ import { lessonPanel } from './lesson-panel/index.js';
 import type { ProgressKeeper } from './lesson-session.js';
 import type { ScreenStore } from './screen-store.js';
 import { startLesson, type StartOptions } from './start-lesson.js';
-import { TerminalPane } from './terminal-pane/index.js';
+import { TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 
 export interface RootProps {
   course: Course;
@@ -49,8 +49,17 @@ function RootScreen(props: RootProps) {
   const panel = useMemo(() => (session ? lessonPanel(session, goHome) : undefined), [session, goHome]);
 
   if (screen.kind === 'lesson')
-    return <App key={screen.id} store={screen.session.run.store} theme={theme} services={services} panel={panel} terminal={TerminalPane} />;
-  if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPane} />;
+    return (
+      <App
+        key={screen.id}
+        store={screen.session.run.store}
+        theme={theme}
+        services={services}
+        panel={panel}
+        terminal={TerminalPaneOnDemand}
+      />
+    );
+  if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} />;
   return (
     <ThemeProvider theme={theme}>
       <HomeScreen

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessKeysCsv, accessKeysFileName } from '../console/csv.js';
+import { accessKeysCsv, accessKeysFileName } from '../store/workflows/download-files.js';
 import { simulatedClock } from '../store/index.js';
 import { downloadToLaptop } from '../store/workflows/laptop-downloads.js';
 import { START } from '../../test/helpers/render.js';

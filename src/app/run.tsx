@@ -3,13 +3,14 @@ import type { ConsoleOptions } from './console-options.js';
 import { App } from '../console/App.js';
 import { themeFor } from '../console/theme.js';
 import { wallClock } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import { loadAllPages, loadPageFor } from '../console/pages.js';
+import { storeWithTerminalOnDemand } from '../terminal/store-with-terminal-on-demand.js';
 import { sandboxAccount } from './sandbox.js';
 import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from '../lessons/course.js';
 import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
-import { TerminalPane } from './terminal-pane/index.js';
+import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 
 export interface ConsoleRequest {
   mode: 'home' | 'sandbox' | 'start';
@@ -26,9 +27,12 @@ export interface ConsoleRequest {
 /** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
 export async function runConsole(request: ConsoleRequest): Promise<number> {
   const { mode, options } = request;
+  // The sandbox's shell is loaded after the first frame (loadTheRest); lessons build their own
+  // stores with the terminal in (start-lesson.ts), as their first screen may need it.
+  const terminal = storeWithTerminalOnDemand();
   const sandbox = () => {
     const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty, users: options.users });
-    return createStoreWithTerminal({ account, identity, location: { screen: 'users' }, clock: wallClock() });
+    return terminal.newStore({ account, identity, location: { screen: 'users' }, clock: wallClock() });
   };
 
   const services = consoleServices(options);
@@ -42,8 +46,14 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
   session.onInterrupt(saveLessonOpen);
   try {
     let tree;
-    if (mode === 'sandbox') tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPane} />;
-    else {
+    if (mode === 'sandbox') {
+      // Only the users page is compiled before the first frame; the other pages come after it.
+      await loadPageFor('users');
+      tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPaneOnDemand} />;
+    } else {
+      // A lesson may open on any page: `start` draws its first frame with every page loaded
+      // (the home screen needs none, and gets them after its first frame).
+      if (mode === 'start') await loadAllPages();
       const { lessonsTree } = await import('./lessons-tree.js');
       tree = lessonsTree({
         course: request.course,
@@ -63,10 +73,20 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       isScreenReaderEnabled: options.screenReader,
       maxFps: 1000,
     });
+    // The first frame has been written (Ink draws the first render at once): now, one chunk at
+    // a time, the code the first screen did not need, so no key press waits for it later.
+    setImmediate(() => void loadTheRest(terminal.loadTerminal));
     await instance.waitUntilExit();
     return 0;
   } finally {
     saveLessonOpen();
     session.restore();
   }
+}
+
+/** The sandbox's shell, the terminal pane, then every console page. None rejects: a failure shows where the code is used. */
+async function loadTheRest(loadTerminal: () => Promise<void>): Promise<void> {
+  await loadTerminal();
+  await loadTerminalPane();
+  await loadAllPages();
 }

@@ -37,6 +37,18 @@ describe('the instructor commands', () => {
     expect(() => parseCommandLine(['start', 'x', '--speed', '2'], {})).toThrow('--speed belongs to iamtutor demo');
   });
 
+  it('parses demo --autoplay and --notes-only, each for the demo alone', () => {
+    expect(parseCommandLine(['demo', 'x'], {})).toMatchObject({ autoplay: false, notesOnly: false });
+    expect(parseCommandLine(['demo', 'x', '--autoplay'], {})).toMatchObject({ autoplay: true, notesOnly: false });
+    expect(parseCommandLine(['demo', 'x', '--notes-only', '--data-dir', '/d'], {})).toMatchObject({
+      notesOnly: true,
+      options: { dataDir: '/d' },
+    });
+    expect(() => parseCommandLine(['demo', 'x', '--notes-only', '--autoplay'], {})).toThrow('give --speed and --autoplay to that demo');
+    expect(() => parseCommandLine(['start', 'x', '--notes-only'], {})).toThrow('--notes-only belongs to iamtutor demo');
+    expect(() => parseCommandLine(['sandbox', '--autoplay'], {})).toThrow('--autoplay belongs to iamtutor demo');
+  });
+
   it('parses start --step', () => {
     expect(parseCommandLine(['start', 'create-access-keys', '--step', 'create-key'], {})).toMatchObject({
       kind: 'console',

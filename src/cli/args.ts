@@ -7,7 +7,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'console'; mode: 'home' | 'sandbox'; options: ConsoleOptions }
   | { kind: 'console'; mode: 'start'; lesson: string; step?: string; options: ConsoleOptions }
-  | { kind: 'demo'; lesson: string; speed: number; options: ConsoleOptions }
+  | { kind: 'demo'; lesson: string; speed: number; autoplay: boolean; notesOnly: boolean; options: ConsoleOptions }
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
   | {
       kind: 'report';
@@ -27,6 +27,8 @@ const SUBCOMMANDS = ['sandbox', 'start', 'demo'] as const;
 const ONLY: Record<string, string> = {
   step: 'start',
   speed: 'demo',
+  autoplay: 'demo',
+  'notes-only': 'demo',
   name: 'report',
   out: 'report and merge',
   'class-key': 'report and merge',
@@ -59,6 +61,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         'no-self-test': { type: 'boolean' },
         step: { type: 'string' },
         speed: { type: 'string' },
+        autoplay: { type: 'boolean' },
+        'notes-only': { type: 'boolean' },
         name: { type: 'string' },
         out: { type: 'string' },
         'class-key': { type: 'string' },
@@ -105,7 +109,18 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (values.step === '') throw new UsageError('--step needs a step id');
   if (subcommand === 'start')
     return { kind: 'console', mode: 'start', lesson: rest[0]!, ...(values.step !== undefined ? { step: values.step } : {}), options };
-  if (subcommand === 'demo') return { kind: 'demo', lesson: rest[0]!, speed: parseSpeed(values.speed), options };
+  if (subcommand === 'demo') {
+    if (values['notes-only'] && (values.speed !== undefined || values.autoplay))
+      throw new UsageError('--notes-only follows a demo running in another terminal: give --speed and --autoplay to that demo');
+    return {
+      kind: 'demo',
+      lesson: rest[0]!,
+      speed: parseSpeed(values.speed),
+      autoplay: Boolean(values.autoplay),
+      notesOnly: Boolean(values['notes-only']),
+      options,
+    };
+  }
   return { kind: 'console', mode: subcommand === 'sandbox' ? 'sandbox' : 'home', options };
 }
 
@@ -202,8 +217,12 @@ Usage:
 
 For instructors:
   iamtutor demo LESSON     present a lesson: its solutions played as console actions, with
-                           captions and notes; --speed SECONDS per action (default 1.5),
-                           Space pause, ←/→ step back/forward, t take/give back the keyboard
+                           a caption per step; starts paused and stops at each quiz.
+                           Space play/pause, ←/→ step, a reveal a quiz's answer, n notes,
+                           t take/give back the keyboard; --speed SECONDS per action
+                           (default 1.5), --autoplay to play unattended, quizzes included
+  iamtutor demo LESSON --notes-only
+                           on a second terminal: the running demo's instructor notes
   iamtutor report          write your completion record: --format json|md|csv, --out FILE,
                            --name NAME, --class-key KEY (or IAMTUTOR_CLASS_KEY) to sign it
   iamtutor merge PATH…     the class table from report files or folders: --class-key KEY

@@ -1,23 +1,40 @@
+import { Suspense } from 'react';
 import { useAppStore } from './store-hooks.js';
 import { NAV_ITEMS } from './frame/nav-items.js';
-import { AccountSettingsPage } from './screens/account-settings/AccountSettingsPage.js';
-import { CreateAccessKeyWizard } from './screens/create-access-key/CreateAccessKeyWizard.js';
-import { CreateUserWizard } from './screens/create-user/CreateUserWizard.js';
-import { GroupsPage } from './screens/groups/GroupsPage.js';
+import { HoldKeys } from './input/layers.js';
+import { PAGES } from './pages.js';
 import { NotSimulated } from './screens/NotSimulated.js';
-import { AddUserPermissionsPage } from './screens/policies/AddUserPermissionsPage.js';
-import { CreateInlinePolicyWizard } from './screens/policies/CreateInlinePolicyWizard.js';
-import { CreatePolicyWizard } from './screens/policies/CreatePolicyWizard.js';
-import { PoliciesPage } from './screens/policies/PoliciesPage.js';
-import { PolicyPage } from './screens/policies/PolicyPage.js';
-import { MySecurityCredentialsPage } from './screens/my-credentials/MySecurityCredentialsPage.js';
-import { ChangePasswordPage } from './screens/sign-in/ChangePasswordPage.js';
-import { SignInPage } from './screens/sign-in/SignInPage.js';
-import { UserPage } from './screens/user/UserPage.js';
-import { UsersPage } from './screens/users/UsersPage.js';
 
-/** Picks the page for the learner's location; each page starts fresh when the location changes. */
+// The pages, each drawn by a component that loads its code when first drawn (pages.tsx).
+const UsersPage = PAGES.users.Page;
+const CreateUserWizard = PAGES['create-user'].Page;
+const UserPage = PAGES.user.Page;
+const CreateAccessKeyWizard = PAGES['create-access-key'].Page;
+const GroupsPage = PAGES.groups.Page;
+const AccountSettingsPage = PAGES['account-settings'].Page;
+const PoliciesPage = PAGES.policies.Page;
+const PolicyPage = PAGES.policy.Page;
+const CreatePolicyWizard = PAGES['create-policy'].Page;
+const AddUserPermissionsPage = PAGES['add-user-permissions'].Page;
+const CreateInlinePolicyWizard = PAGES['create-inline-policy'].Page;
+const SignInPage = PAGES['sign-in'].Page;
+const ChangePasswordPage = PAGES['change-password'].Page;
+const MySecurityCredentialsPage = PAGES['my-security-credentials'].Page;
+
+/**
+ * Picks the page for the learner's location; each page starts fresh when the location changes.
+ * A page whose code is not loaded yet leaves the space empty for the moment it takes, and the keys
+ * typed meanwhile wait for it (HoldKeys) rather than going to whatever else listens.
+ */
 export function ScreenRouter() {
+  return (
+    <Suspense fallback={<HoldKeys />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+function Page() {
   const location = useAppStore((state) => state.location);
   switch (location.screen) {
     case 'users':

@@ -65,6 +65,15 @@ export function describeAction(action: Action): string {
     const named = profile === 'default' ? '' : ` --profile ${profile}`;
     return `In the terminal (Ctrl+T), run aws configure${named}: type the access key ID and the secret access key shown on Retrieve access keys, the region ${region}, and Enter for the output format.`;
   }
+  if (action.cliLogin) {
+    const { profile, region, remote, signIn } = action.cliLogin;
+    const flags = `${profile === 'default' ? '' : ` --profile ${profile}`}${remote ? ' --remote' : ''}`;
+    const who = signIn
+      ? `choose Sign in as another IAM user and sign in as ${signIn.user} with the password ${signIn.password}`
+      : "choose Continue with the console's active session";
+    const code = remote ? ', then type back the authorization code it shows' : '';
+    return `In the terminal (Ctrl+T), run aws login${flags}: answer ${region} if it asks for a region, ${who}${code}.`;
+  }
   return '';
 }
 

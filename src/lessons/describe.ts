@@ -71,6 +71,7 @@ export function describeMatcher(m: EventMatcher): string {
     const outcome = m.outcome === undefined ? '' : m.outcome === 'ok' ? ' succeeded' : m.outcome === 'failed' ? ' failed' : ` failed with ${m.outcome}`;
     what = m.command !== undefined ? `\`${m.command}\` run in the terminal${outcome}` : `${list(many(m.api), 'or')}${outcome}`;
     if (m.caller) what += `, signed with a key of ${m.caller}`;
+    if (m.signedWith) what += m.signedWith === 'login' ? ', signed with an aws login session' : ', signed with a long-term access key';
   }
   if (m.user) what += ` (for ${m.user})`;
   return what;

@@ -2,7 +2,8 @@
 // identity, and the event log. `missing` says in the learner's words what is not yet true.
 import type { Account, Identity, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
-import { isSignedOutScreen, parseIni, type AppEvent, type Location, type ShellState } from '../store/index.js';
+import { isSignedOutScreen, type AppEvent, type Location, type ShellState } from '../store/index.js';
+import { parseIni } from '../formats/ini.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { countMatching } from './event-counts.js';
 import { matchesEvent, type EventWindow } from './event-match.js';
@@ -247,11 +248,25 @@ function profileKeyId(state: EvalState, profile: string): string | undefined {
   return parseIni(text)[profile]?.aws_access_key_id?.trim() || undefined;
 }
 
+/** The IAM user whose `aws login` session a profile of ~/.aws/config names, if any. */
+function loginSessionUser(state: EvalState, profile: string): string | undefined {
+  const text = state.shell?.files['~/.aws/config'];
+  if (text === undefined) return undefined;
+  const section = profile === 'default' ? 'default' : `profile ${profile}`;
+  return parseIni(text)[section]?.login_session?.trim().split(':user/').at(-1)?.split('/').at(-1) || undefined;
+}
+
 function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
   const p: CliProfilePredicate = { ...input, name: input.name ?? 'default' };
   const where = p.name === 'default' ? 'the default profile' : `the profile ${p.name}`;
-  if (p.exists === false) return [{ goal: `${where} has no access key in ~/.aws/credentials`, test: (s) => profileKeyId(s, p.name) === undefined }];
-  const atoms: Atom[] = [{ goal: `${where} in ~/.aws/credentials has an access key ID`, test: (s) => profileKeyId(s, p.name) !== undefined }];
+  const login: Atom[] = [];
+  if (p.loginSession !== undefined) {
+    const owner = p.loginSession;
+    login.push({ goal: `${where} in ~/.aws/config uses ${owner}'s aws login session`, test: (s) => same(loginSessionUser(s, p.name) ?? '', owner) });
+  }
+  if (p.exists === false) return [...login, { goal: `${where} has no access key in ~/.aws/credentials`, test: (s) => profileKeyId(s, p.name) === undefined }];
+  if (p.loginSession !== undefined && Object.keys(input).every((k) => k === 'name' || k === 'loginSession')) return login;
+  const atoms: Atom[] = [...login, { goal: `${where} in ~/.aws/credentials has an access key ID`, test: (s) => profileKeyId(s, p.name) !== undefined }];
   const key = (s: EvalState) => {
     const id = profileKeyId(s, p.name);
     return id === undefined ? undefined : s.account.users.flatMap((u) => u.accessKeys.map((k) => ({ user: u, key: k }))).find((x) => x.key.accessKeyId === id);

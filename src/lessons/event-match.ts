@@ -67,5 +67,10 @@ function matchesCommand(m: EventMatcher, event: Extract<AppEvent, { kind: 'shell
     const signer = event.callerArn?.split(':user/').at(-1)?.split('/').at(-1);
     if (signer === undefined || !same(signer, m.caller)) return false;
   }
+  if (m.signedWith !== undefined) {
+    // Long-term keys are AKIA…; the temporary credentials of an aws login session are ASIA….
+    const prefix = m.signedWith === 'login' ? 'ASIA' : 'AKIA';
+    if (!event.accessKeyId?.startsWith(prefix)) return false;
+  }
   return true;
 }

@@ -1,19 +1,11 @@
 // Goals and permission checks, on the shipped lessons where the issue saw them passed wrongly.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulatedClock } from '../store/index.js';
 import { closeAccessKeyReveal, createAccessKeyAsConsole, deleteAccessKeyAsConsole, noteSecretSaved, setAccessKeyStatus } from '../store/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { LessonRun } from './run.js';
-import { lessonFrom, START } from '../../test/helpers/lessons.js';
+import { shippedFile, startShipped } from '../../test/helpers/lessons.js';
 
-const shipped = (file: string) => lessonFrom(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8'));
-const start = (file: string) => {
-  const run = LessonRun.start(shipped(file), { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
-  // As the app does: judge the run after every change of its store.
-  run.store.subscribe(() => run.update());
-  return run;
-};
+const start = startShipped;
 const skipTo = (run: LessonRun, stepId: string) => {
   while (run.currentStep?.id !== stepId) expect(run.skip()).toEqual({ ok: true });
 };
@@ -111,7 +103,7 @@ describe('can / cannot', () => {
 
 describe('dates', () => {
   it('with the wall clock, what the setup made is dated today, not at the lesson file’s startTime', () => {
-    const lesson = shipped('03-create-access-keys.yaml');
+    const lesson = shippedFile('03-create-access-keys.yaml');
     const run = LessonRun.start(lesson, { newStore: createStoreWithTerminal });
     const jane = run.store.getState().account.users.find((u) => u.userName === 'jane.doe')!;
     const age = Date.now() - Date.parse(jane.loginProfile!.createDate);

@@ -4,7 +4,8 @@
 // saved" is always about THAT key (Bob's download never counts for Jane's key).
 import type { AccessKey, Account } from '../iam/index.js';
 import { sha256Hex } from '../iam/digests.js';
-import { parseIni, type AppEvent, type ShellState } from '../store/index.js';
+import type { AppEvent, ShellState } from '../store/index.js';
+import { parseIni } from '../formats/ini.js';
 import { keyEventsOf } from './key-events.js';
 
 export interface KeyFacts {

@@ -1,8 +1,8 @@
 // Replays one solution action on the store through the console's own workflows
 // (src/store/workflows), so a replayed solution leaves exactly the state and events the learner's
 // key presses would. Used by skip, by the self-test and for demos.
-import { findUser, type IamError } from '../iam/index.js';
-import { changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location } from '../store/index.js';
+import { consoleSignInUrl, findUser, type IamError } from '../iam/index.js';
+import { accessKeysCsv, accessKeysFileName, downloadToLaptop, passwordCsv, passwordFileName, changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location, type PromptAnswerer } from '../store/index.js';
 import { keysMatching } from './evaluate.js';
 import type { Action } from './schema-action.js';
 import type { KeyFilter } from './schema-check.js';
@@ -80,7 +80,11 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     const reveal = state.reveal;
     if (reveal?.kind !== 'access-key') return { ok: false, message: 'no secret access key is on screen (create an access key first)' };
     if (action.secret === 'closed') closeAccessKeyReveal(store, reveal.userName);
-    else noteSecretSaved(store, reveal.accessKeyId, action.secret);
+    else {
+      // Download .csv file: the browser runs on Jane's laptop, so the file lands in its ~/Downloads.
+      if (action.secret === 'downloaded') downloadToLaptop(store, accessKeysFileName(reveal.userName), accessKeysCsv(reveal.accessKeyId, reveal.secretAccessKey));
+      noteSecretSaved(store, reveal.accessKeyId, action.secret);
+    }
     return { ok: true };
   }
   if (action.password) return replayPassword(store, action.password);
@@ -117,19 +121,60 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
       `aws configure set region ${region}${to}`,
     ]);
   }
+  if (action.cliLogin) return replayCliLogin(store, action.cliLogin);
   return { ok: false, message: 'empty action' };
+}
+
+/**
+ * `aws login` with the learner's answers: the region if asked, then in the browser (the console)
+ * Continue with the active session, or a sign-in as another user; with --remote, the code the
+ * browser showed typed back; yes to replacing another session in the profile.
+ */
+function replayCliLogin(store: AppStore, login: NonNullable<Action['cliLogin']>): ReplayResult {
+  const { profile, region, remote, signIn, expect } = login;
+  const line = `aws login${profile === 'default' ? '' : ` --profile ${profile}`}${remote ? ' --remote' : ''}`;
+  const answers: Record<string, (shown: readonly { text: string }[]) => string | null> = {
+    'login:region': () => region,
+    'login:session': () => (signIn ? 'n' : 'y'),
+    'login:user': () => signIn?.user ?? null,
+    'login:password': () => signIn?.password ?? null,
+    // The browser's code is the line after "Authorization code:".
+    'login:code': (shown) => {
+      const at = shown.findLastIndex((l) => l.text.endsWith('Authorization code:'));
+      return at < 0 ? null : (shown[at + 1]?.text.replace(/^\[browser\] /, '') ?? null);
+    },
+    'login:overwrite': () => 'y',
+  };
+  let asked = 0;
+  const answer: PromptAnswerer = (question) => {
+    // A wrong password asks again: the sign-in must not loop.
+    if (++asked > 8) return null;
+    return answers[question.stage]?.(question.shown) ?? null;
+  };
+  if (expect === undefined) return replayShellLine(store, line, answer);
+  const { exitCode } = store.getState().runShell(line, answer);
+  const failedWith = store.getState().events.at(-1);
+  const code = failedWith?.kind === 'shell' && failedWith.argv[1] === 'login' ? failedWith.errorCode : undefined;
+  if (exitCode !== 0 && code === expect) return { ok: true };
+  return { ok: false, message: `\`${line}\` ${exitCode === 0 ? 'succeeded' : `failed with ${code ?? `exit code ${exitCode}`}`}, but the solution expects it to fail with ${expect}` };
 }
 
 /** Command lines that must succeed (configuring the CLI); a non-zero exit fails the action. */
 function replayShell(store: AppStore, lines: readonly string[]): ReplayResult {
   for (const line of lines) {
-    const { exitCode, output } = store.getState().runShell(line);
-    if (exitCode !== 0) {
-      const said = output.map((o) => o.text).filter((t) => t.trim() !== '').join(' ');
-      return { ok: false, message: `\`${line.replace(/[A-Za-z0-9+/]{30}EXAMPLEKEY/, '[secret]')}\` exited with ${exitCode}${said ? `: ${said}` : ''}` };
-    }
+    const result = replayShellLine(store, line);
+    if (!result.ok) return result;
   }
   return { ok: true };
+}
+
+function replayShellLine(store: AppStore, line: string, answer?: PromptAnswerer): ReplayResult {
+  const { exitCode, output } = store.getState().runShell(line, answer);
+  if (exitCode === 0) return { ok: true };
+  // What went wrong is on stderr; all of a long command's output would bury it.
+  const errors = output.filter((o) => o.stream === 'stderr');
+  const said = (errors.length > 0 ? errors : output).map((o) => o.text).filter((t) => t.trim() !== '').join(' ');
+  return { ok: false, message: `\`${line.replace(/[A-Za-z0-9+/]{30}EXAMPLEKEY/, '[secret]')}\` exited with ${exitCode}${said ? `: ${said}` : ''}` };
 }
 
 /** The console password page (Retrieve password, or the Console password dialog). */
@@ -147,6 +192,7 @@ function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed'
     state.setReveal({ ...reveal, shown: true });
     state.record('password.shown', { userName });
   } else {
+    downloadToLaptop(store, passwordFileName(userName), passwordCsv(userName, reveal.password, consoleSignInUrl(state.account)));
     state.setReveal({ ...reveal, downloaded: true });
     state.record('password.downloaded', { userName, fileName: `${userName}_credentials.csv` });
   }

@@ -22,6 +22,7 @@ export const ACTION_KINDS = [
   'deleteAccessKey',
   'shell',
   'configureCli',
+  'cliLogin',
   'signOut',
   'signIn',
   'changePassword',
@@ -64,6 +65,19 @@ export const action = z
       })
       .optional()
       .describe("aws configure in the terminal, typing the key ID and secret shown on Retrieve access keys (the page must be open)"),
+    cliLogin: z
+      .strictObject({
+        profile: z.string().regex(/^[\w.-]+$/).default('default'),
+        region: z.string().default('us-east-1').describe('the answer to "AWS Region" when no region is configured'),
+        remote: z.boolean().default(false).describe('aws login --remote: the code shown after sign-in is typed back'),
+        signIn: z
+          .strictObject({ user: userName, password: z.string().min(1) })
+          .optional()
+          .describe("sign in as this IAM user instead of continuing with the console's active session"),
+        expect: z.string().min(1).optional().describe('the error code the login must fail with (e.g. AccessDenied); omit when it must succeed'),
+      })
+      .optional()
+      .describe("aws login in the terminal, answered as the learner does: the region, then the console's active session (or a sign-in)"),
     signOut: z.literal(true).optional().describe('user menu › Sign out'),
     signIn: z
       .strictObject({

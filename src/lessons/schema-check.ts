@@ -72,6 +72,10 @@ export const eventMatcher = z
       .optional()
       .describe("a command run in the learner's terminal, matched by its start: 'aws sts get-caller-identity', 'aws configure'"),
     caller: userName.optional().describe('for a command: the IAM user whose access key signed the call'),
+    signedWith: z
+      .enum(['access-key', 'login'])
+      .optional()
+      .describe("for a command: signed with a long-term access key (AKIA…) or an aws login session's temporary credentials (ASIA…)"),
   })
   .refine(
     (m) => [m.api, m.ui, m.command].filter((x) => x !== undefined).length === 1,
@@ -97,6 +101,7 @@ export const cliProfilePredicate = z.strictObject({
   secretMatches: z.boolean().optional().describe("true: the profile's secret is that key's real secret (an ID and secret swapped or mistyped fail)"),
   used: z.boolean().optional().describe('true: an aws command succeeded signed with that key'),
   exists: z.boolean().optional().describe('false: the profile has no credentials'),
+  loginSession: userName.optional().describe("the profile in ~/.aws/config uses this user's aws login session (login_session)"),
 });
 
 /** A permission question answered by the policy evaluator: may `as` call `action` on `on`? */

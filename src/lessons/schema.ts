@@ -8,7 +8,7 @@ import { setup } from './schema-setup.js';
 import { stepId } from './schema-common.js';
 
 const markdown = z.string().describe('text in the markdown subset: paragraphs, **bold**, `code`, - and 1. lists');
-const TEACHING_POINTS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11'] as const;
+const TEACHING_POINTS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'] as const;
 
 export const feedbackRule = z.strictObject({
   id: stepId,

@@ -5,6 +5,8 @@ export type {
   CallResult,
   PersistentState,
   ShellRunner,
+  ShellQuestion,
+  PromptAnswerer,
   StoreDeps,
   StoreFactory,
   StoreOptions,
@@ -18,7 +20,6 @@ export { isSignedOutScreen, USER_TABS, type Location, type ScreenName, type User
 export { wasSaved, wasViewedOrSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { wouldLoseOnQuit } from './selectors.js';
 export type { Overlay } from './overlay.js';
-export { parseIni } from './ini.js';
 // What one console button does in several API calls; lessons replay solutions through the same ones.
 export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';
 export {
@@ -48,3 +49,5 @@ export {
   validatePolicyDocument,
   validateUserName,
 } from '../iam/index.js';
+export { downloadToLaptop, LAPTOP_DOWNLOADS } from './workflows/laptop-downloads.js';
+export { accessKeysCsv, accessKeysFileName, passwordCsv, passwordFileName } from './workflows/download-files.js';

@@ -72,8 +72,11 @@ export interface AppState extends PersistentState, OverlaySlice {
    */
   tick(): Account;
   setScrollback(lines: OutputLine[]): void;
-  /** Runs a command line on the laptop's shell: the runner the store was created with. */
-  runShell(line: string): { exitCode: number; output: OutputLine[] };
+  /**
+   * Runs a command line on the laptop's shell: the runner the store was created with. `answer`
+   * replies to the questions the command asks (`aws login`), as the learner would type them.
+   */
+  runShell(line: string, answer?: PromptAnswerer): { exitCode: number; output: OutputLine[] };
   setTerminalView(view: TerminalView): void;
   undo(): boolean;
   snapshot(): string;
@@ -92,7 +95,19 @@ export type CallResult<A extends IamAction> = { ok: true; response: IamResponse<
  * (src/terminal) is the real one; the store gets it when it is created, so that the store, and the
  * lessons that replay solutions through it, can run a command without depending on its code.
  */
-export type ShellRunner = (store: AppStore, line: string) => { exitCode: number; output: OutputLine[] };
+export type ShellRunner = (store: AppStore, line: string, answer?: PromptAnswerer) => { exitCode: number; output: OutputLine[] };
+
+/** A question a running command asks: its prompt, which stage of which command, what it printed. */
+export interface ShellQuestion {
+  text: string;
+  /** `login:region`, `login:session`, `login:user`, `login:password`, `login:code`, `login:overwrite`, `configure:0`… */
+  stage: string;
+  /** everything the command printed so far (a --remote login's code is there) */
+  shown: readonly OutputLine[];
+}
+
+/** The reply to a question, or null to leave it unanswered (the command then fails). */
+export type PromptAnswerer = (question: ShellQuestion) => string | null;
 
 /** What a store needs from outside: passed in when it is created, never found in a global. */
 export interface StoreDeps {
@@ -243,7 +258,7 @@ export function createAppStore(options: StoreOptions): AppStore {
 
       setScrollback: (scrollback) => set({ scrollback }),
 
-      runShell: (line) => runShell(store, line),
+      runShell: (line, answer) => runShell(store, line, answer),
       setTerminalView: (terminalView) => set({ terminalView }),
 
       setReveal: (reveal) => set({ reveal }),

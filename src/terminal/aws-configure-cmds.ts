@@ -15,7 +15,7 @@ import {
   type ProfileChoice,
 } from './aws-profiles.js';
 import { invalidChoice, unknownOptions, usageError } from './aws-usage.js';
-import { updateIni } from '../store/ini.js';
+import { updateIni } from '../formats/ini.js';
 import { out, type ShellContext } from './types.js';
 
 // `aws configure list | list-profiles | get | set` (and `import`, in its own file), after awscli/customizations/configure/*.py.

@@ -1,4 +1,4 @@
-import { updateIni } from '../store/ini.js';
+import { updateIni } from '../formats/ini.js';
 import { exceptionLines, EXIT, type AwsOutcome } from './aws-outcome.js';
 import { CREDENTIALS_FILE } from './aws-profiles.js';
 import { unknownOptions, usageError } from './aws-usage.js';

@@ -1,7 +1,7 @@
 import { maskValue } from './aws-credentials.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { CONFIG_FILE, configSection, CREDENTIALS_FILE, ProfileNotFound, scopedConfig } from './aws-profiles.js';
-import { updateIni } from '../store/ini.js';
+import { updateIni } from '../formats/ini.js';
 import type { ConfigurePromptState as PromptState, PendingPrompt, ShellContext, ShellState } from './types.js';
 
 // Interactive `aws configure`: four questions, then one write. The real command writes nothing

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createLoginSession, findUser, IamError, verifyPassword, type Identity } from '../iam/index.js';
-import { updateIni } from '../store/ini.js';
+import { updateIni } from '../formats/ini.js';
 import { exceptionLines, EXIT, type AwsOutcome } from './aws-outcome.js';
 import { cacheFileText, CLIENT_IDS, loginCacheDir, loginCachePath } from './aws-login-cache.js';
 import { CONFIG_FILE, configProfiles, configSection, resolveRegion } from './aws-profiles.js';

@@ -1,4 +1,4 @@
-import { parseIni } from '../store/ini.js';
+import { parseIni } from '../formats/ini.js';
 import type { ShellState } from './types.js';
 
 // Which profile a command runs with and what the two files say about it, as botocore reads them:

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseIni } from '../store/ini.js';
+import { parseIni } from '../formats/ini.js';
 import { accountWithKey, Terminal, text } from '../../test/helpers/terminal.js';
 import { createShell } from './types.js';
 

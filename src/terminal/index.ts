@@ -18,7 +18,7 @@ export type {
 export { REDACTED } from './redact.js';
 export { CREDENTIALS_FILE, CONFIG_FILE } from './aws-profiles.js';
 export { AWS_VERSION } from './aws-usage.js';
-export { parseIni, updateIni } from '../store/ini.js';
+export { parseIni, updateIni } from '../formats/ini.js';
 export { formatResponse, type OutputFormat } from './output/index.js';
 export { createStoreWithTerminal } from './store-with-terminal.js';
 export { runLineInStore, applyResult, appendScrollback, shellContext, SCROLLBACK_LIMIT } from './store-session.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccessKeyForCli } from '../helpers/console-driver.js';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 
 const CTRL_T = '\u0014';
 let session: Session | undefined;
@@ -18,12 +18,6 @@ afterEach(() => {
   if (downloads) rmSync(downloads, { recursive: true, force: true });
   downloads = undefined;
 });
-
-async function run(s: Session, line: string, expect: string | RegExp) {
-  await s.type(line);
-  s.write(KEYS.enter);
-  return s.waitFor(expect);
-}
 
 describe('the downloaded .csv on the laptop', () => {
   it('is in ~/Downloads, fails to import as downloaded, and imports once the User Name column is added', async () => {
@@ -52,19 +46,19 @@ describe('the downloaded .csv on the laptop', () => {
 
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~');
-    await run(s, 'ls ~/Downloads', /│ jane\.doe_accessKeys\.csv +│/);
-    await run(s, 'cat ~/Downloads/jane.doe_accessKeys.csv', `${keyId},${secret}`);
-    let screen = await run(
+    await runLine(s, 'ls ~/Downloads', /│ jane\.doe_accessKeys\.csv +│/);
+    await runLine(s, 'cat ~/Downloads/jane.doe_accessKeys.csv', `${keyId},${secret}`);
+    let screen = await runLine(
       s,
       'aws configure import --csv file://~/Downloads/jane.doe_accessKeys.csv',
       'Expected header "User Name" not found',
     );
     expect(screen).not.toContain('Successfully imported');
 
-    await run(s, `printf 'User Name,Access key ID,Secret access key\\njane.doe,${keyId},${secret}\\n' > ~/jane.csv`, 'jane.csv');
-    await run(s, 'cat ~/jane.csv', new RegExp(`│ jane\\.doe,${keyId},${secret.replace(/[+/]/g, '\\$&')} +│`));
-    await run(s, 'aws configure import --csv file://~/jane.csv', 'Successfully imported 1 profile(s)');
-    screen = await run(s, 'aws sts get-caller-identity --profile jane.doe', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
+    await runLine(s, `printf 'User Name,Access key ID,Secret access key\\njane.doe,${keyId},${secret}\\n' > ~/jane.csv`, 'jane.csv');
+    await runLine(s, 'cat ~/jane.csv', new RegExp(`│ jane\\.doe,${keyId},${secret.replace(/[+/]/g, '\\$&')} +│`));
+    await runLine(s, 'aws configure import --csv file://~/jane.csv', 'Successfully imported 1 profile(s)');
+    screen = await runLine(s, 'aws sts get-caller-identity --profile jane.doe', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
     expect(screen).not.toContain('InvalidClientTokenId');
   }, 90_000);
 });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { BIN, cleanEnv, KEYS, startIamtutor, steady, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const temp = (prefix: string) => tempDir(prefix);
@@ -24,25 +24,13 @@ afterEach(() => {
   session = undefined;
 });
 
-/** The screen once it has not changed for 300 ms (a page may draw twice: focus, then scroll). */
-async function steady(s: Session): Promise<string> {
-  let last = '';
-  let since = Date.now();
-  for (;;) {
-    await s.waitFor(/[\s\S]/);
-    const now = s.screen();
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= 300) return now;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The screens of a demo at the start of steps 1 to 6, stepped with →. */
 async function demoScreens(): Promise<string[]> {
   // 60 s per action: nothing plays by itself while the test steps through.
-  const s = (session = startIamtutor(['demo', 'create-access-keys', '--speed', '60'], { columns: 80, rows: 24 }));
+  const s = (session = startIamtutor(['demo', 'create-access-keys', '--speed', '60', '--data-dir', temp('iamtutor-data-')], {
+    columns: 80,
+    rows: 24,
+  }));
   const screens: string[] = [];
   for (let step = 1; step <= 6; step++) {
     await s.waitFor(`Step ${step}/9`);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccessKeyForCli } from '../helpers/console-driver.js';
-import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
@@ -17,12 +17,6 @@ afterEach(() => {
   session?.kill();
   session = undefined;
 });
-
-async function run(s: Session, line: string, expect: string | RegExp) {
-  await s.type(line);
-  s.write(KEYS.enter);
-  return s.waitFor(expect);
-}
 
 describe('lesson 7 in a real terminal', () => {
   it('configures the CLI with the new key, proves the identity, and sees it refused once inactive', async () => {
@@ -45,10 +39,10 @@ describe('lesson 7 in a real terminal', () => {
     // 2. The laptop: aws configure with the key ID and secret from the page.
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~'); // the terminal's title bar
-    await run(s, 'aws configure', 'AWS Access Key ID [None]:');
-    await run(s, keyId, 'AWS Secret Access Key [None]:');
-    await run(s, secret, 'Default region name [None]:');
-    await run(s, 'us-east-1', 'Default output format [None]:');
+    await runLine(s, 'aws configure', 'AWS Access Key ID [None]:');
+    await runLine(s, keyId, 'AWS Secret Access Key [None]:');
+    await runLine(s, secret, 'Default region name [None]:');
+    await runLine(s, 'us-east-1', 'Default output format [None]:');
     s.write(KEYS.enter);
 
     // 3. Back to the console: Done.
@@ -61,7 +55,7 @@ describe('lesson 7 in a real terminal', () => {
     await s.waitFor('Step 4 of 7');
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~');
-    await run(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
+    await runLine(s, 'aws sts get-caller-identity', '"Arn": "arn:aws:iam::123456789012:user/jane.doe"');
 
     // 5. Deactivate the key in the console.
     s.write(CTRL_T);

@@ -16,6 +16,22 @@ describe('starting and leaving iamtutor in a real terminal', () => {
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
   });
 
+  // Only the users page is in the first frame's code; the other pages and the terminal come in
+  // chunks loaded after it. Keys typed at once must still land where they were meant to.
+  it('takes keys typed the moment the first frame is up, for pages and the terminal loaded after it', async () => {
+    const session = startIamtutor(['sandbox']);
+    await session.waitFor('Enter open user');
+    // jane.doe's page, its Security credentials tab (4), then the terminal and a command in it.
+    session.write(`${KEYS.down}${KEYS.enter}4\u0014echo loaded-in-time\r`);
+    const screen = await session.waitFor(/│ loaded-in-time/);
+    expect(screen).toContain('jane@laptop:~$ echo loaded-in-time');
+    session.write('\u0014');
+    const page = await session.waitFor('Console sign-in link');
+    expect(page).toContain('IAM > IAM users > jane.doe');
+    session.write('q');
+    expect((await session.exited).exitCode).toBe(0);
+  });
+
   it('quits on Ctrl+C', async () => {
     const session = startIamtutor(['sandbox']);
     await session.waitFor('IAM users');

@@ -1,4 +1,5 @@
 // Helpers for the engine's tests: lessons and states from short YAML snippets.
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { simulatedClock, type AppStore } from '../../src/store/index.js';
 import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.js';
@@ -11,6 +12,7 @@ import { setup as setupSchema } from '../../src/lessons/schema-setup.js';
 import { buildSetup } from '../../src/lessons/setup.js';
 import type { Lesson } from '../../src/lessons/schema.js';
 import { formatDiagnostic } from '../../src/lessons/diagnostics.js';
+import { LessonRun } from '../../src/lessons/run.js';
 
 export const START = '2026-01-15T09:00:00.000Z';
 
@@ -40,4 +42,14 @@ export function storeFrom(
 export function evalStateOf(store: AppStore, setupKeyIds: string[] = [], stepStart?: number): EvalState {
   const { account, location, identity, events, shell } = store.getState();
   return { account, location, identity, events, shell, setupKeyIds, stepStart };
+}
+
+/** A shipped lesson file (`07-use-keys-with-cli.yaml`), parsed. */
+export const shippedFile = (file: string): Lesson => lessonFrom(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8'));
+
+/** A fresh run of a shipped lesson on a simulated clock, judged after every change as the app does. */
+export function startShipped(file: string): LessonRun {
+  const run = LessonRun.start(shippedFile(file), { newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
+  run.store.subscribe(() => run.update());
+  return run;
 }

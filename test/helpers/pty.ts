@@ -176,3 +176,25 @@ export function startIamtutor(
     kill: (signal) => pty.kill(signal),
   };
 }
+
+/** Types a command line in the laptop's terminal, presses Enter and waits for its answer. */
+export async function runLine(s: Session, line: string, expect: string | RegExp): Promise<string> {
+  await s.type(line);
+  s.write(KEYS.enter);
+  return s.waitFor(expect);
+}
+
+/** The screen once it has not changed for 300 ms (a page may draw twice: focus, then scroll). */
+export async function steady(s: Session): Promise<string> {
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    await s.waitFor(/[\s\S]/);
+    const now = s.screen();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= 300) return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -4,6 +4,12 @@ import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import { render } from 'ink';
 import { settleFrames } from './settle.js';
+import { loadAllPages } from '../../src/console/pages.js';
+
+// The shipped app loads the console's pages on demand (src/console/pages.tsx); a test that draws
+// a page means that page, not the moment its code is loading, so every page is loaded before the
+// first test draws. How loading itself behaves is tested in src/console/lazy-page.test.tsx.
+await loadAllPages();
 
 class Screen extends EventEmitter {
   frames: string[] = [];

@@ -10,6 +10,12 @@ import { createStoreWithTerminal } from '../../src/terminal/store-with-terminal.
 import { sandboxAccount } from '../../src/app/sandbox.js';
 import { TerminalPane } from '../../src/app/terminal-pane/index.js';
 import { settleFrames } from './settle.js';
+import { loadAllPages } from '../../src/console/pages.js';
+
+// The shipped app loads the console's pages on demand (src/console/pages.tsx); a test that draws
+// a page means that page, not the moment its code is loading, so every page is loaded before the
+// first test draws. How loading itself behaves is tested in src/console/lazy-page.test.tsx.
+await loadAllPages();
 
 export const START = '2026-03-01T10:00:00.000Z';
 

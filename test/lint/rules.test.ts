@@ -26,8 +26,9 @@ const FIXTURE: Record<string, string> = {
   'src/cli/args.ts': 'export const args = 1;\n',
   'src/app/run.ts': importing('../console/App.js', '../terminal/shell.js', '../lessons/index.js', '../store/index.js', '../iam/index.js'),
   'src/console/App.ts': importing('../store/index.js') + typeImporting('../iam/index.js'),
-  'src/terminal/shell.ts': importing('../store/index.js', '../iam/index.js'),
-  'src/lessons/index.ts': importing('../store/index.js', '../iam/index.js'),
+  'src/terminal/shell.ts': importing('../store/index.js', '../iam/index.js', '../formats/ini.js'),
+  'src/lessons/index.ts': importing('../store/index.js', '../iam/index.js', '../formats/ini.js'),
+  'src/formats/ini.ts': 'export const parseIni = 1;\n',
   'src/reports/index.ts': importing('../lessons/index.js'),
   'src/store/index.ts': importing('../iam/index.js', './workflows/create-user.js'),
   'src/store/workflows/create-user.ts': importing('../../iam/index.js'),
@@ -36,6 +37,7 @@ const FIXTURE: Record<string, string> = {
   'test/e2e/app.test.ts': importing('../helpers/render.js', '../../src/app/run.js'),
   // The violations, one per rule.
   'src/iam/bad.ts': importing('../store/index.js'),
+  'src/formats/bad.ts': importing('../iam/index.js'),
   'src/store/bad.ts': importing('../console/App.js'),
   'src/lessons/bad-layer.ts': importing('../terminal/shell.js'),
   'src/lessons/bad-deep.ts': importing('../store/workflows/create-user.js'),
@@ -59,6 +61,7 @@ const FIXTURE: Record<string, string> = {
 // The bad files must themselves be reachable, or every one would also be an orphan/unreachable.
 FIXTURE['src/cli.ts'] += importing(
   './iam/bad.js',
+  './formats/bad.js',
   './store/bad.js',
   './lessons/bad-layer.js',
   './lessons/bad-deep.js',
@@ -109,6 +112,7 @@ describe('dependency-cruiser: the layer table', { timeout: 60_000 }, () => {
 
   it.each([
     ['iam-imports-nothing', 'src/iam/bad.ts → src/store/index.ts'],
+    ['formats-import-nothing', 'src/formats/bad.ts → src/iam/index.ts'],
     ['store-imports-only-iam', 'src/store/bad.ts → src/console/App.ts'],
     ['lessons-import-iam-and-store', 'src/lessons/bad-layer.ts → src/terminal/shell.ts'],
     ['lessons-use-the-store-index', 'src/lessons/bad-deep.ts → src/store/workflows/create-user.ts'],

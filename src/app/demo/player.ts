@@ -1,8 +1,10 @@
 // The demo player: a lesson's solutions played on a store as console actions, one beat at a
-// time, with a caption for each. Plain TS and deterministic: the lesson's seed and a simulated
-// clock that goes back with the state, so the same beats give the same bytes on every run and
-// after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a timer and
-// reads `state`, a zustand store: what the demo shows is held there and nowhere else.
+// time, under a caption that tells the step's story (what each beat did goes to the presenter's
+// notes). The presenter sets the pace: it starts paused and stops at every quiz until its answer
+// is revealed, unless it plays unattended. Plain TS and deterministic: the lesson's seed and a
+// simulated clock that goes back with the state, so the same beats give the same bytes on every
+// run and after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a
+// timer and reads `state`, a zustand store: what the demo shows is held there and nowhere else.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { buildSetup, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
 import type { AppStore } from '../../store/store.js';
@@ -11,7 +13,19 @@ import type { Flash, Reveal } from '../../store/transient.js';
 import { wasSaved } from '../../store/transient.js';
 import { noteSecretSaved } from '../../store/workflows/create-access-key.js';
 import type { Location } from '../../store/location.js';
-import { actionCaption, beatCount, goCaption, introCaption, isAt, pageOf, quizCaptions, type Caption } from './beats.js';
+import {
+  actionCaption,
+  answerCaption,
+  beatCount,
+  CLOSE_TERMINAL_CAPTION,
+  goCaption,
+  isAt,
+  isTerminalAction,
+  OPEN_TERMINAL_CAPTION,
+  pageOf,
+  storyCaption,
+  type Caption,
+} from './beats.js';
 import { demoClock, type DemoClock } from './demo-clock.js';
 
 /** Everything needed to put the demo back at the start of a step, exactly. */
@@ -37,6 +51,19 @@ export interface DemoState {
   problem?: string;
   /** Whether a beat of this step was played (← then goes to its start, not the step before). */
   touched: boolean;
+  /** What the last beat did, in the solution's words: for the presenter's notes, never the caption. */
+  did?: string;
+  /** The instructor notes pane is open (n): hidden by default, the room reads the caption. */
+  notesShown: boolean;
+}
+
+export interface DemoOptions {
+  /**
+   * Unattended playback (a booth, a recording): starts playing and plays through each quiz, its
+   * answer one beat after the question. Without it the presenter sets the pace: the demo starts
+   * paused and stops at every quiz until the answer is revealed.
+   */
+  autoplay?: boolean;
 }
 
 export class DemoPlayer {
@@ -51,7 +78,7 @@ export class DemoPlayer {
 
   constructor(
     readonly lesson: Lesson,
-    options: { autoplay?: boolean } = {},
+    private readonly options: DemoOptions = {},
   ) {
     const built = buildSetup(lesson.setup);
     this.time = demoClock(built.account.clock);
@@ -60,10 +87,11 @@ export class DemoPlayer {
     this.state = createStore<DemoState>()(() => ({
       stepIndex: 0,
       done: 0,
-      playing: options.autoplay ?? true,
+      playing: options.autoplay ?? false,
       handsOn: false,
       caption: [],
       touched: false,
+      notesShown: false,
     }));
     this.enter(0);
   }
@@ -86,6 +114,16 @@ export class DemoPlayer {
   get problem(): string | undefined {
     return this.state.getState().problem;
   }
+  get did(): string | undefined {
+    return this.state.getState().did;
+  }
+  get notesShown(): boolean {
+    return this.state.getState().notesShown;
+  }
+  /** A quiz on screen whose answer the presenter has not revealed yet. */
+  get awaitingAnswer(): boolean {
+    return Boolean(this.step?.quiz) && this.done === 0 && !this.handsOn;
+  }
 
   get steps(): readonly Step[] {
     return this.lesson.steps;
@@ -104,10 +142,21 @@ export class DemoPlayer {
     this.set({ touched: true });
     if (this.done >= beatCount(step)) {
       this.enter(this.stepIndex + 1);
-      if (this.finished) this.set({ playing: false });
-    } else if (step.quiz) this.set({ caption: quizCaptions(step)[this.done]!, done: this.done + 1 });
+      // The presenter asks the room before a quiz's answer is shown; the end stops too.
+      if (this.finished || (this.step?.quiz && !this.options.autoplay)) this.set({ playing: false });
+    } else if (step.quiz) this.set({ caption: answerCaption(step), done: 1, did: 'Revealed the answer.' });
     else this.playAction(step);
     return true;
+  }
+
+  /** a : a quiz's answer, once the room has had its say. */
+  revealAnswer(): void {
+    if (this.awaitingAnswer && !this.problem) this.tick();
+  }
+
+  /** n : the instructor notes pane, shown or hidden. */
+  toggleNotes(): void {
+    this.set({ notesShown: !this.notesShown });
   }
 
   /** → : the rest of this step at once, and stand at the start of the next. */
@@ -151,7 +200,8 @@ export class DemoPlayer {
         this.setStep(this.stepIndex);
         this.set({ caption: ['Not done yet, so the step is back at its start. Space plays it; t to try again.'] });
       }
-    } else this.set({ caption: ['Back to the script. Space plays on.'] });
+    } else if (step?.quiz) this.set({ caption: this.done === 0 ? storyCaption(step) : answerCaption(step) });
+    else this.set({ caption: ['Back to the script. Space plays on.'] });
   }
 
   /** The start of a step the demo has reached (for tests: states must come back exactly). */
@@ -168,17 +218,25 @@ export class DemoPlayer {
   private playAction(step: Step): void {
     const action = (step.solution ?? [])[this.done]!;
     const state = this.store.getState();
+    // The audience sees where each action happens: the laptop's terminal for a command (beside
+    // the console when the window is wide, instead of it otherwise), the console for the rest.
+    const inTerminal = isTerminalAction(action);
+    if (inTerminal !== (state.terminalView !== 'hidden')) {
+      state.setTerminalView(inTerminal ? 'beside' : 'hidden');
+      this.set({ did: inTerminal ? OPEN_TERMINAL_CAPTION : CLOSE_TERMINAL_CAPTION });
+      return;
+    }
     const page = pageOf(action);
     if (page && !isAt(state.location, page)) {
       this.go(page);
-      this.set({ caption: [goCaption(page)] });
+      this.set({ did: goCaption(page) });
       return;
     }
     // On Retrieve access keys the audience should see what a secret looks like: Show first.
     const { reveal } = state;
     if (reveal?.kind === 'access-key' && !reveal.shown && state.location.screen === 'create-access-key' && action.secret !== 'shown') {
       noteSecretSaved(this.store, reveal.accessKeyId, 'shown');
-      this.set({ caption: [actionCaption({ secret: 'shown' })] });
+      this.set({ did: actionCaption({ secret: 'shown' }) });
       return;
     }
     if (action.navigate) this.leaveRetrieve(action.navigate as Location);
@@ -195,7 +253,7 @@ export class DemoPlayer {
       });
       return;
     }
-    this.set({ caption: [actionCaption(action)], done: this.done + 1 });
+    this.set({ did: actionCaption(action), done: this.done + 1 });
   }
 
   private go(page: Location): void {
@@ -222,8 +280,8 @@ export class DemoPlayer {
 
   private setStep(index: number): void {
     const step = this.lesson.steps[index];
-    const caption = step ? introCaption(step) : ['The lesson is done. ← goes back a step; q quits.'];
-    this.set({ stepIndex: index, done: 0, touched: false, caption });
+    const caption = step ? storyCaption(step) : ['The lesson is done. ← goes back a step; q quits.'];
+    this.set({ stepIndex: index, done: 0, touched: false, caption, did: undefined });
   }
 
   private restore(start: StepStart): void {

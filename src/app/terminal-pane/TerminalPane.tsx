@@ -13,6 +13,8 @@ export interface TerminalPaneProps {
   left: number;
   /** Shown, and so holding the keyboard. Hidden, it stays mounted: history and the line survive. */
   shown: boolean;
+  /** False: shown but not listening (a demo plays commands in it; its keys stay the demo's). */
+  listening?: boolean;
 }
 
 /** Above any console dialog or the key help; below the too-small notice (50). */
@@ -23,7 +25,7 @@ const PANE_KEYS = 'Ctrl+T console · Tab complete · ↑↓ history · PgUp/PgDn
  * The learner's laptop: a terminal window titled `jane@laptop: ~` with the scrollback, then the
  * prompt and the line being typed, and the pane's keys on its last row.
  */
-export function TerminalPane({ width, height, left, shown }: TerminalPaneProps) {
+export function TerminalPane({ width, height, left, shown, listening = true }: TerminalPaneProps) {
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const inner = Math.max(10, width - (screenReader ? 0 : 4));
@@ -76,7 +78,7 @@ export function TerminalPane({ width, height, left, shown }: TerminalPaneProps) 
         {view.offset > 0 ? `Scrolled up ${view.offset} rows · PgDn down · ` : ''}
         {PANE_KEYS}
       </Text>
-      {shown ? (
+      {shown && listening ? (
         <Layer above={PANE_LAYER}>
           <PaneKeys onKey={(input, key) => line.onKey(input, key, page)} />
         </Layer>

@@ -9,7 +9,10 @@
 // - presses are queued and dispatched one at a time: after a press the router asks for a commit
 //   of its own (a tick in the same batch as the handlers' updates) and sends the next press only
 //   once that commit's layout effects have run, when every handler has been refreshed with the
-//   state the press left. A press that changes nothing still waits for just that tick.
+//   state the press left. A press that changes nothing still waits for just that tick;
+// - while part of the screen is still being loaded (a page's code, see console/pages.tsx), presses
+//   are held, in order, and dispatched once it has been drawn: a key typed then is not lost, and
+//   not taken by the layer that happened to be there while the code was loading.
 import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStdin, type Key } from 'ink';
 import { createKeyReader, pastedKeys, type KeyReader, type Press } from './key-reader.js';
@@ -33,6 +36,8 @@ export class KeyRouter {
   private readonly queue: Press[] = [];
   /** A press was dispatched and its commit has not happened yet. */
   private waiting = false;
+  /** Holds taken by parts of the screen still loading: no press is dispatched while any is held. */
+  private holds = 0;
   /** Asks React for a commit that follows every update the last press made (set by useInputSource). */
   private requestCommit: () => void = () => {};
 
@@ -61,6 +66,22 @@ export class KeyRouter {
     };
   }
 
+  /**
+   * Keeps presses queued until the returned release is called (once; later calls do nothing).
+   * Released from a commit (a loading placeholder unmounting), so the queue restarts in a
+   * microtask, after the commit has registered the listeners of what replaced the placeholder.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      queueMicrotask(() => this.next());
+    };
+  }
+
   /** One input event from Ink: read into presses, each dispatched after the last committed. */
   input(event: string): void {
     this.queue.push(...this.reader.read(event));
@@ -76,7 +97,7 @@ export class KeyRouter {
   }
 
   private next(): void {
-    if (this.waiting) return;
+    if (this.waiting || this.holds > 0) return;
     const press = this.queue.shift();
     if (!press) return;
     this.waiting = true;
@@ -149,6 +170,16 @@ function useRouter(): KeyRouter {
   const [own] = useState(() => (root ? null : new KeyRouter()));
   useInputSource(own);
   return root ?? own!;
+}
+
+/**
+ * Drawn in place of something whose code is still loading (a Suspense fallback): while it is
+ * mounted, the router holds every press, to dispatch them in order once it is gone.
+ */
+export function HoldKeys() {
+  const router = useRouter();
+  useLayoutEffect(() => router.hold(), [router]);
+  return null;
 }
 
 /**

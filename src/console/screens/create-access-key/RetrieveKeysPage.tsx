@@ -40,12 +40,13 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
   const reveal = useAppStore((state) => (state.reveal?.kind === 'access-key' ? state.reveal : null));
   const [visible, setVisible] = useState(false);
   const [warning, setWarning] = useState(false);
-  // Show pressed elsewhere (a demo playing the solution) shows the secret here too.
+  // Show pressed elsewhere (a demo playing the solution) shows the secret here too; a state from
+  // before Show put back (a demo stepping back) masks it again, as it was then.
   const shownInStore = Boolean(reveal?.shown);
   const [sawShown, setSawShown] = useState(false);
   if (shownInStore !== sawShown) {
     setSawShown(shownInStore);
-    if (shownInStore) setVisible(true);
+    setVisible(shownInStore);
   }
   const ring = useFocusRing<Control>(['copy-id', 'show', 'copy-secret', 'download', 'done']);
   const actions = useSecretActions(userName, accessKeyId);

@@ -16,6 +16,12 @@ export interface UseCase {
 
 export const USE_CASES: readonly UseCase[] = [
   {
+    // Console credentials (`aws login`, facts §9.1) are not offered here. AWS's guides have
+    // recommended them for the CLI since November 2025 (the Sign-In guide's "Login with console
+    // credentials (Recommended)"), but no source — the 2026 screenshots [T-2026] nor the docs —
+    // shows step 1 of this wizard naming them: its CLI alert lists CloudShell and IAM Identity
+    // Center only. UNCONFIRMED whether the 2026 console added a bullet, so none is invented;
+    // lesson 8 and the Create user helper (sourced, facts §1) teach `aws login`.
     id: 'cli',
     label: 'Command Line Interface (CLI)',
     description: 'You plan to use this access key to enable the AWS CLI to access your AWS account.',

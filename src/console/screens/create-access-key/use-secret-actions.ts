@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../../store-hooks.js';
 import { noteSecretSaved } from '../../../store/workflows/create-access-key.js';
 import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';
-import { accessKeysCsv, accessKeysFileName } from '../../csv.js';
+import { accessKeysCsv, accessKeysFileName } from '../../../store/workflows/download-files.js';
 import { describeCopy, useServices, type CopyResult } from '../../services.js';
 
 export interface SecretMessages {

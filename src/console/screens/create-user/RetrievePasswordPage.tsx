@@ -5,7 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../store-hooks.js';
 import type { Location } from '../../../store/index.js';
 import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';
 import { Button } from '../../components/Button.js';
-import { passwordCsv, passwordFileName } from '../../csv.js';
+import { passwordCsv, passwordFileName } from '../../../store/workflows/download-files.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { consoleSignInUrl, wasSaved, type Reveal } from '../../../../store/index.js';
 import { useAppStore, useAppStoreApi } from '../../../store-hooks.js';
 import { downloadToLaptop } from '../../../../store/workflows/laptop-downloads.js';
-import { passwordCsv, passwordFileName } from '../../../csv.js';
+import { passwordCsv, passwordFileName } from '../../../../store/workflows/download-files.js';
 import { Button } from '../../../components/Button.js';
 import { Modal } from '../../../components/Modal.js';
 import { ScrollSection, ScrollView } from '../../../components/ScrollView.js';

@@ -1,3 +1,9 @@
+// src/formats holds file formats, not state: pure text in, text out, importing nothing of the
+// project. This parser sat in src/store, but the store never reads it; the terminal (which
+// writes ~/.aws/credentials and ~/.aws/config) and the lessons (whose checks read them) do, and
+// neither may import the other, so the format lives below both (.dependency-cruiser.mjs:
+// formats-import-nothing).
+//
 // The AWS CLI's own INI handling, as far as `~/.aws/credentials` and `~/.aws/config` need it.
 // Reading follows Python's configparser as botocore uses it; writing follows the CLI's
 // ConfigFileWriter: it edits lines in place, so other sections, comments and blank lines survive.
