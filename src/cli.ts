@@ -1,8 +1,10 @@
 // The iamtutor command. It parses arguments and checks the terminal before anything heavy is
 // loaded: the Ink app comes in with import() only when a screen will really be drawn.
 import { fileURLToPath } from 'node:url';
+import type { ConsoleOptions } from './app/console-options.js';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { enableCompileCache } from './cli/compile-cache.js';
+import { resolveLanguage } from './cli/language-option.js';
 import { processOutput } from './cli/output.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
@@ -53,7 +55,8 @@ async function main(): Promise<number> {
       return runMerge(command, output);
     }
     case 'demo': {
-      const target = await findLesson(command.lesson, command.options.lessonDirs);
+      if (!chooseLanguageFor(command.options)) return 2;
+      const target = await findLesson(command.lesson, command.options);
       if (!target.ok) return target.exitCode;
       // The demo shares its notes through the data folder; --notes-only follows them there, and
       // says so at once when there is nothing to follow.
@@ -84,9 +87,10 @@ async function main(): Promise<number> {
     case 'console': {
       // `start X` checks its lesson before anything is drawn: a wrong id or a broken file is a
       // plain message and an exit code, even without a terminal.
+      if (!chooseLanguageFor(command.options)) return 2;
       let start;
       if (command.mode === 'start') {
-        const target = await findLesson(command.lesson, command.options.lessonDirs);
+        const target = await findLesson(command.lesson, command.options);
         if (!target.ok) return target.exitCode;
         const lesson = target.entry.lesson!;
         if (command.step !== undefined && !lesson.steps.some((s) => s.id === command.step)) {
@@ -111,10 +115,22 @@ async function main(): Promise<number> {
 // Every message below quotes arguments or files: it goes out through the sanitiser.
 const output = processOutput();
 
+/** Sets `options.language`; false (after saying why) when --lang or IAMTUTOR_LANG is not a language. */
+function chooseLanguageFor(options: ConsoleOptions): boolean {
+  const language = resolveLanguage(options, process.env);
+  if (!language.ok) {
+    output.stderr(`iamtutor: ${language.message}\nRun 'iamtutor --help' for usage.\n`);
+    return false;
+  }
+  if (language.notice) output.stderr(`iamtutor: ${language.notice}\n`);
+  options.language = language.tag;
+  return true;
+}
+
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
-async function findLesson(arg: string, lessonDirs: string[]) {
+async function findLesson(arg: string, options: ConsoleOptions) {
   const { findStartTarget, loadCourseFrom } = await import('./lessons/course.js');
-  const course = loadCourseFrom([SHIPPED_LESSONS, ...lessonDirs]);
+  const course = loadCourseFrom([SHIPPED_LESSONS, ...options.lessonDirs], options.language);
   const target = findStartTarget(course, arg);
   if (!target.ok) {
     output.stderr(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);

@@ -65,6 +65,7 @@ function RootScreen(props: RootProps) {
       <HomeScreen
         entries={course.entries}
         groups={course.groups}
+        language={course.language}
         file={keeper.file}
         notices={[...(notice ? [notice] : []), ...course.problems]}
         onStart={(entry) => {

@@ -15,4 +15,8 @@ export interface ConsoleOptions {
   presenter: boolean;
   /** --data-dir DIR: where progress is saved (default: the XDG state folder). */
   dataDir?: string;
+  /** --lang TAG as given; src/cli/language-option.ts turns it (with the environment) into `language`. */
+  lang?: string;
+  /** The lessons' language (a BCP 47 tag); absent: English. */
+  language?: string;
 }

@@ -25,11 +25,16 @@ export interface ProgressKeeper {
 
 export type ConfirmAction = 'solution' | 'skip' | 'reset-lesson';
 
+/** The way out a dialog offers when the solution cannot apply from where the learner is. */
+export type Offer = 'reset-step' | 'reset-lesson';
+
 export type LessonDialog =
   | { kind: 'menu' }
   | { kind: 'confirm'; action: ConfirmAction }
   | { kind: 'step' }
-  | { kind: 'solution'; lines: string[] }
+  | { kind: 'solution'; lines: string[]; offer?: Offer }
+  /** A request the run refused (Skip): why, and the way out it offers, one key away. */
+  | { kind: 'refused'; title: string; message: string; offer?: Offer }
   | { kind: 'correct'; explanation: Block[] }
   | { kind: 'finished' };
 
@@ -151,14 +156,24 @@ export class LessonSession {
   confirm(action: ConfirmAction): void {
     this.set({ dialog: null });
     if (action === 'solution') {
-      const lines = this.run.showSolution();
-      this.open({ kind: 'solution', lines: lines.length > 0 ? lines : ['This step has no solution to show.'] });
+      const { lines, offer } = this.run.solution();
+      this.open({ kind: 'solution', lines: lines.length > 0 ? lines : ['This step has no solution to show.'], offer });
     } else if (action === 'skip') this.skip();
-    else {
-      this.run.resetLesson();
-      this.say('info', 'The lesson starts again from its first step, in its starting state.');
-    }
+    else this.resetLesson();
     this.changed();
+  }
+
+  /** The way out a refusal or a blocked solution offered, taken from its dialog. */
+  takeOffer(offer: Offer): void {
+    this.set({ dialog: null });
+    if (offer === 'reset-step') this.resetStep();
+    else this.resetLesson();
+    this.changed();
+  }
+
+  private resetLesson(): void {
+    this.run.resetLesson();
+    this.say('info', 'The lesson starts again from its first step, in its starting state.');
   }
 
   resetStep(): void {
@@ -218,7 +233,14 @@ export class LessonSession {
     if (!step) return;
     const outcome = this.run.skip();
     if (outcome.ok) this.acknowledge('info', `Skipped: ${step.title} (its solution was replayed)`);
-    else this.say('error', outcome.message);
+    else {
+      this.say('error', outcome.message);
+      // Not a dead end: the refusal says why, and its way out is one key away.
+      const title = 'The step could not be skipped';
+      // The title says it already: the dialog's text begins with the reason.
+      const reason = outcome.message.startsWith(`${title}: `) ? outcome.message.slice(title.length + 2) : outcome.message;
+      if (outcome.offer) this.set({ dialog: { kind: 'refused', title, message: reason, offer: outcome.offer } });
+    }
   }
 
   /**

@@ -4,6 +4,8 @@ import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
 import { loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
+import type { Messages } from './i18n/messages.js';
+import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import { openProgress, startLesson } from './start-lesson.js';
@@ -11,6 +13,10 @@ import { openProgress, startLesson } from './start-lesson.js';
 export interface LessonsTreeOptions {
   course?: Course;
   lessonFolders: readonly string[];
+  /** The lessons' language (absent: English). */
+  language?: string;
+  /** The tutor's own words in that language. */
+  messages: Messages;
   dataDir?: string;
   /** `iamtutor start X`: open this lesson at once. */
   first?: CourseEntry;
@@ -23,7 +29,7 @@ export interface LessonsTreeOptions {
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
-  const course = options.course ?? loadCourseFrom([...options.lessonFolders]);
+  const course = options.course ?? loadCourseFrom([...options.lessonFolders], options.language);
   const progress = openProgress(options.dataDir);
   const notices = progress.problem ? [progress.problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
@@ -31,14 +37,16 @@ export function lessonsTree(options: LessonsTreeOptions) {
     options.screens.getState().openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep }));
   }
   return (
-    <Root
-      course={course}
-      keeper={progress.keeper}
-      notice={options.first ? undefined : progress.problem}
-      theme={options.theme}
-      services={options.services}
-      sandbox={options.sandbox}
-      screens={options.screens}
-    />
+    <MessagesProvider messages={options.messages}>
+      <Root
+        course={course}
+        keeper={progress.keeper}
+        notice={options.first ? undefined : progress.problem}
+        theme={options.theme}
+        services={options.services}
+        sandbox={options.sandbox}
+        screens={options.screens}
+      />
+    </MessagesProvider>
   );
 }

@@ -54,10 +54,12 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       // A lesson may open on any page: `start` draws its first frame with every page loaded
       // (the home screen needs none, and gets them after its first frame).
       if (mode === 'start') await loadAllPages();
-      const { lessonsTree } = await import('./lessons-tree.js');
+      const [{ lessonsTree }, { loadMessages }] = await Promise.all([import('./lessons-tree.js'), import('./i18n/messages.js')]);
       tree = lessonsTree({
+        messages: await loadMessages(options.language ?? 'en'),
         course: request.course,
         lessonFolders: [request.shippedLessons, ...options.lessonDirs],
+        language: options.language,
         dataDir: options.dataDir,
         first: request.first,
         firstStep: request.firstStep,

@@ -56,6 +56,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         lessons: { type: 'string', multiple: true },
         'data-dir': { type: 'string' },
         presenter: { type: 'boolean' },
+        lang: { type: 'string' },
         // lint, report and merge
         format: { type: 'string' },
         'no-self-test': { type: 'boolean' },
@@ -94,6 +95,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   const extra = subcommand === 'start' || subcommand === 'demo' ? rest.slice(1) : rest;
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
+  if (values.lang === '') throw new UsageError('--lang needs a language tag (examples: en, de, es, pt-BR, ja)');
 
   const options: ConsoleOptions = {
     seed: parseSeed(values.seed),
@@ -105,6 +107,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     lessonDirs,
     dataDir: values['data-dir'],
     presenter: Boolean(values.presenter),
+    ...(values.lang !== undefined && { lang: values.lang }),
   };
   if (values.step === '') throw new UsageError('--step needs a step id');
   if (subcommand === 'start')
@@ -235,6 +238,8 @@ Options:
   --lessons DIR            add a course: a folder of lessons (repeatable; also
                            IAMTUTOR_LESSONS=DIR:DIR)
   --presenter              high-contrast colours without dim text, for a projector
+  --lang TAG               the lessons' language: en, de, es, pt-BR, ja (remembered; else
+                           IAMTUTOR_LANG, else your locale; the console stays English)
   --data-dir DIR           where progress is saved (default: $XDG_STATE_HOME/iamtutor,
                            else ~/.local/state/iamtutor)
   --downloads DIR          where "Download .csv file" writes (default: ~/Downloads/iamtutor)

@@ -5,10 +5,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { COURSE_FILE_NAMES } from '../lessons/course-file.js';
 import { formatDiagnostic, type Diagnostic } from '../lessons/diagnostics.js';
-import { expandLessonPaths, lessonFilesIn, readLessonText } from '../lessons/lesson-files.js';
+import { parseCourseFile } from '../lessons/course-file.js';
+import { expandLessonPaths, isTranslationFile, lessonFilesIn, readLessonText, translationFilesOf } from '../lessons/lesson-files.js';
+import { splitTranslationName } from '../lessons/language.js';
 import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
 import { parseLesson } from '../lessons/loader.js';
 import { jsonForTerminal } from '../lessons/sanitise.js';
+import { lintCourseTranslation, lintLessonTranslation } from '../lessons/translation-lint.js';
 import type { StoreFactory } from '../store/index.js';
 import type { Output } from './output.js';
 
@@ -58,8 +61,9 @@ function lessonIdsBeside(courseFile: string, results: readonly LintResult[]): st
 
 /** Lints the files; `newStore` builds the stores a self-test replays solutions on. */
 export function lintPaths(request: LintRequest, newStore: StoreFactory): LintResult[] {
-  const { files, problems } = expandLessonPaths(request.paths.filter((p) => !isCourseFile(p)));
-  const results: LintResult[] = problems.map((d) => ({ file: d.file, diagnostics: [d], ok: false }));
+  const expanded = expandLessonPaths(request.paths.filter((p) => !isCourseFile(p)));
+  const results: LintResult[] = expanded.problems.map((d) => ({ file: d.file, diagnostics: [d], ok: false }));
+  const files = expanded.files.filter((file) => !isTranslationFile(file));
   for (const file of files) {
     const read = readLessonText(file);
     if (!read.ok) {
@@ -79,6 +83,12 @@ export function lintPaths(request: LintRequest, newStore: StoreFactory): LintRes
       results.push({ file, diagnostics: [crash], ok: false });
     }
   }
+  // The translations of the lessons linted, and those named on the command line.
+  const translations = new Set([
+    ...files.flatMap((file) => translationFilesOf(file).map((t) => t.file)),
+    ...expanded.files.filter(isTranslationFile),
+  ]);
+  for (const file of translations) results.push(lintTranslation(file));
   for (const d of crossFileProblems(results)) {
     const result = results.find((r) => r.file === d.file)!;
     result.diagnostics.push(d);
@@ -91,8 +101,27 @@ export function lintPaths(request: LintRequest, newStore: StoreFactory): LintRes
         ? { ...lintCourseText(read.text, file, lessonIdsBeside(file, results)), course: true }
         : { file, diagnostics: [read.diagnostic], ok: false, course: true },
     );
+    const course = read.ok ? parseCourseFile(read.text, file).course : undefined;
+    for (const t of translationFilesOf(file)) {
+      const text = readLessonText(t.file);
+      results.push(
+        text.ok
+          ? lintCourseTranslation(text.text, t.file, t.tag, course)
+          : { file: t.file, diagnostics: [text.diagnostic], ok: false, course: true },
+      );
+    }
   }
   return results;
+}
+
+/** A lesson's translation, compared with the lesson beside it (read again: parsing is cheap). */
+function lintTranslation(file: string): LintResult {
+  const { base, tag } = splitTranslationName(basename(file))!;
+  const text = readLessonText(file);
+  if (!text.ok) return { file, diagnostics: [text.diagnostic], ok: false };
+  const lessonFile = join(dirname(file), base);
+  const read = readLessonText(lessonFile);
+  return lintLessonTranslation(text.text, file, tag, read.ok ? parseLesson(read.text, lessonFile).lesson : undefined);
 }
 
 export async function runLint(request: LintRequest, out: Output): Promise<number> {
@@ -108,9 +137,15 @@ export async function runLint(request: LintRequest, out: Output): Promise<number
   } else {
     for (const d of all) out.stdout(`${formatDiagnostic(d)}\n`);
     const bad = results.filter((r) => !r.ok).length;
-    const lessons = results.filter((r) => !r.course).length;
-    const courses = results.length - lessons;
-    const files = `${lessons} lesson file${lessons === 1 ? '' : 's'}${courses ? ` and ${courses} course file${courses === 1 ? '' : 's'}` : ''}`;
+    const translations = results.filter((r) => 'translation' in r).length;
+    const courses = results.filter((r) => r.course && !('translation' in r)).length;
+    const lessons = results.length - translations - courses;
+    const counted = [
+      plural(lessons, 'lesson file'),
+      courses && plural(courses, 'course file'),
+      translations && plural(translations, 'translation'),
+    ].filter(Boolean);
+    const files = counted.length > 1 ? `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}` : counted[0]!;
     out.stderr(
       errors === 0
         ? `${files} OK${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`
@@ -119,3 +154,5 @@ export async function runLint(request: LintRequest, out: Output): Promise<number
   }
   return errors === 0 ? 0 : 1;
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -17,6 +17,8 @@ import {
   type Diagnostic,
   type Lesson,
 } from './index.js';
+import { SOURCE_LANGUAGE } from './language.js';
+import { translateCourseMeta, translateLesson, type LessonTranslation } from './lesson-translation.js';
 import { referenceProblems } from './references.js';
 import { sanitiseLine } from './sanitise.js';
 
@@ -27,10 +29,15 @@ export interface CourseEntry {
   hash: string;
   /** The errors of a broken file, `path:line:col: message`. */
   errors: string[];
+  /** Set when `lesson` has texts from a translation file (the others are English). */
+  translation?: LessonTranslation;
 }
 
-/** One lesson file, checked as `iamtutor lint` checks it (without the self-test: that is lint's job). */
-export function loadLessonFile(file: string): CourseEntry {
+/**
+ * One lesson file, checked as `iamtutor lint` checks it (without the self-test: that is lint's
+ * job), in the learner's language where a translation has its texts.
+ */
+export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE): CourseEntry {
   const read = readLessonText(file);
   if (!read.ok) return { file, hash: '', errors: [formatDiagnostic(read.diagnostic)] };
   const parsed = parseLesson(read.text, file);
@@ -40,9 +47,9 @@ export function loadLessonFile(file: string): CourseEntry {
     .filter((d) => d.severity === 'error')
     .sort(byPosition)
     .map(formatDiagnostic);
-  return hasErrors(diagnostics) || !parsed.lesson
-    ? { file, hash: parsed.hash, errors }
-    : { file, lesson: parsed.lesson, hash: parsed.hash, errors: [] };
+  if (hasErrors(diagnostics) || !parsed.lesson) return { file, hash: parsed.hash, errors };
+  const { lesson, translation } = translateLesson(parsed.lesson, file, language);
+  return { file, lesson, hash: parsed.hash, errors: [], ...(translation && { translation }) };
 }
 
 /** One folder of lessons: the shipped course, or one an instructor added. */
@@ -61,13 +68,15 @@ export interface Course {
   groups: CourseGroup[];
   /** Folders that could not be read, course files with errors, as sentences. */
   problems: string[];
+  /** The language the lessons were loaded in (English where a text has no translation). */
+  language: string;
 }
 
 export const SHIPPED_COURSE_TITLE = 'AWS IAM credentials (built in)';
 
 /** The first folder is the shipped course; a folder given twice is read once. */
-export function loadCourseFrom(dirs: readonly string[]): Course {
-  const course: Course = { entries: [], groups: [], problems: [] };
+export function loadCourseFrom(dirs: readonly string[], language: string = SOURCE_LANGUAGE): Course {
+  const course: Course = { entries: [], groups: [], problems: [], language };
   const seen = new Set<string>();
   dirs.forEach((dir, i) => {
     if (seen.has(resolve(dir))) return;
@@ -88,8 +97,8 @@ export function loadCourseFrom(dirs: readonly string[]): Course {
       shipped: i === 0,
       entries: [],
     };
-    const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file))).filter((e, j, all) => all.indexOf(e) === j);
-    const meta = readCourseMeta(dir, loaded, course.problems);
+    const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file, language))).filter((e, j, all) => all.indexOf(e) === j);
+    const meta = readCourseMeta(dir, loaded, course.problems, language);
     if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version });
     const ids = orderedIds(
       loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])),
@@ -103,7 +112,7 @@ export function loadCourseFrom(dirs: readonly string[]): Course {
 }
 
 /** The folder's course.yaml, if it has one; its problems become notices, never a crash. */
-function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: string[]) {
+function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: string[], language: string) {
   const file = COURSE_FILE_NAMES.map((name) => join(dir, name)).find((path) => existsSync(path));
   if (!file) return undefined;
   const read = readLessonText(file);
@@ -120,7 +129,7 @@ function readCourseMeta(dir: string, entries: readonly CourseEntry[], problems: 
     problems.push(
       `${formatDiagnostic(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more; run iamtutor lint ${sanitiseLine(dir)})` : ''}`,
     );
-  return parsed.course;
+  return parsed.course && translateCourseMeta(parsed.course, file, language);
 }
 
 /** A lesson opened by its path joins its folder's course (a new one if the folder is not listed). */
@@ -166,7 +175,7 @@ export type StartTarget = { ok: true; entry: CourseEntry } | { ok: false; exitCo
  */
 export function findStartTarget(course: Course, arg: string): StartTarget {
   if (looksLikePath(arg)) {
-    const loaded = loadLessonFile(resolve(arg));
+    const loaded = loadLessonFile(resolve(arg), course.language);
     if (!loaded.lesson) return { ok: false, exitCode: 1, message: loaded.errors.join('\n') };
     const entry = addToCourse(course, loaded);
     if (!entry.lesson) return { ok: false, exitCode: 1, message: entry.errors.join('\n') };

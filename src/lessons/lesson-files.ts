@@ -1,9 +1,10 @@
 // Reading lesson files from disk (read-only): for lint and for the course list. A file over the
 // size limit is refused before it is read, so a huge file cannot exhaust memory.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { COURSE_FILE_NAMES } from './course-file.js';
+import { splitTranslationName } from './language.js';
 import { MAX_LESSON_BYTES, parseLesson, type ParsedLesson } from './loader.js';
 
 export const LESSON_EXTENSIONS = ['.yaml', '.yml'];
@@ -22,12 +23,48 @@ export function readLessonText(file: string): LessonText {
   }
 }
 
-/** The lesson files in a directory (not recursive), in name order: 01-…, 02-… (course.yaml is not one). */
+/**
+ * The lesson files in a directory (not recursive), in name order: 01-…, 02-… Neither course.yaml
+ * nor a translation (`03-keys.de.yaml` beside `03-keys.yaml`, `course.de.yaml`) is one.
+ */
 export function lessonFilesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && LESSON_EXTENSIONS.includes(extname(e.name)) && !COURSE_FILE_NAMES.includes(e.name))
-    .map((e) => join(dir, e.name))
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && LESSON_EXTENSIONS.includes(extname(e.name)))
+    .map((e) => e.name);
+  return names
+    .filter((name) => !COURSE_FILE_NAMES.includes(name) && !isTranslationName(name, names))
+    .map((name) => join(dir, name))
     .sort();
+}
+
+function isTranslationName(name: string, namesInFolder: readonly string[]): boolean {
+  const split = splitTranslationName(name);
+  return split !== undefined && namesInFolder.includes(split.base);
+}
+
+/** The translations beside a lesson or course file: `03-keys.de.yaml`, `03-keys.pt-BR.yaml` … */
+export function translationFilesOf(file: string): { file: string; tag: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return [];
+  }
+  return names
+    .sort()
+    .flatMap((name) => {
+      const split = splitTranslationName(name);
+      return split && split.base === basename(file) ? [{ file: join(dirname(file), name), tag: split.tag }] : [];
+    });
+}
+
+/** Whether a path names a translation (its lesson or course file is beside it). */
+export function isTranslationFile(file: string): boolean {
+  try {
+    return isTranslationName(basename(file), readdirSync(dirname(file)));
+  } catch {
+    return false;
+  }
 }
 
 /** Files and directories as given on a command line, expanded to lesson files. */

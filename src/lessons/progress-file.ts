@@ -2,7 +2,6 @@
 // with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
 // file that cannot be used is moved aside and the caller gets a sentence to show.
 import { accessSync, constants, copyFileSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { sha256Hex } from '../iam/digests.js';
 import { parseSnapshot } from '../store/index.js';
@@ -22,15 +21,7 @@ const SECRET_DIGEST = /"secretSha256":"([0-9a-f]{64})"/g;
 /** What a known secret becomes in a saved file: still a valid IAM name or tag value. */
 export const REDACTED_SECRET = 'REDACTED-SECRET';
 
-/** `$XDG_STATE_HOME/iamtutor`, else `~/.local/state/iamtutor`; an explicit dataDir wins. */
-export function progressDir(options: { dataDir?: string; env?: NodeJS.ProcessEnv; home?: string } = {}): string {
-  if (options.dataDir) return options.dataDir;
-  const env = options.env ?? process.env;
-  const xdg = env.XDG_STATE_HOME;
-  // The XDG spec: a relative path in the variable is invalid and must be ignored.
-  if (xdg && xdg.startsWith('/')) return join(xdg, 'iamtutor');
-  return join(options.home ?? homedir(), '.local', 'state', 'iamtutor');
-}
+export { progressDir } from './data-dir.js';
 
 export interface LoadedProgress {
   file: ProgressFile;

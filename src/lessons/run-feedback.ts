@@ -3,6 +3,7 @@
 // while it stays true. Lesson-wide rules are active in every step; a step's rules only while it is
 // the current step. `{user}` and `{key}` in a message are the user and access key of what fired it.
 import { evaluate, type EvalState } from './evaluate.js';
+import { interpolate } from './feedback-message.js';
 import { matchCount, subjectOf } from './feedback-subject.js';
 import type { Progress } from './progress.js';
 import type { FeedbackRule, Lesson, Step } from './schema.js';
@@ -34,10 +35,6 @@ export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule
   ];
 }
 
-/** The message with the names of what fired it; a placeholder with nothing to name stays readable. */
-export function interpolate(message: string, subject: { user?: string; key?: string }): string {
-  return message.replace(/\{(user|key)\}/g, (_, name: 'user' | 'key') => subject[name] ?? (name === 'user' ? 'the user' : 'the key'));
-}
 
 /**
  * Evaluates the active rules. `silent` only records their current truth: used when a step
@@ -61,11 +58,17 @@ export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[]
   return fired;
 }
 
-/** Messages fired while the current step was current, newest last (for the panel). */
+/**
+ * Messages fired while the current step was current, newest last (for the panel), as long as
+ * what they say is still so: once the learner undoes or fixes the mistake, its warning goes (the
+ * mistake stays counted in the progress). The same message twice is shown once.
+ */
 export function currentFeedback(run: FeedbackRun): FiredFeedback[] {
   const stepId = run.currentStep?.id ?? null;
   const rules = new Map(activeRules(run).map((r) => [r.key, r.rule]));
   return run.progress.feedbackFired
-    .filter((f) => f.stepId === stepId && rules.has(f.key))
-    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: f.message ?? rules.get(f.key)!.message }));
+    .filter((f) => f.stepId === stepId && rules.has(f.key) && run.lastTruth.get(f.key)?.truth !== false)
+    .map((f) => ({ key: f.key, ruleId: rules.get(f.key)!.id, stepId, message: f.message ?? rules.get(f.key)!.message }))
+    // The same mistake made again says the same thing: once is enough, where it happened last.
+    .filter((f, i, all) => !all.slice(i + 1).some((later) => later.message === f.message));
 }

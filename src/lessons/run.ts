@@ -214,23 +214,37 @@ export class LessonRun {
    * the step from where the learner is now (tried in a fork), a last line says why and how out.
    */
   showSolution(): string[] {
+    return this.solution().lines;
+  }
+
+  /** As showSolution, with the way out the panel offers when the solution cannot apply from here. */
+  solution(): { lines: string[]; offer?: 'reset-step' | 'reset-lesson' } {
     const step = this.currentStep;
-    if (!step) return [];
+    if (!step) return { lines: [] };
     this.edit(() => (this.stepProgress(step).solutionsShown += 1));
     if (step.quiz) {
       const right = step.quiz.choices.find((c) => c.key === step.quiz!.answer);
-      return [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`];
+      return { lines: [`The answer is ${step.quiz.answer}) ${right?.text ?? ''}`] };
     }
     const lines = (step.solution ?? []).map(describeAction).filter((line) => line !== '');
-    const blocked = this.solutionBlocked(step);
-    if (blocked !== null) lines.push(`From where you are now this does not finish the step (${blocked}). Reset the step to start it again from its beginning, then follow these actions.`);
-    return lines;
+    const blocked = this.solutionBlocked(step, false);
+    if (blocked === null) return { lines };
+    const here = `From where you are now this does not finish the step (${blocked})`;
+    // Reset the step only helps when the step's own beginning is not in the way too.
+    if (this.solutionBlocked(step, true) === null) {
+      return { lines: [...lines, `${here}. Reset the step to start it again from its beginning, then follow these actions.`], offer: 'reset-step' };
+    }
+    return {
+      lines: [...lines, `${here}, nor from the step's beginning: something done before this step stands in the way. Undo it, or reset the lesson to start again.`],
+      offer: 'reset-lesson',
+    };
   }
 
-  /** Why the step's solution, done from the current state, would not pass the step; null if it would. */
-  private solutionBlocked(step: Step): string | null {
+  /** Why the step's solution, done from now (or from the step's start), would not pass the step; null if it would. */
+  private solutionBlocked(step: Step, fromStepStart: boolean): string | null {
     const last = this.store.getState().events.at(-1)?.time ?? this.progress.startedAt;
     const fork = this.fork({ newStore: this.newStore, clock: simulatedClock(last), now: () => last });
+    if (fromStepStart) fork.quietly(() => fork.restoreStepStart(step));
     const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds);
     fork.update();
     if (fork.currentStep !== step) return null;

@@ -72,15 +72,21 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The candidate nearest to `word` (case differences cost nothing), if within `maxDistance` edits. */
+export function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    const d = candidate.toLowerCase() === word.toLowerCase() ? 0 : distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
 /** " (did you mean 'check'?)", or " (expected: a, b, c)", or "" when nothing helps. */
 export function unknownKeyHint(schema: z.ZodType, data: unknown, path: readonly (string | number)[], key: string): string {
   const allowed = [...new Set(objectsAt(schema, data, path).flatMap((d) => Object.keys(d.shape ?? {})))];
-  let best: string | undefined;
-  let bestDistance = Math.min(3, Math.floor(key.length / 2) + 1);
-  for (const candidate of allowed) {
-    const d = candidate.toLowerCase() === key.toLowerCase() ? 0 : distance(key, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
+  const best = closest(key, allowed, Math.min(2, Math.floor(key.length / 2)));
   if (best) return ` (did you mean '${best}'?)`;
   return allowed.length > 0 && allowed.length <= 12 ? ` (expected: ${allowed.join(', ')})` : '';
 }

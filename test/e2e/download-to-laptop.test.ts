@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccessKeyForCli } from '../helpers/console-driver.js';
+import { createAccessKeyForCli, openJaneSecurityCredentials } from '../helpers/console-driver.js';
 import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 
 const CTRL_T = '\u0014';
@@ -24,12 +24,7 @@ describe('the downloaded .csv on the laptop', () => {
     downloads = mkdtempSync(join(tmpdir(), 'iamtutor-dl-'));
     // 100 columns: the terminal pane opens instead of the console, at full width.
     const s = (session = startIamtutor(['sandbox', '--downloads', downloads], { columns: 100, rows: 30 }));
-    await s.waitFor('IAM users (2)');
-    await s.pressUntil(/› \[ \] jane\.doe/, KEYS.down, 4);
-    s.write(KEYS.enter);
-    await s.waitFor('IAM > IAM users > jane.doe');
-    s.write('4');
-    await s.waitFor('[Security credentials]');
+    await openJaneSecurityCredentials(s);
     await createAccessKeyForCli(s);
     await s.waitFor('Retrieve access keys');
     await s.pressUntil(/›\[ Download \.csv file \]/);

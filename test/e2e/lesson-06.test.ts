@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccessKeyForCli } from '../helpers/console-driver.js';
+import { createAccessKeyForCli, openSecurityCredentials } from '../helpers/console-driver.js';
+import { skipStep } from '../helpers/lesson-panel.js';
 import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -18,15 +19,6 @@ afterEach(() => {
   }
   session = undefined;
 });
-
-async function skipStep(s: Session, step: string) {
-  await s.waitFor(step);
-  s.write('l');
-  await s.waitFor('Skip this step');
-  s.write('2');
-  await s.waitFor('y or Enter');
-  s.write('y');
-}
 
 describe('lesson 6 in a real terminal', () => {
   it('signs out, signs in as Jane, changes her password, creates her own key, and is denied one for Bob', async () => {
@@ -99,10 +91,7 @@ describe('lesson 6 in a real terminal', () => {
     await s.waitFor('Step 8 of 9');
     s.write(KEYS.escape);
     await s.waitFor(/IAM users \(2\)/);
-    await s.pressUntil(/› \[ \] bob\.smith/, KEYS.down, 3);
-    s.write(KEYS.enter);
-    await s.waitFor('IAM users > bob.smith');
-    s.write('4');
+    await openSecurityCredentials(s, 'bob.smith');
     await s.waitFor('Access keys (0)');
     await createAccessKeyForCli(s);
     const denied = await s.waitFor('Step 9 of 9');

@@ -5,12 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccessKeyForCli } from '../helpers/console-driver.js';
+import { awsConfigure, createAccessKeyForCli, deactivateKey, SECRET, showNewKey } from '../helpers/console-driver.js';
 import { KEYS, runLine, startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
-const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
-const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
 const CTRL_T = '\u0014';
 let session: Session | undefined;
 afterEach(() => {
@@ -30,20 +28,12 @@ describe('lesson 7 in a real terminal', () => {
     s.write('4');
     await createAccessKeyForCli(s);
     await s.waitFor('Step 2 of 7');
-    await s.pressUntil(/›\[ Show \]/);
-    s.write(KEYS.enter);
-    const retrieve = await s.waitFor(SECRET);
-    const keyId = KEY_ID.exec(retrieve)![0];
-    const secret = SECRET.exec(retrieve)![0];
+    const { id: keyId, secret } = await showNewKey(s);
 
     // 2. The laptop: aws configure with the key ID and secret from the page.
     s.write(CTRL_T);
     await s.waitFor('jane@laptop: ~'); // the terminal's title bar
-    await runLine(s, 'aws configure', 'AWS Access Key ID [None]:');
-    await runLine(s, keyId, 'AWS Secret Access Key [None]:');
-    await runLine(s, secret, 'Default region name [None]:');
-    await runLine(s, 'us-east-1', 'Default output format [None]:');
-    s.write(KEYS.enter);
+    await awsConfigure(s, keyId, secret);
 
     // 3. Back to the console: Done.
     s.write(CTRL_T);
@@ -60,13 +50,7 @@ describe('lesson 7 in a real terminal', () => {
     // 5. Deactivate the key in the console.
     s.write(CTRL_T);
     await s.waitFor('Step 5 of 7');
-    await s.pressUntil(new RegExp(`› *${keyId}`));
-    s.write(KEYS.enter);
-    await s.waitFor('Actions ·');
-    await s.pressUntil(/› *Deactivate/, KEYS.down, 6);
-    s.write(KEYS.enter);
-    await s.pressUntil(/›\[ Deactivate \]/);
-    s.write(KEYS.enter);
+    await deactivateKey(s, keyId);
 
     // 6. The CLI is refused now.
     await s.waitFor('Step 6 of 7');

@@ -1,5 +1,5 @@
 // Key sequences the pseudo-terminal tests share: what a learner presses, written once.
-import { KEYS, type Session } from './pty.js';
+import { KEYS, runLine, type Session } from './pty.js';
 
 /**
  * In the Create access key wizard: its default use case (CLI), the "I understand" box ticked,
@@ -26,13 +26,53 @@ export async function createAccessKeyForCli(s: Session, description?: string): P
   await finishAccessKeyWizard(s, description);
 }
 
+/** The shapes of generated credentials, as they show on Retrieve access keys. */
+export const KEY_ID = /AKIA[A-Z2-7]{9}EXAMPLE/;
+export const SECRET = /[A-Za-z0-9+/]{30}EXAMPLEKEY/;
+
+/**
+ * From the IAM users list, as a learner does it: ↓ to `userName`'s row, Enter, then 4 for the
+ * Security credentials tab.
+ */
+export async function openSecurityCredentials(s: Session, userName: string): Promise<void> {
+  const row = new RegExp(`› \\[ \\] ${userName.replace(/\./g, '\\.')}`);
+  await s.pressUntil(row, KEYS.down, 6);
+  s.write(KEYS.enter);
+  await s.waitFor(`IAM > IAM users > ${userName}`);
+  s.write('4');
+  await s.waitFor('[Security credentials]');
+}
+
 /** From the sandbox's IAM users list, as a learner does it: jane.doe's page, Security credentials tab. */
 export async function openJaneSecurityCredentials(s: Session): Promise<void> {
   await s.waitFor('IAM users (2)');
-  s.write(KEYS.down);
-  await s.waitFor(/› \[ \] jane\.doe/);
+  await openSecurityCredentials(s, 'jane.doe');
+}
+
+/** On Retrieve access keys: Show, then the key ID and the secret as the page shows them. */
+export async function showNewKey(s: Session): Promise<{ id: string; secret: string }> {
+  await s.pressUntil(/›\[ Show \]/);
   s.write(KEYS.enter);
-  await s.waitFor('IAM > IAM users > jane.doe');
-  s.write('4');
-  await s.waitFor('[Security credentials]');
+  const page = await s.waitFor(SECRET);
+  return { id: KEY_ID.exec(page)![0], secret: SECRET.exec(page)![0] };
+}
+
+/** `aws configure` answered as a learner does: what goes in the ID and secret prompts, us-east-1, Enter. */
+export async function awsConfigure(s: Session, keyId: string, secret: string): Promise<void> {
+  await runLine(s, 'aws configure', 'AWS Access Key ID [None]:');
+  await runLine(s, keyId, 'AWS Secret Access Key [None]:');
+  await runLine(s, secret, 'Default region name [None]:');
+  await runLine(s, 'us-east-1', 'Default output format [None]:');
+  s.write(KEYS.enter);
+}
+
+/** On a Security credentials tab: the key's Actions, Deactivate, and the confirmation. */
+export async function deactivateKey(s: Session, keyId: string): Promise<void> {
+  await s.pressUntil(new RegExp(`› *${keyId}`));
+  s.write(KEYS.enter);
+  await s.waitFor('Actions ·');
+  await s.pressUntil(/› *Deactivate/, KEYS.down, 6);
+  s.write(KEYS.enter);
+  await s.pressUntil(/›\[ Deactivate \]/);
+  s.write(KEYS.enter);
 }

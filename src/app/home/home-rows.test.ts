@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseGroup } from '../../lessons/course.js';
-import { visibleWindow, type HomeItem } from './home-rows.js';
+import { emptyProgressFile } from '../../lessons/progress.js';
+import { shippedLesson } from '../../../test/helpers/lesson-fixture.js';
+import { homeRows, visibleWindow, type HomeItem } from './home-rows.js';
 
 const heading = (first: boolean): HomeItem => ({ kind: 'heading', group: {} as CourseGroup, first, height: first ? 1 : 2 });
 const row = (index: number): HomeItem => ({ kind: 'row', index, height: 2 });
@@ -19,5 +21,21 @@ describe('the home list on a short screen', () => {
     expect(last.end).toBeGreaterThan(7);
     expect(items.slice(last.start, last.end)).toContainEqual(heading(false));
     expect(last.above + last.below + items.slice(last.start, last.end).filter((i) => i.kind === 'row').length).toBe(7);
+  });
+});
+
+describe('lesson rows in another language', () => {
+  const translated = {
+    ...shippedLesson('create-access-keys'),
+    translation: { tag: 'ja', file: 'a.ja.yaml', completeness: { translated: 14, total: 73 } },
+  };
+  const english = shippedLesson('lost-secret');
+
+  it('say how much of each lesson is translated, and which are English only', () => {
+    expect(homeRows([translated, english], emptyProgressFile(), 'ja').map((r) => r.translated)).toEqual([19, null]);
+  });
+
+  it('say nothing about translation in English', () => {
+    expect(homeRows([translated, english], emptyProgressFile(), 'en').map((r) => r.translated)).toEqual([undefined, undefined]);
   });
 });

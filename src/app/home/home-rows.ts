@@ -2,6 +2,9 @@
 import type { ProgressFile } from '../../lessons/index.js';
 import { sanitiseLine } from '../../lessons/sanitise.js';
 import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
+import { SOURCE_LANGUAGE } from '../../lessons/language.js';
+import { percent } from '../../lessons/translation.js';
+import type { Messages } from '../i18n/messages.js';
 
 export type RowState = 'new' | 'progress' | 'done' | 'broken';
 
@@ -12,29 +15,48 @@ export interface HomeRow {
   minutes?: number;
   level?: string;
   state: RowState;
-  status: string;
+  /** In progress: the step the learner is on (absent when the saved step is no longer in the lesson). */
+  step?: { at: number; of: number };
+  /** Broken: the file's first problem. */
+  problem?: string;
+  /** In a language other than English: the percentage of the lesson translated, or null for English only. */
+  translated?: number | null;
 }
 
-export function homeRows(entries: readonly CourseEntry[], file: ProgressFile): HomeRow[] {
-  return entries.map((entry, i) => {
-    const number = i + 1;
-    const { lesson } = entry;
-    // A broken file is named by its path, which may hold anything a file name can.
-    if (!lesson)
-      return {
-        entry,
-        number,
-        title: sanitiseLine(entry.file),
-        state: 'broken',
-        status: `broken: ${entry.errors[0] ?? 'cannot be loaded'}`,
-      };
-    const base = { entry, number, title: lesson.title, minutes: lesson.minutes, level: lesson.level };
-    const saved = file.lessons[lesson.id]?.progress;
-    if (!saved) return { ...base, state: 'new', status: 'not started' };
-    if (saved.currentStepId === null) return { ...base, state: 'done', status: 'completed ✓' };
-    const at = lesson.steps.findIndex((s) => s.id === saved.currentStepId);
-    return { ...base, state: 'progress', status: at < 0 ? 'in progress' : `step ${at + 1} of ${lesson.steps.length}` };
-  });
+export function homeRows(entries: readonly CourseEntry[], file: ProgressFile, language = SOURCE_LANGUAGE): HomeRow[] {
+  return entries.map((entry, i) => withTranslation(rowOf(entry, i + 1, file), language));
+}
+
+function withTranslation(row: HomeRow, language: string): HomeRow {
+  if (language === SOURCE_LANGUAGE || row.state === 'broken') return row;
+  const { translation } = row.entry;
+  return { ...row, translated: translation ? percent(translation.completeness) : null };
+}
+
+function rowOf(entry: CourseEntry, number: number, file: ProgressFile): HomeRow {
+  const { lesson } = entry;
+  // A broken file is named by its path, which may hold anything a file name can.
+  if (!lesson) return { entry, number, title: sanitiseLine(entry.file), state: 'broken', problem: entry.errors[0] };
+  const base = { entry, number, title: lesson.title, minutes: lesson.minutes, level: lesson.level };
+  const saved = file.lessons[lesson.id]?.progress;
+  if (!saved) return { ...base, state: 'new' };
+  if (saved.currentStepId === null) return { ...base, state: 'done' };
+  const at = lesson.steps.findIndex((s) => s.id === saved.currentStepId);
+  return { ...base, state: 'progress', ...(at >= 0 && { step: { at: at + 1, of: lesson.steps.length } }) };
+}
+
+/** A row's status in the learner's language: "step 3 of 9", "completed ✓" … */
+export function statusText(row: HomeRow, { t }: Messages): string {
+  switch (row.state) {
+    case 'broken':
+      return t('home.status.broken', { problem: row.problem ?? 'cannot be loaded' });
+    case 'new':
+      return t('home.status.new');
+    case 'done':
+      return t('home.status.done');
+    case 'progress':
+      return row.step ? t('home.status.step', { step: row.step.at, steps: row.step.of }) : t('home.status.progress');
+  }
 }
 
 /** The row "Continue" is on: the first lesson not yet completed (-1 when all are). */

@@ -3,13 +3,20 @@
 import { useStore } from 'zustand';
 import type { Command } from '../../console/input/commands.js';
 import type { RunView } from '../../lessons/index.js';
-import type { ConfirmAction, LessonSession } from '../lesson-session.js';
+import type { ConfirmAction, LessonSession, Offer } from '../lesson-session.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { usePanelState } from './LessonPanel.js';
 import { LessonMenu } from './LessonMenu.js';
 import { stepDialogLines, stepLabel, type PanelLine } from './panel-content.js';
 import { blocksToLines, joinBlocks, textLines } from './styled-lines.js';
 import { TextDialog } from './TextDialog.js';
+
+/** The key that takes a dialog's way out, and what it says on the key line. */
+const OFFER: Record<Offer, string> = { 'reset-step': 'reset this step', 'reset-lesson': 'reset the lesson' };
+
+function offerCommands(session: LessonSession, offer: Offer | undefined): Command[] {
+  return offer ? [{ id: 'offer', keys: ['r'], description: OFFER[offer], run: () => session.takeOffer(offer) }] : [];
+}
 
 const CONFIRM: Record<ConfirmAction, { title: string; text: string; tone?: 'warning' }> = {
   solution: { title: 'Show the solution?', text: 'The solution of this step is shown. It counts in your progress as a solution seen.' },
@@ -62,8 +69,17 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
       return (
         <TextDialog
           title="Solution"
-          lines={(width) => dialog.lines.flatMap((line, i) => textLines(line, width, {}, `${i + 1}. `))}
-          commands={closeKeys}
+          lines={(width) => solutionLines(dialog.lines, Boolean(dialog.offer), width)}
+          commands={[...offerCommands(session, dialog.offer), ...closeKeys]}
+        />
+      );
+    case 'refused':
+      return (
+        <TextDialog
+          title={dialog.title}
+          tone="error"
+          lines={(width) => textLines(dialog.message, width)}
+          commands={[...offerCommands(session, dialog.offer), ...closeKeys]}
         />
       );
     case 'correct':
@@ -86,6 +102,15 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         />
       );
   }
+}
+
+/** The solution's actions, numbered; why it cannot apply from here (when it cannot) below them. */
+function solutionLines(lines: string[], blocked: boolean, width: number): PanelLine[] {
+  const actions = blocked ? lines.slice(0, -1) : lines;
+  const numbered = actions.flatMap((line, i) => textLines(line, width, {}, `${i + 1}. `));
+  return blocked
+    ? [...numbered, { spans: [] }, ...textLines(lines.at(-1)!, width).map((l) => ({ ...l, tone: 'warning' as const }))]
+    : numbered;
 }
 
 function finishLines(view: RunView, width: number): PanelLine[] {

@@ -1,6 +1,7 @@
 // Parsed markdown laid out into lines of a given width, keeping **bold** and `code` on each
 // piece. Laying out here (not leaving it to Ink's wrap) lets the panel count its rows exactly
 // and cut long instructions at a line it knows, never mid-word.
+import { canBreakBetween, columns, graphemes } from '../../console/components/columns.js';
 import type { Block, Span } from '../../lessons/index.js';
 
 export type Style = Omit<Span, 'text'>;
@@ -9,11 +10,17 @@ export interface StyledLine {
   spans: Span[];
 }
 
-/** A word may change style inside (`**Jane**'s`), so it is a list of styled pieces. */
-type Word = Span[];
+/**
+ * What a line never breaks inside: a word of a spaced language (which may change style inside,
+ * `**Jane**'s`), or one character of Japanese or Chinese with the punctuation that must stay with
+ * it. `spaced`: whether a space comes before it (lost at a line break, kept inside a line).
+ */
+interface Word {
+  pieces: Span[];
+  spaced: boolean;
+}
 
-const length = (text: string) => Array.from(text).length;
-const wordLength = (word: Word) => word.reduce((n, piece) => n + length(piece.text), 0);
+const wordColumns = (word: Word) => word.pieces.reduce((n, piece) => n + columns(piece.text), 0);
 const sameStyle = (a: Style, b: Style) => Boolean(a.bold) === Boolean(b.bold) && Boolean(a.code) === Boolean(b.code);
 
 function styleOf(span: Span): Style {
@@ -22,17 +29,30 @@ function styleOf(span: Span): Style {
 
 function wordsOf(spans: Span[]): Word[] {
   const words: Word[] = [];
-  let word: Word = [];
+  let word: Word | undefined;
+  let spaced = false;
+  let last = '';
   for (const span of spans) {
     for (const part of span.text.split(/(\s+)/)) {
       if (part === '') continue;
       if (/^\s+$/.test(part)) {
-        if (word.length > 0) words.push(word);
-        word = [];
-      } else word.push({ text: part, ...styleOf(span) });
+        word = undefined;
+        spaced = true;
+        continue;
+      }
+      for (const grapheme of graphemes(part)) {
+        if (!word || (!spaced && canBreakBetween(last, grapheme))) {
+          word = { pieces: [], spaced: spaced && words.length > 0 };
+          words.push(word);
+        }
+        const piece = word.pieces.at(-1);
+        if (piece && sameStyle(piece, styleOf(span))) piece.text += grapheme;
+        else word.pieces.push({ text: grapheme, ...styleOf(span) });
+        spaced = false;
+        last = grapheme;
+      }
     }
   }
-  if (word.length > 0) words.push(word);
   return words;
 }
 
@@ -48,7 +68,7 @@ class LineBuilder {
     const last = this.spans.at(-1);
     if (last && sameStyle(last, style)) last.text += text;
     else this.spans.push({ text, ...style });
-    this.used += length(text);
+    this.used += columns(text);
   }
   start(prefix: string): void {
     this.add(prefix);
@@ -66,23 +86,22 @@ class LineBuilder {
   }
 }
 
-/** Wraps one run of spans into lines of at most `width`; the first line starts with `prefix`, the rest are indented to match. */
+/** Wraps one run of spans into lines of at most `width` columns; the first line starts with `prefix`, the rest are indented to match. */
 export function wrapSpans(spans: Span[], width: number, prefix = ''): StyledLine[] {
-  const line = new LineBuilder(' '.repeat(length(prefix)));
+  const line = new LineBuilder(' '.repeat(columns(prefix)));
   line.start(prefix);
   for (const word of wordsOf(spans)) {
-    if (!line.empty && line.used + 1 + wordLength(word) > width) line.break();
-    else if (!line.empty) line.add(' ');
-    for (const piece of word) {
-      // A word longer than a whole line (an ARN, a long key ID) is cut where it must be.
-      let chars = Array.from(piece.text);
-      while (line.used + chars.length > width && line.used < width) {
-        const room = width - line.used;
-        line.add(chars.slice(0, room).join(''), styleOf(piece));
-        chars = chars.slice(room);
-        line.break();
+    const gap = word.spaced ? 1 : 0;
+    if (!line.empty && line.used + gap + wordColumns(word) > width) line.break();
+    else if (!line.empty && gap) line.add(' ');
+    for (const piece of word.pieces) {
+      // A word longer than a whole line (an ARN, a long key ID) is cut where it must be, never
+      // inside a character: a wide one that does not fit goes to the next line whole.
+      for (const grapheme of graphemes(piece.text)) {
+        if (!line.empty && line.used + columns(grapheme) > width) line.break();
+        line.add(grapheme, styleOf(piece));
+        line.empty = false;
       }
-      line.add(chars.join(''), styleOf(piece));
     }
     line.empty = false;
   }

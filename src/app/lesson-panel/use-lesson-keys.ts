@@ -16,12 +16,14 @@ type PanelScroll = Pick<Scrolled, 'maxOffset' | 'page'>;
  * `scroll`: how far the step scrolls in the panel as it is drawn now, and by how much a key.
  */
 export function lessonCommands(session: LessonSession, typing = false, scroll: PanelScroll = { maxOffset: 0, page: 1 }): Command[] {
-  const quiz = session.run.currentStep?.quiz;
   return [
     { id: 'undo', keys: ['ctrl+z'], description: 'undo the last action (counted)', run: () => session.undo() },
     {
+      // Every quiz letter of the lesson, not just this step's: keys typed ahead in one write
+      // ("4c": open the tab the quiz is about, answer it) reach this table before the step the
+      // "4" passed is drawn. session.answer reads the step as it is now and ignores the rest.
       id: 'answer',
-      keys: quiz ? quiz.choices.map((choice) => choice.key) : [],
+      keys: quizLetters(session),
       label: 'a, b, c…',
       description: 'answer a quiz step',
       when: !typing,
@@ -58,6 +60,10 @@ export function lessonCommands(session: LessonSession, typing = false, scroll: P
       run: () => session.open({ kind: 'menu' }),
     },
   ];
+}
+
+function quizLetters(session: LessonSession): string[] {
+  return [...new Set(session.run.lesson.steps.flatMap((step) => step.quiz?.choices.map((choice) => choice.key) ?? []))];
 }
 
 /** What the help lists under "In this lesson". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wrappedRows } from './text.js';
+import { columns } from './columns.js';
+import { fit, wrappedRows } from './text.js';
 
 describe('wrappedRows', () => {
   it('counts the rows a sentence wraps onto, breaking at spaces', () => {
@@ -16,5 +17,15 @@ describe('wrappedRows', () => {
   it('starts a new row at each line break', () => {
     expect(wrappedRows('aaaa\nbbbb', 20)).toBe(2);
     expect(wrappedRows('aaaa bbbb\ncc', 8)).toBe(3);
+  });
+});
+
+describe('fit', () => {
+  it('pads and cuts in columns: a wide character takes two, and one that would straddle the edge is left out', () => {
+    expect(fit('jane.doe', 10)).toBe('jane.doe  ');
+    expect(fit('開発者グループ', 10)).toBe('開発者グ… ');
+    expect(columns(fit('開発者グループ', 10))).toBe(10);
+    expect(fit('開発者', 6)).toBe('開発者');
+    expect(fit('Cafe\u0301 au lait', 6)).toBe('Cafe\u0301 …');
   });
 });

@@ -1,12 +1,24 @@
-/** Cuts text to a width, marking the cut with an ellipsis, and pads it to exactly that width. */
+import { columns, graphemes } from './columns.js';
+/**
+ * Cuts text to a width in columns, marking the cut with an ellipsis, and pads it to exactly that
+ * width (a wide character that would straddle the edge is left out, its column padded).
+ */
 export function fit(text: string, width: number): string {
   if (width <= 0) return '';
-  const chars = Array.from(text);
-  if (chars.length <= width) return text + ' '.repeat(width - chars.length);
-  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+  const used = columns(text);
+  if (used <= width) return text + ' '.repeat(width - used);
+  let out = '';
+  let taken = 0;
+  for (const grapheme of graphemes(text)) {
+    const w = columns(grapheme);
+    if (taken + w > width - 1) break;
+    out += grapheme;
+    taken += w;
+  }
+  return `${out}…${' '.repeat(width - 1 - taken)}`;
 }
 
-/** Rows a text takes when Ink wraps it at `width` (greedy, on spaces, like wrap-ansi). */
+/** Rows a text takes when Ink wraps it at `width` columns (greedy, on spaces, like wrap-ansi). */
 export function wrappedRows(text: string, width: number): number {
   if (width <= 0) return 1;
   // A line break starts a new row; each line wraps on its own.
@@ -14,7 +26,7 @@ export function wrappedRows(text: string, width: number): number {
   let rows = 1;
   let line = 0;
   for (const word of text.split(' ')) {
-    const length = Array.from(word).length;
+    const length = columns(word);
     if (line === 0) line = length;
     else if (line + 1 + length <= width) line += 1 + length;
     else {
