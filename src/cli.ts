@@ -48,11 +48,28 @@ async function main(): Promise<number> {
         version: VERSION,
         now: () => new Date(),
         ask: terminalAsk(),
+        env: process.env,
       });
     }
     case 'merge': {
       const { runMerge } = await import('./cli/merge-command.js');
       return runMerge(command, output);
+    }
+    case 'lrs': {
+      const { progressDir } = await import('./lessons/progress-file.js');
+      const { lrsTarget, runLrsFlush, runLrsStatus } = await import('./cli/lrs-command.js');
+      const dir = progressDir({ dataDir: command.dataDir });
+      if (command.action === 'status') return runLrsStatus(dir, output);
+      const target = lrsTarget(command.lrs, process.env);
+      if (!target.ok) {
+        output.stderr(`iamtutor: ${target.message}\n`);
+        return 2;
+      }
+      return runLrsFlush(dir, target.target, output);
+    }
+    case 'class-keys': {
+      const { runClassKeys } = await import('./cli/class-keys-command.js');
+      return runClassKeys(command, output);
     }
     case 'demo': {
       if (!chooseLanguageFor(command.options)) return 2;

@@ -1,6 +1,6 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
-import { loadProgress, openLesson, progressDir, startAtStep, withoutLesson, type RunOptions } from '../lessons/index.js';
+import { loadProgress, openLesson, progressDir, startAtStep, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
@@ -29,11 +29,8 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
   if (!entry.lesson) throw new Error(`${entry.file} is not a valid lesson`);
   const { lesson } = entry;
-  // A finished lesson opened again starts over: the home screen says "start again".
-  const saved = keeper.file.lessons[lesson.id];
-  const file = saved?.progress.currentStepId === null ? withoutLesson(keeper.file, lesson.id) : keeper.file;
   const runOptions = { newStore: createStoreWithTerminal, clock: options.clock, now: options.now, lessonHash: entry.hash };
-  const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, file, runOptions);
+  const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
   return new LessonSession(opened.run, keeper, { notices, save: options.save });
 }

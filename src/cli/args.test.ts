@@ -63,23 +63,26 @@ describe('the instructor commands', () => {
     expect(parseCommandLine(['report'], { IAMTUTOR_LESSONS: 'b' })).toMatchObject({ kind: 'report', lessonDirs: ['b'] });
   });
 
-  it('parses report and merge, with the class key from the option or the environment', () => {
+  it('parses report, merge and class keys, with the keys from the options or the environment', () => {
     expect(
       parseCommandLine(['report', '--format', 'md', '--out', 'r.md', '--name', ' Ada ', '--data-dir', 'd'], {
-        IAMTUTOR_CLASS_KEY: 'class-key-1',
+        IAMTUTOR_LEARNER_KEY: 'learner-key-1',
       }),
     ).toEqual({
       kind: 'report',
       format: 'md',
       out: 'r.md',
       name: 'Ada',
-      classKey: 'class-key-1',
+      learnerKey: 'learner-key-1',
       lessonDirs: [],
       dataDir: 'd',
     });
-    expect(parseCommandLine(['report'], {})).toMatchObject({ format: 'json', classKey: undefined });
-    expect(() => parseCommandLine(['report', '--format', 'xml'], {})).toThrow('--format must be json, md or csv');
-    expect(() => parseCommandLine(['report', '--class-key', 'short'], {})).toThrow('at least 8 characters');
+    expect(parseCommandLine(['report'], {})).toMatchObject({ format: 'json', learnerKey: undefined });
+    // The class key in the environment is the instructor's: a report never signs with it.
+    expect(parseCommandLine(['report'], { IAMTUTOR_CLASS_KEY: 'class-key-1' })).toMatchObject({ learnerKey: undefined });
+    expect(() => parseCommandLine(['report', '--format', 'xml'], {})).toThrow('--format must be json, md, csv or xapi');
+    expect(() => parseCommandLine(['report', '--learner-key', 'short'], {})).toThrow('at least 8 characters');
+    expect(() => parseCommandLine(['report', '--class-key', 'class-key-1'], {})).toThrow('signed with your own key, not the class key');
     expect(parseCommandLine(['merge', 'a.json', 'dir', '--class-key', 'class-key-2'], {})).toEqual({
       kind: 'merge',
       paths: ['a.json', 'dir'],
@@ -89,5 +92,40 @@ describe('the instructor commands', () => {
     });
     expect(() => parseCommandLine(['merge'], {})).toThrow('merge needs report files');
     expect(() => parseCommandLine(['merge', 'a', '--format', 'json'], {})).toThrow('--format must be md or csv');
+    expect(() => parseCommandLine(['merge', 'a', '--learner-key', 'learner-key-1'], {})).toThrow(
+      '--learner-key belongs to iamtutor report',
+    );
+    expect(parseCommandLine(['class', 'keys', '--roster', 'names.txt'], { IAMTUTOR_CLASS_KEY: 'class-key-3' })).toEqual({
+      kind: 'class-keys',
+      classKey: 'class-key-3',
+      roster: 'names.txt',
+    });
+    expect(() => parseCommandLine(['class', 'keys', '--roster', 'n'], {})).toThrow('class keys needs the class key');
+    expect(() => parseCommandLine(['class', 'keys', '--class-key', 'class-key-3'], {})).toThrow('class keys needs --roster FILE');
+    expect(() => parseCommandLine(['class', 'list'], {})).toThrow("unknown class command 'list'");
+    expect(() => parseCommandLine(['sandbox', '--roster', 'n'], {})).toThrow('--roster belongs to iamtutor class');
+  });
+
+  it('parses the LRS options: the endpoint from --lrs or the environment, never credentials on the command line', () => {
+    expect(parseCommandLine(['report', '--name', 'Ada'], {})).not.toHaveProperty('lrs');
+    expect(parseCommandLine(['report', '--lrs', 'https://lrs.example.org/data/xAPI', '--lrs-auth-file', 'auth'], {})).toMatchObject({
+      lrs: { endpoint: 'https://lrs.example.org/data/xAPI', authFile: 'auth' },
+    });
+    expect(parseCommandLine(['report'], { IAMTUTOR_LRS_ENDPOINT: 'http://127.0.0.1:8081/xAPI' })).toMatchObject({
+      lrs: { endpoint: 'http://127.0.0.1:8081/xAPI' },
+    });
+    expect(() => parseCommandLine(['report', '--lrs', 'lrs.example.org'], {})).toThrow("--lrs must be the LRS's xAPI endpoint");
+    expect(() => parseCommandLine(['report', '--lrs-auth-file', 'auth'], {})).toThrow('--lrs-auth-file goes with --lrs ENDPOINT');
+    expect(() => parseCommandLine(['report', '--lrs-auth', 'k:s'], {})).toThrow("Unknown option '--lrs-auth'");
+    expect(parseCommandLine(['lrs', 'status', '--data-dir', 'd'], {})).toEqual({ kind: 'lrs', action: 'status', dataDir: 'd', lrs: {} });
+    expect(parseCommandLine(['lrs', 'flush', '--lrs', 'https://lrs.example.org/xAPI'], {})).toEqual({
+      kind: 'lrs',
+      action: 'flush',
+      lrs: { endpoint: 'https://lrs.example.org/xAPI' },
+    });
+    expect(() => parseCommandLine(['lrs', 'send'], {})).toThrow("unknown lrs command 'send'");
+    expect(() => parseCommandLine(['sandbox', '--lrs', 'https://lrs.example.org/xAPI'], {})).toThrow(
+      '--lrs belongs to iamtutor report and lrs',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ConsoleOptions } from '../app/console-options.js';
+import { sanitiseLine } from '../lessons/sanitise.js';
 
 /** What the command line asked for, already checked. */
 export type Command =
@@ -11,14 +12,20 @@ export type Command =
   | { kind: 'lint'; paths: string[]; format: 'text' | 'json'; selfTest: boolean }
   | {
       kind: 'report';
-      format: 'json' | 'md' | 'csv';
+      format: 'json' | 'md' | 'csv' | 'xapi';
+      email?: string;
+      /** Send the record's xAPI statements to this LRS (opt-in). */
+      lrs?: { endpoint: string; authFile?: string };
       out?: string;
       name?: string;
-      classKey?: string;
+      /** The learner's own signing key (from `iamtutor class keys`). */
+      learnerKey?: string;
       lessonDirs: string[];
       dataDir?: string;
     }
-  | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string };
+  | { kind: 'merge'; paths: string[]; format: 'md' | 'csv'; out?: string; classKey?: string }
+  | { kind: 'class-keys'; classKey: string; roster: string }
+  | { kind: 'lrs'; action: 'status' | 'flush'; dataDir?: string; lrs: { endpoint?: string; authFile?: string } };
 
 export class UsageError extends Error {}
 
@@ -31,7 +38,12 @@ const ONLY: Record<string, string> = {
   'notes-only': 'demo',
   name: 'report',
   out: 'report and merge',
-  'class-key': 'report and merge',
+  'learner-key': 'report',
+  email: 'report',
+  lrs: 'report and lrs',
+  'lrs-auth-file': 'report and lrs',
+  'class-key': 'merge and class',
+  roster: 'class',
 };
 /** Seconds per action in a demo when --speed is not given. */
 export const DEFAULT_DEMO_SPEED = 1.5;
@@ -67,6 +79,11 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
         name: { type: 'string' },
         out: { type: 'string' },
         'class-key': { type: 'string' },
+        'learner-key': { type: 'string' },
+        roster: { type: 'string' },
+        email: { type: 'string' },
+        lrs: { type: 'string' },
+        'lrs-auth-file': { type: 'string' },
       },
     });
   } catch (error) {
@@ -78,6 +95,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
 
   const [subcommand, ...rest] = positionals;
   const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
+  if (subcommand === 'report' && values['class-key'] !== undefined)
+    throw new UsageError('a report is signed with your own key, not the class key: --learner-key KEY (your instructor gives it to you)');
   for (const [option, owner] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? ''))
       throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
@@ -85,6 +104,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   if (subcommand === 'lint') return lintCommand(rest, values);
   if (subcommand === 'report') return reportCommand(rest, values, env, lessonDirs);
   if (subcommand === 'merge') return mergeCommand(rest, values, env);
+  if (subcommand === 'class') return classCommand(rest, values, env);
+  if (subcommand === 'lrs') return lrsCommand(rest, values, env);
   if (values.format !== undefined || values['no-self-test'])
     throw new UsageError('--format belongs to iamtutor lint, report and merge; --no-self-test to lint');
   if (subcommand !== undefined && !(SUBCOMMANDS as readonly string[]).includes(subcommand)) {
@@ -139,6 +160,11 @@ interface ReportValues {
   out?: string;
   name?: string;
   'class-key'?: string;
+  'learner-key'?: string;
+  roster?: string;
+  email?: string;
+  lrs?: string;
+  'lrs-auth-file'?: string;
   'data-dir'?: string;
 }
 
@@ -148,10 +174,59 @@ function classKeyOf(values: ReportValues, env: NodeJS.ProcessEnv): string | unde
   return key;
 }
 
+function learnerKeyOf(values: ReportValues, env: NodeJS.ProcessEnv): string | undefined {
+  const key = values['learner-key'] ?? (isSet(env.IAMTUTOR_LEARNER_KEY) ? env.IAMTUTOR_LEARNER_KEY : undefined);
+  if (key !== undefined && key.length < 8) throw new UsageError('a learner key must be at least 8 characters');
+  return key;
+}
+
+/** `iamtutor class keys --class-key K --roster FILE`: a key per learner on the roster. */
+function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
+  if (rest[0] !== 'keys')
+    throw new UsageError(rest[0] === undefined ? 'class needs a command: keys' : `unknown class command '${rest[0]}'`);
+  if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
+  const classKey = classKeyOf(values, env);
+  if (classKey === undefined) throw new UsageError('class keys needs the class key: --class-key KEY (or IAMTUTOR_CLASS_KEY)');
+  if (!values.roster) throw new UsageError('class keys needs --roster FILE: one learner name a line');
+  return { kind: 'class-keys', classKey, roster: values.roster };
+}
+
+/** The LRS options: the endpoint from --lrs or IAMTUTOR_LRS_ENDPOINT, checked; credentials are read later. */
+function lrsOptionsOf(values: ReportValues, env: NodeJS.ProcessEnv): { endpoint?: string; authFile?: string } {
+  const endpoint = values.lrs ?? (isSet(env.IAMTUTOR_LRS_ENDPOINT) ? env.IAMTUTOR_LRS_ENDPOINT : undefined);
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(endpoint))
+    throw new UsageError(`--lrs must be the LRS's xAPI endpoint, like https://lrs.example.org/data/xAPI; got '${sanitiseLine(endpoint)}'`);
+  if (values['lrs-auth-file'] === '') throw new UsageError('--lrs-auth-file needs a file');
+  return { ...(endpoint ? { endpoint } : {}), ...(values['lrs-auth-file'] ? { authFile: values['lrs-auth-file'] } : {}) };
+}
+
+function lrsOf(options: { endpoint?: string; authFile?: string }): { lrs?: { endpoint: string; authFile?: string } } {
+  if (!options.endpoint) {
+    if (options.authFile) throw new UsageError('--lrs-auth-file goes with --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT)');
+    return {};
+  }
+  return { lrs: { endpoint: options.endpoint, ...(options.authFile ? { authFile: options.authFile } : {}) } };
+}
+
+/** `iamtutor lrs status` / `iamtutor lrs flush`. */
+function lrsCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv): Command {
+  const action = rest[0];
+  if (action !== 'status' && action !== 'flush')
+    throw new UsageError(action === undefined ? 'lrs needs a command: status or flush' : `unknown lrs command '${sanitiseLine(action)}'`);
+  if (rest.length > 1) throw new UsageError(`unexpected argument '${sanitiseLine(rest[1]!)}'`);
+  if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
+  return { kind: 'lrs', action, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}), lrs: lrsOptionsOf(values, env) };
+}
+
 function reportCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessEnv, lessonDirs: string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'md' && format !== 'csv') throw new UsageError(`--format must be json, md or csv, got '${format}'`);
+  if (format !== 'json' && format !== 'md' && format !== 'csv' && format !== 'xapi')
+    throw new UsageError(`--format must be json, md, csv or xapi, got '${sanitiseLine(format)}'`);
+  if (values.email !== undefined && format !== 'xapi') throw new UsageError("--email is for --format xapi (the statements' actor)");
+  // A plain address: the actor's mbox is `mailto:` and this, and an LRS refuses anything else.
+  if (values.email !== undefined && !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(values.email))
+    throw new UsageError(`--email must be an e-mail address like ada@example.org, got '${sanitiseLine(values.email)}'`);
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name');
   if (values.out === '') throw new UsageError('--out needs a file name');
   if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder');
@@ -160,7 +235,9 @@ function reportCommand(rest: string[], values: ReportValues, env: NodeJS.Process
     format,
     out: values.out,
     name: values.name?.trim(),
-    classKey: classKeyOf(values, env),
+    learnerKey: learnerKeyOf(values, env),
+    ...(values.email !== undefined ? { email: values.email } : {}),
+    ...lrsOf(lrsOptionsOf(values, env)),
     lessonDirs,
     dataDir: values['data-dir'],
   };
@@ -227,9 +304,16 @@ For instructors:
   iamtutor demo LESSON --notes-only
                            on a second terminal: the running demo's instructor notes
   iamtutor report          write your completion record: --format json|md|csv, --out FILE,
-                           --name NAME, --class-key KEY (or IAMTUTOR_CLASS_KEY) to sign it
+                           --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it;
+                           --format xapi: xAPI 1.0.3 statements (--email ADDRESS for the actor);
+                           --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT) sends them to an LRS, with
+                           key:secret from IAMTUTOR_LRS_AUTH or --lrs-auth-file FILE
+  iamtutor lrs status      what is queued for the LRS, and the last error
+  iamtutor lrs flush       send the queue: --lrs ENDPOINT, credentials as above
+  iamtutor class keys      a signing key per learner: --class-key KEY (or IAMTUTOR_CLASS_KEY)
+                           --roster FILE (one name a line); hand each learner her own
   iamtutor merge PATH…     the class table from report files or folders: --class-key KEY
-                           to verify signatures, --format md|csv, --out FILE
+                           to verify each learner's signature, --format md|csv, --out FILE
 
 Options:
   --seed N                 seed for generated IDs and keys (default 1): same seed, same keys

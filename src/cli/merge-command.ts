@@ -1,5 +1,6 @@
 // `iamtutor merge <reports or folders>…`: the class table. Every file is listed: a report whose
-// signature failed, an unsigned one, a file that is not a report — never a crash.
+// signature failed, an unsigned one, a file that is not a report — never a crash. Those are left
+// out of the totals, and the exit code is 1 when there is any, so a script notices.
 import { writeFileSync } from 'node:fs';
 import { classCsv, classMarkdown, mergeReports } from '../reports/index.js';
 import { readReportSources } from '../reports/files.js';
@@ -25,18 +26,18 @@ export function runMerge(request: MergeRequest, out: Output): number {
       return 1;
     }
   } else out.stdout(text);
-  const learners = table.rows.filter((r) => r.ok).length;
   const failed = table.rows.filter((r) => r.ok && r.verification.status === 'failed').length;
   const unsigned = table.rows.filter((r) => r.ok && r.verification.status === 'missing').length;
-  const bad = table.rows.length - learners;
+  const bad = table.rows.filter((r) => !r.ok).length;
   const notes = [
     failed ? `${failed} signature${failed === 1 ? '' : 's'} FAILED` : '',
-    unsigned ? `${unsigned} unsigned` : '',
+    request.classKey ? (unsigned ? `${unsigned} unsigned` : '') : 'no --class-key: no signature checked',
     bad ? `${bad} file${bad === 1 ? ' is' : 's are'} not a report` : '',
   ].filter(Boolean);
+  const counted = table.counted;
   out.stderr(
-    `${learners} report${learners === 1 ? '' : 's'} merged${notes.length ? `; ${notes.join(', ')}` : ''}${request.out ? ` into ${request.out}` : ''}.\n`,
+    `${counted} report${counted === 1 ? '' : 's'} counted${notes.length ? `; ${notes.join(', ')}` : ''}${table.rejected ? ` (${table.rejected} not counted)` : ''}${request.out ? `, table in ${request.out}` : ''}.\n`,
   );
-  // A table was made: 0, even with bad files (they are in it); 1 when nothing could be read.
-  return learners > 0 || table.rows.length === 0 ? 0 : 1;
+  // The table is made either way; 1 tells a script that some files were left out of it.
+  return table.rejected > 0 ? 1 : 0;
 }

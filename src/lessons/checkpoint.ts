@@ -41,6 +41,7 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
       run.progress.feedbackFired = saved.feedbackFired.filter((f) => f.stepId === null || lesson.steps.findIndex((s) => s.id === f.stepId) < target);
       run.progress.startedAt = saved.startedAt;
       run.progress.lessonResets = saved.lessonResets;
+      if (saved.earlierTimeSeconds) run.progress.earlierTimeSeconds = saved.earlierTimeSeconds;
     });
   }
   return { ok: true, run };

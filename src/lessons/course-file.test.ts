@@ -26,12 +26,23 @@ describe('course.yaml', () => {
     expect(orderedIds(['a', 'b', 'c'], ['b', 'zz', 'a'])).toEqual(['b', 'a', 'c']);
   });
 
+  it('reads the xAPI IRI base, and says where a wrong one is', () => {
+    expect(parseCourseFile('title: T\nxapiBase: https://learning.example.org/iam\n', 'course.yaml').course).toEqual({
+      title: 'T',
+      xapiBase: 'https://learning.example.org/iam',
+    });
+    const wrong = lintCourseText('title: T\nxapiBase: learning.example.org?x=1\n', 'c/course.yaml', []);
+    expect(wrong.diagnostics.map(formatDiagnostic)).toEqual([
+      'c/course.yaml:2:11: xapiBase: must be an http(s) IRI without a query, like https://learning.example.org/iam',
+    ]);
+  });
+
   it('reports schema problems and unknown lesson ids at their line and column', () => {
     const text = 'title: Spring class\nordr: [a]\norder:\n  - create-user\n  - create-acces-keys\n  - Bad_Id\n';
     const result = lintCourseText(text, 'c/course.yaml', ['create-user', 'create-access-keys']);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      "c/course.yaml:2:1: unknown key 'ordr' (course.yaml has title, description, version, order)",
+      "c/course.yaml:2:1: unknown key 'ordr' (course.yaml has title, description, version, order, xapiBase)",
       'c/course.yaml:6:5: order[2]: use lowercase letters, digits and hyphens (a stable id)',
     ]);
     const order = lintCourseText('title: T\norder:\n  - create-user\n  - create-acces-keys\n  - create-user\n', 'course.yaml', ['create-user', 'create-access-keys']);

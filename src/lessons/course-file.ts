@@ -18,6 +18,11 @@ export const courseSchema = z
     description: z.string().optional(),
     version: z.union([z.string().min(1), z.number()]).optional().describe('the course revision, shown beside its title'),
     order: z.array(stepId).optional().describe('lesson ids in the order the home screen lists them; lessons not named follow in file-name order'),
+    xapiBase: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http(s) IRI without a query, like https://learning.example.org/iam')
+      .optional()
+      .describe('the IRI under which xAPI statements name this course, its lessons and steps (default: the documented iamtutor base)'),
   })
   .meta({ title: 'iamtutor course' });
 
@@ -26,6 +31,8 @@ export interface CourseMeta {
   description?: string;
   version?: string;
   order?: string[];
+  /** The course's own IRI base for xAPI activities. */
+  xapiBase?: string;
 }
 
 export interface ParsedCourseFile {
@@ -64,7 +71,7 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
       const path = issue.path as (string | number)[];
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order)` }));
+        for (const key of issue.keys) diagnostics.push(locate({ path, atKey: key, message: `${where}unknown key '${key}' (course.yaml has title, description, version, order, xapiBase)` }));
       } else diagnostics.push(locate({ path, message: `${where}${issue.message}` }));
     }
     return { file, diagnostics, locate };

@@ -58,6 +58,8 @@ export interface CourseGroup {
   title: string;
   description?: string;
   version?: string;
+  /** course.yaml's `xapiBase`: the IRI base of the course's xAPI activities. */
+  xapiBase?: string;
   shipped: boolean;
   entries: CourseEntry[];
 }
@@ -99,7 +101,7 @@ export function loadCourseFrom(dirs: readonly string[], language: string = SOURC
     };
     const loaded = files.map((file) => addEntry(course.entries, loadLessonFile(file, language))).filter((e, j, all) => all.indexOf(e) === j);
     const meta = readCourseMeta(dir, loaded, course.problems, language);
-    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version });
+    if (meta) Object.assign(group, { title: meta.title, description: meta.description, version: meta.version, xapiBase: meta.xapiBase });
     const ids = orderedIds(
       loaded.flatMap((e) => (e.lesson ? [e.lesson.id] : [])),
       meta?.order,

@@ -12,6 +12,8 @@ const stepProgress = z.object({
   resets: z.int().min(0),
   undos: z.int().min(0),
   wrongAnswers: z.int().min(0),
+  /** Each quiz answer given, right or wrong, for the xAPI `answered` statements. */
+  answers: z.array(z.object({ choice: z.string(), correct: z.boolean(), at: z.string() })).optional(),
   startedAt: z.string().optional(),
   completedAt: z.string().optional(),
   /** A quiz answered right while a goal was violated: the step passes once the goals hold. */
@@ -34,10 +36,18 @@ export const progress = z.object({
   /** No longer written: feedback fires each time its condition newly holds. Kept so older files load. */
   feedbackQuiet: z.array(z.string()),
   lessonResets: z.int().min(0),
+  /** Time on task (seconds) of the runs a lesson reset or a start-over wiped: a report still counts it. */
+  earlierTimeSeconds: z.int().min(0).optional(),
+  /** The learner's last request (a hint, a reset, an answer…): time on task runs to it when no action came after. */
+  lastActiveAt: z.string().optional(),
   startedAt: z.string(),
   finishedAt: z.string().optional(),
   /** Access key IDs the setup created (for checks on `origin`). */
   setupKeyIds: z.array(z.string()),
+  /** `assessment`: no hints, solutions or skips, graded by the lesson's goals. Absent: practice. */
+  mode: z.enum(['practice', 'assessment']).optional(),
+  /** An assessment's grade when last saved: the lesson's goals that held, of how many (assessment.ts). */
+  score: z.object({ held: z.int().min(0), of: z.int().min(0) }).optional(),
 });
 
 export const savedLesson = z.object({

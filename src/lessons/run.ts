@@ -12,6 +12,7 @@ import { newStepProgress, type Progress, type SavedLesson, type StepProgress } f
 import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
 import { stepIndexOf, stepStartsOf } from './step-index.js';
 import { replayActions } from './replay.js';
+import { timeOnTask } from './time-on-task.js';
 import type { Lesson, Step } from './schema.js';
 
 export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
@@ -254,12 +255,20 @@ export class LessonRun {
   answer(key: string): AnswerResult {
     const step = this.currentStep;
     if (!step?.quiz) return { correct: false };
+    const record = (correct: boolean) => {
+      const p = this.stepProgress(step);
+      p.answers = [...(p.answers ?? []), { choice: key, correct, at: this.now() }];
+    };
     if (key !== step.quiz.answer) {
-      this.edit(() => (this.stepProgress(step).wrongAnswers += 1));
+      this.edit(() => {
+        this.stepProgress(step).wrongAnswers += 1;
+        record(false);
+      });
       return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
     }
     // A right answer passes the step only while no goal is violated; else once they hold again.
     this.edit(() => {
+      record(true);
       this.stepProgress(step).answeredAt ??= this.now();
       this.update();
     });
@@ -311,6 +320,8 @@ export class LessonRun {
     if (!step) return;
     this.edit(() => {
       this.stepProgress(step).resets += 1;
+      // The event log goes back to the step's start: the time spent before the reset is kept here.
+      this.progress.lastActiveAt = this.now();
       this.quietly(() => this.restoreStepStart(step));
       fireFeedback(this, true);
     });
@@ -323,6 +334,9 @@ export class LessonRun {
 
   private restartLesson(): void {
     const first = this.lesson.steps[0]!;
+    // The steps' times are wiped below; the time spent on them stays counted.
+    this.progress.earlierTimeSeconds = timeOnTask(this.progress, this.now());
+    delete this.progress.lastActiveAt;
     const start = this.progress.steps[first.id]?.startState;
     if (start) this.quietly(() => this.restoreStepStart(first));
     // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
@@ -346,6 +360,7 @@ export class LessonRun {
     this.edit(() => {
       const step = this.currentStep;
       if (step) this.stepProgress(step).undos += 1;
+      this.progress.lastActiveAt = this.now();
       this.update();
     });
     return true;

@@ -3,10 +3,10 @@
 // log and anything else the progress file holds never reach the report.
 import { progressSummary, type Progress, type ProgressFile } from '../lessons/progress.js';
 import type { Lesson } from '../lessons/schema.js';
+import { lastEventTime, timeOnTask } from '../lessons/time-on-task.js';
 import { REPORT_FORMAT, REPORT_VERSION, type LessonRecord, type ReportBody } from './types.js';
 
-/** One step counts at most this long: a learner who left for lunch was not on task. */
-export const STEP_TIME_CAP_SECONDS = 20 * 60;
+export { STEP_TIME_CAP_SECONDS, timeOnTask } from '../lessons/time-on-task.js';
 
 export interface CourseLesson {
   lesson: Lesson;
@@ -32,7 +32,7 @@ export function buildReport(input: ReportInput): ReportBody {
       lesson.steps.length,
       sha256,
       input.progress.lessons[lesson.id]?.progress,
-      lastEventTime(input.progress, lesson.id),
+      lastEventTime(input.progress.lessons[lesson.id]?.state),
     ),
   );
   // Progress in a lesson no longer in the course (a folder not given this time) is still reported.
@@ -47,7 +47,7 @@ export function buildReport(input: ReportInput): ReportBody {
         Object.keys(saved.progress.steps).length,
         null,
         saved.progress,
-        lastEventTime(input.progress, id),
+        lastEventTime(saved.state),
       ),
     );
   }
@@ -73,6 +73,11 @@ function record(
       hintsRevealed: 0,
       solutionsShown: 0,
       mistakesCaught: 0,
+      wrongAnswers: 0,
+      undos: 0,
+      resets: 0,
+      mode: 'practice',
+      score: null,
       timeOnTaskSeconds: 0,
     };
   }
@@ -85,27 +90,11 @@ function record(
     hintsRevealed: totals.hints,
     solutionsShown: totals.solutionsShown,
     mistakesCaught: totals.mistakesCaught,
+    wrongAnswers: totals.wrongAnswers,
+    undos: totals.undos,
+    resets: totals.resets,
+    mode: progress.mode ?? 'practice',
+    score: progress.score ? { held: progress.score.held, of: progress.score.of } : null,
     timeOnTaskSeconds: timeOnTask(progress, lastEvent),
   };
-}
-
-/** Each step from its start to its end (the current one: to the last action), capped. */
-export function timeOnTask(progress: Progress, lastEvent?: string): number {
-  let total = 0;
-  for (const [id, step] of Object.entries(progress.steps)) {
-    if (!step.startedAt) continue;
-    const end = step.completedAt ?? (id === progress.currentStepId ? lastEvent : undefined);
-    if (!end) continue;
-    const seconds = (Date.parse(end) - Date.parse(step.startedAt)) / 1000;
-    if (Number.isFinite(seconds) && seconds > 0) total += Math.min(seconds, STEP_TIME_CAP_SECONDS);
-  }
-  return Math.round(total);
-}
-
-/** The time of the learner's last action in a lesson (read, never copied into the report). */
-function lastEventTime(file: ProgressFile, id: string): string | undefined {
-  const events = file.lessons[id]?.state.events;
-  if (!Array.isArray(events) || events.length === 0) return undefined;
-  const last = events.at(-1) as { time?: unknown };
-  return typeof last.time === 'string' ? last.time : undefined;
 }

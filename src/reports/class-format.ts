@@ -10,6 +10,7 @@ export function lessonCell(l: LessonRecord | undefined): string {
   if (l.status === 'not-started') return '–';
   const progress = l.status === 'completed' ? '✓' : `${l.stepsPassed + l.stepsSkipped}/${l.steps}`;
   const help = [
+    l.mode === 'assessment' ? `A${l.score ? `${l.score.held}/${l.score.of}` : ''}` : '',
     l.hintsRevealed ? `h${l.hintsRevealed}` : '',
     l.solutionsShown ? `s${l.solutionsShown}` : '',
     l.stepsSkipped ? `k${l.stepsSkipped}` : '',
@@ -20,12 +21,17 @@ export function lessonCell(l: LessonRecord | undefined): string {
 }
 
 export function signatureWord(row: ClassRow): string {
-  if (!row.ok) return `not a report: ${row.reason}`;
+  if (!row.ok) return `not a report: ${row.reason} (not counted)`;
   const v = row.verification;
-  if (v.status === 'verified') return 'verified ✓';
-  if (v.status === 'missing') return 'missing (unsigned)';
-  if (v.status === 'unchecked') return 'signed, not checked (no --class-key)';
-  return `FAILED: ${v.reason}`;
+  const word =
+    v.status === 'verified'
+      ? 'verified ✓'
+      : v.status === 'missing'
+        ? 'missing (unsigned)'
+        : v.status === 'unchecked'
+          ? 'signed, not checked (no --class-key)'
+          : `FAILED: ${v.reason}`;
+  return row.counted ? word : `${word} (not counted)`;
 }
 
 // Learner names, lesson ids, file paths and reasons quoting them come from files anyone could
@@ -41,6 +47,9 @@ export function classMarkdown(table: ClassTable): string {
     'solutions',
     'skipped',
     'mistakes',
+    'wrong answers',
+    'undos',
+    'resets',
     'time',
     'signature',
   ];
@@ -48,7 +57,7 @@ export function classMarkdown(table: ClassTable): string {
   for (const row of table.rows) {
     if (!row.ok) {
       lines.push(
-        `| ${clean(row.path)} | ${table.lessons.map(() => '').join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | ${clean(signatureWord(row))} |`,
+        `| ${clean(row.path)} | ${table.lessons.map(() => '').join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | | | | ${clean(signatureWord(row))} |`,
       );
       continue;
     }
@@ -61,22 +70,25 @@ export function classMarkdown(table: ClassTable): string {
       t.solutions,
       t.stepsSkipped,
       t.mistakes,
+      t.wrongAnswers,
+      t.undos,
+      t.resets,
       duration(t.seconds),
       clean(signatureWord(row)),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  const learners = table.rows.filter((r) => r.ok).length;
+  const learners = table.counted;
   lines.push(
-    `| **completed by** | ${table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`).join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | |`,
+    `| **completed by** | ${table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`).join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | | | | |`,
   );
-  const bad = table.rows.filter((r) => !r.ok || r.verification.status === 'failed').length;
+  const bad = table.rejected;
   return [
-    `# Class report: ${learners} learner${learners === 1 ? '' : 's'}${bad ? `, ${bad} file${bad === 1 ? '' : 's'} to look at` : ''}`,
+    `# Class report: ${learners} learner${learners === 1 ? '' : 's'} counted${bad ? `, ${bad} file${bad === 1 ? '' : 's'} not counted: look at ${bad === 1 ? 'it' : 'them'}` : ''}`,
     '',
     ...lines,
     '',
-    '✓ completed · 4/9 steps done · – not started · h hints · s solutions shown · k steps skipped',
+    '✓ completed · 4/9 steps done · – not started · A assessment (goals held) · h hints · s solutions shown · k steps skipped',
     '',
   ].join('\n');
 }
@@ -93,12 +105,16 @@ export function classCsv(table: ClassTable): string {
     'hints',
     'solutions',
     'mistakes',
+    'wrong_answers',
+    'undos',
+    'resets',
     'time_on_task_seconds',
+    'counted',
   ];
   let out = csvRow(head);
   for (const row of table.rows) {
     if (!row.ok) {
-      out += csvRow(['', row.path, signatureWord(row), ...table.lessons.map(() => ''), '', '', '', '', '', '', '']);
+      out += csvRow(['', row.path, signatureWord(row), ...table.lessons.map(() => ''), '', '', '', '', '', '', '', '', '', '', 'no']);
       continue;
     }
     const t = row.totals;
@@ -113,22 +129,19 @@ export function classCsv(table: ClassTable): string {
       t.hints,
       t.solutions,
       t.mistakes,
+      t.wrongAnswers,
+      t.undos,
+      t.resets,
       t.seconds,
+      row.counted ? 'yes' : 'no',
     ]);
   }
-  const learners = table.rows.filter((r) => r.ok).length;
   out += csvRow([
     'completed by',
     '',
     '',
-    ...table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`),
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
+    ...table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${table.counted}`),
+    ...Array<string>(11).fill(''),
   ]);
   return out;
 }

@@ -41,6 +41,10 @@ function reportMarkdown(file: ReportFile): string {
       l.hintsRevealed,
       l.solutionsShown,
       l.mistakesCaught,
+      l.wrongAnswers,
+      l.undos,
+      l.resets,
+      modeText(l),
       duration(l.timeOnTaskSeconds),
     ]
       // The id came from a lesson file; the other cells are iamtutor's own words and numbers.
@@ -53,8 +57,8 @@ function reportMarkdown(file: ReportFile): string {
     `- Made by: iamtutor ${report.tool}`,
     `- Signature: ${signatureLine(file)}`,
     '',
-    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | time |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| lesson | version | sha256 | status | steps passed | skipped | hints | solutions | mistakes caught | wrong answers | undos | resets | mode | time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
     '',
     // The exact report, so `iamtutor merge` can read and verify this file too (`>` escaped so
@@ -67,7 +71,12 @@ function reportMarkdown(file: ReportFile): string {
 /** One CSV row (RFC 4180, CRLF), every field sanitised, quoted when it needs it and defused for spreadsheets. */
 export const csvRow = (fields: (string | number)[]) => `${fields.map(csvText).join(',')}\r\n`;
 
-const LESSON_COLUMNS: (keyof LessonRecord)[] = [
+/** "practice", or "assessment 2/3 goals" with the grade. */
+export function modeText(l: LessonRecord): string {
+  return l.mode === 'assessment' ? `assessment${l.score ? ` ${l.score.held}/${l.score.of} goals` : ''}` : 'practice';
+}
+
+const LESSON_COLUMNS = [
   'id',
   'version',
   'sha256',
@@ -78,14 +87,23 @@ const LESSON_COLUMNS: (keyof LessonRecord)[] = [
   'hintsRevealed',
   'solutionsShown',
   'mistakesCaught',
+  'wrongAnswers',
+  'undos',
+  'resets',
+  'mode',
   'timeOnTaskSeconds',
-];
+] as const satisfies (keyof LessonRecord)[];
 
 function reportCsv(file: ReportFile): string {
   const { report } = file;
-  const head = ['learner', 'date', ...LESSON_COLUMNS.map((c) => (c === 'id' ? 'lesson' : c)), 'signature'];
+  const head = ['learner', 'date', ...LESSON_COLUMNS.map((c) => (c === 'id' ? 'lesson' : c)), 'scoreHeld', 'scoreOf', 'signature'];
   const sig = file.signature ? `${file.signature.algorithm}:${file.signature.keyId}:${file.signature.value}` : 'unsigned';
   return (
-    csvRow(head) + report.lessons.map((l) => csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), sig])).join('')
+    csvRow(head) +
+    report.lessons
+      .map((l) =>
+        csvRow([report.learner, report.date, ...LESSON_COLUMNS.map((c) => l[c] ?? ''), l.score?.held ?? '', l.score?.of ?? '', sig]),
+      )
+      .join('')
   );
 }

@@ -18,6 +18,8 @@ export type ClassRow =
       learner: string;
       date: string;
       verification: Verification;
+      /** In the totals: verified, or (no class key given) anything not failed. */
+      counted: boolean;
       lessons: Map<string, LessonRecord>;
       totals: Totals;
     }
@@ -30,6 +32,9 @@ export interface Totals {
   hints: number;
   solutions: number;
   mistakes: number;
+  wrongAnswers: number;
+  undos: number;
+  resets: number;
   seconds: number;
 }
 
@@ -37,8 +42,15 @@ export interface ClassTable {
   /** Every lesson any report names, in the order first seen. */
   lessons: { id: string; title: string }[];
   rows: ClassRow[];
-  /** Per lesson: how many learners completed it. */
+  /** Per lesson: how many counted learners completed it. */
   completedBy: Map<string, number>;
+  /** Reports in the totals. */
+  counted: number;
+  /**
+   * Files to look at: not a report, tampered, signed with the wrong key, or (a class key given)
+   * unsigned. Listed in the table, left out of the totals; `merge` exits 1 when there are any.
+   */
+  rejected: number;
 }
 
 export function mergeReports(sources: readonly ReportSource[], classKey: string | undefined): ClassTable {
@@ -61,20 +73,25 @@ export function mergeReports(sources: readonly ReportSource[], classKey: string 
   rows.sort((a, b) =>
     a.ok && b.ok ? a.learner.localeCompare(b.learner) || a.path.localeCompare(b.path) : a.ok ? -1 : b.ok ? 1 : a.path.localeCompare(b.path),
   );
-  const completedBy = new Map(lessons.map((l) => [l.id, rows.filter((r) => r.ok && r.lessons.get(l.id)?.status === 'completed').length]));
-  return { lessons, rows, completedBy };
+  const completedBy = new Map(
+    lessons.map((l) => [l.id, rows.filter((r) => r.ok && r.counted && r.lessons.get(l.id)?.status === 'completed').length]),
+  );
+  const counted = rows.filter((r) => r.ok && r.counted).length;
+  return { lessons, rows, completedBy, counted, rejected: rows.length - counted };
 }
 
 function rowOf(path: string, file: ReportFile, classKey: string | undefined): ClassRow {
   const lessons = new Map(file.report.lessons.map((l) => [l.id, l]));
   const all = file.report.lessons;
   const sum = (f: (l: LessonRecord) => number) => all.reduce((n, l) => n + f(l), 0);
+  const verification = verifyReport(file, classKey);
   return {
     path,
     ok: true,
     learner: file.report.learner,
     date: file.report.date,
-    verification: verifyReport(file, classKey),
+    verification,
+    counted: classKey ? verification.status === 'verified' : verification.status !== 'failed',
     lessons,
     totals: {
       completed: all.filter((l) => l.status === 'completed').length,
@@ -83,6 +100,9 @@ function rowOf(path: string, file: ReportFile, classKey: string | undefined): Cl
       hints: sum((l) => l.hintsRevealed),
       solutions: sum((l) => l.solutionsShown),
       mistakes: sum((l) => l.mistakesCaught),
+      wrongAnswers: sum((l) => l.wrongAnswers),
+      undos: sum((l) => l.undos),
+      resets: sum((l) => l.resets),
       seconds: sum((l) => l.timeOnTaskSeconds),
     },
   };

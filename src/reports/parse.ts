@@ -20,6 +20,11 @@ const lessonRecord = z.strictObject({
   hintsRevealed: count,
   solutionsShown: count,
   mistakesCaught: count,
+  wrongAnswers: count,
+  undos: count,
+  resets: count,
+  mode: z.enum(['practice', 'assessment']),
+  score: z.strictObject({ held: count, of: count }).nullable(),
   timeOnTaskSeconds: count,
 });
 
@@ -65,6 +70,8 @@ export function parseReport(text: string): ParsedReport {
   if (format?.format !== REPORT_FORMAT) return { ok: false, reason: 'not an iamtutor report' };
   if (typeof format.version === 'number' && format.version > REPORT_VERSION)
     return { ok: false, reason: `made by a newer iamtutor (report format ${format.version})` };
+  if (typeof format.version === 'number' && format.version < REPORT_VERSION)
+    return { ok: false, reason: `made by an older iamtutor (report format ${format.version}): make it again with this one` };
   const parsed = reportFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

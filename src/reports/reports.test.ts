@@ -13,6 +13,7 @@ import {
   formatReport,
   mergeReports,
   parseReport,
+  learnerKey,
   signReport,
   verifyReport,
   type ReportFile,
@@ -41,9 +42,10 @@ function learnerFile() {
 function report(learner = 'Ada Lovelace', key: string | null = KEY): ReportFile {
   const entries = ['create-user', 'create-access-keys', 'lost-secret'].map(shippedLesson);
   const lessons = entries.map((e) => ({ lesson: e.lesson!, sha256: createHash('sha256').update(readFileSync(e.file)).digest('hex') }));
+  // Each learner signs with her own key, derived from the class key and her name.
   return signReport(
     buildReport({ learner, date: '2026-03-01T10:00:00.000Z', tool: '0.1.0', lessons, progress: learnerFile().file }),
-    key ?? undefined,
+    key === null ? undefined : learnerKey(key, learner),
   );
 }
 
@@ -98,7 +100,20 @@ describe('a completion report', () => {
     const tampered = structuredClone(file);
     tampered.report.lessons[0]!.status = 'completed';
     expect(verifyReport(tampered, KEY)).toEqual({ status: 'failed', reason: 'the report was changed after it was signed' });
-    expect(verifyReport(file, 'another-class-key')).toEqual({ status: 'failed', reason: 'signed with another class key' });
+    const foreign = /not signed with this learner's key/;
+    expect(verifyReport(file, 'another-class-key')).toMatchObject({ status: 'failed', reason: expect.stringMatching(foreign) });
+    // Grace's key cannot sign a report under Ada's name, nor can the name be changed afterwards.
+    const byGrace = signReport(report('Ada Lovelace', null).report, learnerKey(KEY, 'Grace Hopper'));
+    expect(verifyReport(byGrace, KEY)).toMatchObject({ status: 'failed', reason: expect.stringMatching(foreign) });
+    const renamed = structuredClone(report('Grace Hopper'));
+    renamed.report.learner = 'Ada Lovelace';
+    expect(verifyReport(renamed, KEY)).toMatchObject({ status: 'failed', reason: expect.stringMatching(foreign) });
+    // The shared class key itself is not a learner's key.
+    const withClassKey = signReport(report('Ada Lovelace', null).report, KEY);
+    expect(verifyReport(withClassKey, KEY)).toEqual({
+      status: 'failed',
+      reason: "signed with the class key itself, not the learner's own key",
+    });
     expect(verifyReport(report('x', null), KEY)).toEqual({ status: 'missing' });
     expect(verifyReport(file, undefined)).toEqual({ status: 'unchecked' });
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe('{"a":[{"c":"x","d":2}],"b":1}');
@@ -109,12 +124,14 @@ describe('a completion report', () => {
     const md = formatReport(file, 'md');
     expect(md).toContain(`- Signature: HMAC-SHA256 ${file.signature!.value}`);
     expect(md).toMatch(
-      new RegExp(`\\| create-access-keys \\| ${KEYS_VERSION} \\| [0-9a-f]{12} \\| completed \\| 0/9 \\| 9 \\| 1 \\| 0 \\| 0 \\| \\d+m \\|`),
+      new RegExp(
+        `\\| create-access-keys \\| ${KEYS_VERSION} \\| [0-9a-f]{12} \\| completed \\| 0/9 \\| 9 \\| 1 \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| practice \\| \\d+m \\|`,
+      ),
     );
     expect(parseReport(md)).toEqual({ ok: true, file });
     const csv = formatReport(file, 'csv');
     expect(csv.split('\r\n')[0]).toBe(
-      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,timeOnTaskSeconds,signature',
+      'learner,date,lesson,version,sha256,status,steps,stepsPassed,stepsSkipped,hintsRevealed,solutionsShown,mistakesCaught,wrongAnswers,undos,resets,mode,timeOnTaskSeconds,scoreHeld,scoreOf,signature',
     );
     expect(csv).toContain(`HMAC-SHA256:${file.signature!.keyId}:${file.signature!.value}`);
     expect(formatReport(report('x', null), 'md')).toContain('Signature: unsigned');
@@ -132,11 +149,13 @@ describe('iamtutor merge', () => {
       { path: 'bob.md', text: formatReport(report('Bob Byte'), 'md') },
       { path: 'carol.json', text: formatReport(report('Carol', 'another-class-key'), 'json') },
       { path: 'dan.json', text: formatReport(report('Dan', null), 'json') },
-      { path: 'eve.json', text: tampered.replace('Ada Lovelace', 'Eve') },
+      { path: 'eve.json', text: tampered },
+      { path: 'mallory.json', text: good.replace('Ada Lovelace', 'Mallory') },
       { path: 'cut.json', text: good.slice(0, 200) },
       { path: 'notes.md', text: '# my notes' },
       { path: 'x.csv', text: formatReport(report(), 'csv') },
-      { path: 'odd.json', text: '{"report": {"format": "iamtutor-report", "version": 1, "learner": 5}}' },
+      { path: 'odd.json', text: '{"report": {"format": "iamtutor-report", "version": 2, "learner": 5}}' },
+      { path: 'old.json', text: '{"report": {"format": "iamtutor-report", "version": 1, "learner": "Old"}}' },
       { path: 'gone.json', text: { error: 'cannot be read (EACCES)' } },
     ];
     const table = mergeReports(sources, KEY);
@@ -150,26 +169,38 @@ describe('iamtutor merge', () => {
     expect(word('carol.json')).toBe('failed');
     expect(word('dan.json')).toBe('missing');
     expect(word('eve.json')).toBe('failed');
+    expect(word('mallory.json')).toBe('failed');
     expect(word('cut.json')).toBe('bad: not valid JSON (perhaps cut off)');
     expect(word('notes.md')).toBe('bad: not an iamtutor report');
     expect(word('x.csv')).toContain('a CSV report cannot be merged');
     expect(word('odd.json')).toMatch(/^bad: not a valid report/);
+    expect(word('old.json')).toBe('bad: made by an older iamtutor (report format 1): make it again with this one');
     expect(word('gone.json')).toBe('bad: cannot be read (EACCES)');
-    expect(table.completedBy.get('create-access-keys')).toBe(5);
+    // Only the two verified reports count; the others are listed, not counted.
+    expect(table.completedBy.get('create-access-keys')).toBe(2);
+    expect(table.counted).toBe(2);
+    expect(table.rejected).toBe(10);
 
     const md = classMarkdown(table);
     expect(md).toContain(
-      '| learner | create-user | create-access-keys | lost-secret | completed | hints | solutions | skipped | mistakes | time | signature |',
+      '| learner | create-user | create-access-keys | lost-secret | completed | hints | solutions | skipped | mistakes | wrong answers | undos | resets | time | signature |',
     );
-    expect(md).toMatch(/\| Ada Lovelace \| – \| ✓ h1 k9 \| 1\/6 k1 \| 1\/3 \| 1 \| 0 \| 10 \| 0 \| \d+m \| verified ✓ \|/);
-    expect(md).toContain('FAILED: signed with another class key');
-    expect(md).toContain('FAILED: the report was changed after it was signed');
+    expect(md).toMatch(/\| Ada Lovelace \| – \| ✓ h1 k9 \| 1\/6 k1 \| 1\/3 \| 1 \| 0 \| 10 \| 0 \| 0 \| 0 \| 0 \| \d+m \| verified ✓ \|/);
+    // (Markdown escapes the parentheses.)
+    expect(md).toMatch(/\| Carol \|.*\| FAILED: not signed with this learner's key .*\\\(not counted\\\) \|/);
+    expect(md).toMatch(/\| Mallory \|.*\| FAILED: not signed with this learner's key .*\\\(not counted\\\) \|/);
+    expect(md).toContain('FAILED: the report was changed after it was signed \\(not counted\\)');
+    expect(md).toMatch(
+      /\| Dan \| – \| ✓ h1 k9 \| 1\/6 k1 \| 1\/3 \| 1 \| 0 \| 10 \| 0 \| 0 \| 0 \| 0 \| \d+m \| missing \\\(unsigned\\\) \\\(not counted\\\) \|/,
+    );
     expect(md).toContain('| cut.json |');
-    expect(md).toContain('| **completed by** | 0/5 | 5/5 | 0/5 |');
+    expect(md).toContain('# Class report: 2 learners counted, 10 files not counted: look at them');
+    expect(md).toContain('| **completed by** | 0/2 | 2/2 | 0/2 |');
     const csv = classCsv(table);
     expect(csv.split('\r\n')[0]).toBe(
-      'learner,file,signature,create-user,create-access-keys,lost-secret,completed,steps_passed,steps_skipped,hints,solutions,mistakes,time_on_task_seconds',
+      'learner,file,signature,create-user,create-access-keys,lost-secret,completed,steps_passed,steps_skipped,hints,solutions,mistakes,wrong_answers,undos,resets,time_on_task_seconds,counted',
     );
-    expect(csv).toContain('Ada Lovelace,ada.json,verified ✓,–,✓ h1 k9,1/6 k1,1,0,10,1,0,0,');
+    expect(csv).toContain('Ada Lovelace,ada.json,verified ✓,–,✓ h1 k9,1/6 k1,1,0,10,1,0,0,0,0,0,');
+    expect(csv).toMatch(/\r\ncompleted by,,,0\/2,2\/2,0\/2,{11}\r\n$/);
   });
 });

@@ -2,7 +2,8 @@
 // which revision, how much help they took — and nothing else: no account state, no secret.
 
 export const REPORT_FORMAT = 'iamtutor-report';
-export const REPORT_VERSION = 1;
+/** 2: wrong answers, undos, resets, mode and score per lesson; time on task across resets. */
+export const REPORT_VERSION = 2;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -21,7 +22,16 @@ export interface LessonRecord {
   solutionsShown: number;
   /** Mistakes the lesson's feedback rules caught. */
   mistakesCaught: number;
-  /** Seconds spent on the steps (each step's time capped, so a lunch break is not counted). */
+  /** Quiz answers that were wrong. */
+  wrongAnswers: number;
+  undos: number;
+  /** Step resets and lesson resets. */
+  resets: number;
+  /** `assessment`: taken without hints, solutions or skips, graded by the lesson's goals. */
+  mode: 'practice' | 'assessment';
+  /** An assessment's grade: the lesson's goals that held, of how many; null in practice. */
+  score: { held: number; of: number } | null;
+  /** Seconds spent on the steps (each step's time capped, so a lunch break is not counted), resets and start-overs included. */
   timeOnTaskSeconds: number;
 }
 

@@ -58,21 +58,40 @@ describe('for instructors, in a real terminal', () => {
     expect(result.stderr).toMatch(/^iamtutor: lesson 'create-access-keys' has no step 'nope'; its steps are: open-jane, [a-z, -]+\n$/);
   });
 
-  it('writes a signed report and merges it with a tampered copy', () => {
+  it('hands out learner keys, writes a signed report and merges it with a tampered and a forged copy', () => {
     const data = temp('iamtutor-data-');
     const reports = temp('iamtutor-reports-');
-    const env = { IAMTUTOR_CLASS_KEY: 'spring-class-2026' };
-    const good = run(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--out', join(reports, 'ada.json')], env);
+    const roster = join(temp('iamtutor-roster-'), 'names.txt');
+    writeFileSync(roster, 'Ada Lovelace\nMallory\n');
+    const classEnv = { IAMTUTOR_CLASS_KEY: 'spring-class-2026' };
+    const keys = run(['class', 'keys', '--roster', roster], classEnv);
+    expect(keys.status).toBe(0);
+    expect(keys.stdout).not.toContain('spring-class-2026');
+    const keyOf = (name: string) =>
+      keys.stdout
+        .split('\n')
+        .find((l) => l.endsWith(`  ${name}`))!
+        .slice(0, 32);
+    const good = run(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--out', join(reports, 'ada.json')], {
+      IAMTUTOR_LEARNER_KEY: keyOf('Ada Lovelace'),
+    });
     expect(good.status).toBe(0);
     const text = readFileSync(join(reports, 'ada.json'), 'utf8');
-    writeFileSync(join(reports, 'mallory.json'), text.replace('Ada Lovelace', 'Mallory').replace('"stepsPassed": 0', '"stepsPassed": 4'));
+    writeFileSync(join(reports, 'ada-edited.json'), text.replace('"stepsPassed": 0', '"stepsPassed": 4'));
+    // Mallory signs a report under Ada's name with her own key: it cannot pass as Ada's.
+    const forged = run(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--out', join(reports, 'forged.json')], {
+      IAMTUTOR_LEARNER_KEY: keyOf('Mallory'),
+    });
+    expect(forged.status).toBe(0);
     writeFileSync(join(reports, 'junk.json'), '{"not": "a report"');
-    const merged = run(['merge', reports], env);
-    expect(merged.status).toBe(0);
+    const merged = run(['merge', reports], classEnv);
+    expect(merged.status).toBe(1);
     expect(merged.stdout).toMatch(/\| Ada Lovelace \|.*\| verified ✓ \|/);
-    expect(merged.stdout).toMatch(/\| Mallory \|.*\| FAILED: the report was changed after it was signed \|/);
+    expect(merged.stdout).toMatch(/\| Ada Lovelace \|.*\| FAILED: the report was changed after it was signed \\\(not counted\\\) \|/);
+    expect(merged.stdout).toMatch(/\| Ada Lovelace \|.*\| FAILED: not signed with this learner's key/);
     expect(merged.stdout).toContain('junk.json');
-    expect(merged.stderr).toBe('2 reports merged; 1 signature FAILED, 1 file is not a report.\n');
+    expect(merged.stderr).toBe('1 report counted; 2 signatures FAILED, 1 file is not a report (3 not counted).\n');
+    expect(run(['report', '--class-key', 'spring-class-2026', '--data-dir', data]).status).toBe(2);
     const noName = run(['report', '--data-dir', data]);
     expect(noName.status).toBe(2);
     expect(noName.stderr.trim().split('\n')).toHaveLength(1);

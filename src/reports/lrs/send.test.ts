@@ -1,0 +1,163 @@
+// Sending statements to a real LRS (Learning Locker's xapi-statements, see test/helpers/lrs.ts):
+// they arrive and read back, a resend is stored once, a changed statement under a used id is
+// refused and reported, wrong credentials are said in plain words with the queue kept, and an
+// LRS that goes away mid-lesson receives everything exactly once when it is back.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
+import { shippedLesson } from '../../../test/helpers/lesson-fixture.js';
+import { tempDir } from '../../../test/helpers/temp.js';
+import { LRS_CREDENTIALS, lrsForThisFile } from '../../../test/helpers/lrs.js';
+import { emptyProgressFile, withLesson } from '../../lessons/progress.js';
+import { LessonRun } from '../../lessons/run.js';
+import { buildStatements, type Statement } from '../xapi.js';
+import { DEFAULT_XAPI_BASE } from '../xapi-vocabulary.js';
+import { enqueue, QUEUE_FILE, readQueue, writeQueue, emptyQueue } from './queue.js';
+import { flushQueue, type FlushResult, type LrsTarget } from './send.js';
+
+const testLrs = lrsForThisFile();
+
+/** A learner's statements: the lesson skipped through (quizzes answered), one learner per name. */
+function statementsOf(learner: string): Statement[] {
+  const entry = shippedLesson('create-access-keys');
+  let t = Date.parse('2026-03-02T09:00:00Z');
+  const clock = () => new Date((t += 40_000)).toISOString();
+  const run = LessonRun.start(entry.lesson!, { newStore: createStoreWithTerminal, clock, now: clock });
+  for (let i = 0; i < 30 && !run.finished; i++) {
+    const quiz = run.currentStep!.quiz;
+    if (quiz) run.answer(quiz.answer);
+    else run.skip();
+  }
+  const lessons = [{ lesson: entry.lesson!, sha256: 'ab'.repeat(32), base: DEFAULT_XAPI_BASE, courseTitle: 'IAM' }];
+  return buildStatements({ learner, tool: '0.1.0', language: 'en', lessons, progress: withLesson(emptyProgressFile(), run.toSaved()) });
+}
+
+const target = (): LrsTarget => ({ endpoint: testLrs().endpoint, credentials: LRS_CREDENTIALS });
+const quick = { sleep: async () => {}, attempts: 2, batchSize: 5 };
+
+function queued(dir: string, statements: readonly Statement[]) {
+  const read = readQueue(dir);
+  if (!read.ok) throw new Error(read.message);
+  writeQueue(dir, enqueue(read.queue, statements).queue);
+}
+
+async function flush(dir: string, more: Partial<LrsTarget> = {}): Promise<FlushResult> {
+  const result = await flushQueue(dir, { ...target(), ...more }, quick);
+  if ('fatal' in result) throw new Error(result.fatal);
+  return result;
+}
+
+const countById = (all: { id: string }[], ids: string[]) => ids.map((id) => all.filter((s) => s.id === id).length);
+
+describe('sending to a real LRS', () => {
+  it('delivers the queue: the statements read back by GET, the queue empties, its file is 0600', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Ada Lovelace');
+    queued(dir, statements);
+    expect(statSync(join(dir, QUEUE_FILE)).mode & 0o777).toBe(0o600);
+    const result = await flush(dir);
+    expect(result).toMatchObject({ sent: statements.length, remaining: 0, refused: [] });
+    const stored = await testLrs().statements();
+    expect(
+      countById(
+        stored,
+        statements.map((s) => s.id),
+      ),
+    ).toEqual(statements.map(() => 1));
+    const back = stored.find((s) => s.id === statements.at(-1)!.id)!;
+    expect(back).toMatchObject({ verb: statements.at(-1)!.verb, object: { id: (statements.at(-1)!.object as { id: string }).id } });
+    const after = readQueue(dir);
+    expect(after.ok && after.queue.statements).toEqual([]);
+    expect(after.ok && after.queue.lastSent).toMatchObject({ endpoint: testLrs().endpoint });
+  }, 30_000);
+
+  it('is idempotent: the same record sent again is stored once', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Grace Hopper');
+    queued(dir, statements);
+    await flush(dir);
+    queued(dir, statements);
+    expect((await flush(dir)).sent).toBe(statements.length);
+    expect(
+      countById(
+        await testLrs().statements(),
+        statements.map((s) => s.id),
+      ),
+    ).toEqual(statements.map(() => 1));
+  }, 30_000);
+
+  it('reports a changed statement under a used id (409) and sends the rest', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Linus');
+    queued(dir, statements.slice(0, 3));
+    await flush(dir);
+    const changed = { ...statements[1]!, timestamp: '2027-01-01T00:00:00.000Z' };
+    queued(dir, [changed, ...statements.slice(3)]);
+    const result = await flush(dir);
+    expect(result.refused).toEqual([
+      { id: changed.id, message: expect.stringContaining('the LRS already holds a different statement with this id') },
+    ]);
+    expect(result).toMatchObject({ sent: statements.length - 3, remaining: 0 });
+    const after = readQueue(dir);
+    expect(after.ok && after.queue.refused?.map((r) => r.id)).toEqual([changed.id]);
+    const stored = (await testLrs().statements()).find((s) => s.id === changed.id) as unknown as { timestamp: string };
+    expect(stored.timestamp).toBe(statements[1]!.timestamp);
+  }, 30_000);
+
+  it('says plainly that the credentials were refused (401) and keeps the queue', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Mallory');
+    queued(dir, statements);
+    const result = await flush(dir, { credentials: 'iamtutor-test-key:not-the-secret-4242' });
+    expect(result.sent).toBe(0);
+    expect(result.error).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/^the LRS refused the credentials \(401\): check IAMTUTOR_LRS_AUTH/),
+    });
+    const after = readQueue(dir);
+    expect(after.ok && after.queue.statements.length).toBe(statements.length);
+    expect(after.ok && after.queue.lastError?.status).toBe(401);
+    expect(JSON.stringify(after)).not.toContain('not-the-secret-4242');
+    expect((await testLrs().statements()).some((s) => s.id === statements[0]!.id)).toBe(false);
+  }, 30_000);
+
+  it('keeps what it could not send while the LRS is away, and delivers all of it exactly once when it is back', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Katherine Johnson');
+    const half = Math.floor(statements.length / 2);
+    queued(dir, statements.slice(0, half));
+    await flush(dir);
+    await testLrs().down();
+    queued(dir, statements.slice(half));
+    const waits: number[] = [];
+    const away = await flushQueue(dir, target(), { ...quick, attempts: 3, backoffMs: 250, sleep: async (ms) => void waits.push(ms) });
+    expect(waits).toEqual([250, 500]);
+    expect(away).toMatchObject({
+      sent: 0,
+      remaining: statements.length - half,
+      error: { message: expect.stringContaining('the LRS could not be reached (ECONNREFUSED)') },
+    });
+    // The app killed now: a new process reads the same queue.
+    await testLrs().up();
+    const back = await flush(dir);
+    expect(back).toMatchObject({ sent: statements.length - half, remaining: 0 });
+    expect(
+      countById(
+        await testLrs().statements(),
+        statements.map((s) => s.id),
+      ),
+    ).toEqual(statements.map(() => 1));
+    const after = readQueue(dir);
+    expect(after.ok && after.queue.lastError).toBeUndefined();
+  }, 30_000);
+
+  it('says a damaged queue file is damaged, never empties it', async () => {
+    const dir = tempDir();
+    writeQueue(dir, emptyQueue());
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, QUEUE_FILE), '{"format": "iamtutor-lrs-queue", "statements": [');
+    const result = await flushQueue(dir, target(), quick);
+    expect(result).toEqual({ fatal: expect.stringContaining('is damaged; move it aside') });
+  });
+});
