@@ -47,6 +47,7 @@ async function checkpointOnce(file, steps, dir) {
   const data = mkdtempSync(join(dir, 'data-'));
   const s = startPty([BIN, 'start', file, '--step', `s${steps}`, '--data-dir', data], (out) => out.includes(`Step ${steps} of ${steps}`));
   const firstFrameMs = await s.readyAt;
+  const firstFrameCpuMs = s.cpuAtReady();
   if (!s.output().includes(`Step ${steps} of ${steps}`))
     throw new Error(`bench: the checkpoint at s${steps} drew no step:\n${s.output().slice(-2000)}`);
   await sleep(300);
@@ -57,7 +58,7 @@ async function checkpointOnce(file, steps, dir) {
   s.p.kill();
   await s.exited; // it saves progress on its way out
   const progressKb = statSync(join(data, 'progress.json')).size / 1024;
-  return { firstFrameMs, hints: hints.filter(Number.isFinite), peakRssMb, progressKb };
+  return { firstFrameMs, firstFrameCpuMs, hints: hints.filter(Number.isFinite), peakRssMb, progressKb };
 }
 
 export async function scaleBench() {
@@ -80,6 +81,7 @@ export async function scaleBench() {
         lintCpuMs: median(lints.map((l) => l.cpuMs)),
         lintRssMb: Math.max(...lints.map((l) => l.rssMb)),
         checkpointMs: median(checkpoints.map((c) => c.firstFrameMs)),
+        checkpointCpuMs: median(checkpoints.map((c) => c.firstFrameCpuMs)),
         checkpointRssMb: Math.max(...checkpoints.map((c) => c.peakRssMb)),
         progressKb: Math.max(...checkpoints.map((c) => c.progressKb)),
         hintP50Ms: percentile(hints, 50),
@@ -100,6 +102,7 @@ function report(bySize) {
     ['lint, CPU time (user + system)', 'lintCpuMs', 'ms'],
     ['lint, peak RSS', 'lintRssMb', 'MB', TARGETS.lintRssMb],
     ['checkpoint (start --step sN), first frame', 'checkpointMs', 'ms', TARGETS.checkpointMs],
+    ['checkpoint, CPU time to the first frame', 'checkpointCpuMs', 'ms'],
     ['checkpoint, peak RSS', 'checkpointRssMb', 'MB'],
     ['progress.json after the checkpoint', 'progressKb', 'KB', TARGETS.progressKb],
     ['hint key → frame, p50', 'hintP50Ms', 'ms', TARGETS.hintMs],
