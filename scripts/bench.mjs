@@ -2,7 +2,6 @@
 // table of medians, each beside a baseline measured in the same run; also bench/results.json.
 // A benchmark measures; it does not pass or fail (the targets are printed beside the numbers).
 import { build } from 'esbuild';
-import { spawn } from 'node-pty';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -10,85 +9,13 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions } from './build/bundle-options.mjs';
-import { cpuMs } from './bench/cpu-time.mjs';
+import { COLS, keyLatency, median, percentile, ROWS, sleep, startPty } from './bench/pty.mjs';
+import { scaleBench } from './bench/scale.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist', 'iamtutor.js');
-const COLS = 100;
-const ROWS = 30;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEYS = Number(process.env.BENCH_KEYS ?? 60);
-// Extra node flags for the app under test, to profile a part: BENCH_NODE_ARGS='--cpu-prof'.
-const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-
-const env = () => {
-  const clean = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_')) continue;
-    clean[k] = v;
-  }
-  return { ...clean, TERM: 'xterm-256color', FORCE_COLOR: '1' };
-};
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Spawns in a pty; `readyAt` resolves when `ready(output)` is true, with the elapsed
- * milliseconds; `cpuAtReady` with the CPU milliseconds the process had used by then. */
-function startPty(args, ready) {
-  const t0 = performance.now();
-  const p = spawn(process.execPath, [...NODE_ARGS, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
-  let out = '';
-  let last = performance.now();
-  const listeners = new Set();
-  p.onData((d) => {
-    out += d;
-    last = performance.now();
-    for (const l of listeners) l(d);
-  });
-  const exited = new Promise((resolve) => p.onExit(resolve));
-  let cpuAtReady = NaN;
-  const readyAt = new Promise((resolve) => {
-    const check = () => {
-      if (ready(out)) {
-        listeners.delete(check);
-        cpuAtReady = cpuMs(p.pid);
-        resolve(performance.now() - t0);
-      }
-    };
-    listeners.add(check);
-    exited.then(() => resolve(performance.now() - t0));
-  });
-  return { p, readyAt, exited, output: () => out, lastData: () => last, listeners, cpuAtReady: () => cpuAtReady };
-}
-
-/** Time from writing a key until the frame it causes has been written (output quiet 8 ms). */
-async function keyLatency(session, key) {
-  const t0 = performance.now();
-  let first = 0;
-  let lastChunk = 0;
-  const onData = () => {
-    lastChunk = performance.now();
-    if (!first) first = lastChunk;
-  };
-  session.listeners.add(onData);
-  session.p.write(key);
-  const deadline = t0 + 1000;
-  while (performance.now() < deadline) {
-    await sleep(2);
-    if (first && performance.now() - lastChunk > 8) break;
-  }
-  session.listeners.delete(onData);
-  return first ? lastChunk - t0 : NaN;
-}
-
 /** The minimal Ink app (scripts/bench/minimal-ink-app.mjs), bundled as iamtutor is: its path. */
 async function buildMinimalInkApp() {
   const outdir = mkdtempSync(join(tmpdir(), 'iamtutor-bench-minimal-'));
@@ -229,7 +156,7 @@ function lintThroughput() {
 
 // `npm run bench -- keys memory` runs only those parts (first-frame, keys, memory, lint); results.json
 // is written only by a full run, so the README's table always comes from one run of everything.
-const PARTS = ['first-frame', 'keys', 'memory', 'lint'];
+const PARTS = ['first-frame', 'keys', 'memory', 'lint', 'scale'];
 const wanted = process.argv.slice(2);
 for (const part of wanted) if (!PARTS.includes(part)) throw new Error(`bench: unknown part "${part}"; parts: ${PARTS.join(', ')}`);
 const runs = (part) => wanted.length === 0 || wanted.includes(part);
@@ -277,6 +204,11 @@ if (runs('keys')) {
 }
 if (runs('memory')) results.memory = { peakRssMbAfterAccessKeysLesson: await memoryAfterLesson(), targetMb: 120 };
 if (runs('lint')) results.lint = { hundredLessonsMs: lintThroughput(), targetMs: 1500 };
+// Prints its own table (one row per measure, one column per lesson length); FAIL makes the exit code 1.
+if (runs('scale')) {
+  results.scale = await scaleBench();
+  if (results.scale.failures.length > 0) process.exitCode = 1;
+}
 
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const fmt2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');

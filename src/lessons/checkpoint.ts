@@ -21,14 +21,20 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
   if (target < 0) return { ok: false, message: unknownStepMessage(lesson, stepId) };
   const run = LessonRun.start(lesson, options);
   const saved = file?.lessons[lesson.id]?.progress;
-  for (const step of lesson.steps.slice(0, target)) {
-    const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
-    if (!replayed.ok) return { ok: false, message: `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson` };
-    run.forceAdvance();
-    const before: StepProgress | undefined = saved?.steps[step.id];
-    if (before?.status === 'passed') run.edit(() => Object.assign(run.stepProgress(step), pick(before)));
-    else if (before) run.edit(() => Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' }));
-  }
+  // One operation for all the steps replayed: the progress is committed once, not once a step
+  // (each commit copies the record of every step, which made a late checkpoint cost the square).
+  const failed = run.edit(() => {
+    for (const step of lesson.steps.slice(0, target)) {
+      const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
+      if (!replayed.ok) return `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson`;
+      run.forceAdvance();
+      const before: StepProgress | undefined = saved?.steps[step.id];
+      if (before?.status === 'passed') Object.assign(run.stepProgress(step), pick(before));
+      else if (before) Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' });
+    }
+    return null;
+  });
+  if (failed !== null) return { ok: false, message: failed };
   if (saved) {
     // Mistakes already caught stay counted; the run's own start time is the first one.
     run.edit(() => {

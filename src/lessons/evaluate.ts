@@ -5,7 +5,8 @@ import { findUser } from '../iam/index.js';
 import { isSignedOutScreen, type AppEvent, type Location, type ShellState } from '../store/index.js';
 import { parseIni } from '../formats/ini.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
-import { eventsSince, matchesEvent, type EventWindow } from './event-match.js';
+import { countMatching } from './event-counts.js';
+import { matchesEvent, type EventWindow } from './event-match.js';
 import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
 import { keyFacts, type KeyFacts } from './key-facts.js';
@@ -70,7 +71,15 @@ export function describeCheck(check: Check): string {
     .join('; ');
 }
 
+/** A check's atoms depend on the check alone: built once per check, not on every evaluation. */
+const atomsCache = new WeakMap<Check, Atom[]>();
 function atomsOf(check: Check): Atom[] {
+  let atoms = atomsCache.get(check);
+  if (!atoms) atomsCache.set(check, (atoms = buildAtoms(check)));
+  return atoms;
+}
+
+function buildAtoms(check: Check): Atom[] {
   if (check.user) return userAtoms(check.user);
   if (check.group) {
     const g = check.group;
@@ -132,7 +141,7 @@ function atomsOf(check: Check): Atom[] {
     return [
       {
         goal: `${describeMatcher(e)} — ${describeCount(e.count)}${e.since === 'step' ? ' during this step' : ''}`,
-        test: (s) => countMatches(eventsSince(s.events, e.since, s).filter((ev) => matchesEvent(e, ev)).length, e.count),
+        test: (s) => countMatches(countMatching(e, s.events, e.since, s), e.count),
       },
     ];
   }

@@ -3,6 +3,7 @@
 import { findUser } from '../iam/index.js';
 import type { AppEvent } from '../store/index.js';
 import { evaluate, factsOf, keysMatching, type EvalState } from './evaluate.js';
+import { countMatching } from './event-counts.js';
 import { eventsSince, eventUser, matchesEvent } from './event-match.js';
 import { cliCredentials } from './key-facts.js';
 import type { Check } from './schema-check.js';
@@ -16,7 +17,7 @@ export interface Subject {
 export function matchCount(check: Check, state: EvalState): number {
   if (check.all) return check.all.reduce((n, c) => n + matchCount(c, state), 0);
   if (check.any) return check.any.reduce((n, c) => n + matchCount(c, state), 0);
-  if (check.event) return eventsSince(state.events, check.event.since, state).filter((e) => matchesEvent(check.event!, e)).length;
+  if (check.event) return countMatching(check.event, state.events, check.event.since, state);
   return 0;
 }
 

@@ -6,6 +6,7 @@ import type { AccessKey, Account } from '../iam/index.js';
 import { sha256Hex } from '../iam/digests.js';
 import type { AppEvent, ShellState } from '../store/index.js';
 import { parseIni } from '../formats/ini.js';
+import { keyEventsOf } from './key-events.js';
 
 export interface KeyFacts {
   user: string;
@@ -57,28 +58,44 @@ const detailOf = (event: AppEvent, field: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** The step whose start came last before `seq`. */
-function stepAt(seq: number, stepStarts: Readonly<Record<string, number>> = {}): string | undefined {
-  let best: { id: string; start: number } | undefined;
-  for (const [id, start] of Object.entries(stepStarts)) if (start < seq && (!best || start >= best.start)) best = { id, start };
-  return best?.id;
+const inOrder = new WeakMap<Readonly<Record<string, number>>, [string, number][]>();
+const NO_STARTS: Readonly<Record<string, number>> = {};
+
+/** The step starts sorted by place in the log, once per record of them. */
+function startsInOrder(stepStarts: Readonly<Record<string, number>> = NO_STARTS): [string, number][] {
+  let sorted = inOrder.get(stepStarts);
+  if (!sorted) inOrder.set(stepStarts, (sorted = Object.entries(stepStarts).sort((a, b) => a[1] - b[1])));
+  return sorted;
+}
+
+/** The step whose start came last before `seq`; `starts` in ascending order (of equal starts, the last listed wins). */
+function stepAt(seq: number, starts: readonly [string, number][]): string | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]![1] < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1]![0] : undefined;
 }
 
 export function keyFacts(input: KeyFactsInput): KeyFacts[] {
   const { account, events } = input;
   const setup = new Set(input.setupKeyIds ?? []);
   const credentials = cliCredentials(input.shell);
+  const eventsAbout = keyEventsOf(events);
   return account.users.flatMap((user) =>
     user.accessKeys.map((key): KeyFacts => {
       const id = key.accessKeyId;
       const origin = setup.has(id) ? 'setup' : 'new';
-      const about = (e: AppEvent) => e.kind === 'ui' && detailOf(e, 'accessKeyId') === id;
-      const created = events.find((e) => about(e) && e.kind === 'ui' && e.type === 'access-key.created');
+      const about = eventsAbout(id);
+      const created = about.created[0];
       // Keys made by `aws iam create-access-key` have no such event: no step, no use case.
       const createdSeq = created?.seq;
       const inCli = credentials.filter((c) => c.keyId === id);
       const cliSecretMatches = inCli.some((c) => sha256Hex(c.secret) === key.secretSha256);
-      const savedOnPage = events.some((e) => about(e) && e.kind === 'ui' && (e.type === 'secret.copied' || e.type === 'secret.downloaded'));
+      const savedOnPage = about.saved.length > 0;
       const secretKept = origin === 'setup' || savedOnPage || cliSecretMatches;
       const description = user.tags.find((t) => t.Key === id)?.Value;
       return {
@@ -86,14 +103,17 @@ export function keyFacts(input: KeyFactsInput): KeyFacts[] {
         accessKeyId: id,
         status: key.status,
         origin,
-        createdInStep: origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, input.stepStarts) : undefined,
+        // Read by few (reports of a key's step); found on demand, not on every evaluation.
+        get createdInStep() {
+          return origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, startsInOrder(input.stepStarts)) : undefined;
+        },
         useCase: created ? detailOf(created, 'useCase') : undefined,
         description,
         secretKept,
         secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
         cliProfiles: inCli.map((c) => c.profile),
         cliSecretMatches,
-        usedByCli: events.some((e) => e.kind === 'shell' && e.accessKeyId === id && e.exitCode === 0 && e.operation !== undefined),
+        usedByCli: about.usedByCli.length > 0,
       };
     }),
   );

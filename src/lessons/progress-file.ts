@@ -15,7 +15,7 @@ export const PROGRESS_FILE_NAME = 'progress.json';
 /** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
 export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
 /** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN): only candidates. */
-const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/g;
+export const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/g;
 /** Where the account keeps each access key's digest, in every snapshot the file holds. */
 const SECRET_DIGEST = /"secretSha256":"([0-9a-f]{64})"/g;
 /** What a known secret becomes in a saved file: still a valid IAM name or tag value. */
@@ -151,7 +151,31 @@ export function redactSecrets(text: string, inMemory: readonly string[] = []): s
     known.add(sha256Hex(secret));
     out = out.split(secret).join(REDACTED_SECRET);
   }
-  return known.size === 0 ? out : out.replace(SECRET_SHAPE, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
+  return known.size === 0 ? out : replaceSecretShaped(out, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
+}
+
+const SECRET_CHAR = /[A-Za-z0-9+/]/;
+const SECRET_TAIL = 'EXAMPLEKEY';
+const SECRET_HEAD = 30;
+
+/**
+ * `text.replace(SECRET_SHAPE, replace)`, found from each EXAMPLEKEY backwards: the regular
+ * expression tried its 30 characters at every letter of a file of hundreds of KB on every save.
+ */
+export function replaceSecretShaped(text: string, replace: (candidate: string) => string): string {
+  let out = '';
+  let done = 0;
+  for (let at = text.indexOf(SECRET_TAIL); at >= 0; at = text.indexOf(SECRET_TAIL, at + 1)) {
+    const start = at - SECRET_HEAD;
+    if (start < done) continue;
+    let shaped = true;
+    for (let i = start; i < at && shaped; i++) shaped = SECRET_CHAR.test(text[i]!);
+    if (!shaped) continue;
+    out += text.slice(done, start) + replace(text.slice(start, at + SECRET_TAIL.length));
+    done = at + SECRET_TAIL.length;
+    at = done - 1;
+  }
+  return out + text.slice(done);
 }
 
 /**

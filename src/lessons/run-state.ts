@@ -15,16 +15,43 @@ export function createRunState(progress: Progress): RunStateStore {
   return createStore<RunState>()(() => ({ progress: frozen(progress) }));
 }
 
-/** A copy that may be written: every object and array the run changes is new; start states are shared, never written. */
+/**
+ * A copy that may be written. The steps are copied on write (writableStep), not here: an
+ * operation touches one or two steps, and copying all 1,500 of a long lesson on every update was
+ * most of what a step cost. Start states are shared, never written.
+ */
 export function draftOf(p: Progress): Progress {
-  const steps: Record<string, StepProgress> = {};
-  for (const [id, s] of Object.entries(p.steps)) steps[id] = { ...s };
-  return { ...p, steps, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
+  return { ...p, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
+}
+
+/** The ids of the steps each draft made its own copy of: all that freezing and comparing need to look at. */
+const written = new WeakMap<Progress, Set<string>>();
+
+/** The draft's record of one step, made writable (the draft's own copy) the first time. */
+export function writableStep(draft: Progress, id: string, fresh: () => StepProgress): StepProgress {
+  if (Object.isFrozen(draft.steps)) {
+    // Copied key by key: twice as fast as a spread on a record of 1,500 steps (V8 keeps so many keys in a dictionary).
+    const steps: Record<string, StepProgress> = {};
+    for (const key in draft.steps) steps[key] = draft.steps[key]!;
+    draft.steps = steps;
+  }
+  const s = draft.steps[id];
+  if (s && !Object.isFrozen(s)) return s;
+  let ids = written.get(draft);
+  if (!ids) written.set(draft, (ids = new Set()));
+  ids.add(id);
+  return (draft.steps[id] = { ...(s ?? fresh()) });
 }
 
 export function frozen(p: Progress): Progress {
-  for (const s of Object.values(p.steps)) Object.freeze(s);
-  Object.freeze(p.steps);
+  if (Object.isFrozen(p)) return p;
+  // Steps shared with the last snapshot are frozen already; only a draft's own copies are not.
+  if (!Object.isFrozen(p.steps)) {
+    const ids = written.get(p);
+    if (ids) for (const id of ids) Object.freeze(p.steps[id]);
+    else for (const s of Object.values(p.steps)) Object.freeze(s);
+    Object.freeze(p.steps);
+  }
   Object.freeze(p.feedbackFired);
   Object.freeze(p.feedbackQuiet);
   Object.freeze(p.setupKeyIds);
@@ -39,8 +66,10 @@ export function sameProgress(a: Progress, b: Progress): boolean {
     if (a[key] !== b[key]) return false;
   }
   if (!sameList(a.feedbackFired, b.feedbackFired) || !sameList(a.feedbackQuiet, b.feedbackQuiet) || !sameList(a.setupKeyIds, b.setupKeyIds)) return false;
-  const ids = new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
-  for (const id of ids) if (!sameFields(a.steps[id], b.steps[id])) return false;
+  if (a.steps === b.steps) return true;
+  // A draft's steps are the snapshot's but for those it wrote (writableStep).
+  const ids = written.get(a) ?? new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
+  for (const id of ids) if (a.steps[id] !== b.steps[id] && !sameFields(a.steps[id], b.steps[id])) return false;
   return true;
 }
 

@@ -2,14 +2,15 @@
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
 // store change; everything else is a learner's request.
-import { createShell, simulatedClock, wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
+import { createShell, simulatedClock, SNAPSHOT_VERSION, wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
 import { describeAction } from './describe-action.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
-import { fireFeedback } from './run-feedback.js';
+import { fireFeedback, type FiredFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
-import { createRunState, draftOf, frozen, sameProgress, type RunStateStore } from './run-state.js';
+import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
+import { stepIndexOf, stepStartsOf } from './step-index.js';
 import { replayActions } from './replay.js';
 import { timeOnTask } from './time-on-task.js';
 import { goalScore, modeOf, NO_HELP_IN_ASSESSMENT } from './assessment.js';
@@ -96,14 +97,17 @@ export class LessonRun {
   /**
    * An independent copy of this run, in a new store from `options` (the caller's factory): the
    * account, events, laptop, the secret on screen and what feedback has seen all carried over.
-   * Wrong paths and declared mistakes are tried in forks, never in the learner's run.
+   * Wrong paths and declared mistakes are tried in forks, never in the learner's run. The copy
+   * shares this run's state rather than copying it — the model and the progress snapshots are
+   * immutable — so a fork costs the same at every step of however long a lesson.
    */
   fork(options: RunOptions): LessonRun {
-    const copy = LessonRun.resume(this.lesson, this.toSaved(), options);
     const state = this.store.getState();
-    const target = copy.store.getState();
-    target.applyShell({ account: target.account, shell: state.shell, event: null });
-    if (state.reveal) target.setReveal(state.reveal);
+    const store = options.newStore({ ...options.store, clock: options.clock ?? wallClock() });
+    store.getState().adopt(state);
+    if (state.reveal) store.getState().setReveal(state.reveal);
+    const progress = this.draft ? frozen(draftOf(this.draft)) : this.state.getState().progress;
+    const copy = new LessonRun(this.lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore);
     for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
     for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
     for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
@@ -111,7 +115,8 @@ export class LessonRun {
   }
 
   get currentStep(): Step | undefined {
-    return this.lesson.steps.find((s) => s.id === this.progress.currentStepId);
+    const id = this.progress.currentStepId;
+    return id === null ? undefined : this.lesson.steps[stepIndexOf(this.lesson, id) ?? -1];
   }
   get finished(): boolean {
     return this.progress.currentStepId === null;
@@ -126,16 +131,28 @@ export class LessonRun {
   }
   stepProgress(step: Step): StepProgress {
     if (!this.draft) return this.progress.steps[step.id] ?? newStepProgress();
-    return (this.draft.steps[step.id] ??= newStepProgress());
+    return writableStep(this.draft, step.id, newStepProgress);
   }
 
   evalState(): EvalState {
     const { account, location, identity, events, shell, reveal } = this.store.getState();
-    const stepStarts: Record<string, number> = {};
-    for (const [id, s] of Object.entries(this.progress.steps)) if (s.startSeq !== undefined) stepStarts[id] = s.startSeq;
-    const current = this.currentStep;
+    const { steps, currentStepId, setupKeyIds } = this.progress;
     const revealKeyId = reveal?.kind === 'access-key' ? reveal.accessKeyId : undefined;
-    return { account, location, identity, events, shell, revealKeyId, stepStarts, stepStart: current ? stepStarts[current.id] : undefined, setupKeyIds: this.progress.setupKeyIds };
+    const stepStart = currentStepId === null ? undefined : steps[currentStepId]?.startSeq;
+    return {
+      account,
+      location,
+      identity,
+      events,
+      shell,
+      revealKeyId,
+      // Read by few checks; built on demand (and once per progress snapshot), not on every evaluation.
+      get stepStarts() {
+        return stepStartsOf(steps);
+      },
+      stepStart,
+      setupKeyIds,
+    };
   }
 
   /**
@@ -162,7 +179,7 @@ export class LessonRun {
   /** Whether the step is done: its check holds (or its quiz was answered) and no goal is violated. */
   private stepHolds(step: Step): boolean {
     const state = this.evalState();
-    const done = step.check ? evaluate(step.check, state).passed : this.stepProgress(step).answeredAt !== undefined;
+    const done = step.check ? evaluate(step.check, state).passed : this.progress.steps[step.id]?.answeredAt !== undefined;
     return done && goalViolations(this.lesson, step, state).length === 0;
   }
 
@@ -185,6 +202,20 @@ export class LessonRun {
     }
     result.finished = this.finished;
     return result;
+  }
+
+  /**
+   * What update() would say of the current step, without moving on: the feedback it fires and
+   * whether the step now holds. For trying paths in a fork, which is thrown away once the step
+   * passes: passing it would copy the record of every step, for nothing.
+   */
+  judge(): { holds: boolean; feedback: FiredFeedback[] } {
+    const step = this.currentStep;
+    if (!step) return { holds: false, feedback: [] };
+    return this.edit(() => {
+      const feedback = fireFeedback(this, false);
+      return { holds: this.stepHolds(step), feedback };
+    });
   }
 
   revealHint(): string | undefined {
@@ -401,7 +432,15 @@ export class LessonRun {
     const p = this.stepProgress(step);
     p.status = status;
     p.completedAt = this.now();
-    const next = this.lesson.steps[this.lesson.steps.indexOf(step) + 1];
+    // Only the current step's start state (reset, skip) and the first's (reset the lesson) are
+    // ever restored: kept for every step passed, they made saves and forks grow with the square
+    // of the lesson's length.
+    if (step !== this.lesson.steps[0]) {
+      delete p.startState;
+      // (startReveals stay: few, and secretsInMemory() names their secrets for redaction.)
+      this.startLaptops.delete(step.id);
+    }
+    const next = this.lesson.steps[(stepIndexOf(this.lesson, step.id) ?? -1) + 1];
     if (next) this.beginStep(next);
     else {
       this.progress.currentStepId = null;
@@ -412,7 +451,11 @@ export class LessonRun {
   private beginStep(step: Step): void {
     const state = this.store.getState();
     const p = this.stepProgress(step);
-    Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState: JSON.parse(state.snapshot()) });
+    // The state as it is, shared (the model is immutable), and without the event log: the events
+    // at the step's start are the log's first startSeq entries (restoreStepStart).
+    const { account, location, identity, terminalView } = state;
+    const startState = { version: SNAPSHOT_VERSION, account, location, identity, terminalView };
+    Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState });
     if (state.reveal) this.startReveals.set(step.id, state.reveal);
     this.startLaptops.set(step.id, state.shell);
     this.progress.currentStepId = step.id;
@@ -420,8 +463,9 @@ export class LessonRun {
   }
 
   private restoreStepStart(step: Step): void {
-    const start = this.stepProgress(step).startState;
-    if (start) this.store.getState().restore(JSON.stringify(start));
+    const { startState: start, startSeq } = this.stepProgress(step);
+    // Start states saved by older versions hold their events; newer ones the log's length then.
+    if (start) this.store.getState().restore(JSON.stringify('events' in start ? start : { ...start, events: this.store.getState().events.slice(0, startSeq ?? 0) }));
     const reveal = this.startReveals.get(step.id);
     if (reveal) this.store.getState().setReveal(reveal);
     // The laptop too: a reset that left ~/.aws configured would let a later check pass undone.

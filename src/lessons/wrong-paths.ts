@@ -5,7 +5,7 @@
 // it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
 // navigation the next action makes anyway) and is not counted.
 import { simulatedClock } from '../store/index.js';
-import type { StoreFactory } from '../store/index.js';
+import type { AppState, StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';
@@ -25,13 +25,29 @@ interface Outcome {
 
 /** Dates and times differ with the number of actions; what was done does not. */
 const TIMELESS = /date|time|clock|lastUsed/i;
+const timeless = (key: string, value: unknown) => (TIMELESS.test(key) ? undefined : value);
 
-function fingerprint(run: LessonRun): string {
+/**
+ * What `value` is beside `before`, the same value at the fork's start: "=" where it is the same
+ * (by reference — the model is copy-on-write — or else by content), otherwise its content; an
+ * array element by element. So a fingerprint costs what a path changed, not the whole account.
+ */
+function delta(value: unknown, before: unknown): unknown {
+  if (value === before) return '=';
+  if (Array.isArray(value) && Array.isArray(before)) return [value.length, ...value.map((v, i) => delta(v, before[i]))];
+  const text = JSON.stringify(value, timeless);
+  return text === JSON.stringify(before, timeless) ? '=' : text;
+}
+
+/** The state a path ended in, beside the state `start` stood in when the path began. */
+function fingerprint(run: LessonRun, start: AppState): string {
   const s = run.store.getState();
-  const events = s.events.filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
+  const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
+  // The log up to the fork is the same for every path: only what the path added is compared.
+  const events = s.events.slice(start.events.length).filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
     // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
     .sort();
-  return JSON.stringify([s.account, s.shell.files, s.location, s.identity, s.reveal?.kind ?? null, events], (key, value) => (TIMELESS.test(key) ? undefined : value));
+  return JSON.stringify([account, s.shell.files, s.location, s.identity, s.reveal?.kind ?? null, events], timeless);
 }
 
 function tryPath(start: LessonRun, step: Step, actions: readonly Action[], newStore: StoreFactory): Outcome {
@@ -46,13 +62,13 @@ function tryPath(start: LessonRun, step: Step, actions: readonly Action[], newSt
     } catch {
       ok = false;
     }
-    const result = run.update();
+    const result = run.judge();
     fired.push(...result.feedback.map((f) => f.ruleId));
-    if (run.currentStep !== step) passedStep = true;
+    if (result.holds) passedStep = true;
     // The console refused: the learner could not go on this way.
     if (!ok || passedStep) break;
   }
-  return { passedStep, fired, fingerprint: fingerprint(run) };
+  return { passedStep, fired, fingerprint: fingerprint(run, start.store.getState()) };
 }
 
 /** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */

@@ -81,6 +81,11 @@ export interface AppState extends PersistentState, OverlaySlice {
   undo(): boolean;
   snapshot(): string;
   restore(json: string): void;
+  /**
+   * Takes the persistent state of another store as it is, sharing it (no copy): the model is
+   * immutable, so a fork of a lesson run costs the same at step 1 and at step 1,500.
+   */
+  adopt(state: PersistentState & { shell: ShellState }): void;
 }
 
 export type CallResult<A extends IamAction> = { ok: true; response: IamResponse<A> } | { ok: false; error: IamError };
@@ -289,6 +294,10 @@ export function createAppStore(options: StoreOptions): AppStore {
       restore(json) {
         const data = parseSnapshot(json);
         set((state) => ({ ...data, shell: data.shell ?? state.shell, past: [], reveal: null, flash: null, scrollback: [] }));
+      },
+
+      adopt({ account, events, location, identity, terminalView, shell }) {
+        set({ account, events, location, identity, terminalView, shell, past: [], reveal: null, flash: null, scrollback: [] });
       },
     };
   });
