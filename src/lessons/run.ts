@@ -107,7 +107,7 @@ export class LessonRun {
     store.getState().adopt(state);
     if (state.reveal) store.getState().setReveal(state.reveal);
     const progress = this.draft ? frozen(draftOf(this.draft)) : this.state.getState().progress;
-    const copy = new LessonRun(this.lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore);
+    const copy = new LessonRun(this.lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore, options.quizSeed);
     for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
     for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
     for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
