@@ -3,6 +3,7 @@
 // last keys, so `npm run soak -- --seed N` replays it exactly.
 import { render, type Instance } from 'ink';
 import { App } from '../../src/console/App.js';
+import { loadAllPages } from '../../src/console/pages.js';
 import type { ConsoleServices } from '../../src/console/services.js';
 import { defaultTheme } from '../../src/console/theme.js';
 import { sandboxAccount } from '../../src/app/sandbox.js';
@@ -134,6 +135,9 @@ function goto(store: AppStore, place: Place): void {
 }
 
 export async function runMonkey(options: MonkeyOptions): Promise<MonkeyReport> {
+  // Pages load on demand in the app and hold the keys typed meanwhile: loaded first, the walk a
+  // seed gives does not depend on how fast a chunk loads on this machine.
+  await loadAllPages();
   const random = seededRandom(options.seed);
   let store = sandboxStore(options.seed);
   const watch = new SecretWatch();
