@@ -8,9 +8,9 @@ export type LanguageResult = { ok: true; tag: string; notice?: string } | { ok: 
 
 export function resolveLanguage(options: { lang?: string; dataDir?: string }, env: NodeJS.ProcessEnv): LanguageResult {
   const dir = progressDir({ dataDir: options.dataDir, env });
-  const choice = chooseLanguage({ flag: options.lang, env, remembered: loadSettings(dir).language });
+  const remembered = loadSettings(dir).language;
+  const choice = chooseLanguage({ flag: options.lang, env, remembered });
   if (!choice.ok) return choice;
-  const notice =
-    choice.from === 'flag' && loadSettings(dir).language !== choice.tag ? saveSettings(dir, { language: choice.tag }) : undefined;
+  const notice = choice.from === 'flag' && remembered !== choice.tag ? saveSettings(dir, { language: choice.tag }) : undefined;
   return { ok: true, tag: choice.tag, ...(notice && { notice }) };
 }

@@ -52,10 +52,8 @@ export function messagesFor(language: string, catalogue: Catalogue): Messages {
   };
 }
 
-export const englishMessages = (): Messages => messagesFor(SOURCE_LANGUAGE, {});
-
-/** English, for code that is given no catalogue (tests, the demo). */
-export const ENGLISH: Messages = englishMessages();
+/** English, for code that is given no catalogue (tests, the demo), and where no catalogue serves. */
+export const ENGLISH: Messages = messagesFor(SOURCE_LANGUAGE, {});
 
 /** The catalogue for `language` (pt-BR, else pt…), or English when there is none. */
 export async function loadMessages(language: string): Promise<Messages> {
@@ -63,5 +61,5 @@ export async function loadMessages(language: string): Promise<Messages> {
     const load = CATALOGUES[tag];
     if (load) return messagesFor(tag, (await load()).default);
   }
-  return englishMessages();
+  return ENGLISH;
 }
