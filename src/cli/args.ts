@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ConsoleOptions } from '../app/console-options.js';
 import { sanitiseLine } from '../lessons/sanitise.js';
+import { checkLrsBelongs, lrsOf, lrsOptionsOf } from './lrs-options.js';
+import { UsageError } from './usage-error.js';
 
 /** What the command line asked for, already checked. */
 export type Command =
@@ -27,7 +29,7 @@ export type Command =
   | { kind: 'class-keys'; classKey: string; roster: string }
   | { kind: 'lrs'; action: 'status' | 'flush'; dataDir?: string; lrs: { endpoint?: string; authFile?: string } };
 
-export class UsageError extends Error {}
+export { UsageError };
 
 const SUBCOMMANDS = ['sandbox', 'start', 'demo'] as const;
 /** Options that belong to one command only: named in the error when given to another. */
@@ -41,8 +43,6 @@ const ONLY: Record<string, string> = {
   out: 'report and merge',
   'learner-key': 'report',
   email: 'report',
-  lrs: 'report and lrs',
-  'lrs-auth-file': 'report and lrs',
   'class-key': 'merge and class',
   roster: 'class',
 };
@@ -99,6 +99,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
   if (subcommand === 'report' && values['class-key'] !== undefined)
     throw new UsageError('a report is signed with your own key, not the class key: --learner-key KEY (your instructor gives it to you)');
+  checkLrsBelongs(subcommand, values);
   for (const [option, owner] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? ''))
       throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
@@ -131,6 +132,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     dataDir: values['data-dir'],
     presenter: Boolean(values.presenter),
     ...(values.lang !== undefined && { lang: values.lang }),
+    // Only `start` and the home screen send learning records; the sandbox and the demo never do.
+    ...(subcommand === 'start' || subcommand === undefined ? lrsOf(lrsOptionsOf(values, env)) : {}),
   };
   if (values.step === '') throw new UsageError('--step needs a step id');
   // A checkpoint does the earlier steps for the learner: an assessment is taken from the start.
@@ -200,23 +203,6 @@ function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessE
   if (classKey === undefined) throw new UsageError('class keys needs the class key: --class-key KEY (or IAMTUTOR_CLASS_KEY)');
   if (!values.roster) throw new UsageError('class keys needs --roster FILE: one learner name a line');
   return { kind: 'class-keys', classKey, roster: values.roster };
-}
-
-/** The LRS options: the endpoint from --lrs or IAMTUTOR_LRS_ENDPOINT, checked; credentials are read later. */
-function lrsOptionsOf(values: ReportValues, env: NodeJS.ProcessEnv): { endpoint?: string; authFile?: string } {
-  const endpoint = values.lrs ?? (isSet(env.IAMTUTOR_LRS_ENDPOINT) ? env.IAMTUTOR_LRS_ENDPOINT : undefined);
-  if (endpoint !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(endpoint))
-    throw new UsageError(`--lrs must be the LRS's xAPI endpoint, like https://lrs.example.org/data/xAPI; got '${sanitiseLine(endpoint)}'`);
-  if (values['lrs-auth-file'] === '') throw new UsageError('--lrs-auth-file needs a file');
-  return { ...(endpoint ? { endpoint } : {}), ...(values['lrs-auth-file'] ? { authFile: values['lrs-auth-file'] } : {}) };
-}
-
-function lrsOf(options: { endpoint?: string; authFile?: string }): { lrs?: { endpoint: string; authFile?: string } } {
-  if (!options.endpoint) {
-    if (options.authFile) throw new UsageError('--lrs-auth-file goes with --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT)');
-    return {};
-  }
-  return { lrs: { endpoint: options.endpoint, ...(options.authFile ? { authFile: options.authFile } : {}) } };
 }
 
 /** `iamtutor lrs status` / `iamtutor lrs flush`. */

@@ -45,6 +45,7 @@ function queued(dir: string, statements: readonly Statement[]) {
 async function flush(dir: string, more: Partial<LrsTarget> = {}): Promise<FlushResult> {
   const result = await flushQueue(dir, { ...target(), ...more }, quick);
   if ('fatal' in result) throw new Error(result.fatal);
+  if ('busy' in result) throw new Error(result.busy);
   return result;
 }
 
