@@ -64,7 +64,7 @@ export class LiveSender {
   }
 
   private get retry() {
-    return this.options.retryMs ?? { first: 2_000, max: 60_000 };
+    return this.options.retryMs ?? { first: 1_000, max: 30_000 };
   }
 
   /** The progress file was saved with this lesson file's record in it. Returns at once. */
@@ -148,16 +148,16 @@ export class LiveSender {
     return this.lessons.get(file) ?? null;
   }
 
-  /** Starts a send now, or right after the one running. */
+  /**
+   * Starts a send now, or right after the one running. While a retry is waiting (the LRS was away)
+   * new statements wait for it too: they are queued, and a change of step must not make the
+   * wait grow, nor hammer an LRS that is down.
+   */
   private kick(): void {
-    if (this.stopped || this.refused) return;
+    if (this.stopped || this.refused || this.retryTimer !== undefined) return;
     if (this.sending) {
       this.again = true;
       return;
-    }
-    if (this.retryTimer !== undefined) {
-      this.timers.clear(this.retryTimer);
-      this.retryTimer = undefined;
     }
     this.sending = true;
     void this.send(this.controller.signal).then(
