@@ -228,4 +228,33 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
     expect(flushed.stderr).toMatch(/^6 statements sent to .*; none queued\.\n$/);
     expect(await heldIds('Kath Killed')).toEqual(await recordIds(data, 'Kath Killed'));
   }, 60_000);
+
+  it('sends from the bare iamtutor too (home screen, then a lesson), after asking the name once', async () => {
+    const data = tempDir('iamtutor-live-');
+    const s = startIamtutor(['--data-dir', data, '--lrs', testLrs().endpoint], {
+      columns: 120,
+      rows: 40,
+      env: { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS },
+    });
+    await s.waitFor('Your name, for your learning records (asked once):');
+    await s.type('Hedy Home');
+    s.write(KEYS.enter);
+    await s.waitFor('1. Create an IAM user');
+    s.write(KEYS.enter); // lesson 1, Create an IAM user
+    await s.waitFor('Step 1 of 4');
+    s.write(KEYS.enter); // Create user: the wizard opens, step 1 is done
+    await s.waitFor('Step 2 of 4');
+    const held = await until(
+      'the step on the LRS',
+      () => verbsOf('Hedy Home'),
+      (v) => v.length === 2,
+    );
+    expect(held).toEqual(['attempted lessons/create-user', 'progressed steps/open-create-user']);
+    s.write(KEYS.escape);
+    await quit(s);
+    // Asked once: the next run starts straight away.
+    const again = startIamtutor(['--data-dir', data, '--lrs', testLrs().endpoint], { env: { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS } });
+    expect(await again.waitFor('1. Create an IAM user')).not.toContain('Your name');
+    await quit(again);
+  }, 60_000);
 });

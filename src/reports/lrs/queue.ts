@@ -88,9 +88,9 @@ export function updateQueue(dir: string, change: (queue: Queue) => Queue): { ok:
   }
 }
 
-/** The ids the queue holds or has sent. */
+/** The ids the queue holds, has sent, or had refused for good (409: sending it again cannot help). */
 export function knownIds(queue: Queue): Set<string> {
-  return new Set([...queue.statements.map((s) => s.id), ...(queue.sent ?? [])]);
+  return new Set([...queue.statements.map((s) => s.id), ...(queue.sent ?? []), ...(queue.refused ?? []).map((r) => r.id)]);
 }
 
 /** The queue with these statements added at its end; those already queued (same id) are not added twice. */
