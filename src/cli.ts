@@ -126,12 +126,10 @@ async function main(): Promise<number> {
       let records;
       if (command.options.lrs) {
         const [{ openLiveSender }, { terminalAsk }] = await Promise.all([import('./cli/live-lrs.js'), import('./cli/report-command.js')]);
-        const { dataDir, lessonDirs } = command.options;
         const live = await openLiveSender(
           {
             lrs: command.options.lrs,
-            dataDir,
-            lessonFolders: [SHIPPED_LESSONS, ...lessonDirs],
+            dataDir: command.options.dataDir,
             version: VERSION,
             env: process.env,
             ask: terminalAsk(),

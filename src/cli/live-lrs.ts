@@ -13,7 +13,6 @@ import type { Output } from './output.js';
 export interface LiveRequest {
   lrs: LrsOptions;
   dataDir?: string;
-  lessonFolders: readonly string[];
   version: string;
   env: NodeJS.ProcessEnv;
   /** Asks on the terminal; undefined when there is none. */
@@ -44,6 +43,6 @@ export async function openLiveSender(
   }
   return {
     ok: true,
-    sender: new LiveSender({ dir, learner, tool: request.version, lessonFolders: request.lessonFolders, target: target.target }),
+    sender: new LiveSender({ dir, learner, tool: request.version, target: target.target }),
   };
 }

@@ -250,7 +250,9 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
       (v) => v.length === 2,
     );
     expect(held).toEqual(['attempted lessons/create-user', 'progressed steps/open-create-user']);
+    // Out of the wizard first: Esc and q in one burst read as Alt+q.
     s.write(KEYS.escape);
+    await s.waitFor('IAM users (0)');
     await quit(s);
     // Asked once: the next run starts straight away.
     const again = startIamtutor(['--data-dir', data, '--lrs', testLrs().endpoint], { env: { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS } });

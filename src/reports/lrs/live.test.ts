@@ -8,12 +8,9 @@ import { tempDir } from '../../../test/helpers/temp.js';
 import { emptyProgressFile, withLesson, type ProgressFile } from '../../lessons/progress.js';
 import { LessonRun } from '../../lessons/run.js';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
-import { fileURLToPath } from 'node:url';
 import { LiveSender, type Timers } from './live.js';
 import { readQueue, updateQueue } from './queue.js';
 import type { FlushResult, SenderBusy } from './send.js';
-
-const SHIPPED = fileURLToPath(new URL('../../../lessons/', import.meta.url));
 
 /** Timers run by the test: `run()` fires the due ones, in order. */
 function manualTimers() {
@@ -93,7 +90,6 @@ function sender(dir: string) {
     dir,
     learner: 'Ada',
     tool: 'test',
-    lessonFolders: [SHIPPED],
     target: { endpoint: 'http://lrs.invalid/xAPI', credentials: 'k:s' },
     timers: clockwork.timers,
     send: lrs.send,

@@ -5,8 +5,10 @@
 // send posts the queue. Only one send runs at a time; a failure that may pass is tried again with
 // a growing wait; a refusal that retrying cannot fix (400, 401, 403) stops sending for this run and
 // is told once to `onRefused`. Nothing here prints: the app owns the terminal.
-import { resolve } from 'node:path';
-import { addToCourse, loadCourseFrom, loadLessonFile, type Course } from '../../lessons/course.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { COURSE_FILE_NAMES, parseCourseFile } from '../../lessons/course-file.js';
+import { loadLessonFile } from '../../lessons/course.js';
 import type { ProgressFile } from '../../lessons/progress.js';
 import { fileSha256 } from '../files.js';
 import { DEFAULT_XAPI_BASE } from '../xapi-vocabulary.js';
@@ -29,8 +31,6 @@ export interface LiveOptions {
   dir: string;
   learner: string;
   tool: string;
-  /** The course folders, read in English (as `report` reads them) so that both build the same statements. */
-  lessonFolders: readonly string[];
   target: LrsTarget;
   timers?: Timers;
   /** One send of the queue (tests give their own); by default flushQueue, one attempt a batch. */
@@ -40,7 +40,6 @@ export interface LiveOptions {
 }
 
 export class LiveSender {
-  private course?: Course;
   private readonly lessons = new Map<string, XapiLesson | null>();
   /** Ids queued or sent: only new ones are queued. Read from the queue file once. */
   private known?: Set<string>;
@@ -131,18 +130,19 @@ export class LiveSender {
     return this.known;
   }
 
-  /** The lesson as `report` sees it: from the English course, with its course's IRI base and title. */
+  /**
+   * The lesson as `report` sees it: the English lesson file, under the IRI base of its folder's
+   * course.yaml. Only this file and that course.yaml are read (a few milliseconds), not the whole
+   * course (over half a second for the shipped one): it happens while the learner works.
+   */
   private lessonOf(file: string): XapiLesson | null {
     if (!this.lessons.has(file)) {
-      this.course ??= loadCourseFrom(this.options.lessonFolders);
-      const entry = this.course.entries.find((e) => resolve(e.file) === file) ?? addToCourse(this.course, loadLessonFile(file));
-      const group = this.course.groups.find((g) => g.entries.includes(entry));
-      const sha256 = entry.lesson ? fileSha256(entry.file) : null;
+      const entry = loadLessonFile(file);
+      const sha256 = entry.lesson ? fileSha256(file) : null;
+      // The course's title is not in any statement (only its IRI is), so none is looked up.
       this.lessons.set(
         file,
-        entry.lesson && sha256
-          ? { lesson: entry.lesson, sha256, base: group?.xapiBase ?? DEFAULT_XAPI_BASE, courseTitle: group?.title ?? '' }
-          : null,
+        entry.lesson && sha256 ? { lesson: entry.lesson, sha256, base: courseBaseOf(dirname(file)), courseTitle: '' } : null,
       );
     }
     return this.lessons.get(file) ?? null;
@@ -192,4 +192,18 @@ export class LiveSender {
       this.queuePending();
     }, wait);
   }
+}
+
+/** The `xapiBase` of the folder's course.yaml, as loadCourseFrom reads it; else the default. */
+function courseBaseOf(dir: string): string {
+  for (const name of COURSE_FILE_NAMES) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    return parseCourseFile(text, join(dir, name)).course?.xapiBase ?? DEFAULT_XAPI_BASE;
+  }
+  return DEFAULT_XAPI_BASE;
 }
