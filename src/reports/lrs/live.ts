@@ -95,31 +95,41 @@ export class LiveSender {
     if (this.stopped) return;
     const saved = [...this.pending];
     this.pending.clear();
-    const known = this.knownIds();
-    const fresh = saved.flatMap(([file, progress]) => {
-      const lesson = this.lessonOf(file);
-      if (!lesson) return [];
-      return buildStatements({ learner: this.options.learner, tool: this.options.tool, lessons: [lesson], progress }).filter(
-        (s) => !known.has(s.id),
-      );
-    });
-    if (fresh.length > 0) {
-      const updated = updateQueue(
-        this.options.dir,
-        (queue) =>
-          enqueue(
-            queue,
-            fresh.filter((s) => !knownIds(queue).has(s.id)),
-          ).queue,
-      );
-      if (!updated.ok) {
-        // Not queued (the file is damaged, or held too long): built and queued again later.
-        for (const [file, progress] of saved) if (!this.pending.has(file)) this.pending.set(file, progress);
-        return this.retryLater();
-      }
-      for (const s of fresh) known.add(s.id);
+    // Runs in a timer of the app: whatever goes wrong here must not end the learner's lesson.
+    let queued: boolean;
+    try {
+      queued = this.queue(saved.map(([file, progress]) => ({ file, progress })));
+    } catch {
+      queued = false;
+    }
+    if (!queued) {
+      // Not queued (the file is damaged, or held too long): built and queued again later.
+      for (const [file, progress] of saved) if (!this.pending.has(file)) this.pending.set(file, progress);
+      return this.retryLater();
     }
     if (send) this.kick();
+  }
+
+  /** Queues the statements of these saved records that are neither queued nor sent; false when the queue could not be written. */
+  private queue(saved: { file: string; progress: ProgressFile }[]): boolean {
+    const known = this.knownIds();
+    const fresh = saved.flatMap(({ file, progress }) => {
+      const lesson = this.lessonOf(file);
+      if (!lesson) return [];
+      const statements = buildStatements({ learner: this.options.learner, tool: this.options.tool, lessons: [lesson], progress });
+      return statements.filter((s) => !known.has(s.id));
+    });
+    if (fresh.length === 0) return true;
+    const updated = updateQueue(this.options.dir, (queue) => {
+      const inFile = knownIds(queue);
+      return enqueue(
+        queue,
+        fresh.filter((s) => !inFile.has(s.id)),
+      ).queue;
+    });
+    if (!updated.ok) return false;
+    for (const s of fresh) known.add(s.id);
+    return true;
   }
 
   private knownIds(): Set<string> {
