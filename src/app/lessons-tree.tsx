@@ -39,7 +39,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
     options.screens
       .getState()
-      .openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }));
+      .openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, messages: options.messages }));
   }
   return (
     <MessagesProvider messages={options.messages}>

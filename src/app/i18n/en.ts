@@ -2,6 +2,8 @@
 // used wherever a translation lacks a message. ICU MessageFormat: `{n}` is a value, `{n, plural,
 // one {…} other {…}}` chooses by number. The simulated console is not here: it stays the English
 // console the learner will meet at work. Lint messages are not here either: they are for authors.
+import { ENGINE_WORDS } from '../../lessons/words-en.js';
+
 export const en = {
   'home.title': 'iamtutor — AWS IAM credentials, hands-on',
   'home.subtitle': 'Nothing here touches a real AWS account. Your progress is saved as you go.',
@@ -92,6 +94,31 @@ export const en = {
   'finish.run': 'Your run: {items}.',
   'help.title': 'Keyboard shortcuts',
   'help.close': 'Press Esc, Enter or ? to close.',
+  // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
+  'session.noHints': 'No more hints for this step. The lesson menu (l) can show the solution.',
+  'session.noSolution': 'This step has no solution to show.',
+  'session.lessonReset': 'The lesson starts again from its first step, in its starting state.',
+  'session.stepReset': 'The step is back at its starting state.',
+  'session.undone': 'The last action was taken back.',
+  'session.nothingToUndo': 'Nothing to undo.',
+  'session.skipped': 'Skipped: {title} (its solution was replayed)',
+  'session.checkpoint': 'Checkpoint: step {step} of {steps}; the earlier steps were done for you.',
+  'panel.warning': 'Warning: {text}',
+  'key.escOrEnter': 'Esc or Enter',
+  'key.enter': 'Enter',
+  'key.enterOrNumbers': 'Enter or 1–{n}',
+  'key.quizLetters': 'a, b, c…',
+  'lessonKey.undo': 'undo the last action (counted)',
+  'lessonKey.answer': 'answer a quiz step',
+  'lessonKey.hint': 'reveal the next hint (counted)',
+  'lessonKey.panel': 'hide or show the lesson panel',
+  'lessonKey.scroll': 'scroll a long step in the panel',
+  'lessonKey.step': 'the whole step in a dialog',
+  'lessonKey.menu': 'lesson menu: solution, skip, reset step or lesson, undo, home',
+  'lessonKey.menuAssessment': 'lesson menu: reset step or lesson, undo, home',
+  'help.inLesson': 'In this lesson',
+  // ── the engine's own words (src/lessons/words-en.ts): English there, translated in each catalogue ──
+  ...ENGINE_WORDS,
 } as const;
 
 export type MessageId = keyof typeof en;
