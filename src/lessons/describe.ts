@@ -107,7 +107,7 @@ export function keyPhrase(filter: KeyFilter, words: Words): { qualities: string;
     (filter.description === undefined ? '' : t('engine.keys.described', { description: filter.description })) +
     (filter.useCase === undefined ? '' : t('engine.keys.useCase', { useCase: filter.useCase })) +
     (filter.secret === undefined ? '' : t(filter.secret === 'kept' ? 'engine.keys.secretKept' : 'engine.keys.secretLost'));
-  return { qualities: list.length === 0 ? '' : t('engine.keys.qualities', { qualities: list.join(' ') }), described };
+  return { qualities: list.length === 0 ? '' : t('engine.keys.qualities', { qualities: list.join(t('engine.keys.join')) }), described };
 }
 
 export function describeKeys(filter: KeyFilter, count: Count | undefined, words: Words = ENGLISH_WORDS): string {

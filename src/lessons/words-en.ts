@@ -127,7 +127,9 @@ export const ENGINE_WORDS = {
   'engine.count.atMost': 'at most {max} times',
   'engine.count.atLeast': '{min, plural, one {at least # time} other {at least # times}}',
   // ── access keys a user has ──
+  // Before the noun in English ("active new access key"); a language may put them after it.
   'engine.keys.qualities': '{qualities} ',
+  'engine.keys.join': ' ',
   'engine.keys.active': 'active',
   'engine.keys.inactive': 'inactive',
   'engine.keys.original': 'original',
