@@ -117,6 +117,8 @@ export const en = {
   'lessonKey.menu': 'lesson menu: solution, skip, reset step or lesson, undo, home',
   'lessonKey.menuAssessment': 'lesson menu: reset step or lesson, undo, home',
   'help.inLesson': 'In this lesson',
+  'dialog.lines': '{first}–{last} of {total} lines · ↑/↓ scroll',
+  'dialog.confirmKeys': 'y or Enter: {yes} · n or Esc: {no}',
   // ── the engine's own words (src/lessons/words-en.ts): English there, translated in each catalogue ──
   ...ENGINE_WORDS,
 } as const;
