@@ -71,6 +71,9 @@ export const ENGINE_WORDS = {
   'engine.check.profileNoSecret': "{profile} does not hold the key's secret",
   'engine.check.profileUsed': 'an aws command succeeded with the key of {profile}',
   'engine.check.profileUnused': 'no aws command was signed with the key of {profile}',
+  // ── what fired a feedback rule, when its event names no user or key (feedback-message.ts) ──
+  'engine.subject.user': 'the user',
+  'engine.subject.key': 'the access key',
   // ── places in the console (page names are the console's, in English) ──
   'engine.where.userTab': 'the {tab} tab of {user}',
   'engine.where.userPage': 'the details page of {user}',

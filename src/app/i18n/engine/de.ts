@@ -73,6 +73,8 @@ export default {
   'engine.check.profileNoSecret': '{profile} enthält den geheimen Zugriffsschlüssel des Schlüssels nicht',
   'engine.check.profileUsed': 'ein aws-Befehl war mit dem Schlüssel von {profile} erfolgreich',
   'engine.check.profileUnused': 'kein aws-Befehl wurde mit dem Schlüssel von {profile} signiert',
+  'engine.subject.user': 'der Benutzer',
+  'engine.subject.key': 'der Zugriffsschlüssel',
   'engine.where.userTab': 'der Tab {tab} von {user}',
   'engine.where.userPage': 'die Detailseite von {user}',
   'engine.where.createKeyFor': 'der Assistent Create access key für {user}',

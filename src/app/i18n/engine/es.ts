@@ -70,6 +70,8 @@ export default {
   'engine.check.profileNoSecret': '{profile} no contiene la clave secreta de la clave',
   'engine.check.profileUsed': 'un comando aws tuvo éxito con la clave de {profile}',
   'engine.check.profileUnused': 'ningún comando aws se firmó con la clave de {profile}',
+  'engine.subject.user': 'el usuario',
+  'engine.subject.key': 'la clave de acceso',
   'engine.where.userTab': 'la pestaña {tab} de {user}',
   'engine.where.userPage': 'la página de detalles de {user}',
   'engine.where.createKeyFor': 'el asistente Create access key de {user}',

@@ -71,6 +71,8 @@ export default {
   'engine.check.profileNoSecret': '{profile}にそのキーのシークレットがない',
   'engine.check.profileUsed': '{profile}のキーで aws コマンドが成功した',
   'engine.check.profileUnused': '{profile}のキーで署名された aws コマンドがない',
+  'engine.subject.user': 'そのユーザー',
+  'engine.subject.key': 'そのアクセスキー',
   'engine.where.userTab': '{user} の {tab} タブ',
   'engine.where.userPage': '{user} の詳細ページ',
   'engine.where.createKeyFor': '{user} の Create access key ウィザード',

@@ -70,6 +70,8 @@ export default {
   'engine.check.profileNoSecret': '{profile} não contém a chave secreta da chave',
   'engine.check.profileUsed': 'um comando aws foi bem-sucedido com a chave de {profile}',
   'engine.check.profileUnused': 'nenhum comando aws foi assinado com a chave de {profile}',
+  'engine.subject.user': 'o usuário',
+  'engine.subject.key': 'a chave de acesso',
   'engine.where.userTab': 'a guia {tab} de {user}',
   'engine.where.userPage': 'a página de detalhes de {user}',
   'engine.where.createKeyFor': 'o assistente Create access key de {user}',
