@@ -25,7 +25,7 @@ export function solutionBlocked(run: RunInternals, step: Step, fromStepStart: bo
   const last = run.store.getState().events.at(-1)?.time ?? run.progress.startedAt;
   const fork = run.fork({ newStore: run.newStore, clock: simulatedClock(last), now: () => last, words: run.words });
   if (fromStepStart) fork.quietly(() => fork.restoreStepStart(step));
-  const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds);
+  const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds, run.words);
   fork.update();
   if (fork.currentStep !== step) return null;
   return !replayed.ok ? replayed.message : (fork.evaluateCurrent()?.missing.join('; ') ?? run.words.t('engine.solution.checkFails'));

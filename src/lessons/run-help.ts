@@ -50,7 +50,7 @@ function skipStep(run: RunInternals, step: Step): Outcome {
   if (step.check) {
     const failure = run.quietly(() => {
       run.restoreStepStart(step);
-      const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
+      const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds, run.words);
       const why = !replayed.ok
         ? replayed.message
         : run.stepHolds(step)

@@ -12,6 +12,10 @@ export const ENGINE_WORDS = {
   'engine.refuse.solutionFails': 'the solution does not pass it from here ({missing})',
   'engine.solution.answer': 'The answer is {label}) {text}',
   'engine.solution.checkFails': 'the check does not hold',
+  'engine.replay.noSecret': 'no secret access key is on screen (create an access key first)',
+  'engine.replay.noSecretToConfigure': 'no secret access key is on screen to configure the CLI with',
+  'engine.replay.noPassword': 'no console password is on screen (set a password first)',
+  'engine.replay.noChangePassword': 'the Change password page is not open (sign in with a password that must be reset first)',
   'engine.solution.resetStep': 'From where you are now this does not finish the step ({why}). Reset the step to start it again from its beginning, then follow these actions.',
   'engine.solution.resetLesson':
     "From where you are now this does not finish the step ({why}), nor from the step's beginning: something done before this step stands in the way. Undo it, or reset the lesson to start again.",

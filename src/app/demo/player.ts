@@ -209,7 +209,7 @@ export class DemoPlayer {
     if (action.navigate) this.leaveRetrieve(action.navigate as Location);
     let outcome;
     try {
-      outcome = replayAction(this.store, action, this.setupKeyIds);
+      outcome = replayAction(this.store, action, this.setupKeyIds, this.messages);
     } catch (error) {
       outcome = { ok: false as const, message: (error as Error).message };
     }

@@ -109,6 +109,30 @@ steps:
     expect(outcome.message).toBe(`${outcome.title}: ${outcome.reason}`);
   });
 
+  it('says in Japanese that the secret a solution needs is not on screen', () => {
+    const lesson = lessonFrom(`
+id: no-secret
+version: 1
+title: Secret
+summary: A solution that needs the Retrieve access keys page.
+level: beginner
+minutes: 5
+finish: Done.
+setup:
+  users: [{name: jane.doe}]
+steps:
+  - id: show
+    title: Show the secret
+    instructions: Show it.
+    check: {event: {ui: secret.shown}}
+    solution: [{secret: shown}]
+`);
+    const outcome = LessonRun.start(lesson, options({ words: ja })).skip();
+    expect(outcome).toMatchObject({ ok: false, title: 'ステップを飛ばせませんでした' });
+    if (outcome.ok) throw new Error('the skip should be refused');
+    expect(outcome.reason).toMatch(/^画面にシークレットアクセスキーが表示されていません \(先にアクセスキーを作成してください\)。/);
+  });
+
   it("shows the solution's actions and a quiz's answer in the learner's language", () => {
     const run = LessonRun.start(LESSON, options({ words: ja }));
     expect(run.solution().lines).toEqual(['jane.doe の Security credentials タブに移動します。']);

@@ -13,6 +13,11 @@ export default {
   'engine.refuse.solutionFails': 'die Lösung besteht ihn von hier aus nicht ({missing})',
   'engine.solution.answer': 'Die Antwort ist {label}) {text}',
   'engine.solution.checkFails': 'die Prüfung ist nicht erfüllt',
+  'engine.replay.noSecret': 'kein geheimer Zugriffsschlüssel ist auf dem Bildschirm (erstelle zuerst einen Zugriffsschlüssel)',
+  'engine.replay.noSecretToConfigure': 'kein geheimer Zugriffsschlüssel ist auf dem Bildschirm, mit dem die CLI konfiguriert werden könnte',
+  'engine.replay.noPassword': 'kein Konsolenpasswort ist auf dem Bildschirm (lege zuerst ein Passwort fest)',
+  'engine.replay.noChangePassword':
+    'die Seite Change password ist nicht geöffnet (melde dich mit einem Passwort an, das zurückgesetzt werden muss)',
   'engine.solution.resetStep':
     'Von deinem jetzigen Stand aus schließt das den Schritt nicht ab ({why}). Setze den Schritt zurück, um ihn von seinem Anfang an neu zu beginnen, und folge dann diesen Aktionen.',
   'engine.solution.resetLesson':

@@ -12,6 +12,10 @@ export default {
   'engine.refuse.solutionFails': 'la solución no lo supera desde aquí ({missing})',
   'engine.solution.answer': 'La respuesta es {label}) {text}',
   'engine.solution.checkFails': 'la comprobación no se cumple',
+  'engine.replay.noSecret': 'no hay ninguna clave de acceso secreta en pantalla (crea primero una clave de acceso)',
+  'engine.replay.noSecretToConfigure': 'no hay ninguna clave de acceso secreta en pantalla con la que configurar la CLI',
+  'engine.replay.noPassword': 'no hay ninguna contraseña de consola en pantalla (establece primero una contraseña)',
+  'engine.replay.noChangePassword': 'la página Change password no está abierta (inicia sesión con una contraseña que deba restablecerse)',
   'engine.solution.resetStep':
     'Desde donde estás ahora esto no completa el paso ({why}). Reinicia el paso para empezarlo de nuevo desde su principio y luego sigue estas acciones.',
   'engine.solution.resetLesson':

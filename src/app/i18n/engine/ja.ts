@@ -13,6 +13,10 @@ export default {
   'engine.refuse.solutionFails': '現在の状態からでは解答でこのステップを完了できません ({missing})',
   'engine.solution.answer': '答えは {label}) {text}',
   'engine.solution.checkFails': 'チェックが満たされていません',
+  'engine.replay.noSecret': '画面にシークレットアクセスキーが表示されていません (先にアクセスキーを作成してください)',
+  'engine.replay.noSecretToConfigure': 'CLI の設定に使うシークレットアクセスキーが画面に表示されていません',
+  'engine.replay.noPassword': '画面にコンソールパスワードが表示されていません (先にパスワードを設定してください)',
+  'engine.replay.noChangePassword': 'Change password ページが開いていません (リセットが必要なパスワードでサインインしてください)',
   'engine.solution.resetStep':
     '現在の状態からでは、これでステップは完了しません ({why})。ステップをリセットして最初からやり直し、次の操作を行ってください。',
   'engine.solution.resetLesson':

@@ -12,6 +12,10 @@ export default {
   'engine.refuse.solutionFails': 'a solução não o conclui a partir daqui ({missing})',
   'engine.solution.answer': 'A resposta é {label}) {text}',
   'engine.solution.checkFails': 'a verificação não é atendida',
+  'engine.replay.noSecret': 'nenhuma chave de acesso secreta está na tela (crie uma chave de acesso primeiro)',
+  'engine.replay.noSecretToConfigure': 'nenhuma chave de acesso secreta está na tela para configurar a CLI',
+  'engine.replay.noPassword': 'nenhuma senha de console está na tela (defina uma senha primeiro)',
+  'engine.replay.noChangePassword': 'a página Change password não está aberta (faça login com uma senha que precise ser redefinida)',
   'engine.solution.resetStep':
     'De onde você está agora, isto não conclui o passo ({why}). Reinicie o passo para começá-lo de novo desde o início e depois siga estas ações.',
   'engine.solution.resetLesson':
