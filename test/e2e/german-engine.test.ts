@@ -41,8 +41,8 @@ describe('the engine in German at 80×24', () => {
         rows: 24,
       },
     ));
-    let screen = await s.waitFor(/Schritt 4 von 9/);
-    screen = await steady(s);
+    await s.waitFor(/Schritt 4 von 9/);
+    let screen = await steady(s);
     expect(flat(panel(screen))).toContain('Checkpoint: Schritt 4 von 9; die Schritte davor wurden für dich erledigt.');
     noRowPastItsBox(screen);
 
@@ -54,7 +54,7 @@ describe('the engine in German at 80×24', () => {
     noRowPastItsBox(screen);
 
     s.write('l');
-    screen = await s.waitFor(/Lektionsmenü/);
+    await s.waitFor(/Lektionsmenü/);
     screen = await steady(s);
     expect(screen).toContain('Enter oder 1–');
     expect(screen).not.toMatch(ENGLISH);
@@ -64,7 +64,7 @@ describe('the engine in German at 80×24', () => {
     screen = await s.waitFor(/Lösung zeigen\?/);
     expect(flat(screen)).toContain('y oder Enter: ja · n oder Esc: nein');
     s.write('y');
-    screen = await s.waitFor(/Öffne:/);
+    await s.waitFor(/Öffne:/);
     screen = await steady(s);
     expect(flat(screen)).toContain('Öffne: der Assistent Create access key für jane.doe.');
     expect(screen).not.toMatch(ENGLISH);
