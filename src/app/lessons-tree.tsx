@@ -45,7 +45,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
         notices,
         atStep: options.firstStep,
         mode,
-        t: options.messages.t,
+        messages: options.messages,
         records: options.records,
       }),
     );
