@@ -8,12 +8,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   loadLaptop,
   parseMarkdown,
+  sayIn,
   saveLaptop,
   saveLessonRun,
   type Block,
   type LessonRun,
   type ProgressFile,
   type SaveResult,
+  type Saying,
 } from '../lessons/index.js';
 
 /** The progress file as last loaded or saved; shared by the home screen and every lesson run. */
@@ -21,7 +23,7 @@ export interface ProgressKeeper {
   dir: string;
   file: ProgressFile;
   /** The saved file belongs to a newer iamtutor: nothing is written over it; why, in a sentence. */
-  readOnly?: string;
+  readOnly?: Saying;
 }
 
 export type ConfirmAction = 'solution' | 'skip' | 'reset-lesson';
@@ -103,7 +105,7 @@ export class LessonSession {
       const state = run.store.getState();
       state.applyShell({ account: state.account, shell: laptop.shell, event: null });
     }
-    const notices = [...(options.notices ?? []), laptop.problem ?? ''].filter(Boolean);
+    const notices = [...(options.notices ?? []), laptop.problem ? sayIn(this.t, laptop.problem) : ''].filter(Boolean);
     if (notices.length > 0) this.say('warning', notices.join(' '));
     // The run checks the store first, then this session saves what the check made of it.
     this.unsubscribe.push(run.store.subscribe(() => this.scheduleCheck()));
@@ -331,7 +333,7 @@ export class LessonSession {
       this.lastSaved = text;
       this.upToDate = { state, progress };
       this.set({ saveWarning: undefined });
-    } else this.set({ saveWarning: result.message });
+    } else this.set({ saveWarning: sayIn(this.t, result.message) });
     return result;
   }
 

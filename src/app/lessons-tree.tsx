@@ -4,6 +4,7 @@ import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
 import { courseMode, loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
+import { sayIn } from '../lessons/words.js';
 import type { Messages } from './i18n/messages.js';
 import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
@@ -36,7 +37,9 @@ export interface LessonsTreeOptions {
 export function lessonsTree(options: LessonsTreeOptions) {
   const course = options.course ?? loadCourseFrom([...options.lessonFolders], options.language);
   const progress = openProgress(options.dataDir);
-  const notices = progress.problem ? [progress.problem] : [];
+  // Said in the learner's language: the file was read before any screen, the words are hers.
+  const problem = progress.problem ? sayIn(options.messages.t, progress.problem) : undefined;
+  const notices = problem ? [problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
@@ -55,7 +58,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
       <Root
         course={course}
         keeper={progress.keeper}
-        notice={options.first ? undefined : progress.problem}
+        notice={options.first ? undefined : problem}
         theme={options.theme}
         services={options.services}
         sandbox={options.sandbox}

@@ -2,7 +2,7 @@
 // that checks and saves after every action.
 import { ENGLISH, type Messages } from './i18n/messages.js';
 import { resolve } from 'node:path';
-import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
+import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions, type Saying } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
 import { followLesson, type LearningRecords } from './learning-records.js';
@@ -10,8 +10,8 @@ import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-sessio
 
 export interface ProgressStart {
   keeper: ProgressKeeper;
-  /** The saved file could not be used (moved aside): tell the learner. */
-  problem?: string;
+  /** The saved file could not be used (moved aside): tell the learner (sayIn, in her language). */
+  problem?: Saying;
 }
 
 /** Reads the progress file of `--data-dir` or the XDG state folder; never throws. */

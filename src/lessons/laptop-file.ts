@@ -6,7 +6,7 @@ import { readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShellState } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { sanitiseLine } from './sanitise.js';
+import { saying, type Saying } from './words.js';
 
 export const LAPTOP_FILE_NAME = 'laptop.json';
 /** A laptop holds a few small files (~/.aws, a .csv, notes): far below this. */
@@ -20,24 +20,24 @@ interface LaptopFile {
   shell: ShellState;
 }
 
-export function saveLaptop(dir: string, lessonId: string, startedAt: string, shell: ShellState): { ok: true } | { ok: false; message: string } {
+export function saveLaptop(dir: string, lessonId: string, startedAt: string, shell: ShellState): { ok: true } | { ok: false; message: Saying } {
   const file: LaptopFile = { version: 1, lessonId, startedAt, shell };
   const text = `${JSON.stringify(file)}\n`;
   // A file this iamtutor would refuse to read back is not written.
-  if (Buffer.byteLength(text) > MAX_LAPTOP_BYTES) return { ok: false, message: `The laptop's files were not saved: they would be larger than ${MAX_LAPTOP_BYTES / 1024 / 1024} MiB.` };
+  if (Buffer.byteLength(text) > MAX_LAPTOP_BYTES) return { ok: false, message: saying('engine.laptop.tooLarge', { mib: MAX_LAPTOP_BYTES / 1024 / 1024 }) };
   try {
     writeFileAtomically(dir, LAPTOP_FILE_NAME, text);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `The laptop's ~/.aws was not saved in ${dir}: ${(error as Error).message}` };
+    return { ok: false, message: saying('engine.laptop.notSaved', { dir, error: (error as Error).message }) };
   }
 }
 
 export interface LoadedLaptop {
   /** The laptop of this very run; undefined when there is none yet, it is another run's, or it could not be used. */
   shell?: ShellState;
-  /** Set when the file could not be used (it was moved aside): say it to the learner. */
-  problem?: string;
+  /** Set when the file could not be used (it was moved aside): say it to the learner (sayIn). */
+  problem?: Saying;
 }
 
 /** The laptop of this very run. A damaged file is moved aside with a sentence, as progress.json is. */
@@ -45,34 +45,34 @@ export function loadLaptop(dir: string, lessonId: string, startedAt: string, now
   const path = join(dir, LAPTOP_FILE_NAME);
   let text: string;
   try {
-    if (statSync(path).size > MAX_LAPTOP_BYTES) return moveAside(path, `it is larger than ${MAX_LAPTOP_BYTES / 1024 / 1024} MiB`, now);
+    if (statSync(path).size > MAX_LAPTOP_BYTES) return moveAside(path, saying('engine.file.tooLarge', { mib: MAX_LAPTOP_BYTES / 1024 / 1024 }), now);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return {};
-    return moveAside(path, `it cannot be read (${code ?? (error as Error).message})`, now);
+    return moveAside(path, saying('engine.file.unreadable', { error: code ?? (error as Error).message }), now);
   }
   let data: Partial<LaptopFile>;
   try {
     data = JSON.parse(text) as Partial<LaptopFile>;
   } catch {
-    return moveAside(path, 'it is not valid JSON (perhaps cut off)', now);
+    return moveAside(path, saying('engine.file.notJson'), now);
   }
   // Another run's laptop (a lesson started over) is simply not this one's: no message.
   if (data?.version !== 1 || data.lessonId !== lessonId || data.startedAt !== startedAt) return {};
   const shell = data.shell;
   if (!shell || typeof shell !== 'object' || typeof shell.files !== 'object' || typeof shell.env !== 'object') {
-    return moveAside(path, 'it is not in the expected form', now);
+    return moveAside(path, saying('engine.file.notExpectedForm'), now);
   }
   return { shell };
 }
 
-function moveAside(path: string, reason: string, now: () => Date): LoadedLaptop {
+function moveAside(path: string, reason: Saying, now: () => Date): LoadedLaptop {
   const aside = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
   try {
     renameSync(path, aside);
-    return { problem: sanitiseLine(`The laptop's saved files could not be used: ${reason}. The file was moved to ${aside}; the laptop starts clean.`) };
+    return { problem: saying('engine.laptop.movedAside', { reason, path: aside }) };
   } catch (error) {
-    return { problem: sanitiseLine(`The laptop's saved files could not be used: ${reason}, and the file could not be moved aside (${(error as Error).message}). The laptop starts clean.`) };
+    return { problem: saying('engine.laptop.notMoved', { reason, error: (error as Error).message }) };
   }
 }

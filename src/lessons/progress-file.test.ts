@@ -7,6 +7,7 @@ import { createAccessKeyAsConsole, noteSecretSaved } from '../store/workflows/cr
 import { loadProgress, progressDir, REDACTED_SECRET, redactSecrets, saveLessonRun, saveProgress } from './progress-file.js';
 import { emptyProgressFile, withLesson } from './progress.js';
 import { LessonRun } from './run.js';
+import { inEnglish } from './words.js';
 import { openLesson } from './session.js';
 import { lessonFrom, START } from '../../test/helpers/lessons.js';
 import { tempDir } from '../../test/helpers/temp.js';
@@ -118,8 +119,8 @@ describe('a progress file that cannot be used is moved aside, never a crash', ()
   const expectMovedAside = (reason: RegExp) => {
     const loaded = loadProgress(dir, fixedNow);
     expect(loaded.file).toEqual(emptyProgressFile());
-    expect(loaded.problem).toMatch(reason);
-    expect(loaded.problem).toContain('progress.json.corrupt-2026-02-01T10-00-00-000Z');
+    expect(inEnglish(loaded.problem!)).toMatch(reason);
+    expect(inEnglish(loaded.problem!)).toContain('progress.json.corrupt-2026-02-01T10-00-00-000Z');
     expect(existsSync(join(dir, 'progress.json.corrupt-2026-02-01T10-00-00-000Z'))).toBe(true);
     expect(existsSync(file())).toBe(false);
   };
@@ -176,8 +177,8 @@ describe('a progress file only partly usable, or not this version\'s', () => {
     const loaded = loadProgress(dir, fixedNow);
     expect(Object.keys(loaded.file.lessons)).toEqual([LESSON.id]);
     expect(loaded.file.current).toBeUndefined();
-    expect(loaded.problem).toMatch(reason);
-    expect(loaded.problem).toMatch(/^The saved progress of lesson 'other' \(.+\) could not be used; the other lessons are kept, and a copy of the file as it was is at .+progress\.json\.corrupt-2026-02-01T10-00-00-000Z\.$/);
+    expect(inEnglish(loaded.problem!)).toMatch(reason);
+    expect(inEnglish(loaded.problem!)).toMatch(/^The saved progress of lesson 'other' \(.+\) could not be used; the other lessons are kept, and a copy of the file as it was is at .+progress\.json\.corrupt-2026-02-01T10-00-00-000Z\.$/);
     expect(readFileSync(join(dir, 'progress.json.corrupt-2026-02-01T10-00-00-000Z'), 'utf8')).toBe(text);
     // The good lesson resumes and saves; the next load is quiet.
     expect(saveProgress(dir, loaded.file).ok).toBe(true);
@@ -189,8 +190,8 @@ describe('a progress file only partly usable, or not this version\'s', () => {
     writeFileSync(file(), text);
     const loaded = loadProgress(dir, fixedNow);
     expect(loaded.file).toEqual(emptyProgressFile());
-    expect(loaded.problem).toMatch(/written by a newer iamtutor \(format 99; this one reads 1\).*nothing will be saved over it/);
-    expect(loaded.readOnly).toMatch(/^Progress is not saved: .+progress\.json belongs to a newer iamtutor\.$/);
+    expect(inEnglish(loaded.problem!)).toMatch(/written by a newer iamtutor \(format 99; this one reads 1\).*nothing will be saved over it/);
+    expect(inEnglish(loaded.readOnly!)).toMatch(/^Progress is not saved: .+progress\.json belongs to a newer iamtutor\.$/);
     expect(readdirSync(dir)).toEqual(['progress.json']);
     expect(readFileSync(file(), 'utf8')).toBe(text);
   });

@@ -9,6 +9,7 @@ import { writeFileAtomically } from './atomic-write.js';
 import { z } from 'zod';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, savedLesson, withLesson, type ProgressFile, type SavedLesson } from './progress.js';
 import { sanitiseLine } from './sanitise.js';
+import { saying, type Saying } from './words.js';
 import type { LessonRun } from './run.js';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
@@ -25,13 +26,13 @@ export { progressDir } from './data-dir.js';
 
 export interface LoadedProgress {
   file: ProgressFile;
-  /** Set when the saved file could not be used, or only in part; say it to the learner. */
-  problem?: string;
+  /** Set when the saved file could not be used, or only in part; say it to the learner (sayIn). */
+  problem?: Saying;
   /**
    * Set when the file belongs to a newer iamtutor: it is left as it is, and nothing may be saved
    * over it. The sentence to give for each save that does not happen.
    */
-  readOnly?: string;
+  readOnly?: Saying;
 }
 
 export function loadProgress(dir: string, now: () => Date = () => new Date()): LoadedProgress {
@@ -39,37 +40,37 @@ export function loadProgress(dir: string, now: () => Date = () => new Date()): L
   let text: string;
   try {
     // Read only what could be ours: a huge file is not read into memory at all.
-    if (statSync(path).size > MAX_PROGRESS_BYTES) return moveAside(path, `it is larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB`, now);
+    if (statSync(path).size > MAX_PROGRESS_BYTES) return moveAside(path, saying('engine.file.tooLarge', { mib: MAX_PROGRESS_BYTES / 1024 / 1024 }), now);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or the data folder's path runs through a file: nothing saved there to move
     // aside; the first save says what is wrong with the folder.
     if (code === 'ENOENT' || code === 'ENOTDIR') return { file: emptyProgressFile() };
-    return moveAside(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, now);
+    return moveAside(path, saying('engine.file.unreadable', { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), now);
   }
   const checked = checkProgress(text);
   if (checked.kind === 'unusable') return moveAside(path, checked.reason, now);
   if (checked.kind === 'newer') {
     return {
       file: emptyProgressFile(),
-      problem: sanitiseLine(`Your saved progress was written by a newer iamtutor (format ${checked.version}; this one reads ${PROGRESS_VERSION}). It is left as it is in ${path}, and nothing will be saved over it: update iamtutor to continue it.`),
-      readOnly: sanitiseLine(`Progress is not saved: ${path} belongs to a newer iamtutor.`),
+      problem: saying('engine.progress.newer', { version: checked.version, reads: PROGRESS_VERSION, path }),
+      readOnly: saying('engine.progress.newerNotSaved', { path }),
     };
   }
   if (checked.damaged.length === 0) return { file: checked.file };
   // Keep the good lessons; the file as it was is copied aside, with the damaged ones in it.
   const aside = asideName(path, now);
-  const lessons = checked.damaged.map((d) => `'${sanitiseLine(d.id)}' (${d.reason})`).join(', ');
-  let copied = `a copy of the file as it was is at ${aside}`;
+  const lessons = checked.damaged.map((d) => saying('engine.progress.damagedLesson', { id: sanitiseLine(d.id), reason: d.reason }));
+  let copied = saying('engine.progress.copiedAside', { path: aside });
   try {
     copyFileSync(path, aside);
   } catch (error) {
-    copied = `the file could not be copied aside (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    copied = saying('engine.progress.notCopied', { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   return {
     file: checked.file,
-    problem: sanitiseLine(`The saved progress of lesson${checked.damaged.length === 1 ? '' : 's'} ${lessons} could not be used; the other lessons are kept, and ${copied}.`),
+    problem: saying('engine.progress.damaged', { count: lessons.length, lessons, copied }),
   };
 }
 
@@ -82,33 +83,33 @@ const envelope = z.object({
 });
 
 type Checked =
-  | { kind: 'unusable'; reason: string }
+  | { kind: 'unusable'; reason: Saying }
   | { kind: 'newer'; version: number }
-  | { kind: 'ok'; file: ProgressFile; damaged: { id: string; reason: string }[] };
+  | { kind: 'ok'; file: ProgressFile; damaged: { id: string; reason: Saying }[] };
 
 function checkProgress(text: string): Checked {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { kind: 'unusable', reason: 'it is not valid JSON (perhaps cut off)' };
+    return { kind: 'unusable', reason: saying('engine.file.notJson') };
   }
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > PROGRESS_VERSION) return { kind: 'newer', version };
   const parsed = envelope.safeParse(data);
-  if (!parsed.success || parsed.data.version !== PROGRESS_VERSION) return { kind: 'unusable', reason: 'it is not an iamtutor progress file' };
+  if (!parsed.success || parsed.data.version !== PROGRESS_VERSION) return { kind: 'unusable', reason: saying('engine.file.notProgress') };
   const lessons: Record<string, SavedLesson> = {};
-  const damaged: { id: string; reason: string }[] = [];
+  const damaged: { id: string; reason: Saying }[] = [];
   for (const [id, entry] of Object.entries(parsed.data.lessons)) {
     const lesson = savedLesson.safeParse(entry);
     if (!lesson.success) {
-      damaged.push({ id, reason: 'its record is not in the expected form' });
+      damaged.push({ id, reason: saying('engine.file.recordForm') });
       continue;
     }
     try {
       parseSnapshot(JSON.stringify(lesson.data.state));
     } catch (error) {
-      damaged.push({ id, reason: `its saved state is damaged: ${(error as Error).message}` });
+      damaged.push({ id, reason: saying('engine.file.stateDamaged', { error: (error as Error).message }) });
       continue;
     }
     lessons[id] = lesson.data;
@@ -120,20 +121,20 @@ function checkProgress(text: string): Checked {
 
 const asideName = (path: string, now: () => Date) => `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
 
-function moveAside(path: string, reason: string, now: () => Date): LoadedProgress {
+function moveAside(path: string, reason: Saying, now: () => Date): LoadedProgress {
   const aside = asideName(path, now);
   try {
     renameSync(path, aside);
-    return { file: emptyProgressFile(), problem: sanitiseLine(`Your saved progress could not be used: ${reason}. It was moved to ${aside}; starting fresh.`) };
+    return { file: emptyProgressFile(), problem: saying('engine.progress.movedAside', { reason, path: aside }) };
   } catch (error) {
     return {
       file: emptyProgressFile(),
-      problem: sanitiseLine(`Your saved progress could not be used: ${reason}, and it could not be moved aside (${(error as Error).message}). Starting fresh.`),
+      problem: saying('engine.progress.notMoved', { reason, error: (error as Error).message }),
     };
   }
 }
 
-export type SaveResult = { ok: true; path: string } | { ok: false; message: string };
+export type SaveResult = { ok: true; path: string } | { ok: false; message: Saying };
 
 /**
  * The text with every secret it would leak replaced by REDACTED_SECRET: the plaintexts the app
@@ -187,12 +188,12 @@ export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly
   const text = redactSecrets(`${JSON.stringify(file)}\n`, inMemory);
   // A file this iamtutor could not read back is not written.
   if (Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
-    return { ok: false, message: `Progress was not saved: it would be larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB.` };
+    return { ok: false, message: saying('engine.progress.tooLarge', { mib: MAX_PROGRESS_BYTES / 1024 / 1024 }) };
   }
   try {
     return { ok: true, path: writeFileAtomically(dir, PROGRESS_FILE_NAME, text) };
   } catch (error) {
-    return { ok: false, message: `Progress was not saved in ${dir}: ${describeFsError(realMkdirError(dir, error))}.` };
+    return { ok: false, message: saying('engine.progress.notSaved', { dir, reason: describeFsError(realMkdirError(dir, error)) }) };
   }
 }
 
@@ -214,19 +215,19 @@ function realMkdirError(dir: string, error: unknown): unknown {
 }
 
 /** One plain reason for a failed write, instead of `ENOSPC: no space left on device, write`. */
-function describeFsError(error: unknown): string {
+function describeFsError(error: unknown): Saying | string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return saying('engine.file.diskFull');
     case 'EROFS':
-      return 'the file system is read-only';
+      return saying('engine.file.readOnlyFs');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return saying('engine.file.denied');
     case 'ENOTDIR':
     case 'EEXIST':
-      return 'part of that path is a file, not a folder';
+      return saying('engine.file.notFolder');
     default:
       return (error as Error).message;
   }

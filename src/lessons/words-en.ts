@@ -183,6 +183,34 @@ export const ENGINE_WORDS = {
   'engine.do.loginAs': 'choose Sign in as another IAM user and sign in as {user} with the password {password}',
   'engine.do.loginSession': "choose Continue with the console's active session",
   'engine.do.loginCode': ', then type back the authorization code it shows',
+  // ── the learner's files: a save that failed, a saved file that could not be used ──
+  'engine.file.tooLarge': 'it is larger than {mib} MiB',
+  'engine.file.unreadable': 'it cannot be read ({error})',
+  'engine.file.notJson': 'it is not valid JSON (perhaps cut off)',
+  'engine.file.notProgress': 'it is not an iamtutor progress file',
+  'engine.file.notExpectedForm': 'it is not in the expected form',
+  'engine.file.recordForm': 'its record is not in the expected form',
+  'engine.file.stateDamaged': 'its saved state is damaged: {error}',
+  'engine.file.diskFull': 'the disk is full',
+  'engine.file.readOnlyFs': 'the file system is read-only',
+  'engine.file.denied': 'permission denied',
+  'engine.file.notFolder': 'part of that path is a file, not a folder',
+  'engine.progress.newer':
+    'Your saved progress was written by a newer iamtutor (format {version}; this one reads {reads}). It is left as it is in {path}, and nothing will be saved over it: update iamtutor to continue it.',
+  'engine.progress.newerNotSaved': 'Progress is not saved: {path} belongs to a newer iamtutor.',
+  'engine.progress.damagedLesson': "''{id}'' ({reason})",
+  'engine.progress.damaged': 'The saved progress of {count, plural, one {lesson} other {lessons}} {lessons} could not be used; the other lessons are kept, and {copied}.',
+  'engine.progress.copiedAside': 'a copy of the file as it was is at {path}',
+  'engine.progress.notCopied': 'the file could not be copied aside ({error})',
+  'engine.progress.movedAside': 'Your saved progress could not be used: {reason}. It was moved to {path}; starting fresh.',
+  'engine.progress.notMoved': 'Your saved progress could not be used: {reason}, and it could not be moved aside ({error}). Starting fresh.',
+  'engine.progress.tooLarge': 'Progress was not saved: it would be larger than {mib} MiB.',
+  'engine.progress.notSaved': 'Progress was not saved in {dir}: {reason}.',
+  'engine.laptop.tooLarge': "The laptop's files were not saved: they would be larger than {mib} MiB.",
+  'engine.laptop.notSaved': "The laptop's ~/.aws was not saved in {dir}: {error}",
+  'engine.laptop.movedAside': "The laptop's saved files could not be used: {reason}. The file was moved to {path}; the laptop starts clean.",
+  'engine.laptop.notMoved':
+    "The laptop's saved files could not be used: {reason}, and the file could not be moved aside ({error}). The laptop starts clean.",
 } as const;
 
 export type WordId = keyof typeof ENGINE_WORDS;

@@ -6,6 +6,7 @@
 // English catalogue takes them from there, every other catalogue translates them, and code that is
 // given no words (lint, self-test, wrong paths, tests) says them in English.
 import { IntlMessageFormat } from 'intl-messageformat';
+import { sanitiseLine } from './sanitise.js';
 import { ENGINE_WORDS, type WordId } from './words-en.js';
 
 export type { WordId } from './words-en.js';
@@ -40,3 +41,29 @@ export function listOf(words: Words, items: readonly string[], kind: 'or' | 'and
     return new Intl.ListFormat('en-GB', { type }).format(items);
   }
 }
+
+/**
+ * A sentence said later, by whoever shows it: a word id and its values. The progress and laptop
+ * files are read and written long before (and far below) the screen that tells the learner what
+ * went wrong, so they hand back what to say, and the app says it in her language (sayIn). A value
+ * may itself be a sentence (a reason inside a warning), or a list of them.
+ */
+export interface Saying {
+  id: WordId;
+  values?: Record<string, string | number | Saying | Saying[]>;
+}
+
+export const saying = (id: WordId, values?: Saying['values']): Saying => (values ? { id, values } : { id });
+
+/** The sentence in the words' language, one line, sanitised (paths and OS errors come from outside). */
+export function sayIn(t: Words['t'], said: Saying): string {
+  const values: WordValues = {};
+  for (const [name, value] of Object.entries(said.values ?? {})) {
+    if (Array.isArray(value)) values[name] = value.map((item) => sayIn(t, item)).join(', ');
+    else values[name] = typeof value === 'object' ? sayIn(t, value) : value;
+  }
+  return sanitiseLine(t(said.id, values));
+}
+
+/** In English: for the CLI's own messages and for tests. */
+export const inEnglish = (said: Saying): string => sayIn(ENGLISH_WORDS.t, said);

@@ -30,6 +30,10 @@ const { LessonRun } = await import('../../src/lessons/run.js');
 const { lessonFrom, START } = await import('../helpers/lessons.js');
 const { simulatedClock } = await import('../../src/store/clock.js');
 const { createStoreWithTerminal } = await import('../../src/terminal/store-with-terminal.js');
+const { inEnglish } = await import('../../src/lessons/words.js');
+/** A save's outcome with its message said in English, as a learner with no --lang reads it. */
+const english = (result: import('../../src/lessons/progress-file.js').SaveResult) =>
+  result.ok ? result : { ...result, message: inEnglish(result.message) };
 
 const LESSON = lessonFrom(fs.readFileSync(new URL('../../lessons/03-create-access-keys.yaml', import.meta.url), 'utf8'));
 
@@ -65,11 +69,11 @@ describe('a progress file that cannot be used', () => {
     const bytes = make(goodFile().text);
     fs.writeFileSync(join(dir, PROGRESS_FILE_NAME), bytes);
     const loaded = loadProgress(dir, NOW);
-    expect(loaded.problem).toMatch(reason);
-    expect(loaded.problem).toMatch(
+    expect(inEnglish(loaded.problem!)).toMatch(reason);
+    expect(inEnglish(loaded.problem!)).toMatch(
       /^Your saved progress could not be used: .+\. It was moved to .+progress\.json\.corrupt-2026-03-01T10-00-00-000Z; starting fresh\.$/,
     );
-    expect(loaded.problem).not.toContain('\n');
+    expect(inEnglish(loaded.problem!)).not.toContain('\n');
     expect(loaded.file).toEqual(emptyProgressFile());
     const aside = fs.readdirSync(dir).find((name) => name.includes('.corrupt-'))!;
     expect(fs.readFileSync(join(dir, aside), 'utf8')).toBe(bytes);
@@ -95,7 +99,7 @@ describe('the data folder', () => {
     const data = join(blocker, 'iamtutor');
     expect(loadProgress(data)).toEqual({ file: emptyProgressFile() });
     const saved = saveProgress(data, emptyProgressFile());
-    expect(saved).toEqual({ ok: false, message: `Progress was not saved in ${data}: part of that path is a file, not a folder.` });
+    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${data}: part of that path is a file, not a folder.` });
     expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
   });
 
@@ -108,7 +112,7 @@ describe('the data folder', () => {
     ] as const) {
       failing.open = errno(code, 'injected');
       const saved = saveLessonRun(dir, file, run).result;
-      expect(saved).toEqual({ ok: false, message: `Progress was not saved in ${dir}: ${words}.` });
+      expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${dir}: ${words}.` });
     }
     failing.open = null;
     expect(fs.readFileSync(join(dir, PROGRESS_FILE_NAME), 'utf8')).toBe(before);
@@ -139,11 +143,11 @@ describe('a read-only bind mount (real, when this machine allows mounting)', () 
   it.skipIf(!mounted)('loads the saved file, and a save fails with a sentence, not a crash', () => {
     expect(loadProgress(target).problem).toBeUndefined();
     const saved = saveProgress(target, emptyProgressFile());
-    expect(saved).toEqual({ ok: false, message: `Progress was not saved in ${target}: the file system is read-only.` });
+    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${target}: the file system is read-only.` });
     expect(loadProgress(target).problem).toBeUndefined();
     // A folder still to be made inside it: not "no such file or directory", the real reason.
     const deeper = join(target, 'state', 'iamtutor');
-    expect(saveProgress(deeper, emptyProgressFile())).toEqual({
+    expect(english(saveProgress(deeper, emptyProgressFile()))).toEqual({
       ok: false,
       message: `Progress was not saved in ${deeper}: the file system is read-only.`,
     });
@@ -156,7 +160,7 @@ describe('the disk fills up while saving (ENOSPC injected into the write)', () =
     run.skip();
     failing.write = errno('ENOSPC', 'no space left on device, write');
     const saved = saveLessonRun(dir, file, run).result;
-    expect(saved).toEqual({ ok: false, message: `Progress was not saved in ${dir}: the disk is full.` });
+    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${dir}: the disk is full.` });
     failing.write = null;
     expect(fs.readFileSync(join(dir, PROGRESS_FILE_NAME), 'utf8')).toBe(before);
     expect(fs.readdirSync(dir)).toEqual([PROGRESS_FILE_NAME]);

@@ -6,6 +6,7 @@ import { simulatedClock } from '../../src/store/index.js';
 import { fakeServices, START } from './render.js';
 import { tempDir } from './temp.js';
 import { loadCourseFrom, type CourseEntry } from '../../src/lessons/course.js';
+import { inEnglish } from '../../src/lessons/words.js';
 import { lessonPanel } from '../../src/app/lesson-panel/index.js';
 import type { LessonSession } from '../../src/app/lesson-session.js';
 import { openProgress, startLesson, type StartOptions } from '../../src/app/start-lesson.js';
@@ -39,7 +40,7 @@ export function renderLesson(options: LessonFixture = {}) {
   const session: LessonSession = startLesson(shippedLesson(options.id ?? 'create-access-keys'), progress.keeper, {
     clock: simulatedClock(START),
     now: () => START,
-    notices: progress.problem ? [progress.problem] : [],
+    notices: progress.problem ? [inEnglish(progress.problem)] : [],
     ...options.start,
   });
   const home: string[] = [];

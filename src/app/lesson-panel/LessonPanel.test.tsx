@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../../test/helpers/render.js';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
 import { quizLabel } from '../../../test/helpers/quiz.js';
+import { saying } from '../../lessons/words.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 const open = (options: Parameters<typeof renderLesson>[0] = {}) => (ui = renderLesson(options));
@@ -189,9 +190,10 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
   });
 
   it('shows a one-line warning when progress cannot be saved, and carries on', async () => {
-    const u = open({ start: { save: () => ({ ok: false, message: 'Progress was not saved: disk full' }) } });
+    const full = saying('engine.progress.notSaved', { dir: '/data', reason: saying('engine.file.diskFull') });
+    const u = open({ start: { save: () => ({ ok: false, message: full }) } });
     const frame = await u.waitFor('Progress was not saved');
-    expect(side(frame)).toContain('⚠ Progress was not saved: disk full');
+    expect(side(frame)).toContain('⚠ Progress was not saved in /data: the disk is full.');
     await u.press(KEY.enter);
     await u.waitFor('Step 2 of 9');
   });

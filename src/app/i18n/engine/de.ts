@@ -183,4 +183,36 @@ export default {
   'engine.do.loginAs': 'wähle Sign in as another IAM user und melde dich als {user} mit dem Passwort {password} an',
   'engine.do.loginSession': "wähle Continue with the console's active session",
   'engine.do.loginCode': ', dann tippe den angezeigten Autorisierungscode ab',
+  // ── the learner's files: a save that failed, a saved file that could not be used ──
+  'engine.file.tooLarge': 'sie ist größer als {mib} MiB',
+  'engine.file.unreadable': 'sie kann nicht gelesen werden ({error})',
+  'engine.file.notJson': 'sie ist kein gültiges JSON (vielleicht abgeschnitten)',
+  'engine.file.notProgress': 'sie ist keine Fortschrittsdatei von iamtutor',
+  'engine.file.notExpectedForm': 'sie hat nicht die erwartete Form',
+  'engine.file.recordForm': 'ihr Eintrag hat nicht die erwartete Form',
+  'engine.file.stateDamaged': 'ihr gespeicherter Zustand ist beschädigt: {error}',
+  'engine.file.diskFull': 'der Datenträger ist voll',
+  'engine.file.readOnlyFs': 'das Dateisystem ist schreibgeschützt',
+  'engine.file.denied': 'Zugriff verweigert',
+  'engine.file.notFolder': 'ein Teil dieses Pfads ist eine Datei, kein Ordner',
+  'engine.progress.newer':
+    'Dein gespeicherter Fortschritt wurde von einer neueren iamtutor-Version geschrieben (Format {version}; diese liest {reads}). Er bleibt unverändert in {path}, und nichts wird darüber gespeichert: aktualisiere iamtutor, um ihn fortzusetzen.',
+  'engine.progress.newerNotSaved': 'Der Fortschritt wird nicht gespeichert: {path} gehört zu einer neueren iamtutor-Version.',
+  'engine.progress.damagedLesson': '„{id}“ ({reason})',
+  'engine.progress.damaged':
+    'Der gespeicherte Fortschritt {count, plural, one {der Lektion} other {der Lektionen}} {lessons} konnte nicht verwendet werden; die anderen Lektionen bleiben erhalten, und {copied}.',
+  'engine.progress.copiedAside': 'eine Kopie der Datei im vorherigen Zustand liegt unter {path}',
+  'engine.progress.notCopied': 'die Datei konnte nicht beiseitekopiert werden ({error})',
+  'engine.progress.movedAside':
+    'Deine gespeicherte Fortschrittsdatei konnte nicht verwendet werden: {reason}. Sie wurde nach {path} verschoben; du beginnst neu.',
+  'engine.progress.notMoved':
+    'Deine gespeicherte Fortschrittsdatei konnte nicht verwendet werden: {reason}, und sie konnte nicht beiseitegelegt werden ({error}). Du beginnst neu.',
+  'engine.progress.tooLarge': 'Der Fortschritt wurde nicht gespeichert: die Datei wäre größer als {mib} MiB.',
+  'engine.progress.notSaved': 'Der Fortschritt wurde nicht in {dir} gespeichert: {reason}.',
+  'engine.laptop.tooLarge': 'Die Dateien des Laptops wurden nicht gespeichert: sie wären größer als {mib} MiB.',
+  'engine.laptop.notSaved': 'Das ~/.aws des Laptops wurde nicht in {dir} gespeichert: {error}',
+  'engine.laptop.movedAside':
+    'Die gespeicherte Laptop-Datei konnte nicht verwendet werden: {reason}. Sie wurde nach {path} verschoben; der Laptop beginnt leer.',
+  'engine.laptop.notMoved':
+    'Die gespeicherte Laptop-Datei konnte nicht verwendet werden: {reason}, und sie konnte nicht beiseitegelegt werden ({error}). Der Laptop beginnt leer.',
 } satisfies Record<WordId, string>;

@@ -180,4 +180,34 @@ export default {
   'engine.do.loginAs': 'elige Sign in as another IAM user e inicia sesión como {user} con la contraseña {password}',
   'engine.do.loginSession': "elige Continue with the console's active session",
   'engine.do.loginCode': ', y luego escribe el código de autorización que muestra',
+  // ── the learner's files: a save that failed, a saved file that could not be used ──
+  'engine.file.tooLarge': 'ocupa más de {mib} MiB',
+  'engine.file.unreadable': 'no se puede leer ({error})',
+  'engine.file.notJson': 'no es JSON válido (quizá está cortado)',
+  'engine.file.notProgress': 'no es un archivo de progreso de iamtutor',
+  'engine.file.notExpectedForm': 'no tiene la forma esperada',
+  'engine.file.recordForm': 'su registro no tiene la forma esperada',
+  'engine.file.stateDamaged': 'su estado guardado está dañado: {error}',
+  'engine.file.diskFull': 'el disco está lleno',
+  'engine.file.readOnlyFs': 'el sistema de archivos es de solo lectura',
+  'engine.file.denied': 'permiso denegado',
+  'engine.file.notFolder': 'parte de esa ruta es un archivo, no una carpeta',
+  'engine.progress.newer':
+    'Tu progreso guardado lo escribió una versión más nueva de iamtutor (formato {version}; esta lee el {reads}). Se deja tal cual en {path} y no se guardará nada encima: actualiza iamtutor para continuarlo.',
+  'engine.progress.newerNotSaved': 'El progreso no se guarda: {path} pertenece a una versión más nueva de iamtutor.',
+  'engine.progress.damagedLesson': '«{id}» ({reason})',
+  'engine.progress.damaged':
+    'No se pudo usar el progreso guardado de {count, plural, one {la lección} other {las lecciones}} {lessons}; las demás lecciones se conservan y {copied}.',
+  'engine.progress.copiedAside': 'hay una copia del archivo tal como estaba en {path}',
+  'engine.progress.notCopied': 'no se pudo copiar el archivo aparte ({error})',
+  'engine.progress.movedAside': 'No se pudo usar tu archivo de progreso guardado: {reason}. Se movió a {path}; empiezas de cero.',
+  'engine.progress.notMoved':
+    'No se pudo usar tu archivo de progreso guardado: {reason}, y no se pudo apartar ({error}). Empiezas de cero.',
+  'engine.progress.tooLarge': 'El progreso no se guardó: ocuparía más de {mib} MiB.',
+  'engine.progress.notSaved': 'El progreso no se guardó en {dir}: {reason}.',
+  'engine.laptop.tooLarge': 'Los archivos del portátil no se guardaron: ocuparían más de {mib} MiB.',
+  'engine.laptop.notSaved': 'El ~/.aws del portátil no se guardó en {dir}: {error}',
+  'engine.laptop.movedAside': 'No se pudo usar el archivo guardado del portátil: {reason}. Se movió a {path}; el portátil empieza vacío.',
+  'engine.laptop.notMoved':
+    'No se pudo usar el archivo guardado del portátil: {reason}, y no se pudo apartar ({error}). El portátil empieza vacío.',
 } satisfies Record<WordId, string>;

@@ -181,4 +181,35 @@ export default {
   'engine.do.loginAs': 'Sign in as another IAM user を選んで {user} としてパスワード {password} でサインインします',
   'engine.do.loginSession': "Continue with the console's active session を選びます",
   'engine.do.loginCode': '。その後、表示される認証コードを入力します',
+  // ── the learner's files: a save that failed, a saved file that could not be used ──
+  'engine.file.tooLarge': '{mib} MiB を超えています',
+  'engine.file.unreadable': '読み込めません ({error})',
+  'engine.file.notJson': '有効な JSON ではありません (途中で切れている可能性があります)',
+  'engine.file.notProgress': 'iamtutor の進捗ファイルではありません',
+  'engine.file.notExpectedForm': '想定された形式ではありません',
+  'engine.file.recordForm': '記録が想定された形式ではありません',
+  'engine.file.stateDamaged': '保存された状態が壊れています: {error}',
+  'engine.file.diskFull': 'ディスクがいっぱいです',
+  'engine.file.readOnlyFs': 'ファイルシステムが読み取り専用です',
+  'engine.file.denied': 'アクセス権がありません',
+  'engine.file.notFolder': 'パスの一部がフォルダーではなくファイルです',
+  'engine.progress.newer':
+    '保存された進捗は新しいバージョンの iamtutor で書かれています (形式 {version}、このバージョンが読めるのは {reads})。{path} はそのまま残し、上書きもしません。続けるには iamtutor を更新してください。',
+  'engine.progress.newerNotSaved': '進捗は保存されません: {path} は新しいバージョンの iamtutor のものです。',
+  'engine.progress.damagedLesson': '「{id}」({reason})',
+  'engine.progress.damaged':
+    '{count, plural, other {レッスン}} {lessons} の保存された進捗を使えませんでした。ほかのレッスンはそのまま残ります。{copied}。',
+  'engine.progress.copiedAside': '元の状態のファイルのコピーは {path} にあります',
+  'engine.progress.notCopied': 'ファイルのコピーを作れませんでした ({error})',
+  'engine.progress.movedAside': '保存された進捗ファイルを使えませんでした: {reason}。ファイルは {path} に移動しました。最初から始めます。',
+  'engine.progress.notMoved':
+    '保存された進捗ファイルを使えませんでした: {reason}。ファイルを移動することもできませんでした ({error})。最初から始めます。',
+  'engine.progress.tooLarge': '進捗を保存しませんでした: {mib} MiB を超えてしまうためです。',
+  'engine.progress.notSaved': '進捗を {dir} に保存できませんでした: {reason}。',
+  'engine.laptop.tooLarge': 'ノート PC のファイルを保存しませんでした: {mib} MiB を超えてしまうためです。',
+  'engine.laptop.notSaved': 'ノート PC の ~/.aws を {dir} に保存できませんでした: {error}',
+  'engine.laptop.movedAside':
+    '保存されたノート PC のファイルを使えませんでした: {reason}。ファイルは {path} に移動しました。ノート PC は空の状態から始まります。',
+  'engine.laptop.notMoved':
+    '保存されたノート PC のファイルを使えませんでした: {reason}。ファイルを移動することもできませんでした ({error})。ノート PC は空の状態から始まります。',
 } satisfies Record<WordId, string>;

@@ -179,4 +179,36 @@ export default {
   'engine.do.loginAs': 'escolha Sign in as another IAM user e faça login como {user} com a senha {password}',
   'engine.do.loginSession': "escolha Continue with the console's active session",
   'engine.do.loginCode': ', depois digite o código de autorização que ele mostra',
+  // ── the learner's files: a save that failed, a saved file that could not be used ──
+  'engine.file.tooLarge': 'ele tem mais de {mib} MiB',
+  'engine.file.unreadable': 'ele não pode ser lido ({error})',
+  'engine.file.notJson': 'ele não é um JSON válido (talvez esteja cortado)',
+  'engine.file.notProgress': 'ele não é um arquivo de progresso do iamtutor',
+  'engine.file.notExpectedForm': 'ele não está no formato esperado',
+  'engine.file.recordForm': 'seu registro não está no formato esperado',
+  'engine.file.stateDamaged': 'seu estado salvo está danificado: {error}',
+  'engine.file.diskFull': 'o disco está cheio',
+  'engine.file.readOnlyFs': 'o sistema de arquivos é somente leitura',
+  'engine.file.denied': 'permissão negada',
+  'engine.file.notFolder': 'parte desse caminho é um arquivo, não uma pasta',
+  'engine.progress.newer':
+    'Seu progresso salvo foi gravado por uma versão mais nova do iamtutor (formato {version}; esta lê o {reads}). Ele fica como está em {path}, e nada será salvo por cima: atualize o iamtutor para continuá-lo.',
+  'engine.progress.newerNotSaved': 'O progresso não é salvo: {path} pertence a uma versão mais nova do iamtutor.',
+  'engine.progress.damagedLesson': '“{id}” ({reason})',
+  'engine.progress.damaged':
+    'Não foi possível usar o progresso salvo {count, plural, one {da lição} other {das lições}} {lessons}; as outras lições são mantidas, e {copied}.',
+  'engine.progress.copiedAside': 'uma cópia do arquivo como estava está em {path}',
+  'engine.progress.notCopied': 'não foi possível copiar o arquivo à parte ({error})',
+  'engine.progress.movedAside':
+    'Não foi possível usar o seu arquivo de progresso salvo: {reason}. Ele foi movido para {path}; você começa do zero.',
+  'engine.progress.notMoved':
+    'Não foi possível usar o seu arquivo de progresso salvo: {reason}, e não foi possível movê-lo à parte ({error}). Você começa do zero.',
+  'engine.progress.tooLarge': 'O progresso não foi salvo: ele teria mais de {mib} MiB.',
+  'engine.progress.notSaved': 'O progresso não foi salvo em {dir}: {reason}.',
+  'engine.laptop.tooLarge': 'Os arquivos do notebook não foram salvos: teriam mais de {mib} MiB.',
+  'engine.laptop.notSaved': 'O ~/.aws do notebook não foi salvo em {dir}: {error}',
+  'engine.laptop.movedAside':
+    'Não foi possível usar o arquivo salvo do notebook: {reason}. Ele foi movido para {path}; o notebook começa vazio.',
+  'engine.laptop.notMoved':
+    'Não foi possível usar o arquivo salvo do notebook: {reason}, e não foi possível movê-lo à parte ({error}). O notebook começa vazio.',
 } satisfies Record<WordId, string>;
