@@ -2,6 +2,7 @@
 // with the lesson panel), or the sandbox. What is open lives in the screen store passed in;
 // leaving a lesson for home saves it first.
 import { useMessages } from './i18n/react.js';
+import { frameWords } from './i18n/frame-words.js';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { App } from '../console/App.js';
@@ -44,6 +45,7 @@ function RootScreen(props: RootProps) {
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
   const messages = useMessages();
+  const words = useMemo(() => frameWords(messages.t), [messages]);
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
@@ -59,9 +61,11 @@ function RootScreen(props: RootProps) {
         services={services}
         panel={panel}
         terminal={TerminalPaneOnDemand}
+        words={words}
       />
     );
-  if (screen.kind === 'sandbox') return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} />;
+  if (screen.kind === 'sandbox')
+    return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} words={words} />;
   return (
     <ThemeProvider theme={theme}>
       <HomeScreen

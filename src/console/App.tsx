@@ -4,6 +4,7 @@ import { wouldLoseOnQuit, type AppStore } from '../store/index.js';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store-hooks.js';
 import { Frame } from './frame/Frame.js';
 import { CliLoginDialog } from './frame/CliLoginDialog.js';
+import { FrameWordsProvider, useFrameWords, type FrameWords } from './frame/frame-words.js';
 import { HelpOverlay } from './frame/HelpOverlay.js';
 import { PanelHost, usePanelDialog, type SidePanel } from './frame/PanelHost.js';
 import { QuitDialog } from './frame/QuitDialog.js';
@@ -29,6 +30,8 @@ export interface AppProps {
    * imported: the console does not depend on the simulated shell.
    */
   terminal?: ComponentType<TerminalSlotProps>;
+  /** The tutor's words in the frame (the `?` help), in the learner's language; English when not given. */
+  words?: FrameWords;
 }
 
 export interface TerminalSlotProps {
@@ -39,7 +42,7 @@ export interface TerminalSlotProps {
 }
 
 /** The whole console: providers, the frame, the page, and the keys that work everywhere. */
-export function App({ store, theme, services, panel, terminal }: AppProps) {
+export function App({ store, theme, services, panel, terminal, words }: AppProps) {
   return (
     <StoreProvider store={store}>
       <ServicesProvider services={services}>
@@ -47,9 +50,11 @@ export function App({ store, theme, services, panel, terminal }: AppProps) {
           <LayerRoot>
             <HintsProvider>
               <TypingProvider>
-                <PanelHost panel={panel}>
-                  <Console terminal={terminal} />
-                </PanelHost>
+                <FrameWordsProvider words={words}>
+                  <PanelHost panel={panel}>
+                    <Console terminal={terminal} />
+                  </PanelHost>
+                </FrameWordsProvider>
               </TypingProvider>
             </HintsProvider>
           </LayerRoot>
@@ -69,6 +74,7 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
   const terminalView = useAppStore((state) => state.terminalView);
   const layout = paneLayout(terminalView, size.columns);
   const toggleTerminal = useTerminalToggle(size.columns, Boolean(TerminalPane));
+  const words = useFrameWords();
 
   const requestQuit = () => {
     const loss = wouldLoseOnQuit(store.getState());
@@ -94,12 +100,12 @@ function Console({ terminal: TerminalPane }: { terminal?: ComponentType<Terminal
   // The one-letter keys: off while a field is typed in (a user name may contain a q).
   const typing = isTyping();
   useCommands('global', [
-    { id: 'help', keys: ['?'], description: 'this help', when: !typing, run: () => store.getState().openOverlay({ kind: 'help' }) },
+    { id: 'help', keys: ['?'], description: words.keyHelp, when: !typing, run: () => store.getState().openOverlay({ kind: 'help' }) },
     {
       id: 'quit',
       keys: ['q'],
       label: 'q / Ctrl+C',
-      description: 'quit (asks first if something would be lost)',
+      description: words.keyQuit,
       when: !typing,
       run: requestQuit,
     },

@@ -15,6 +15,7 @@ import { publishNotes } from './notes-file.js';
 import { notesView } from './notes-view.js';
 import { loadMessages } from '../i18n/messages.js';
 import { MessagesProvider } from '../i18n/react.js';
+import { frameWords } from '../i18n/frame-words.js';
 
 export interface DemoRequest {
   entry: CourseEntry;
@@ -59,6 +60,7 @@ export async function runDemo({
           services={services}
           panel={demoPanel(player, speed)}
           terminal={demoTerminal(player)}
+          words={frameWords(messages.t)}
         />
       </MessagesProvider>
     );

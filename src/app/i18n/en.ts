@@ -3,6 +3,7 @@
 // one {…} other {…}}` chooses by number. The simulated console is not here: it stays the English
 // console the learner will meet at work. Lint messages are not here either: they are for authors.
 import { ENGINE_WORDS } from '../../lessons/words-en.js';
+import { ENGLISH_FRAME_WORDS } from '../../console/frame/frame-words-en.js';
 
 export const en = {
   'home.title': 'iamtutor — AWS IAM credentials, hands-on',
@@ -92,8 +93,18 @@ export const en = {
   'finish.mistakes': '{n, plural, one {# mistake caught} other {# mistakes caught}}',
   'finish.assessment': 'Assessment passed: {held}/{of} goals held.',
   'finish.run': 'Your run: {items}.',
-  'help.title': 'Keyboard shortcuts',
-  'help.close': 'Press Esc, Enter or ? to close.',
+  // The console frame's words: English there (src/console/frame/frame-words.tsx), as the engine's.
+  'help.title': ENGLISH_FRAME_WORDS.helpTitle,
+  'help.close': ENGLISH_FRAME_WORDS.helpClose,
+  'help.onThisPage': ENGLISH_FRAME_WORDS.onThisPage,
+  'help.everywhere': ENGLISH_FRAME_WORDS.everywhere,
+  'help.key.help': ENGLISH_FRAME_WORDS.keyHelp,
+  'help.key.quit': ENGLISH_FRAME_WORDS.keyQuit,
+  'help.key.terminal': ENGLISH_FRAME_WORDS.keyTerminal,
+  'panel.sr.lesson': 'Lesson: {title}. {step}.',
+  'panel.sr.stepTitled': '{step}: {title}',
+  'panel.sr.tone': '{tone, select, success {Done} info {Info} warning {Warning} error {Error} other {{tone}}}: {text}',
+  'panel.sr.keys': 'Keys: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'No more hints for this step. The lesson menu (l) can show the solution.',
   'session.noSolution': 'This step has no solution to show.',

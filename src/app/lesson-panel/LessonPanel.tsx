@@ -97,9 +97,10 @@ export function LessonPanel({ session, layout }: { session: LessonSession; layou
 function ScreenReaderPanel({ state }: { state: PanelState }) {
   const { view } = state;
   const current = view.current;
-  const lines: string[] = [`Lesson: ${view.lesson.title}. ${stepLabel(view, state.t)}${current ? `: ${current.title}` : ''}.`];
-  const say = (m?: { tone: keyof typeof ICON; text: string }) =>
-    m && lines.push(`${m.tone === 'success' ? 'Done' : m.tone[0]!.toUpperCase() + m.tone.slice(1)}: ${m.text}`);
+  const t = state.t ?? ENGLISH.t;
+  const step = current ? t('panel.sr.stepTitled', { step: stepLabel(view, state.t), title: current.title }) : stepLabel(view, state.t);
+  const lines: string[] = [t('panel.sr.lesson', { title: view.lesson.title, step })];
+  const say = (m?: { tone: keyof typeof ICON; text: string }) => m && lines.push(t('panel.sr.tone', { tone: m.tone, text: m.text }));
   say(state.ack);
   if (current) {
     if (current.instructions.length > 0) lines.push(markdownToPlainText(current.instructions));
@@ -107,13 +108,13 @@ function ScreenReaderPanel({ state }: { state: PanelState }) {
       lines.push(markdownToPlainText(current.quiz.question));
       for (const c of current.quiz.choices) lines.push(`${c.key}) ${c.text}`);
     }
-    for (const f of current.feedback) lines.push(`Warning: ${markdownToPlainText(f.message)}`);
+    for (const f of current.feedback) lines.push(t('panel.warning', { text: markdownToPlainText(f.message) }));
     say(state.message);
-    if (current.missing.length > 0) lines.push(`${(state.t ?? ENGLISH.t)('panel.missing')} ${current.missing.join('; ')}`);
-    current.hints.forEach((h, i) => lines.push(`${(state.t ?? ENGLISH.t)('panel.hint', { n: i + 1 })} ${markdownToPlainText(h)}`));
+    if (current.missing.length > 0) lines.push(`${t('panel.missing')} ${current.missing.join('; ')}`);
+    current.hints.forEach((h, i) => lines.push(`${t('panel.hint', { n: i + 1 })} ${markdownToPlainText(h)}`));
   } else if (view.finish) lines.push(markdownToPlainText(view.finish));
-  if (state.saveWarning) lines.push((state.t ?? ENGLISH.t)('panel.warning', { text: state.saveWarning }));
-  lines.push(`Keys: ${footerText(state, true)}`);
+  if (state.saveWarning) lines.push(t('panel.warning', { text: state.saveWarning }));
+  lines.push(t('panel.sr.keys', { keys: footerText(state, true) }));
   return (
     <Box flexDirection="column">
       {lines.map((line, i) => (

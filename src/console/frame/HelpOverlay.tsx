@@ -3,6 +3,7 @@ import { DialogContent } from '../components/DialogContent.js';
 import { Modal } from '../components/Modal.js';
 import { useCommands } from '../input/commands.js';
 import { useHintRegistry, type KeyHint } from '../input/hints.js';
+import { useFrameWords } from './frame-words.js';
 import { usePanelHints } from './PanelHost.js';
 
 /** Every key of the current page, then the keys that work everywhere. */
@@ -12,17 +13,18 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   const page = registry.current();
   const everywhere = registry.global();
   const panel = usePanelHints();
+  const words = useFrameWords();
   const lists = [
-    ...(page.length > 0 ? [{ key: 'page', node: <HintList title="On this page" hints={page} /> }] : []),
+    ...(page.length > 0 ? [{ key: 'page', node: <HintList title={words.onThisPage} hints={page} /> }] : []),
     ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panel.hints} /> }] : []),
-    { key: 'everywhere', node: <HintList title="Everywhere" hints={everywhere} /> },
+    { key: 'everywhere', node: <HintList title={words.everywhere} hints={everywhere} /> },
   ];
   // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll in
   // the rows the frame gives it (squeezed into them, yoga drew headings at no height).
   return (
-    <Modal title="Keyboard shortcuts" above={10}>
+    <Modal title={words.helpTitle} above={10}>
       <HelpCloser onClose={onClose} />
-      <DialogContent sections={lists} actions={<Text>Press Esc, Enter or ? to close.</Text>} />
+      <DialogContent sections={lists} actions={<Text>{words.helpClose}</Text>} />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { useAppStoreApi } from '../store-hooks.js';
 import type { Command } from '../input/commands.js';
+import { useFrameWords } from './frame-words.js';
 import { viewFor } from './terminal-layout.js';
 
 /**
@@ -9,10 +10,11 @@ import { viewFor } from './terminal-layout.js';
  */
 export function useTerminalToggle(columns: number, available = true): Command {
   const store = useAppStoreApi();
+  const words = useFrameWords();
   return {
     id: 'terminal',
     keys: ['ctrl+t'],
-    description: 'open or close the terminal (your laptop); it has the keyboard while open',
+    description: words.keyTerminal,
     when: available,
     run: () => {
       const state = store.getState();
