@@ -6,7 +6,10 @@ import { simulatedClock } from '../../src/store/index.js';
 import { fakeServices, START } from './render.js';
 import { tempDir } from './temp.js';
 import { loadCourseFrom, type CourseEntry } from '../../src/lessons/course.js';
-import { inEnglish } from '../../src/lessons/words.js';
+import { sayIn } from '../../src/lessons/words.js';
+import { ENGLISH, type Messages } from '../../src/app/i18n/messages.js';
+import { MessagesProvider } from '../../src/app/i18n/react.js';
+import { frameWords } from '../../src/app/i18n/frame-words.js';
 import { lessonPanel } from '../../src/app/lesson-panel/index.js';
 import type { LessonSession } from '../../src/app/lesson-session.js';
 import { openProgress, startLesson, type StartOptions } from '../../src/app/start-lesson.js';
@@ -32,6 +35,8 @@ export interface LessonFixture {
   noColor?: boolean;
   screenReader?: boolean;
   start?: Omit<StartOptions, 'clock' | 'now'>;
+  /** The learner's language: the tutor's words, the engine's and the frame's, as `--lang` gives them. */
+  messages?: Messages;
 }
 
 export function renderLesson(options: LessonFixture = {}) {
@@ -40,19 +45,23 @@ export function renderLesson(options: LessonFixture = {}) {
   const session: LessonSession = startLesson(shippedLesson(options.id ?? 'create-access-keys'), progress.keeper, {
     clock: simulatedClock(START),
     now: () => START,
-    notices: progress.problem ? [inEnglish(progress.problem)] : [],
+    notices: progress.problem ? [sayIn((options.messages ?? ENGLISH).t, progress.problem)] : [],
+    ...(options.messages ? { messages: options.messages } : {}),
     ...options.start,
   });
   const home: string[] = [];
   const services = fakeServices();
   const ui = renderScreen(
-    <App
-      store={session.run.store}
-      theme={options.noColor ? noColorTheme : defaultTheme}
-      services={services}
-      panel={lessonPanel(session, () => home.push('home'))}
-      terminal={TerminalPane}
-    />,
+    <MessagesProvider messages={options.messages ?? ENGLISH}>
+      <App
+        store={session.run.store}
+        theme={options.noColor ? noColorTheme : defaultTheme}
+        services={services}
+        panel={lessonPanel(session, () => home.push('home'))}
+        terminal={TerminalPane}
+        words={frameWords((options.messages ?? ENGLISH).t)}
+      />
+    </MessagesProvider>,
     { columns: options.columns ?? 120, rows: options.rows ?? 40, screenReader: options.screenReader },
   );
   return {
