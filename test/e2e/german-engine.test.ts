@@ -1,6 +1,8 @@
 // The engine's own words in German, in a real terminal at 80×24 (issue 18): a class checkpoint's
 // notice, what the step still misses, the lesson menu and the solution it shows — German, with
 // the console's labels in English, no English sentence of the tutor's, and no row past its box.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startIamtutor, steady, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
@@ -68,6 +70,30 @@ describe('the engine in German at 80×24', () => {
     screen = await steady(s);
     expect(flat(screen)).toContain('Öffne: der Assistent Create access key für jane.doe.');
     expect(screen).not.toMatch(ENGLISH);
+    noRowPastItsBox(screen);
+    s.write(KEYS.escape);
+  }, 30_000);
+  it('says a failed save and the ? help in German', async () => {
+    // A file stands where the data folder's parent should be: every save fails, the lesson goes on.
+    const root = tempDir('iamtutor-de-');
+    writeFileSync(join(root, 'blocker'), 'not a folder');
+    const s = (session = startIamtutor(['start', 'create-access-keys', '--lang', 'de', '--data-dir', join(root, 'blocker', 'data')], {
+      columns: 80,
+      rows: 24,
+    }));
+    await s.waitFor(/Schritt 1 von 9/);
+    let screen = await steady(s);
+    // The band below the console gives the warning one row: its start is German.
+    expect(panel(screen)).toContain('⚠ Der Fortschritt wurde nicht in ');
+    expect(screen).not.toMatch(/Progress was not saved|part of that path/);
+    noRowPastItsBox(screen);
+
+    s.write('?');
+    await s.waitFor(/Tastenkürzel/);
+    screen = await steady(s);
+    expect(screen).toContain('In dieser Lektion');
+    expect(flat(screen)).toContain('Esc, Enter oder ? schließt.');
+    expect(screen).not.toMatch(/Keyboard shortcuts|Press Esc|Everywhere|On this page/);
     noRowPastItsBox(screen);
     s.write(KEYS.escape);
   }, 30_000);
