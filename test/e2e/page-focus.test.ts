@@ -31,7 +31,7 @@ async function toRetrieveKeys(s: Session): Promise<void> {
   s.write(KEYS.enter);
   await finishAccessKeyWizard(s);
   await s.waitFor('Step 3 of 3 · Retrieve access keys');
-  await s.waitFor('Access key created');
+  await s.waitFor('This is the only time that the secret access key');
 }
 
 /** Checkpoint step 8: a quiz in the band, the "Access key … created." banner, jane.doe's key. */
@@ -47,7 +47,9 @@ describe('Retrieve access keys at 80x24 under the banner, with a quiz in the ban
     await toRetrieveKeys(s);
     const first = await settled(s);
     // The buttons share the body's last row; the banner's title and the quiz are still there.
-    expect(rowOf(first, '[ Download .csv file ]'), first).toMatch(/\[ Download \.csv file \]\s+\[ Done \]/);
+    expect(rowOf(first, '[ Download .csv file ]') ?? `no row with the buttons:\n${first}`).toMatch(
+      /\[ Download \.csv file \]\s+\[ Done \]/,
+    );
     expect(first).toContain('✔ Access key created');
     expect(first).toContain('a/b/c/d answer');
     // Show the secret (so Done needs no warning), then on to the buttons with Tab.
