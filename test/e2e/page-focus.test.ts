@@ -153,3 +153,36 @@ describe("a user's page at 80x24 under the banner, with a quiz in the band", () 
     expect(together).toBe(oneByOne);
   });
 });
+
+describe('every page at 80x24 under the banner, with a quiz in the band (the survey of issue 15)', () => {
+  it("IAM users: the table's focused row is on screen, and ↓ keeps the next one there", async () => {
+    const s = startIamtutor(lesson(tempDir('iamtutor-focus-'), 'lost-secret'), { columns: 80, rows: 24 });
+    await atLostSecret(s);
+    s.write(KEYS.escape);
+    await s.waitFor('IAM users (2)');
+    // The list opens with the focus on the table, on jane.doe's row.
+    expect(await settled(s)).toMatch(/› \[ \] jane\.doe/);
+    s.write(KEYS.down);
+    await s.waitFor(/› \[ \] john\.smith/);
+    expect(s.screen()).toMatch(/Access key AKIA\w+ created\./);
+  });
+
+  it("Add permissions: the policies table's row and Cancel / Next are on screen, and Next is reached", async () => {
+    const s = startIamtutor(lesson(tempDir('iamtutor-focus-'), 'lost-secret'), { columns: 80, rows: 24 });
+    await atLostSecret(s);
+    s.write('1');
+    await s.waitFor('[Permissions]');
+    await s.pressUntil(/›\[ Add permissions ▾ \]/, KEYS.tab, 4);
+    s.write(KEYS.enter);
+    await s.waitFor(/› Add permissions/);
+    s.write(KEYS.enter);
+    await s.waitFor('Step 1: Add permissions');
+    const page = await settled(s);
+    expect(page).toMatch(/› \[ \] AdministratorAccess/);
+    expect(rowOf(page, '[ Cancel ]') ?? `no row with the buttons:\n${page}`).toMatch(/\[ Cancel \]\s+\[ Next \]/);
+    s.write(KEYS.space);
+    await s.pressUntil(/›\[ Next \]/, KEYS.tab, 3);
+    s.write(KEYS.enter);
+    await s.waitFor(/›\[ Add permissions \]/);
+  });
+});

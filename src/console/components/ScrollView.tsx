@@ -3,9 +3,12 @@
 // and shifted up by a negative margin. The body is made of sections: each registers its box,
 // and the view measures where it sits after Ink's layout, so sections may be nested anywhere
 // in the body (a tab's sections inside the page's) and their heights need no bookkeeping.
-// When the focused control moves, the sections holding it are scrolled into view, as a browser
-// scrolls to the focused field; PgUp/PgDn scroll by hand. An optional footer (the buttons) stays
-// on the last row; the row also says, in words, how much is above and below.
+// When the focused control moves, the sections holding it are scrolled into view, and then the
+// focused row itself (a point: useKeepInView), as a browser scrolls to the focused field;
+// PgUp/PgDn scroll by hand. An optional footer (the buttons) stays on the last row; the row also
+// says, in words, how much is above and below. A page's view (`fill`) takes the rows measured
+// between where it starts and the key line, so whatever is above it (banner, breadcrumbs, a
+// wizard's header) never pushes its last row off the screen.
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
 import { DialogSpaceContext, usePageRows, type DialogSpace } from '../frame/dialog-space.js';
