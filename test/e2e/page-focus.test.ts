@@ -159,7 +159,7 @@ describe('every page at 80x24 under the banner, with a quiz in the band (the sur
     const s = startIamtutor(lesson(tempDir('iamtutor-focus-'), 'lost-secret'), { columns: 80, rows: 24 });
     await atLostSecret(s);
     s.write(KEYS.escape);
-    await s.waitFor('IAM users (2)');
+    await s.waitFor(/IAM > IAM users$/m);
     // The list opens with the focus on the table, on jane.doe's row.
     expect(await settled(s)).toMatch(/› \[ \] jane\.doe/);
     s.write(KEYS.down);
