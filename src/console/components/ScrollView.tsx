@@ -94,7 +94,25 @@ export function ScrollView(props: ScrollViewProps) {
   // A page's body takes the rows left under whatever is above it, as measured (usePageRows).
   const height = usePageRows(outer, fill, props.height, props.rowsBelow);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const targets = useMemo<ScrollTargets>(() => ({ sections: new Map(), points: new Set(), body: inner, pointMoved: redraw }), []);
+  // A point that moved asks for a look once the commit is done, unless the view's own effect
+  // (which runs after its children's) looked at the points in that same commit.
+  const pointPending = useRef(false);
+  const targets = useMemo<ScrollTargets>(
+    () => ({
+      sections: new Map(),
+      points: new Set(),
+      body: inner,
+      pointMoved: () => {
+        pointPending.current = true;
+        queueMicrotask(() => {
+          if (!pointPending.current) return;
+          pointPending.current = false;
+          redraw();
+        });
+      },
+    }),
+    [],
+  );
   const revealed = useRef<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [offsetFor, setOffsetFor] = useState(contentKey);
@@ -139,6 +157,7 @@ export function ScrollView(props: ScrollViewProps) {
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes
   // layout effects), so the tops and heights read here are the ones of the frame being drawn.
   useLayoutEffect(() => {
+    pointPending.current = false;
     const now = measure();
     // Hidden under a dialog (display: none) everything measures 0: keep the position.
     if (!now || now.total === 0 || !inner.current) return;
