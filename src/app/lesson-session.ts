@@ -223,6 +223,11 @@ export class LessonSession {
     return scroll && scroll.stepId === this.run.progress.currentStepId ? scroll.offset : 0;
   }
 
+  /** News from outside the lesson, said once in the panel in the learner's language (the LRS refused the records). */
+  tell(tone: Tone, words: (t: Messages['t']) => string): void {
+    this.say(tone, words(this.t));
+  }
+
   /** Saves now (quitting, a signal); returns the outcome. */
   saveNow(): SaveResult | undefined {
     this.flushCheck();

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
+import { followLesson, type LearningRecords } from './learning-records.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
 export interface ProgressStart {
@@ -30,6 +31,8 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   mode?: RunMode;
   /** The tutor's own words in the learner's language (English when not given). */
   t?: Messages['t'];
+  /** `--lrs`: every saved change goes to the LRS sender. */
+  records?: LearningRecords;
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
@@ -48,7 +51,9 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
   };
   const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
-  return new LessonSession(opened.run, keeper, { notices, save: options.save, t: options.t });
+  const session = new LessonSession(opened.run, keeper, { notices, save: options.save, t: options.t });
+  if (options.records) followLesson(options.records, entry, keeper, session);
+  return session;
 }
 
 /** `--step ID`: the step's canonical state, whatever the learner had; the CLI checked the id. */

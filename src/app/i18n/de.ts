@@ -91,4 +91,7 @@ export default {
   'finish.run': 'Dein Durchgang: {items}.',
   'help.title': 'Tastenkürzel',
   'help.close': 'Esc, Enter oder ? schließt.',
+  // LRS
+  'lrs.refused':
+    'Der LRS hat die Lerndaten abgelehnt ({status}: {status, select, 401 {falscher Schlüssel oder falsches Geheimnis} 403 {dieser Schlüssel darf keine Lerndaten schreiben} other {der LRS hat sie nicht angenommen}}). Sie bleiben gespeichert; frag deine Lehrkraft und führe dann `iamtutor lrs flush` aus.',
 } satisfies Catalogue;

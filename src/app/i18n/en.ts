@@ -92,6 +92,9 @@ export const en = {
   'finish.run': 'Your run: {items}.',
   'help.title': 'Keyboard shortcuts',
   'help.close': 'Press Esc, Enter or ? to close.',
+  // LRS
+  'lrs.refused':
+    'The LRS refused the learning records ({status}: {status, select, 401 {wrong key or secret} 403 {this key may not write learning records} other {the LRS did not accept them}}). They are kept; ask your instructor, then run `iamtutor lrs flush`.',
 } as const;
 
 export type MessageId = keyof typeof en;

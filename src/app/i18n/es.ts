@@ -91,4 +91,7 @@ export default {
   'finish.run': 'Tu recorrido: {items}.',
   'help.title': 'Atajos de teclado',
   'help.close': 'Pulsa Esc, Enter o ? para cerrar.',
+  // LRS
+  'lrs.refused':
+    'El LRS rechazó los registros de aprendizaje ({status}: {status, select, 401 {clave o secreto incorrectos} 403 {esta clave no puede escribir registros} other {el LRS no los aceptó}}). Se conservan; pregunta a tu instructor y luego ejecuta `iamtutor lrs flush`.',
 } satisfies Catalogue;

@@ -90,4 +90,7 @@ export default {
   'finish.run': '今回の記録: {items}。',
   'help.title': 'キーボードショートカット',
   'help.close': 'Esc、Enter、? で閉じます。',
+  // LRS
+  'lrs.refused':
+    'LRS が学習記録を拒否しました（{status}: {status, select, 401 {キーまたはシークレットが違います} 403 {このキーには記録を書き込む権限がありません} other {LRS が受け付けませんでした}}）。記録は保存されています。講師に確認してから `iamtutor lrs flush` を実行してください。',
 } satisfies Catalogue;

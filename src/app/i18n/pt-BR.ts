@@ -91,4 +91,7 @@ export default {
   'finish.run': 'Seu percurso: {items}.',
   'help.title': 'Atalhos de teclado',
   'help.close': 'Pressione Esc, Enter ou ? para fechar.',
+  // LRS
+  'lrs.refused':
+    'O LRS recusou os registros de aprendizagem ({status}: {status, select, 401 {chave ou segredo incorretos} 403 {esta chave não pode gravar registros} other {o LRS não os aceitou}}). Eles foram mantidos; fale com seu instrutor e depois execute `iamtutor lrs flush`.',
 } satisfies Catalogue;
