@@ -42,10 +42,12 @@ export interface LessonFixture {
 export function renderLesson(options: LessonFixture = {}) {
   const dataDir = options.dataDir ?? tempDir();
   const progress = openProgress(dataDir);
+  // What the app says of a progress file it could not use, in the fixture's language.
+  const problem = progress.problem ? sayIn((options.messages ?? ENGLISH).t, progress.problem) : undefined;
   const session: LessonSession = startLesson(shippedLesson(options.id ?? 'create-access-keys'), progress.keeper, {
     clock: simulatedClock(START),
     now: () => START,
-    notices: progress.problem ? [sayIn((options.messages ?? ENGLISH).t, progress.problem)] : [],
+    notices: problem ? [problem] : [],
     ...(options.messages ? { messages: options.messages } : {}),
     ...options.start,
   });
@@ -72,7 +74,7 @@ export function renderLesson(options: LessonFixture = {}) {
     services,
     dataDir,
     keeper: progress.keeper,
-    problem: progress.problem,
+    problem,
     home,
   };
 }
