@@ -45,11 +45,15 @@ export function HintList({ title, hints }: { title?: string; hints: readonly Key
     <Box flexDirection="column" marginBottom={1}>
       {title ? <Text bold>{title}</Text> : null}
       {hints.map((hint) => (
-        <Text key={hint.keys + hint.action}>
-          {'  '}
-          {hint.keys.padEnd(width)}
-          {hint.action}
-        </Text>
+        // A description longer than its row wraps under itself, not under the keys.
+        <Box key={hint.keys + hint.action}>
+          <Box flexShrink={0}>
+            <Text>{`  ${hint.keys.padEnd(width)}`}</Text>
+          </Box>
+          <Box flexShrink={1}>
+            <Text>{hint.action}</Text>
+          </Box>
+        </Box>
       ))}
     </Box>
   );
