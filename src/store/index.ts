@@ -19,6 +19,7 @@ export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } 
 export { isSignedOutScreen, USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';
 export { wasSaved, wasViewedOrSaved, type Flash, type FlashKind, type Reveal, type SecretSaved } from './transient.js';
 export { wouldLoseOnQuit } from './selectors.js';
+export type { QuitLoss } from './overlay.js';
 export type { Overlay } from './overlay.js';
 // What one console button does in several API calls; lessons replay solutions through the same ones.
 export { deleteUserAsConsole, type WorkflowResult } from './workflows/delete-user.js';

@@ -4,10 +4,13 @@
 // draws it read the same value.
 import type { StoreApi } from 'zustand/vanilla';
 
+/** What quitting would throw away; the frame says it in the learner's words (frame-words). */
+export type QuitLoss = 'secret' | 'password' | 'create-user' | 'create-access-key';
+
 export type Overlay =
   | { kind: 'help' }
   | { kind: 'user-menu' }
-  | { kind: 'quit'; loss: string }
+  | { kind: 'quit'; loss: QuitLoss }
   /**
    * `aws login` in the laptop terminal: the console, the laptop's browser, comes to the front
    * and offers the signed-in session. `answer` is the browser's reply, which the terminal takes

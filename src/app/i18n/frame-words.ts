@@ -12,5 +12,15 @@ export function frameWords(t: Messages['t']): FrameWords {
     keyHelp: t('help.key.help'),
     keyQuit: t('help.key.quit'),
     keyTerminal: t('help.key.terminal'),
+    quitTitle: t('quit.title'),
+    quitKeys: t('quit.keys'),
+    quitAnyway: t('quit.anyway'),
+    stay: t('quit.stay'),
+    loss: {
+      secret: t('quit.loss.secret'),
+      password: t('quit.loss.password'),
+      'create-user': t('quit.loss.createUser'),
+      'create-access-key': t('quit.loss.createAccessKey'),
+    },
   };
 }

@@ -83,3 +83,20 @@ describe('the lesson panel for a screen reader, in the learner language', () => 
     expect(frame).not.toMatch(/Lesson: |Keys: |Still missing:/);
   });
 });
+
+describe('"Quit iamtutor?" in the learner language', () => {
+  it.each([
+    [de, ['iamtutor beenden?', 'Er kann nie wieder angezeigt werden.', 'y oder Enter: trotzdem beenden']],
+    [ja, ['iamtutor を終了しますか?', 'シークレットアクセスキーはまだ表示', 'それでも終了']],
+  ])('%#: what an unsaved secret would cost, and the keys', async (messages, words) => {
+    const u = renderLesson({ messages, columns: 160, rows: 50 });
+    await u.waitFor(messages.t('panel.step', { step: 1, steps: 9 }));
+    // As Ctrl+C opens it while a new secret has not been shown, copied or downloaded.
+    u.store.getState().openOverlay({ kind: 'quit', loss: 'secret' });
+    const frame = await u.waitFor(words[0]!);
+    // Rows joined without their borders or spaces: a sentence wrapped over rows reads whole.
+    const flat = frame.replace(/[\s║│]/g, '');
+    for (const word of words) expect(flat).toContain(word.replace(/\s/g, ''));
+    expect(frame).not.toMatch(/Quit iamtutor|never be shown again/);
+  });
+});

@@ -1,5 +1,7 @@
 // The console frame's words in English (see frame-words.tsx): a plain module, so the app's
 // English catalogue can take them from here without loading React.
+import type { QuitLoss } from '../../store/index.js';
+
 export interface FrameWords {
   helpTitle: string;
   helpClose: string;
@@ -10,6 +12,12 @@ export interface FrameWords {
   keyHelp: string;
   keyQuit: string;
   keyTerminal: string;
+  /** "Quit iamtutor?", its key line, and what quitting would lose (an unsaved secret first). */
+  quitTitle: string;
+  quitKeys: string;
+  quitAnyway: string;
+  stay: string;
+  loss: Record<QuitLoss, string>;
 }
 
 export const ENGLISH_FRAME_WORDS: FrameWords = {
@@ -20,4 +28,14 @@ export const ENGLISH_FRAME_WORDS: FrameWords = {
   keyHelp: 'this help',
   keyQuit: 'quit (asks first if something would be lost)',
   keyTerminal: 'open or close the terminal (your laptop); it has the keyboard while open',
+  quitTitle: 'Quit iamtutor?',
+  quitKeys: 'y or Enter: quit anyway · n or Esc: stay',
+  quitAnyway: 'quit anyway',
+  stay: 'stay',
+  loss: {
+    secret: 'The secret access key has not been shown, copied or downloaded. It can never be shown again.',
+    password: 'The console password has not been shown or downloaded. It can never be shown again.',
+    'create-user': 'The Create user wizard is not finished.',
+    'create-access-key': 'The Create access key wizard is not finished.',
+  },
 };
