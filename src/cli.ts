@@ -13,6 +13,8 @@ import { VERSION } from './version.js';
 // iamtutor works from any directory and from an npm install. Only the entry file can know: the
 // bundle's lazily loaded chunks live one folder deeper.
 const SHIPPED_LESSONS = fileURLToPath(new URL('../lessons/', import.meta.url));
+// The shipped course as the build loaded it (src/lessons/course-cache.ts); absent in a checkout's src/.
+const COURSE_CACHE = fileURLToPath(new URL('./course-cache/', import.meta.url));
 
 async function main(): Promise<number> {
   // Before the chunks are imported, so that their compiled code can come from the cache.
@@ -124,7 +126,13 @@ async function main(): Promise<number> {
       }
       if (command.options.noColor) turnColourOff();
       const { runConsole } = await import('./app/run.js');
-      return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start });
+      return runConsole({
+        mode: command.mode,
+        options: command.options,
+        shippedLessons: SHIPPED_LESSONS,
+        courseCache: COURSE_CACHE,
+        ...start,
+      });
     }
   }
 }

@@ -8,6 +8,8 @@ import { storeWithTerminalOnDemand } from '../terminal/store-with-terminal-on-de
 import { sandboxAccount } from './sandbox.js';
 import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from '../lessons/course.js';
+import { loadCourseAtStart } from '../lessons/course-cache.js';
+import { SOURCE_LANGUAGE } from '../lessons/language.js';
 import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
@@ -17,6 +19,8 @@ export interface ConsoleRequest {
   options: ConsoleOptions;
   /** The shipped lessons folder (found next to the built file by the entry point). */
   shippedLessons: string;
+  /** The folder of the shipped course's cache, written by the build (src/lessons/course-cache.ts). */
+  courseCache: string;
   /** Already loaded by `start`, which checks its lesson before any screen is drawn. */
   course?: Course;
   first?: CourseEntry;
@@ -57,10 +61,11 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       // (the home screen needs none, and gets them after its first frame).
       if (mode === 'start') await loadAllPages();
       const [{ lessonsTree }, { loadMessages }] = await Promise.all([import('./lessons-tree.js'), import('./i18n/messages.js')]);
+      const lessonFolders = [request.shippedLessons, ...options.lessonDirs];
       tree = lessonsTree({
         messages: await loadMessages(options.language ?? 'en'),
-        course: request.course,
-        lessonFolders: [request.shippedLessons, ...options.lessonDirs],
+        course: request.course ?? (await loadCourseAtStart(lessonFolders, options.language ?? SOURCE_LANGUAGE, request.courseCache)),
+        lessonFolders,
         language: options.language,
         dataDir: options.dataDir,
         first: request.first,
