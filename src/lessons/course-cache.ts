@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { Course } from './course.js';
+import type { Course } from './course-types.js';
 
 /** Bumped when the shape of the cached course changes. */
 const CACHE_FORMAT = 1;
