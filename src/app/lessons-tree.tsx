@@ -43,7 +43,9 @@ export function lessonsTree(options: LessonsTreeOptions) {
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
     options.screens
       .getState()
-      .openLesson(options.lessonCode.startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }));
+      .openLesson(
+        options.lessonCode.startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }),
+      );
   }
   return (
     <MessagesProvider messages={options.messages}>
