@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { inkVendoredFiles } from './ink-vendored.mjs';
 import { stringWidthFast } from './string-width-fast.mjs';
 import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
+import { zodEnglishOnly } from './zod-english-only.mjs';
 
 const stub = (name) => fileURLToPath(new URL(`../stubs/${name}.js`, import.meta.url));
 
@@ -28,7 +29,7 @@ export function bundleOptions({ entryPoints, outdir }) {
     },
     // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
     external: ['clipboardy'],
-    plugins: [yogaWithoutFetch(), inkVendoredFiles(), stringWidthFast()],
+    plugins: [yogaWithoutFetch(), inkVendoredFiles(), stringWidthFast(), zodEnglishOnly()],
     banner: {
       js: [
         '#!/usr/bin/env node',
