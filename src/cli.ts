@@ -5,6 +5,7 @@ import type { ConsoleOptions } from './app/console-options.js';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { enableCompileCache } from './cli/compile-cache.js';
 import { resolveLanguage } from './cli/language-option.js';
+import { SOURCE_LANGUAGE } from './lessons/language.js';
 import { processOutput } from './cli/output.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
@@ -154,8 +155,12 @@ function chooseLanguageFor(options: ConsoleOptions): boolean {
 
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
 async function findLesson(arg: string, options: ConsoleOptions) {
-  const { findStartTarget, loadCourseFrom } = await import('./lessons/course.js');
-  const course = loadCourseFrom([SHIPPED_LESSONS, ...options.lessonDirs], options.language);
+  const [{ findStartTarget }, { loadCourseAtStart }] = await Promise.all([
+    import('./lessons/course.js'),
+    import('./lessons/course-cache.js'),
+  ]);
+  // The shipped course from the build's cache when it is current (~0.5 s of CPU saved).
+  const course = await loadCourseAtStart([SHIPPED_LESSONS, ...options.lessonDirs], options.language ?? SOURCE_LANGUAGE, COURSE_CACHE);
   const target = findStartTarget(course, arg);
   if (!target.ok) {
     output.stderr(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
