@@ -4,7 +4,7 @@
 // to a temporary file and run, so the cache is exactly what the program would load at start.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +12,21 @@ import { bundleOptions } from './bundle-options.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+// English and every tag the folder has translations in (03-keys.pt-BR.yaml → pt-BR), as the
+// program reads tags from file names.
 const WRITER = `
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { loadCourseFrom } from './src/lessons/course.ts';
 import { courseCacheFile, courseCacheText } from './src/lessons/course-cache.ts';
-const [lessons, cacheDir, ...languages] = process.argv.slice(2);
-for (const language of languages) {
+import { splitTranslationName } from './src/lessons/language.ts';
+const [lessons, cacheDir] = process.argv.slice(2);
+const tags = readdirSync(lessons).flatMap((name) => splitTranslationName(name)?.tag ?? []);
+for (const language of new Set(['en', ...tags])) {
   const text = courseCacheText(loadCourseFrom([lessons], language), lessons, language);
   if (text === undefined) throw new Error('the shipped course has problems: run iamtutor lint ' + lessons);
   writeFileSync(courseCacheFile(cacheDir, language), text);
 }
 `;
-
-/** English and the tags of the shipped translations (03-keys.pt-BR.yaml → pt-BR). */
-function shippedLanguages(lessons) {
-  const tags = readdirSync(lessons).flatMap((name) => /^.+\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.ya?ml$/.exec(name)?.[1] ?? []);
-  return ['en', ...new Set(tags)];
-}
 
 /** Writes `<outdir>/course-cache/course.<language>.json` for each shipped language. */
 export async function writeCourseCache(outdir) {
@@ -45,9 +43,7 @@ export async function writeCourseCache(outdir) {
       outfile: join(tmp, 'write-course-cache.js'),
       stdin: { contents: WRITER, resolveDir: ROOT, sourcefile: 'write-course-cache.mjs', loader: 'js' },
     });
-    execFileSync(process.execPath, [join(tmp, 'write-course-cache.js'), lessons, cacheDir, ...shippedLanguages(lessons)], {
-      stdio: 'inherit',
-    });
+    execFileSync(process.execPath, [join(tmp, 'write-course-cache.js'), lessons, cacheDir], { stdio: 'inherit' });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -7,12 +7,13 @@ import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { courseCacheFile, courseCacheText, loadCourseAtStart, readCachedCourse } from './course-cache.js';
 import { loadCourseFrom } from './course.js';
 
-/** A copy of the shipped lessons and a cache of them in `language`, as the build writes it. */
-function cachedCopy(language: string) {
+/** A copy of the shipped lessons and a cache of them in each of `languages`, as the build writes it. */
+function cachedCopy(...languages: string[]) {
   const lessons = tempDir('iamtutor-lessons-');
   cpSync(SHIPPED, lessons, { recursive: true });
   const cache = tempDir('iamtutor-course-cache-');
-  writeFileSync(courseCacheFile(cache, language), courseCacheText(loadCourseFrom([lessons], language), lessons, language)!);
+  for (const language of languages)
+    writeFileSync(courseCacheFile(cache, language), courseCacheText(loadCourseFrom([lessons], language), lessons, language)!);
   return { lessons, cache };
 }
 
@@ -22,6 +23,12 @@ describe('the course cache', () => {
     const cached = readCachedCourse(cache, lessons, language)!;
     expect(cached).toStrictEqual(loadCourseFrom([lessons], language));
     expect(cached.entries[0]).toBe(cached.groups[0]!.entries[0]);
+  });
+
+  // What LANG=de_DE.UTF-8 or en_US.UTF-8 gives: the language of the translations the loader would pick.
+  it.each(['de-DE', 'en-US', 'pt', 'ja-JP'])('gives the course the files give in %s, from the cache of its translations', (language) => {
+    const { lessons, cache } = cachedCopy('en', 'de', 'es', 'pt-BR', 'ja');
+    expect(readCachedCourse(cache, lessons, language)).toStrictEqual(loadCourseFrom([lessons], language));
   });
 
   it('is not used once a lesson is edited or added, or in another language; the files are read instead', async () => {

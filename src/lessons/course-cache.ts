@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Course } from './course-types.js';
+import { candidateTags, SOURCE_LANGUAGE, splitTranslationName } from './language.js';
 
 /** Bumped when the shape of the cached course changes. */
 const CACHE_FORMAT = 1;
@@ -24,13 +25,16 @@ interface CacheFile {
 /** The cache file of `language` in `cacheDir`. */
 export const courseCacheFile = (cacheDir: string, language: string) => join(cacheDir, `course.${language}.json`);
 
-/** A hash of every YAML file in the folder (lessons, translations, course.yaml): names and contents. */
-export function folderFingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const names = readdirSync(dir, { withFileTypes: true })
+/** The folder's YAML files (lessons, translations, course.yaml), in name order. */
+const yamlFilesIn = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
     .map((e) => e.name)
     .sort();
+
+/** A hash of every YAML file in the folder: names and contents. */
+export function folderFingerprint(dir: string, names: readonly string[] = yamlFilesIn(dir)): string {
+  const hash = createHash('sha256');
   for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
   return hash.digest('hex');
 }
@@ -56,20 +60,44 @@ export function courseCacheText(course: Course, dir: string, language: string): 
 
 /**
  * The course of the one folder `dir` in `language` from `cacheDir`, when the cache was built from
- * exactly the files there now; undefined otherwise (no cache, another language, a file changed).
+ * exactly the files there now; undefined otherwise (no cache, a file changed). A language with
+ * no translation files of its own (`de-DE`, `en-US` from the locale) reads the cache of the tag
+ * the loader would take its translations from: the most specific of its less specific tags that
+ * has files in the folder (`de`), else English. The build writes a cache for English and every
+ * tag the folder has translations in.
  */
 export function readCachedCourse(cacheDir: string, dir: string, language: string): Course | undefined {
-  let file: CacheFile;
+  let names: string[];
   try {
-    file = JSON.parse(readFileSync(courseCacheFile(cacheDir, language), 'utf8')) as CacheFile;
+    names = yamlFilesIn(dir);
+  } catch {
+    return undefined; // the folder cannot be read: reading it afresh says why
+  }
+  const translated = new Set(names.flatMap((name) => splitTranslationName(name)?.tag ?? []));
+  // The tag the loader would take its translations from: the most specific one with files here.
+  const tag = candidateTags(language).find((t) => translated.has(t)) ?? SOURCE_LANGUAGE;
+  let text: string;
+  try {
+    text = readFileSync(courseCacheFile(cacheDir, tag), 'utf8');
   } catch {
     return undefined;
   }
-  if (file.format !== CACHE_FORMAT || file.language !== language) return undefined;
+  const course = courseFromCache(text, dir, names, tag);
+  return course && { ...course, language };
+}
+
+function courseFromCache(text: string, dir: string, names: readonly string[], tag: string): Course | undefined {
+  let file: CacheFile;
   try {
-    if (file.fingerprint !== folderFingerprint(dir)) return undefined;
+    file = JSON.parse(text) as CacheFile;
   } catch {
-    return undefined; // the folder cannot be read: reading it afresh says why
+    return undefined;
+  }
+  if (file.format !== CACHE_FORMAT || file.language !== tag) return undefined;
+  try {
+    if (file.fingerprint !== folderFingerprint(dir, names)) return undefined;
+  } catch {
+    return undefined; // a file vanished meanwhile: reading the folder afresh says what is there
   }
   const groups = file.course.groups.map((group) => ({
     ...group,

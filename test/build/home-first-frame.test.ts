@@ -49,8 +49,9 @@ describe("the home screen's first frame", () => {
       expect(all.some((text) => text.includes(marker))).toBe(true);
   });
 
-  it('has the shipped course from the build, current, in English and every shipped translation', () => {
-    for (const language of ['en', 'de', 'es', 'pt-BR', 'ja']) {
+  it('has the shipped course from the build, current, in English, every shipped translation and their locales', () => {
+    // With the tags a locale gives (LANG=en_US.UTF-8: en-US) as well as the shipped ones.
+    for (const language of ['en', 'de', 'es', 'pt-BR', 'ja', 'en-US', 'de-DE']) {
       const course = readCachedCourse(join(DIST, 'course-cache'), join(ROOT, 'lessons'), language);
       expect(course?.entries.length, language).toBeGreaterThan(5);
     }
