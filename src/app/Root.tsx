@@ -46,7 +46,7 @@ function RootScreen(props: RootProps) {
   const { course, keeper, theme, services, screens } = props;
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
-  const { t } = useMessages();
+  const messages = useMessages();
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
   // A lesson was chosen and its code is still loading.
@@ -59,7 +59,9 @@ function RootScreen(props: RootProps) {
   const open = (code: LessonCode, entry: CourseEntry) => {
     setNotice(undefined);
     const mode = courseMode(course, entry);
-    screens.getState().openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], t }));
+    screens
+      .getState()
+      .openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
   };
   const start = (entry: CourseEntry) => {
     const code = lessonCodeLoaded();

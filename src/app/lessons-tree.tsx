@@ -12,6 +12,7 @@ import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import type { LessonCode } from './lesson-code-on-demand.js';
 import { openProgress } from './open-progress.js';
+import type { LearningRecords } from './learning-records.js';
 
 export interface LessonsTreeOptions {
   course: Course;
@@ -31,6 +32,8 @@ export interface LessonsTreeOptions {
   services: ConsoleServices;
   sandbox(): AppStore;
   screens: ScreenStore;
+  /** `--lrs`: the sender each lesson's saved changes go to. */
+  records?: LearningRecords;
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
@@ -41,11 +44,15 @@ export function lessonsTree(options: LessonsTreeOptions) {
   if (options.first) {
     if (!options.lessonCode) throw new Error('lessonsTree: a first lesson needs the lesson code loaded');
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
-    options.screens
-      .getState()
-      .openLesson(
-        options.lessonCode.startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }),
-      );
+    options.screens.getState().openLesson(
+      options.lessonCode.startLesson(options.first, progress.keeper, {
+        notices,
+        atStep: options.firstStep,
+        mode,
+        messages: options.messages,
+        records: options.records,
+      }),
+    );
   }
   return (
     <MessagesProvider messages={options.messages}>
@@ -57,6 +64,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
         services={options.services}
         sandbox={options.sandbox}
         screens={options.screens}
+        startOptions={options.records ? { records: options.records } : undefined}
       />
     </MessagesProvider>
   );
