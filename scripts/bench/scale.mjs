@@ -13,7 +13,8 @@ import { generateLessonYaml } from './generate-lesson.mjs';
 import { keyLatency, median, percentile, sleep, startPty } from './pty.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'dist', 'iamtutor.js');
+// BENCH_BIN=path/to/iamtutor.js measures another build (main's, say) with the same lessons.
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'dist', 'iamtutor.js');
 const USAGE = new URL('./report-usage.mjs', import.meta.url).href;
 // BENCH_SCALE_SIZES='50 100' for a quick look; the targets are for 250 … 1,500.
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '250 500 1000 1500').split(' ').filter(Boolean).map(Number);

@@ -11,6 +11,7 @@ import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-type
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
 import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
 import { stepIndexOf, stepStartsOf } from './step-index.js';
+import { plainSteps } from './step-table.js';
 import { replayActions } from './replay.js';
 import { timeOnTask } from './time-on-task.js';
 import { goalScore, modeOf, NO_HELP_IN_ASSESSMENT } from './assessment.js';
@@ -386,7 +387,8 @@ export class LessonRun {
 
   /** Progress and state for the progress file. The store snapshot never holds the reveal. */
   toSaved(): SavedLesson {
-    const progress = structuredClone(this.progress);
+    // The steps are a table (step-table.ts), which structuredClone refuses: copied as a plain record.
+    const progress = { ...structuredClone({ ...this.progress, steps: {} }), steps: plainSteps(this.progress.steps) };
     // An assessment's grade is the state it was left in: counted at each save, never kept apart from it.
     if (this.assessment) progress.score = goalScore(this.lesson, this.evalState());
     return { progress, state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };
