@@ -388,7 +388,7 @@ export class LessonRun {
   /** Progress and state for the progress file. The store snapshot never holds the reveal. */
   toSaved(): SavedLesson {
     // The steps are a table (step-table.ts), which structuredClone refuses: copied as a plain record.
-    const progress = { ...structuredClone({ ...this.progress, steps: {} }), steps: plainSteps(this.progress.steps) };
+    const progress = structuredClone({ ...this.progress, steps: plainSteps(this.progress.steps) });
     // An assessment's grade is the state it was left in: counted at each save, never kept apart from it.
     if (this.assessment) progress.score = goalScore(this.lesson, this.evalState());
     return { progress, state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };

@@ -59,11 +59,11 @@ describe('the steps record of progress snapshots', () => {
     }).toThrow(TypeError);
   });
 
-  it('gives a plain copy that structuredClone accepts and that does not share the records', () => {
+  it('gives a plain record that structuredClone accepts, with the same records', () => {
     const p = pass(createRunState(progressOf()).getState().progress, 's2');
-    const copy = structuredClone(plainSteps(p.steps));
-    expect(copy.s2!.status).toBe('passed');
-    copy.s2!.status = 'pending';
-    expect(p.steps.s2!.status).toBe('passed');
+    const plain = plainSteps(p.steps);
+    expect(Object.keys(plain)).toEqual(ids);
+    expect(plain.s2).toBe(p.steps.s2);
+    expect(structuredClone(plain).s2!.status).toBe('passed');
   });
 });

@@ -12,6 +12,8 @@ type Steps = Record<string, StepProgress>;
 
 interface Table {
   readonly base: Readonly<Steps>;
+  /** How many records the base holds (counting a dictionary's keys is itself O(n)). */
+  readonly size: number;
   readonly overlay: Map<string, StepProgress>;
   /** Set once a snapshot holds the table: then it is never written again. */
   committed: boolean;
@@ -20,8 +22,9 @@ interface Table {
 const tables = new WeakMap<object, Table>();
 
 /** A table over `records` (not copied when frozen: a snapshot's plain record is shared as it is). */
-export function stepTable(records: Readonly<Steps>, overlay = new Map<string, StepProgress>()): Steps {
-  const table: Table = { base: Object.isFrozen(records) ? records : Object.freeze({ ...records }), overlay, committed: false };
+export function stepTable(records: Readonly<Steps>, overlay = new Map<string, StepProgress>(), size?: number): Steps {
+  const base = Object.isFrozen(records) ? records : Object.freeze({ ...records });
+  const table: Table = { base, size: size ?? Object.keys(base).length, overlay, committed: false };
   const proxy = new Proxy({} as Steps, handler(table));
   tables.set(proxy, table);
   return proxy;
@@ -47,16 +50,14 @@ export function commitSteps(steps: Steps): void {
 export function writableSteps(steps: Readonly<Steps>): Steps {
   const table = tables.get(steps);
   if (!table) return stepTable(steps);
-  const fold = table.overlay.size * table.overlay.size > Object.keys(table.base).length;
-  return fold ? stepTable(flat(table)) : stepTable(table.base, new Map(table.overlay));
+  const fold = table.overlay.size * table.overlay.size > table.size;
+  return fold ? stepTable(Object.freeze(flat(table))) : stepTable(table.base, new Map(table.overlay), table.size);
 }
 
-/** A plain, independent copy of the records (for saving, and for structuredClone). */
+/** A plain record of the same records (shared: a committed record is frozen), for saving and for structuredClone. */
 export function plainSteps(steps: Readonly<Steps>): Steps {
   const table = tables.get(steps);
-  const out: Steps = {};
-  for (const [id, s] of table ? Object.entries(flat(table)) : Object.entries(steps)) out[id] = { ...s, ...(s.answers && { answers: s.answers.map((a) => ({ ...a })) }) };
-  return out;
+  return table ? flat(table) : { ...steps };
 }
 
 function flat(table: Table): Steps {
