@@ -21,10 +21,14 @@ interface Table {
 
 const tables = new WeakMap<object, Table>();
 
-/** A table over `records` (not copied when frozen: a snapshot's plain record is shared as it is). */
-export function stepTable(records: Readonly<Steps>, overlay = new Map<string, StepProgress>(), size?: number): Steps {
-  const base = Object.isFrozen(records) ? records : Object.freeze({ ...records });
-  const table: Table = { base, size: size ?? Object.keys(base).length, overlay, committed: false };
+/** A table over a copy of `records` (a progress from outside: a new run, a resumed file). */
+export function stepTable(records: Readonly<Steps>): Steps {
+  const base = Object.freeze({ ...records });
+  return tableOf(base, new Map(), Object.keys(base).length);
+}
+
+function tableOf(base: Readonly<Steps>, overlay: Map<string, StepProgress>, size: number): Steps {
+  const table: Table = { base, size, overlay, committed: false };
   const proxy = new Proxy({} as Steps, handler(table));
   tables.set(proxy, table);
   return proxy;
@@ -50,8 +54,12 @@ export function commitSteps(steps: Steps): void {
 export function writableSteps(steps: Readonly<Steps>): Steps {
   const table = tables.get(steps);
   if (!table) return stepTable(steps);
-  const fold = table.overlay.size * table.overlay.size > table.size;
-  return fold ? stepTable(Object.freeze(flat(table))) : stepTable(table.base, new Map(table.overlay), table.size);
+  if (table.overlay.size * table.overlay.size <= table.size) return tableOf(table.base, new Map(table.overlay), table.size);
+  // (Never Object.isFrozen on the base: on a record of 1,500 keys it looks at every one.)
+  const base = Object.freeze(flat(table));
+  let size = table.size;
+  for (const key of table.overlay.keys()) if (!Object.hasOwn(table.base, key)) size += 1;
+  return tableOf(base, new Map(), size);
 }
 
 /** A plain record of the same records (shared: a committed record is frozen), for saving and for structuredClone. */
