@@ -1,19 +1,18 @@
 // The progress's record of every step, in a shape that is cheap to snapshot. A run commits a new
 // progress snapshot after every operation, and each one needs its own `steps` record; copied flat,
 // a 1,500-step lesson copied 1,500 records on every step passed, so the lint's self-test cost the
-// square of the lesson's length. A table is a flat frozen record shared by many snapshots (the
-// base) plus the few records written since (the overlay); the overlay is folded into a new base
-// once it outgrows √n, so a snapshot costs about √n, not n. Readers see an ordinary record
-// (`steps[id]`, Object.entries, JSON.stringify, spread) through a Proxy; only structuredClone
-// refuses it, so a saved copy is taken with plainSteps().
+// square of the lesson's length. A table is a base shared by many snapshots plus the few records
+// written since (the overlay); the overlay is folded into a new base once it outgrows √n, so a
+// snapshot costs about √n, not n. Readers see an ordinary record (`steps[id]`, Object.entries,
+// JSON.stringify, spread) through a Proxy; only structuredClone refuses it, so a saved copy is
+// taken with plainSteps().
 import type { StepProgress } from './progress.js';
 
 type Steps = Record<string, StepProgress>;
 
 interface Table {
-  readonly base: Readonly<Steps>;
-  /** How many records the base holds (counting a dictionary's keys is itself O(n)). */
-  readonly size: number;
+  /** A Map, not a record: copied at each fold, a record of 1,500 keys is a slow hash table in V8. */
+  readonly base: ReadonlyMap<string, StepProgress>;
   readonly overlay: Map<string, StepProgress>;
   /** Set once a snapshot holds the table: then it is never written again. */
   committed: boolean;
@@ -21,14 +20,13 @@ interface Table {
 
 const tables = new WeakMap<object, Table>();
 
-/** A table over a copy of `records` (a progress from outside: a new run, a resumed file). */
+/** A table over `records` (a progress from outside: a new run, a resumed file). */
 export function stepTable(records: Readonly<Steps>): Steps {
-  const base = Object.freeze({ ...records });
-  return tableOf(base, new Map(), Object.keys(base).length);
+  return tableOf(new Map(Object.entries(records)), new Map());
 }
 
-function tableOf(base: Readonly<Steps>, overlay: Map<string, StepProgress>, size: number): Steps {
-  const table: Table = { base, size, overlay, committed: false };
+function tableOf(base: ReadonlyMap<string, StepProgress>, overlay: Map<string, StepProgress>): Steps {
+  const table: Table = { base, overlay, committed: false };
   const proxy = new Proxy({} as Steps, handler(table));
   tables.set(proxy, table);
   return proxy;
@@ -54,37 +52,32 @@ export function commitSteps(steps: Steps): void {
 export function writableSteps(steps: Readonly<Steps>): Steps {
   const table = tables.get(steps);
   if (!table) return stepTable(steps);
-  if (table.overlay.size * table.overlay.size <= table.size) return tableOf(table.base, new Map(table.overlay), table.size);
-  // (Never Object.isFrozen on the base: on a record of 1,500 keys it looks at every one.)
-  const base = Object.freeze(flat(table));
-  let size = table.size;
-  for (const key of table.overlay.keys()) if (!Object.hasOwn(table.base, key)) size += 1;
-  return tableOf(base, new Map(), size);
+  if (table.overlay.size * table.overlay.size <= table.base.size) return tableOf(table.base, new Map(table.overlay));
+  return tableOf(merged(table), new Map());
 }
 
 /** A plain record of the same records (shared: a committed record is frozen), for saving and for structuredClone. */
 export function plainSteps(steps: Readonly<Steps>): Steps {
   const table = tables.get(steps);
-  return table ? flat(table) : { ...steps };
+  return table ? Object.fromEntries(merged(table)) : { ...steps };
 }
 
-function flat(table: Table): Steps {
-  if (table.overlay.size === 0) return { ...table.base };
-  const out: Steps = {};
-  for (const key in table.base) out[key] = table.overlay.get(key) ?? table.base[key]!;
-  for (const [key, value] of table.overlay) out[key] = value;
+/** The base with the overlay written over it, in the base's order (new keys last). */
+function merged(table: Table): Map<string, StepProgress> {
+  const out = new Map(table.base);
+  for (const [key, value] of table.overlay) out.set(key, value);
   return out;
 }
 
 function handler(table: Table): ProxyHandler<Steps> {
-  const own = (key: string | symbol): key is string => typeof key === 'string' && (table.overlay.has(key) || Object.hasOwn(table.base, key));
-  const value = (key: string) => table.overlay.get(key) ?? table.base[key];
+  const own = (key: string | symbol): key is string => typeof key === 'string' && (table.overlay.has(key) || table.base.has(key));
+  const value = (key: string) => table.overlay.get(key) ?? table.base.get(key);
   return {
     get: (target, key, receiver) => (own(key) ? value(key) : Reflect.get(target, key, receiver)),
     has: (target, key) => own(key) || Reflect.has(target, key),
     ownKeys: () => {
-      const keys = Object.keys(table.base);
-      for (const key of table.overlay.keys()) if (!Object.hasOwn(table.base, key)) keys.push(key);
+      const keys = [...table.base.keys()];
+      for (const key of table.overlay.keys()) if (!table.base.has(key)) keys.push(key);
       return keys;
     },
     getOwnPropertyDescriptor: (_target, key) =>
