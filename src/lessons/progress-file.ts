@@ -149,9 +149,7 @@ export function redactSecrets(text: string, inMemory: readonly string[] = []): s
 
 /** The digests of the access keys `text` knows, and of the plaintexts held in memory. */
 function knownDigests(text: string, inMemory: readonly string[]): Set<string> {
-  const known = new Set(Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!));
-  for (const secret of inMemory) if (secret.length >= MIN_SECRET_LENGTH) known.add(sha256Hex(secret));
-  return known;
+  return new Set([...Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!), ...digestsOf(inMemory)]);
 }
 
 /** Too short to be one of ours: replacing it everywhere would garble the file. */
@@ -196,8 +194,8 @@ export function replaceSecretShaped(text: string, replace: (candidate: string) =
  * `inMemory` lists the plaintext secrets the app holds (LessonRun.secretsInMemory()). A secret is
  * never a reason not to save.
  */
-export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = []): SaveResult {
-  const text = progressFileText(file, inMemory);
+export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = [], inMemoryDigests: readonly string[] = digestsOf(inMemory)): SaveResult {
+  const text = progressFileText(file, inMemory, inMemoryDigests);
   // A file this iamtutor could not read back is not written.
   if (text.length * 3 > MAX_PROGRESS_BYTES && Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
     return { ok: false, message: `Progress was not saved: it would be larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MiB.` };
@@ -233,10 +231,9 @@ const lessonPart = (saved: SavedLesson): LessonPart => runTexts.get(saved) ?? pa
  * a secret-shaped string never spans two lessons (they are joined by JSON punctuation), so each
  * lesson's redacted text is kept while it and the secrets known stay the same.
  */
-function progressFileText(file: ProgressFile, inMemory: readonly string[]): string {
+function progressFileText(file: ProgressFile, inMemory: readonly string[], inMemoryDigests: readonly string[]): string {
   const parts = Object.entries(file.lessons).map(([id, saved]) => [id, lessonPart(saved)] as const);
-  const known = new Set(parts.flatMap(([, part]) => part.digests));
-  for (const secret of inMemory) if (secret.length >= MIN_SECRET_LENGTH) known.add(sha256Hex(secret));
+  const known = new Set([...parts.flatMap(([, part]) => part.digests), ...inMemoryDigests]);
   const key = JSON.stringify([[...known].sort(), inMemory]);
   const lessons = parts.map(([id, part]) => {
     if (part.redacted?.key !== key) part.redacted = { key, text: redactWith(part.text, known, inMemory) };
@@ -285,10 +282,25 @@ function describeFsError(error: unknown): string {
   }
 }
 
+const digestsOf = (secrets: readonly string[]) => secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).map(sha256Hex);
+
+/** The digests of the secrets a run holds, kept while they stay the same (a run replayed to step 1,500 holds ~190). */
+const runSecrets = new WeakMap<LessonRun, { secrets: readonly string[]; digests: readonly string[] }>();
+
+function secretsOf(run: LessonRun) {
+  const secrets = run.secretsInMemory();
+  const last = runSecrets.get(run);
+  if (last && last.secrets.length === secrets.length && last.secrets.every((s, i) => s === secrets[i])) return last;
+  const next = { secrets, digests: digestsOf(secrets) };
+  runSecrets.set(run, next);
+  return next;
+}
+
 /** Saves one run into the file (call after every action); returns the file as now saved. */
 export function saveLessonRun(dir: string, file: ProgressFile, run: LessonRun): { file: ProgressFile; result: SaveResult } {
   const { saved, text } = lessonAsSaved(run);
   if (!runTexts.has(saved)) runTexts.set(saved, partOf(text));
   const next = withLesson(file, saved);
-  return { file: next, result: saveProgress(dir, next, run.secretsInMemory()) };
+  const { secrets, digests } = secretsOf(run);
+  return { file: next, result: saveProgress(dir, next, secrets, digests) };
 }

@@ -3,7 +3,7 @@
 // search through 1,500 steps each time made long lessons cost the square of their length.
 import type { StepProgress } from './progress.js';
 import type { Lesson } from './schema.js';
-import { isCommitted } from './step-table.js';
+import { isCommitted, stepEntries } from './step-table.js';
 
 const indexes = new WeakMap<Lesson, Map<string, number>>();
 
@@ -22,7 +22,7 @@ export function stepStartsOf(steps: Readonly<Record<string, StepProgress>>): Rec
   const cached = isCommitted(steps) ? starts.get(steps) : undefined;
   if (cached) return cached;
   const out: Record<string, number> = {};
-  for (const [id, s] of Object.entries(steps)) if (s.startSeq !== undefined) out[id] = s.startSeq;
+  for (const [id, s] of stepEntries(steps)) if (s.startSeq !== undefined) out[id] = s.startSeq;
   if (isCommitted(steps)) starts.set(steps, out);
   return out;
 }
