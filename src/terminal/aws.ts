@@ -3,7 +3,8 @@ import { runSignedCall } from './aws-call.js';
 import { AWS_COMMANDS, SERVICES } from './aws-commands.js';
 import { startConfigure } from './aws-configure.js';
 import { runConfigureSubcommand } from './aws-configure-cmds.js';
-import { runLogout, startLogin } from './aws-login.js';
+import { startLogin } from './aws-login.js';
+import { runLogout } from './aws-logout.js';
 import { EXIT, type AwsOutcome } from './aws-outcome.js';
 import { chooseProfile } from './aws-profiles.js';
 import {
