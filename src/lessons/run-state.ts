@@ -4,7 +4,7 @@
 // subscribe. A committed snapshot is frozen: a write that bypasses the draft throws.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Progress, StepProgress } from './progress.js';
-import { commitSteps, isCommitted, stepTable, writableSteps } from './step-table.js';
+import { commitSteps, isCommitted, stepEntries, stepTable, writableSteps } from './step-table.js';
 
 export interface RunState {
   progress: Progress;
@@ -47,8 +47,9 @@ export function frozen(p: Progress): Progress {
     const ids = written.get(p);
     if (ids) for (const id of ids) Object.freeze(p.steps[id]);
     else {
-      for (const s of Object.values(p.steps)) Object.freeze(s);
-      // A progress from outside (a new run, a resumed file) becomes a table here.
+      for (const [, s] of stepEntries(p.steps)) Object.freeze(s);
+      // A progress from outside (a new run, a resumed file), or a copy of a draft (a fork made
+      // during an operation), gets its own table here.
       p.steps = stepTable(p.steps);
     }
     commitSteps(p.steps);

@@ -49,6 +49,16 @@ describe('the steps record of progress snapshots', () => {
     expect(Object.keys(json.steps)).toEqual(ids);
   });
 
+  it('gives a copy taken in the middle of an operation (a fork) steps of its own', () => {
+    const draft = draftOf(createRunState(progressOf()).getState().progress);
+    writableStep(draft, 's1', newStepProgress).status = 'passed';
+    const fork = frozen(draftOf(draft));
+    writableStep(draft, 's1', newStepProgress).hintsRevealed = 3;
+    writableStep(draft, 's2', newStepProgress).status = 'passed';
+    expect([fork.steps.s1!.status, fork.steps.s1!.hintsRevealed, fork.steps.s2!.status]).toEqual(['passed', 0, 'pending']);
+    expect([draft.steps.s1!.hintsRevealed, draft.steps.s2!.status]).toEqual([3, 'passed']);
+  });
+
   it('refuses writes to a committed snapshot, as a frozen record does', () => {
     const p = pass(createRunState(progressOf()).getState().progress, 's1');
     expect(() => {

@@ -19,9 +19,10 @@ interface Table {
 
 const tables = new WeakMap<object, Table>();
 
-/** A table over `records` (a progress from outside: a new run, a resumed file). */
+/** A new table over `records` (a progress from outside: a new run, a resumed file; or a draft's table, copied). */
 export function stepTable<V>(records: Readonly<Steps<V>>): Steps<V> {
-  return tableOf(new Map(Object.entries(records)), new Map());
+  const table = tables.get(records);
+  return tableOf(table ? merged(table) : new Map(Object.entries(records)), new Map());
 }
 
 function tableOf<V>(base: ReadonlyMap<string, unknown>, overlay: Map<string, unknown>): Steps<V> {
