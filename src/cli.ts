@@ -122,9 +122,26 @@ async function main(): Promise<number> {
         output.stderr(`iamtutor: ${problem}\n`);
         return 2;
       }
+      // --lrs: learning records go to the LRS as they happen (set up before the screen is drawn).
+      let records;
+      if (command.options.lrs) {
+        const [{ openLiveSender }, { terminalAsk }] = await Promise.all([import('./cli/live-lrs.js'), import('./cli/report-command.js')]);
+        const live = await openLiveSender(
+          {
+            lrs: command.options.lrs,
+            dataDir: command.options.dataDir,
+            version: VERSION,
+            env: process.env,
+            ask: terminalAsk(),
+          },
+          output,
+        );
+        if (!live.ok) return live.exitCode;
+        records = live.sender;
+      }
       if (command.options.noColor) turnColourOff();
       const { runConsole } = await import('./app/run.js');
-      return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start });
+      return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start, records });
     }
   }
 }

@@ -43,7 +43,7 @@ function RootScreen(props: RootProps) {
   const { course, keeper, theme, services, screens } = props;
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
-  const { t } = useMessages();
+  const messages = useMessages();
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
@@ -73,7 +73,9 @@ function RootScreen(props: RootProps) {
         onStart={(entry) => {
           setNotice(undefined);
           const mode = courseMode(course, entry);
-          screens.getState().openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], t }));
+          screens
+            .getState()
+            .openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
         }}
         onSandbox={() => screens.getState().openSandbox(props.sandbox())}
       />

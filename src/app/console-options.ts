@@ -19,4 +19,6 @@ export interface ConsoleOptions {
   lang?: string;
   /** The lessons' language (a BCP 47 tag); absent: English. */
   language?: string;
+  /** --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT) and --lrs-auth-file: send learning records as they happen. */
+  lrs?: { endpoint: string; authFile?: string };
 }

@@ -6,7 +6,6 @@
 import { ENGLISH, type Messages } from './i18n/messages.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  NO_HELP_IN_ASSESSMENT,
   lessonAsSaved,
   loadLaptop,
   parseMarkdown,
@@ -88,8 +87,8 @@ export class LessonSession {
   private finishSeen: boolean;
   /** The finish dialog waits for another dialog (a right answer's explanation) to close. */
   private finishPending = false;
-  /** The tutor's own words, in the learner's language. */
-  private readonly t: Messages['t'];
+  /** The tutor's own words, in the learner's language (the panel's keys read them too). */
+  readonly t: Messages['t'];
 
   constructor(
     readonly run: LessonRun,
@@ -138,7 +137,7 @@ export class LessonSession {
     if (!this.run.currentStep) return;
     if (this.run.assessment) return this.refuseHelp();
     if (this.run.revealHint() === undefined) {
-      this.say('info', 'No more hints for this step. The lesson menu (l) can show the solution.');
+      this.say('info', this.t('session.noHints'));
       this.changed();
     }
   }
@@ -166,7 +165,7 @@ export class LessonSession {
     if (this.run.assessment && action !== 'reset-lesson') return this.refuseHelp();
     if (action === 'solution') {
       const { lines, offer } = this.run.solution();
-      this.open({ kind: 'solution', lines: lines.length > 0 ? lines : ['This step has no solution to show.'], offer });
+      this.open({ kind: 'solution', lines: lines.length > 0 ? lines : [this.t('session.noSolution')], offer });
     } else if (action === 'skip') this.skip();
     else this.resetLesson();
     this.changed();
@@ -182,20 +181,19 @@ export class LessonSession {
 
   private resetLesson(): void {
     this.run.resetLesson();
-    this.say('info', 'The lesson starts again from its first step, in its starting state.');
+    this.say('info', this.t('session.lessonReset'));
   }
 
   resetStep(): void {
     this.set({ dialog: null });
     this.run.resetStep();
-    this.say('info', 'The step is back at its starting state.');
+    this.say('info', this.t('session.stepReset'));
     this.changed();
   }
 
   undo(): void {
     this.set({ dialog: null });
-    if (this.run.undo()) this.say('info', 'The last action was taken back.');
-    else this.say('info', 'Nothing to undo.');
+    this.say('info', this.t(this.run.undo() ? 'session.undone' : 'session.nothingToUndo'));
     this.changed();
   }
 
@@ -224,6 +222,11 @@ export class LessonSession {
     return scroll && scroll.stepId === this.run.progress.currentStepId ? scroll.offset : 0;
   }
 
+  /** News from outside the lesson, said once in the panel in the learner's language (the LRS refused the records). */
+  tell(tone: Tone, words: (t: Messages['t']) => string): void {
+    this.say(tone, words(this.t));
+  }
+
   /** Saves now (quitting, a signal); returns the outcome. */
   saveNow(): SaveResult | undefined {
     this.flushCheck();
@@ -241,14 +244,13 @@ export class LessonSession {
     const step = this.run.currentStep;
     if (!step) return;
     const outcome = this.run.skip();
-    if (outcome.ok) this.acknowledge('info', `Skipped: ${step.title} (its solution was replayed)`);
+    if (outcome.ok) this.acknowledge('info', this.t('session.skipped', { title: step.title }));
     else {
       this.say('error', outcome.message);
-      // Not a dead end: the refusal says why, and its way out is one key away.
-      const title = 'The step could not be skipped';
-      // The title says it already: the dialog's text begins with the reason.
-      const reason = outcome.message.startsWith(`${title}: `) ? outcome.message.slice(title.length + 2) : outcome.message;
-      if (outcome.offer) this.set({ dialog: { kind: 'refused', title, message: reason, offer: outcome.offer } });
+      // Not a dead end: the refusal says why, and its way out is one key away; the dialog's
+      // title says what was refused, its text the reason.
+      const title = outcome.title ?? this.t('engine.refuse.skipTitle');
+      if (outcome.offer) this.set({ dialog: { kind: 'refused', title, message: outcome.reason ?? outcome.message, offer: outcome.offer } });
     }
   }
 
@@ -292,7 +294,7 @@ export class LessonSession {
 
   /** Help asked for in an assessment: said, nothing given, nothing counted. */
   private refuseHelp(): void {
-    this.say('info', NO_HELP_IN_ASSESSMENT);
+    this.say('info', this.t('engine.refuse.assessment'));
     this.changed();
   }
 

@@ -9,6 +9,7 @@ import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import { openProgress, startLesson } from './start-lesson.js';
+import type { LearningRecords } from './learning-records.js';
 
 export interface LessonsTreeOptions {
   course?: Course;
@@ -28,6 +29,8 @@ export interface LessonsTreeOptions {
   services: ConsoleServices;
   sandbox(): AppStore;
   screens: ScreenStore;
+  /** `--lrs`: the sender each lesson's saved changes go to. */
+  records?: LearningRecords;
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
@@ -37,9 +40,15 @@ export function lessonsTree(options: LessonsTreeOptions) {
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
-    options.screens
-      .getState()
-      .openLesson(startLesson(options.first, progress.keeper, { notices, atStep: options.firstStep, mode, t: options.messages.t }));
+    options.screens.getState().openLesson(
+      startLesson(options.first, progress.keeper, {
+        notices,
+        atStep: options.firstStep,
+        mode,
+        messages: options.messages,
+        records: options.records,
+      }),
+    );
   }
   return (
     <MessagesProvider messages={options.messages}>
@@ -51,6 +60,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
         services={options.services}
         sandbox={options.sandbox}
         screens={options.screens}
+        startOptions={options.records ? { records: options.records } : undefined}
       />
     </MessagesProvider>
   );

@@ -11,6 +11,7 @@ import type { Course, CourseEntry } from '../lessons/course.js';
 import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
+import { showRefusal, type LearningRecords } from './learning-records.js';
 
 export interface ConsoleRequest {
   mode: 'home' | 'sandbox' | 'start';
@@ -24,6 +25,8 @@ export interface ConsoleRequest {
   firstStep?: string;
   /** `start X --assess`: the first lesson is taken as an assessment. */
   firstAssess?: boolean;
+  /** `--lrs`: the background sender of learning records (stopped when the learner quits). */
+  records?: LearningRecords;
 }
 
 /** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
@@ -41,6 +44,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
   const theme = themeFor(options);
   const screens = createScreenStore();
   const saveLessonOpen = () => lessonOpen(screens.getState())?.saveNow();
+  if (request.records) showRefusal(request.records, screens);
 
   // Screen readers read the terminal's scrollback, so they get no alternate screen (§2.5).
   const session = openTerminalSession({ alternateScreen: !options.screenReader });
@@ -70,6 +74,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
         services,
         sandbox,
         screens,
+        records: request.records,
       });
     }
     const instance = render(tree, {
@@ -85,6 +90,8 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     return 0;
   } finally {
     saveLessonOpen();
+    // What is not sent yet stays in the queue: `iamtutor lrs flush` or the next run sends it.
+    request.records?.stop();
     session.restore();
   }
 }

@@ -1,10 +1,11 @@
 // Opening a lesson for the learner: resume the saved run or start it, and wrap it in a session
 // that checks and saves after every action.
-import type { Messages } from './i18n/messages.js';
+import { ENGLISH, type Messages } from './i18n/messages.js';
 import { resolve } from 'node:path';
 import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
+import { followLesson, type LearningRecords } from './learning-records.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
 export interface ProgressStart {
@@ -28,13 +29,16 @@ export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   atStep?: string;
   /** `start X --assess`, or a course.yaml with `assessment: true`: no hints, solutions or skips. */
   mode?: RunMode;
-  /** The tutor's own words in the learner's language (English when not given). */
-  t?: Messages['t'];
+  /** The tutor's own words, and the engine's, in the learner's language (English when not given). */
+  messages?: Messages;
+  /** `--lrs`: every saved change goes to the LRS sender. */
+  records?: LearningRecords;
 }
 
 export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options: StartOptions = {}): LessonSession {
   if (!entry.lesson) throw new Error(`${entry.file} is not a valid lesson`);
   const { lesson } = entry;
+  const messages = options.messages ?? ENGLISH;
   const runOptions: RunOptions = {
     newStore: createStoreWithTerminal,
     clock: options.clock,
@@ -45,18 +49,24 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
     language: entry.translation?.tag,
     // The learner is their data folder: the same folder, the same quiz order after every restart.
     quizSeed: resolve(keeper.dir),
+    // What the engine says (what is missing, why a skip is refused) is said in her language too.
+    words: messages,
   };
-  const opened = options.atStep ? checkpoint(entry, keeper, options.atStep, runOptions) : openLesson(lesson, keeper.file, runOptions);
+  const opened = options.atStep
+    ? checkpoint(entry, keeper, options.atStep, runOptions, messages)
+    : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
-  return new LessonSession(opened.run, keeper, { notices, save: options.save, t: options.t });
+  const session = new LessonSession(opened.run, keeper, { notices, save: options.save, t: messages.t });
+  if (options.records) followLesson(options.records, entry, keeper, session);
+  return session;
 }
 
 /** `--step ID`: the step's canonical state, whatever the learner had; the CLI checked the id. */
-function checkpoint(entry: CourseEntry, keeper: ProgressKeeper, stepId: string, options: RunOptions) {
+function checkpoint(entry: CourseEntry, keeper: ProgressKeeper, stepId: string, options: RunOptions, messages: Messages) {
   const lesson = entry.lesson!;
   const result = startAtStep(lesson, stepId, keeper.file, options);
   if (!result.ok) throw new Error(result.message);
   const index = lesson.steps.findIndex((s) => s.id === stepId);
-  const notice = index === 0 ? undefined : `Checkpoint: step ${index + 1} of ${lesson.steps.length}; the earlier steps were done for you.`;
+  const notice = index === 0 ? undefined : messages.t('session.checkpoint', { step: index + 1, steps: lesson.steps.length });
   return { run: result.run, notice };
 }

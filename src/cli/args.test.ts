@@ -138,7 +138,22 @@ describe('the instructor commands', () => {
     });
     expect(() => parseCommandLine(['lrs', 'send'], {})).toThrow("unknown lrs command 'send'");
     expect(() => parseCommandLine(['sandbox', '--lrs', 'https://lrs.example.org/xAPI'], {})).toThrow(
-      '--lrs belongs to iamtutor report and lrs',
+      '--lrs belongs to iamtutor report, lrs, start and the bare iamtutor',
     );
+  });
+
+  it('takes --lrs on start and the bare iamtutor, which send learning records as they happen', () => {
+    const endpoint = 'https://lrs.example.org/data/xAPI';
+    expect(parseCommandLine(['start', 'create-user', '--lrs', endpoint, '--lrs-auth-file', 'auth'], {})).toMatchObject({
+      kind: 'console',
+      mode: 'start',
+      options: { lrs: { endpoint, authFile: 'auth' } },
+    });
+    expect(parseCommandLine([], { IAMTUTOR_LRS_ENDPOINT: endpoint })).toMatchObject({ mode: 'home', options: { lrs: { endpoint } } });
+    expect(parseCommandLine(['start', 'create-user'], {})).not.toHaveProperty('options.lrs');
+    // The sandbox and the demo are no learner's record: the environment is ignored there, an option refused.
+    expect(parseCommandLine(['sandbox'], { IAMTUTOR_LRS_ENDPOINT: endpoint })).not.toHaveProperty('options.lrs');
+    expect(() => parseCommandLine(['demo', 'create-user', '--lrs', endpoint], {})).toThrow('--lrs belongs to iamtutor report, lrs, start');
+    expect(() => parseCommandLine(['start', 'create-user', '--lrs-auth-file', 'auth'], {})).toThrow('--lrs-auth-file goes with --lrs');
   });
 });

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ConsoleOptions } from '../app/console-options.js';
 import { sanitiseLine } from '../lessons/sanitise.js';
+import { checkLrsBelongs, lrsOf, lrsOptionsOf } from './lrs-options.js';
+import { UsageError } from './usage-error.js';
 
 /** What the command line asked for, already checked. */
 export type Command =
@@ -27,7 +29,8 @@ export type Command =
   | { kind: 'class-keys'; classKey: string; roster: string }
   | { kind: 'lrs'; action: 'status' | 'flush'; dataDir?: string; lrs: { endpoint?: string; authFile?: string } };
 
-export class UsageError extends Error {}
+export { UsageError };
+export { USAGE } from './usage.js';
 
 const SUBCOMMANDS = ['sandbox', 'start', 'demo'] as const;
 /** Options that belong to one command only: named in the error when given to another. */
@@ -41,8 +44,6 @@ const ONLY: Record<string, string> = {
   out: 'report and merge',
   'learner-key': 'report',
   email: 'report',
-  lrs: 'report and lrs',
-  'lrs-auth-file': 'report and lrs',
   'class-key': 'merge and class',
   roster: 'class',
 };
@@ -99,6 +100,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
   const lessonDirs = [...(values.lessons ?? []), ...pathList(env.IAMTUTOR_LESSONS)];
   if (subcommand === 'report' && values['class-key'] !== undefined)
     throw new UsageError('a report is signed with your own key, not the class key: --learner-key KEY (your instructor gives it to you)');
+  checkLrsBelongs(subcommand, values);
   for (const [option, owner] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !owner.split(' and ').includes(subcommand ?? ''))
       throw new UsageError(`--${option} belongs to iamtutor ${owner}`);
@@ -131,6 +133,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
     dataDir: values['data-dir'],
     presenter: Boolean(values.presenter),
     ...(values.lang !== undefined && { lang: values.lang }),
+    // Only `start` and the home screen send learning records; the sandbox and the demo never do.
+    ...(subcommand === 'start' || subcommand === undefined ? lrsOf(lrsOptionsOf(values, env)) : {}),
   };
   if (values.step === '') throw new UsageError('--step needs a step id');
   // A checkpoint does the earlier steps for the learner: an assessment is taken from the start.
@@ -200,23 +204,6 @@ function classCommand(rest: string[], values: ReportValues, env: NodeJS.ProcessE
   if (classKey === undefined) throw new UsageError('class keys needs the class key: --class-key KEY (or IAMTUTOR_CLASS_KEY)');
   if (!values.roster) throw new UsageError('class keys needs --roster FILE: one learner name a line');
   return { kind: 'class-keys', classKey, roster: values.roster };
-}
-
-/** The LRS options: the endpoint from --lrs or IAMTUTOR_LRS_ENDPOINT, checked; credentials are read later. */
-function lrsOptionsOf(values: ReportValues, env: NodeJS.ProcessEnv): { endpoint?: string; authFile?: string } {
-  const endpoint = values.lrs ?? (isSet(env.IAMTUTOR_LRS_ENDPOINT) ? env.IAMTUTOR_LRS_ENDPOINT : undefined);
-  if (endpoint !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(endpoint))
-    throw new UsageError(`--lrs must be the LRS's xAPI endpoint, like https://lrs.example.org/data/xAPI; got '${sanitiseLine(endpoint)}'`);
-  if (values['lrs-auth-file'] === '') throw new UsageError('--lrs-auth-file needs a file');
-  return { ...(endpoint ? { endpoint } : {}), ...(values['lrs-auth-file'] ? { authFile: values['lrs-auth-file'] } : {}) };
-}
-
-function lrsOf(options: { endpoint?: string; authFile?: string }): { lrs?: { endpoint: string; authFile?: string } } {
-  if (!options.endpoint) {
-    if (options.authFile) throw new UsageError('--lrs-auth-file goes with --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT)');
-    return {};
-  }
-  return { lrs: { endpoint: options.endpoint, ...(options.authFile ? { authFile: options.authFile } : {}) } };
 }
 
 /** `iamtutor lrs status` / `iamtutor lrs flush`. */
@@ -293,57 +280,3 @@ function parseSeed(raw: string | undefined): number {
 function isSet(value: string | undefined): boolean {
   return value !== undefined && value !== '';
 }
-
-export const USAGE = `iamtutor — learn AWS IAM credentials in a simulated IAM console
-
-Usage:
-  iamtutor                 the home screen: the lessons, your progress, continue
-  iamtutor start LESSON    start or resume a lesson: its id, or a path to a lesson file
-  iamtutor start LESSON --assess
-                           take the lesson as an assessment: no hints, solutions or skips,
-                           quiz choices shuffled, graded by the lesson's goals
-  iamtutor start LESSON --step ID
-                           start at a step (a class checkpoint), in the state the earlier
-                           steps' solutions produce
-  iamtutor sandbox         the IAM console with a ready account and no lesson
-  iamtutor lint PATH…      check lesson files, course.yaml files, or folders of them;
-                           --format json, --no-self-test to skip replaying the solutions
-
-For instructors:
-  iamtutor demo LESSON     present a lesson: its solutions played as console actions, with
-                           a caption per step; starts paused and stops at each quiz.
-                           Space play/pause, ←/→ step, a reveal a quiz's answer, n notes,
-                           t take/give back the keyboard; --speed SECONDS per action
-                           (default 1.5), --autoplay to play unattended, quizzes included
-  iamtutor demo LESSON --notes-only
-                           on a second terminal: the running demo's instructor notes
-  iamtutor report          write your completion record: --format json|md|csv, --out FILE,
-                           --name NAME, --learner-key KEY (or IAMTUTOR_LEARNER_KEY) to sign it;
-                           --format xapi: xAPI 1.0.3 statements (--email ADDRESS for the actor);
-                           --lrs ENDPOINT (or IAMTUTOR_LRS_ENDPOINT) sends them to an LRS, with
-                           key:secret from IAMTUTOR_LRS_AUTH or --lrs-auth-file FILE
-  iamtutor lrs status      what is queued for the LRS, and the last error
-  iamtutor lrs flush       send the queue: --lrs ENDPOINT, credentials as above
-  iamtutor class keys      a signing key per learner: --class-key KEY (or IAMTUTOR_CLASS_KEY)
-                           --roster FILE (one name a line); hand each learner her own
-  iamtutor merge PATH…     the class table from report files or folders: --class-key KEY
-                           to verify each learner's signature, --format md|csv, --out FILE
-
-Options:
-  --seed N                 seed for generated IDs and keys (default 1): same seed, same keys
-  --empty                  sandbox without jane.doe and the developers group
-  --users N                sandbox with N more generated users (up to 4998: the 5,000-user quota)
-  --lessons DIR            add a course: a folder of lessons (repeatable; also
-                           IAMTUTOR_LESSONS=DIR:DIR)
-  --presenter              high-contrast colours without dim text, for a projector
-  --lang TAG               the lessons' language: en, de, es, pt-BR, ja (remembered; else
-                           IAMTUTOR_LANG, else your locale; the console stays English)
-  --data-dir DIR           where progress is saved (default: $XDG_STATE_HOME/iamtutor,
-                           else ~/.local/state/iamtutor)
-  --downloads DIR          where "Download .csv file" writes (default: ~/Downloads/iamtutor)
-  --no-color               no colours (NO_COLOR is honoured too)
-  --screen-reader          linear layout without borders, for screen readers
-  -h, --help               this help
-  -v, --version            the version
-
-Nothing touches a real AWS account, a network, or your real ~/.aws.`;

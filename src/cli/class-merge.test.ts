@@ -114,4 +114,35 @@ describe('merging a class of 30', () => {
     expect(stderr).toBe('3 reports counted.\n');
     expect(code).toBe(0);
   });
+
+  it('counts a learner who handed in two reports once: the more complete one, the other listed', () => {
+    const folder = tempDir();
+    const ada = nameOf(3);
+    const key = learnerKey(CLASS_KEY, ada);
+    // Monday's report: two lessons done, the third begun; Friday's: all three done.
+    const monday = body(3, ada);
+    monday.lessons[2]!.status = 'in-progress';
+    monday.date = '2026-03-02T10:00:00.000Z';
+    const friday = body(3, ada);
+    friday.date = '2026-03-06T10:00:00.000Z';
+    // Sent again later, an older copy: newer date, less complete. Still not the one counted.
+    const resent = { ...monday, date: '2026-03-09T10:00:00.000Z' };
+    writeFileSync(join(folder, 'a-monday.json'), json(monday, key));
+    writeFileSync(join(folder, 'b-friday.json'), json(friday, key));
+    writeFileSync(join(folder, 'c-resent.json'), json(resent, key));
+    writeFileSync(join(folder, 'd-other.json'), json(body(2, nameOf(2)), learnerKey(CLASS_KEY, nameOf(2))));
+    const { code, stdout, stderr } = merge(folder, 'md');
+    expect(code).toBe(0);
+    expect(stderr).toBe('2 reports counted; 2 more reports of a learner counted once.\n');
+    expect(stdout).toContain('# Class report: 2 learners counted, 2 more reports of a learner already counted');
+    // Lesson 3 completed by Ada (Friday's report) only: Learner 02 completed 2 lessons.
+    expect(stdout).toContain('| **completed by** | 2/2 | 2/2 | 1/2 |');
+    const rows = stdout.split('\n').filter((l) => l.startsWith(`| ${ada} |`));
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((r) => r.endsWith('| verified ✓ |'))).toHaveLength(1);
+    // Markdown escapes the brackets: the table shows them as typed.
+    const duplicate = `verified ✓ \\(not counted: same learner as ${join(folder, 'b-friday.json')}\\)`;
+    expect(rows.filter((r) => r.includes(duplicate))).toHaveLength(2);
+    expect(rows.find((r) => r.endsWith('| verified ✓ |'))).toContain('| 3/3 |');
+  });
 });

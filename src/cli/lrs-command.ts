@@ -4,7 +4,7 @@
 // come from IAMTUTOR_LRS_AUTH or a file, never the command line, and are never printed.
 import { readFileSync } from 'node:fs';
 import { sanitiseLine } from '../lessons/sanitise.js';
-import { enqueue, readQueue, writeQueue } from '../reports/lrs/queue.js';
+import { enqueue, readQueue, updateQueue } from '../reports/lrs/queue.js';
 import { flushQueue, type LrsTarget } from '../reports/lrs/send.js';
 import type { Statement } from '../reports/xapi.js';
 import type { Output } from './output.js';
@@ -35,18 +35,14 @@ export function lrsTarget(options: LrsOptions, env: NodeJS.ProcessEnv): { ok: tr
 
 /** Queues the statements (a statement already queued is not queued twice) and sends the queue. */
 export async function sendStatements(dir: string, statements: readonly Statement[], target: LrsTarget, out: Output): Promise<number> {
-  const read = readQueue(dir);
-  if (!read.ok) {
-    out.stderr(`iamtutor: ${read.message}\n`);
-    return 1;
-  }
-  const { queue, added } = enqueue(read.queue, statements);
-  try {
-    writeQueue(dir, queue);
-  } catch (error) {
-    out.stderr(
-      `iamtutor: the LRS queue could not be saved in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
-    );
+  let added = 0;
+  const updated = updateQueue(dir, (queue) => {
+    const next = enqueue(queue, statements);
+    added = next.added;
+    return next.queue;
+  });
+  if (!updated.ok) {
+    out.stderr(`iamtutor: ${updated.message}\n`);
     return 1;
   }
   out.stderr(`${added} statement${added === 1 ? '' : 's'} queued for the LRS.\n`);
@@ -58,9 +54,14 @@ export async function runLrsFlush(dir: string, target: LrsTarget, out: Output): 
 }
 
 async function flush(dir: string, target: LrsTarget, out: Output): Promise<number> {
-  const result = await flushQueue(dir, target);
+  // The app's background sender holds the queue only while it posts (at most a request's timeout).
+  const result = await flushQueue(dir, target, { waitForSenderMs: 20_000 });
   if ('fatal' in result) {
     out.stderr(`iamtutor: ${result.fatal}\n`);
+    return 1;
+  }
+  if ('busy' in result) {
+    out.stderr(`iamtutor: ${sanitiseLine(result.busy)} is sending this queue to the LRS; run 'iamtutor lrs flush' again in a minute\n`);
     return 1;
   }
   for (const refused of result.refused) out.stderr(`iamtutor: statement ${refused.id} was refused: ${refused.message}\n`);

@@ -33,6 +33,7 @@ export function runMerge(request: MergeRequest, out: Output): number {
     failed ? `${failed} signature${failed === 1 ? '' : 's'} FAILED` : '',
     request.classKey ? (unsigned ? `${unsigned} unsigned` : '') : 'no --class-key: no signature checked',
     bad ? `${bad} file${bad === 1 ? ' is' : 's are'} not a report` : '',
+    table.duplicates ? `${table.duplicates} more report${table.duplicates === 1 ? '' : 's'} of a learner counted once` : '',
   ].filter(Boolean);
   const counted = table.counted;
   out.stderr(

@@ -6,11 +6,12 @@
 import { evaluate, type EvalState } from './evaluate.js';
 import type { Progress } from './progress.js';
 import type { Lesson } from './schema.js';
+import { ENGINE_WORDS } from './words-en.js';
 
 export type RunMode = 'practice' | 'assessment';
 
-/** What the learner is told, once, when they ask for help an assessment does not give. */
-export const NO_HELP_IN_ASSESSMENT = 'Not in assessment mode: no hints, solutions or skips.';
+/** What the learner is told, once, when they ask for help an assessment does not give (in English; words.ts says it in hers). */
+export const NO_HELP_IN_ASSESSMENT = ENGINE_WORDS['engine.refuse.assessment'];
 
 export function modeOf(progress: Pick<Progress, 'mode'>): RunMode {
   return progress.mode ?? 'practice';

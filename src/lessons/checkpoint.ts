@@ -47,8 +47,12 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
   return { ok: true, run };
 }
 
-/** The counters and times of a step's record, not its start state. */
+/**
+ * The counters, times and quiz answers of a step's record, not its start state. The answers are
+ * the learner's own (her `answered` statements keep them); a quiz she never answered has none, and
+ * the checkpoint invents none.
+ */
 function pick(p: StepProgress): Partial<StepProgress> {
-  const { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, startedAt, completedAt } = p;
-  return { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, ...(startedAt ? { startedAt } : {}), ...(completedAt ? { completedAt } : {}) };
+  const { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, startedAt, completedAt, answers } = p;
+  return { status, hintsRevealed, solutionsShown, resets, undos, wrongAnswers, ...(startedAt ? { startedAt } : {}), ...(completedAt ? { completedAt } : {}), ...(answers ? { answers } : {}) };
 }

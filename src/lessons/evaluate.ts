@@ -1,29 +1,19 @@
 // evaluate(check, state) → {passed, missing}: pure, over the account, the learner's location and
 // identity, and the event log. `missing` says in the learner's words what is not yet true.
-import type { Account, Identity, User } from '../iam/index.js';
+import type { Account, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
-import { isSignedOutScreen, type AppEvent, type Location, type ShellState } from '../store/index.js';
+import { isSignedOutScreen } from '../store/index.js';
 import { parseIni } from '../formats/ini.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { countMatching } from './event-counts.js';
-import { matchesEvent, type EventWindow } from './event-match.js';
-import type { Check, CliProfilePredicate, KeyFilter, UserPredicate } from './schema-check.js';
+import { matchesEvent } from './event-match.js';
+import type { Check, CliProfilePredicate, UserPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
-import { keyFacts, type KeyFacts } from './key-facts.js';
 import { describePermission, isAllowed } from './permission-check.js';
+import { ENGLISH_WORDS, listOf, type Words } from './words.js';
+import { factsOf, keysMatching, type EvalState } from './eval-state.js';
 
-export interface EvalState extends EventWindow {
-  account: Account;
-  location: Location;
-  identity: Identity;
-  events: readonly AppEvent[];
-  /** Access key IDs that existed when the lesson started (for `origin`). */
-  setupKeyIds?: readonly string[];
-  /** The learner's laptop, for checks on ~/.aws. */
-  shell?: ShellState;
-  /** The access key whose secret the Retrieve page shows now (its secret is not lost yet). */
-  revealKeyId?: string;
-}
+export { factsOf, keyDescription, keysMatching, type EvalState } from './eval-state.js';
 
 export interface Evaluation {
   passed: boolean;
@@ -32,7 +22,7 @@ export interface Evaluation {
 
 /** One condition with its goal phrased as what should be true. */
 interface Atom {
-  goal: string;
+  goal(words: Words): string;
   test(state: EvalState): boolean;
   /** What is wrong, naming the real resources (used instead of `goal` when the test fails). */
   explain?(state: EvalState): string[];
@@ -50,24 +40,28 @@ export function evaluate(check: Check, state: EvalState): Evaluation {
     const results = check.any.map((c) => evaluate(c, state));
     const passed = results.some((r) => r.passed);
     const options = results.map((r) => r.missing.join('; '));
-    return { passed, missing: passed ? [] : [check.message ?? `One of these: ${options.join(' — or — ')}`] };
+    const t = (state.words ?? ENGLISH_WORDS).t;
+    return { passed, missing: passed ? [] : [check.message ?? t('engine.check.oneOf', { options: options.join(t('engine.check.orBetween')) })] };
   }
   if (check.not) {
     const passed = !evaluate(check.not, state).passed;
-    return { passed, missing: passed ? [] : [check.message ?? `This must not be so: ${describeCheck(check.not)}`] };
+    const words = state.words ?? ENGLISH_WORDS;
+    return { passed, missing: passed ? [] : [check.message ?? words.t('engine.check.mustNot', { check: describeCheck(check.not, words) })] };
   }
   const failed = atomsOf(check).filter((atom) => !atom.test(state));
   if (failed.length === 0) return { passed: true, missing: [] };
-  return { passed: false, missing: check.message ? [check.message] : failed.flatMap((a) => a.explain?.(state) ?? [a.goal]) };
+  return { passed: false, missing: check.message ? [check.message] : failed.flatMap((a) => a.explain?.(state) ?? [a.goal(state.words ?? ENGLISH_WORDS)]) };
 }
 
 /** The check as one statement of what should be true. */
-export function describeCheck(check: Check): string {
-  if (check.all) return check.all.map(describeCheck).join('; and ');
-  if (check.any) return `one of: ${check.any.map(describeCheck).join(' — or — ')}`;
-  if (check.not) return `not (${describeCheck(check.not)})`;
+export function describeCheck(check: Check, words: Words = ENGLISH_WORDS): string {
+  const t = words.t;
+  const each = (checks: Check[]) => checks.map((c) => describeCheck(c, words));
+  if (check.all) return each(check.all).join(t('engine.check.andBetween'));
+  if (check.any) return t('engine.check.oneOfLower', { options: each(check.any).join(t('engine.check.orBetween')) });
+  if (check.not) return t('engine.check.notLower', { check: describeCheck(check.not, words) });
   return atomsOf(check)
-    .map((a) => a.goal)
+    .map((a) => a.goal(words))
     .join('; ');
 }
 
@@ -86,14 +80,14 @@ function buildAtoms(check: Check): Atom[] {
     const group = (s: EvalState) => s.account.groups.find((x) => same(x.groupName, g.name));
     const atoms: Atom[] = [
       g.exists === false
-        ? { goal: `the group ${g.name} no longer exists`, test: (s) => !group(s) }
-        : { goal: `the group ${g.name} exists`, test: (s) => !!group(s) },
+        ? { goal: ({ t }) => t('engine.check.groupGone', { group: g.name }), test: (s) => !group(s) }
+        : { goal: ({ t }) => t('engine.check.groupExists', { group: g.name }), test: (s) => !!group(s) },
     ];
     for (const ref of g.policies ?? []) {
-      atoms.push({ goal: `${ref} is attached to the group ${g.name}`, test: (s) => hasPolicy(s.account, group(s)?.attachedPolicyArns, ref) });
+      atoms.push({ goal: ({ t }) => t('engine.check.groupPolicy', { policy: ref, group: g.name }), test: (s) => hasPolicy(s.account, group(s)?.attachedPolicyArns, ref) });
     }
     for (const member of g.members ?? []) {
-      atoms.push({ goal: `${member} is a member of ${g.name}`, test: (s) => !!findUser(s.account, member)?.groupNames.some((n) => same(n, g.name)) });
+      atoms.push({ goal: ({ t }) => t('engine.check.groupMember', { user: member, group: g.name }), test: (s) => !!findUser(s.account, member)?.groupNames.some((n) => same(n, g.name)) });
     }
     return atoms;
   }
@@ -101,15 +95,15 @@ function buildAtoms(check: Check): Atom[] {
     const p = check.passwordPolicy;
     const atoms: Atom[] = [];
     if (p.exists !== undefined) {
-      atoms.push({ goal: p.exists ? 'a custom password policy is set' : 'the IAM default password policy applies', test: (s) => (s.account.passwordPolicy !== null) === p.exists });
+      atoms.push({ goal: ({ t }) => t(p.exists ? 'engine.check.customPolicy' : 'engine.check.defaultPolicy'), test: (s) => (s.account.passwordPolicy !== null) === p.exists });
     }
     if (p.minimumPasswordLength !== undefined) {
       const min = p.minimumPasswordLength;
-      atoms.push({ goal: `passwords must be at least ${min} characters long`, test: (s) => (s.account.passwordPolicy?.minimumPasswordLength ?? 8) >= min });
+      atoms.push({ goal: ({ t }) => t('engine.check.minLength', { min }), test: (s) => (s.account.passwordPolicy?.minimumPasswordLength ?? 8) >= min });
     }
     for (const key of ['requireSymbols', 'requireNumbers', 'requireUppercaseCharacters', 'requireLowercaseCharacters', 'allowUsersToChangePassword'] as const) {
       const want = p[key];
-      if (want !== undefined) atoms.push({ goal: `password policy: ${key} is ${want ? 'on' : 'off'}`, test: (s) => (s.account.passwordPolicy?.[key] ?? false) === want });
+      if (want !== undefined) atoms.push({ goal: ({ t }) => t('engine.check.policyFlag', { flag: key, state: want ? 'on' : 'off' }), test: (s) => (s.account.passwordPolicy?.[key] ?? false) === want });
     }
     return atoms;
   }
@@ -117,7 +111,7 @@ function buildAtoms(check: Check): Atom[] {
     const l = check.location;
     return [
       {
-        goal: `you are on ${describeLocation(l)}`,
+        goal: (words) => words.t('engine.check.location', { where: describeLocation(l, words) }),
         test: ({ location }) =>
           (l.screen === undefined || location.screen === l.screen) &&
           (l.userName === undefined || ('userName' in location && same(location.userName, l.userName))) &&
@@ -129,7 +123,7 @@ function buildAtoms(check: Check): Atom[] {
     const who = check.signedInAs;
     return [
       {
-        goal: `you are signed in as ${who}`,
+        goal: ({ t }) => t('engine.check.signedIn', { user: who }),
         // On the sign-in and forced new-password pages nobody is signed in yet.
         test: ({ identity, location }) =>
           !isSignedOutScreen(location) && (identity.type === 'root' ? who === 'root' : same(identity.userName, who)),
@@ -140,7 +134,8 @@ function buildAtoms(check: Check): Atom[] {
     const e = check.event;
     return [
       {
-        goal: `${describeMatcher(e)} — ${describeCount(e.count)}${e.since === 'step' ? ' during this step' : ''}`,
+        goal: (words) =>
+          words.t(e.since === 'step' ? 'engine.check.eventThisStep' : 'engine.check.event', { what: describeMatcher(e, words), count: describeCount(e.count, words) }),
         test: (s) => countMatches(countMatching(e, s.events, e.since, s), e.count),
       },
     ];
@@ -149,15 +144,15 @@ function buildAtoms(check: Check): Atom[] {
   if (check.can || check.cannot) {
     const p = (check.can ?? check.cannot)!;
     const want = check.can !== undefined;
-    return [{ goal: describePermission(p, want), test: (s) => isAllowed(s.account, p) === want }];
+    return [{ goal: (words) => describePermission(p, want, words), test: (s) => isAllowed(s.account, p) === want }];
   }
   if (check.noLostSecrets) {
     const lost = (s: EvalState) => factsOf(s).filter((k) => k.status === 'Active' && k.secretLost);
     return [
       {
-        goal: 'no active access key has a secret that was never saved',
+        goal: ({ t }) => t('engine.check.noLostSecrets'),
         test: (s) => lost(s).length === 0,
-        explain: (s) => lost(s).map((k) => `${k.user}'s key ${k.accessKeyId} is Active and its secret was never saved`),
+        explain: (s) => lost(s).map((k) => (s.words ?? ENGLISH_WORDS).t('engine.check.lostSecret', { user: k.user, key: k.accessKeyId })),
       },
     ];
   }
@@ -166,9 +161,12 @@ function buildAtoms(check: Check): Atom[] {
     const strays = (s: EvalState) => factsOf(s).filter((k) => k.origin === 'new' && !allowed.some((name) => same(name, k.user)));
     return [
       {
-        goal: `every new access key belongs to ${allowed.join(' or ')}`,
+        goal: (words) => words.t('engine.check.newKeysOnlyFor', { users: listOf(words, allowed, 'or') }),
         test: (s) => strays(s).length === 0,
-        explain: (s) => strays(s).map((k) => `a key was created for ${k.user} (${k.accessKeyId}, ${k.status}); this lesson is about ${allowed.join(' and ')}`),
+        explain: (s) => {
+          const words = s.words ?? ENGLISH_WORDS;
+          return strays(s).map((k) => words.t('engine.check.strayKey', { user: k.user, key: k.accessKeyId, status: k.status, users: listOf(words, allowed, 'and') }));
+        },
       },
     ];
   }
@@ -176,7 +174,7 @@ function buildAtoms(check: Check): Atom[] {
     const { first, then } = check.order;
     return [
       {
-        goal: `${describeMatcher(first)}, before ${describeMatcher(then)}`,
+        goal: (words) => words.t('engine.check.order', { first: describeMatcher(first, words), then: describeMatcher(then, words) }),
         test: ({ events }) => {
           const a = events.findIndex((ev) => matchesEvent(first, ev));
           return a >= 0 && events.slice(a + 1).some((ev) => matchesEvent(then, ev));
@@ -192,51 +190,26 @@ function hasPolicy(account: Account, arns: readonly string[] | undefined, ref: s
   return !!arns && (arn !== undefined ? arns.includes(arn) : arns.some((a) => a.endsWith(`/${ref}`)));
 }
 
-export function keyDescription(user: User, accessKeyId: string): string | undefined {
-  return user.tags.find((t) => t.Key === accessKeyId)?.Value;
-}
-
-/** The key facts of a state, computed once per state object (a check reads them many times). */
-const factsCache = new WeakMap<EvalState, KeyFacts[]>();
-export function factsOf(state: EvalState): KeyFacts[] {
-  let facts = factsCache.get(state);
-  if (!facts) factsCache.set(state, (facts = keyFacts(state)));
-  return facts;
-}
-
-/** `facts` is needed only for filters on the use case or the secret (see key-facts.ts). */
-export function keysMatching(user: User, filter: KeyFilter, setupKeyIds: readonly string[] = [], facts: readonly KeyFacts[] = []) {
-  const fact = (id: string) => facts.find((f) => f.accessKeyId === id);
-  return user.accessKeys.filter(
-    (k) =>
-      (filter.status === undefined || k.status === filter.status) &&
-      (filter.description === undefined || keyDescription(user, k.accessKeyId) === filter.description) &&
-      (filter.origin === undefined || setupKeyIds.includes(k.accessKeyId) === (filter.origin === 'setup')) &&
-      (filter.useCase === undefined || fact(k.accessKeyId)?.useCase === filter.useCase) &&
-      (filter.secret === undefined || (filter.secret === 'lost' ? fact(k.accessKeyId)?.secretLost : fact(k.accessKeyId)?.secretKept) === true),
-  );
-}
-
 function userAtoms(u: UserPredicate): Atom[] {
   const user = (s: EvalState) => findUser(s.account, u.name);
   const name = u.name;
-  if (u.exists === false) return [{ goal: `the IAM user ${name} no longer exists`, test: (s) => !user(s) }];
-  const atoms: Atom[] = [{ goal: `the IAM user ${name} exists`, test: (s) => !!user(s) }];
-  const on = (goal: string, test: (user: User, s: EvalState) => boolean) =>
+  if (u.exists === false) return [{ goal: ({ t }) => t('engine.check.userGone', { user: name }), test: (s) => !user(s) }];
+  const atoms: Atom[] = [{ goal: ({ t }) => t('engine.check.userExists', { user: name }), test: (s) => !!user(s) }];
+  const on = (goal: Atom['goal'], test: (user: User, s: EvalState) => boolean) =>
     atoms.push({ goal, test: (s) => { const found = user(s); return !!found && test(found, s); } });
-  if (u.loginProfile !== undefined) on(u.loginProfile ? `${name} has a console password` : `${name} has no console password`, (x) => (x.loginProfile !== null) === u.loginProfile);
+  if (u.loginProfile !== undefined) on(({ t }) => t(u.loginProfile ? 'engine.check.hasPassword' : 'engine.check.noPassword', { user: name }), (x) => (x.loginProfile !== null) === u.loginProfile);
   if (u.passwordResetRequired !== undefined) {
     on(
-      u.passwordResetRequired ? `${name} must create a new password at next sign-in` : `${name} need not create a new password at next sign-in`,
+      ({ t }) => t(u.passwordResetRequired ? 'engine.check.mustReset' : 'engine.check.needNotReset', { user: name }),
       (x) => x.loginProfile !== null && x.loginProfile.passwordResetRequired === u.passwordResetRequired,
     );
   }
-  for (const group of u.groups ?? []) on(`${name} is a member of the group ${group}`, (x) => x.groupNames.some((g) => same(g, group)));
-  for (const ref of u.policies ?? []) on(`${ref} is attached to ${name}`, (x, s) => hasPolicy(s.account, x.attachedPolicyArns, ref));
-  for (const [key, value] of Object.entries(u.tags ?? {})) on(`${name} has the tag ${key} = ${value}`, (x) => x.tags.some((t) => t.Key === key && t.Value === value));
+  for (const group of u.groups ?? []) on(({ t }) => t('engine.check.userGroup', { user: name, group }), (x) => x.groupNames.some((g) => same(g, group)));
+  for (const ref of u.policies ?? []) on(({ t }) => t('engine.check.userPolicy', { policy: ref, user: name }), (x, s) => hasPolicy(s.account, x.attachedPolicyArns, ref));
+  for (const [key, value] of Object.entries(u.tags ?? {})) on(({ t }) => t('engine.check.userTag', { user: name, key, value }), (x) => x.tags.some((t) => t.Key === key && t.Value === value));
   if (u.accessKeys) {
     const { count, ...filter } = u.accessKeys;
-    on(`${name} has ${describeKeys(filter, count)}`, (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds, factsOf(s)).length, count));
+    on((words) => words.t('engine.check.userKeys', { user: name, keys: describeKeys(filter, count, words) }), (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds, factsOf(s)).length, count));
   }
   return atoms;
 }
@@ -258,26 +231,27 @@ function loginSessionUser(state: EvalState, profile: string): string | undefined
 
 function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
   const p: CliProfilePredicate = { ...input, name: input.name ?? 'default' };
-  const where = p.name === 'default' ? 'the default profile' : `the profile ${p.name}`;
+  // Said in the learner's language when the goal is said, like every goal.
+  const where = ({ t }: Words) => (p.name === 'default' ? t('engine.profile.default') : t('engine.profile.named', { profile: p.name }));
   const login: Atom[] = [];
   if (p.loginSession !== undefined) {
     const owner = p.loginSession;
-    login.push({ goal: `${where} in ~/.aws/config uses ${owner}'s aws login session`, test: (s) => same(loginSessionUser(s, p.name) ?? '', owner) });
+    login.push({ goal: (w) => w.t('engine.check.profileLogin', { profile: where(w), user: owner }), test: (s) => same(loginSessionUser(s, p.name) ?? '', owner) });
   }
-  if (p.exists === false) return [...login, { goal: `${where} has no access key in ~/.aws/credentials`, test: (s) => profileKeyId(s, p.name) === undefined }];
+  if (p.exists === false) return [...login, { goal: (w) => w.t('engine.check.profileNoKey', { profile: where(w) }), test: (s) => profileKeyId(s, p.name) === undefined }];
   if (p.loginSession !== undefined && Object.keys(input).every((k) => k === 'name' || k === 'loginSession')) return login;
-  const atoms: Atom[] = [...login, { goal: `${where} in ~/.aws/credentials has an access key ID`, test: (s) => profileKeyId(s, p.name) !== undefined }];
+  const atoms: Atom[] = [...login, { goal: (w) => w.t('engine.check.profileHasKey', { profile: where(w) }), test: (s) => profileKeyId(s, p.name) !== undefined }];
   const key = (s: EvalState) => {
     const id = profileKeyId(s, p.name);
     return id === undefined ? undefined : s.account.users.flatMap((u) => u.accessKeys.map((k) => ({ user: u, key: k }))).find((x) => x.key.accessKeyId === id);
   };
   if (p.keyOf !== undefined) {
     const owner = p.keyOf;
-    atoms.push({ goal: `${where} uses an access key of ${owner}`, test: (s) => { const found = key(s); return !!found && same(found.user.userName, owner); } });
+    atoms.push({ goal: (w) => w.t('engine.check.profileKeyOf', { profile: where(w), user: owner }), test: (s) => { const found = key(s); return !!found && same(found.user.userName, owner); } });
   }
   if (p.keyStatus !== undefined) {
     const status = p.keyStatus;
-    atoms.push({ goal: `the access key of ${where} is ${status}`, test: (s) => key(s)?.key.status === status });
+    atoms.push({ goal: (w) => w.t('engine.check.profileKeyStatus', { profile: where(w), status }), test: (s) => key(s)?.key.status === status });
   }
   const fact = (s: EvalState) => {
     const id = profileKeyId(s, p.name);
@@ -285,18 +259,18 @@ function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
   };
   if (p.keyOrigin !== undefined) {
     const origin = p.keyOrigin;
-    atoms.push({ goal: `${where} uses ${origin === 'new' ? 'the new access key' : 'the original access key'}`, test: (s) => fact(s)?.origin === origin });
+    atoms.push({ goal: (w) => w.t(origin === 'new' ? 'engine.check.profileNewKey' : 'engine.check.profileOriginalKey', { profile: where(w) }), test: (s) => fact(s)?.origin === origin });
   }
   if (p.secretMatches !== undefined) {
     const want = p.secretMatches;
     atoms.push({
-      goal: want ? `${where} holds the key's real secret access key` : `${where} does not hold the key's secret`,
+      goal: (w) => w.t(want ? 'engine.check.profileSecret' : 'engine.check.profileNoSecret', { profile: where(w) }),
       test: (s) => (fact(s)?.cliSecretMatches ?? false) === want,
     });
   }
   if (p.used !== undefined) {
     const want = p.used;
-    atoms.push({ goal: want ? `an aws command succeeded with the key of ${where}` : `no aws command was signed with the key of ${where}`, test: (s) => (fact(s)?.usedByCli ?? false) === want });
+    atoms.push({ goal: (w) => w.t(want ? 'engine.check.profileUsed' : 'engine.check.profileUnused', { profile: where(w) }), test: (s) => (fact(s)?.usedByCli ?? false) === want });
   }
   return atoms;
 }

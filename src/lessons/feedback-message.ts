@@ -2,8 +2,11 @@
 // the access key of the event or state that made the rule true. An event may name neither (a
 // rule on a command, an author's rule on a bare event): the sentence must still read naturally,
 // so a missing name is not replaced word for word ("the user's key the key") but by the phrase
-// that fits where the placeholder stands.
+// that fits where the placeholder stands. Those phrases are English grammar: a message in another
+// language (a translated lesson) gets the name, or the engine's word for "the user" / "the access
+// key" in that language (words.ts), and its translator words the sentence around it.
 import type { Subject } from './feedback-subject.js';
+import type { Words } from './words.js';
 
 /** How each form a placeholder can take in a sentence reads, with what is known. */
 const PHRASES: { form: string; render(subject: Subject, noun: string): string }[] = [
@@ -24,7 +27,15 @@ const GROUPS = PHRASES.map((p) => new RegExp(`${p.form}|`).exec('')!.length - 1)
 const ANY = new RegExp(PHRASES.map((p) => `(${p.form})`).join('|'), 'g');
 
 /** The message with the names of what fired it; a placeholder with nothing to name stays readable. */
-export function interpolate(message: string, subject: Subject): string {
+export function interpolate(message: string, subject: Subject, words?: Words): string {
+  if (words && words.language !== 'en') {
+    return message.replace(/\{(user|key)\}/g, (placeholder, which: 'user' | 'key', offset: number) => {
+      const name = subject[which];
+      if (name) return name;
+      const text = words.t(which === 'user' ? 'engine.subject.user' : 'engine.subject.key');
+      return sentenceStart(message, offset) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+    });
+  }
   return message.replace(ANY, (...args: unknown[]) => {
     const offset = args.at(-2) as number;
     let group = 1;

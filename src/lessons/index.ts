@@ -23,3 +23,6 @@ export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { selfTest } from './self-test.js';
 export { NO_HELP_IN_ASSESSMENT, goalScore, modeOf, scoreText, type RunMode, type Score } from './assessment.js';
 export { shownChoices, seededShuffle, type ShownChoice } from './quiz-order.js';
+export { ENGLISH_WORDS, listOf, type WordId, type Words, type WordValues } from './words.js';
+export { ENGINE_WORDS } from './words-en.js';
+export { evalStateOf, type EvalSource } from './eval-state.js';

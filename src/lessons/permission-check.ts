@@ -6,6 +6,7 @@
 import { authorizationTarget, evaluateRequest, findUser, userArn, type Account, type IamAction } from '../iam/index.js';
 import type { PermissionPredicate } from './schema-check.js';
 import { resolvePolicyArn } from './setup.js';
+import { ENGLISH_WORDS, type Words } from './words.js';
 
 /** The request that names `on`: user/NAME, group/NAME, policy/NAME (or a policy ARN). */
 function requestFor(on: string, account: Account): Record<string, unknown> {
@@ -36,7 +37,8 @@ export function isAllowed(account: Account, p: PermissionPredicate): boolean {
   return evaluateRequest(alone, { principal: user.userName, ...request }).decision === 'Allow';
 }
 
-export function describePermission(p: PermissionPredicate, allowed: boolean): string {
-  const alone = p.withPolicy ? ` with ${p.withPolicy} alone` : '';
-  return `${p.as} ${allowed ? 'can' : 'cannot'} call ${p.action} on ${p.on}${alone}`;
+export function describePermission(p: PermissionPredicate, allowed: boolean, words: Words = ENGLISH_WORDS): string {
+  const values = { user: p.as, action: p.action, on: p.on };
+  if (p.withPolicy === undefined) return words.t(allowed ? 'engine.check.can' : 'engine.check.cannot', values);
+  return words.t(allowed ? 'engine.check.canAlone' : 'engine.check.cannotAlone', { ...values, policy: p.withPolicy });
 }

@@ -1,11 +1,14 @@
 // Replays one solution action on the store through the console's own workflows
 // (src/store/workflows), so a replayed solution leaves exactly the state and events the learner's
-// key presses would. Used by skip, by the self-test and for demos.
+// key presses would. Used by skip, by the self-test and for demos. What a learner can meet (a
+// skip from a state where nothing is on screen) is said in her words; a broken lesson's faults
+// are for its author, in English.
 import { consoleSignInUrl, findUser, type IamError } from '../iam/index.js';
 import { accessKeysCsv, accessKeysFileName, downloadToLaptop, passwordCsv, passwordFileName, changePasswordAtSignIn, closeAccessKeyReveal, createAccessKeyAsConsole, createUserAsConsole, deleteAccessKeyAsConsole, enableConsoleAccess, noteSecretSaved, setAccessKeyStatus, signInAsConsole, wasSaved, type AppStore, type Location, type PromptAnswerer } from '../store/index.js';
 import { keysMatching } from './evaluate.js';
 import type { Action } from './schema-action.js';
 import type { KeyFilter } from './schema-check.js';
+import { ENGLISH_WORDS, type Words } from './words.js';
 
 export type ReplayResult = { ok: true } | { ok: false; message: string };
 
@@ -20,8 +23,9 @@ function oneKey(store: AppStore, userName: string, filter: KeyFilter, setupKeyId
   return keys[0]!.accessKeyId;
 }
 
-export function replayAction(store: AppStore, action: Action, setupKeyIds: readonly string[] = []): ReplayResult {
+export function replayAction(store: AppStore, action: Action, setupKeyIds: readonly string[] = [], words: Words = ENGLISH_WORDS): ReplayResult {
   const state = store.getState();
+  const t = words.t;
   if (action.navigate) {
     state.navigate(action.navigate as Location);
     return { ok: true };
@@ -43,7 +47,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     return result.ok ? { ok: true } : { ok: false, message: `cannot sign in as ${user}: ${result.message}` };
   }
   if (action.changePassword) {
-    if (state.location.screen !== 'change-password') return { ok: false, message: 'the Change password page is not open (sign in with a password that must be reset first)' };
+    if (state.location.screen !== 'change-password') return { ok: false, message: t('engine.replay.noChangePassword') };
     const { oldPassword, newPassword } = action.changePassword;
     const result = changePasswordAtSignIn(store, { oldPassword, newPassword, retyped: newPassword });
     if (result.ok) return { ok: true };
@@ -78,7 +82,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
   }
   if (action.secret) {
     const reveal = state.reveal;
-    if (reveal?.kind !== 'access-key') return { ok: false, message: 'no secret access key is on screen (create an access key first)' };
+    if (reveal?.kind !== 'access-key') return { ok: false, message: t('engine.replay.noSecret') };
     if (action.secret === 'closed') closeAccessKeyReveal(store, reveal.userName);
     else {
       // Download .csv file: the browser runs on Jane's laptop, so the file lands in its ~/Downloads.
@@ -87,7 +91,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     }
     return { ok: true };
   }
-  if (action.password) return replayPassword(store, action.password);
+  if (action.password) return replayPassword(store, action.password, words);
   if (action.setKeyStatus) {
     const { user, key, status } = action.setKeyStatus;
     const id = oneKey(store, user, key, setupKeyIds);
@@ -112,7 +116,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     // What a learner types into `aws configure` from the Retrieve page; scripted, it is the
     // same four values through `aws configure set`.
     const reveal = state.reveal;
-    if (reveal?.kind !== 'access-key') return { ok: false, message: 'no secret access key is on screen to configure the CLI with' };
+    if (reveal?.kind !== 'access-key') return { ok: false, message: t('engine.replay.noSecretToConfigure') };
     const { profile, region } = action.configureCli;
     const to = profile === 'default' ? '' : ` --profile ${profile}`;
     return replayShell(store, [
@@ -178,10 +182,10 @@ function replayShellLine(store: AppStore, line: string, answer?: PromptAnswerer)
 }
 
 /** The console password page (Retrieve password, or the Console password dialog). */
-function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed'): ReplayResult {
+function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed', words: Words): ReplayResult {
   const state = store.getState();
   const reveal = state.reveal;
-  if (reveal?.kind !== 'password') return { ok: false, message: 'no console password is on screen (set a password first)' };
+  if (reveal?.kind !== 'password') return { ok: false, message: words.t('engine.replay.noPassword') };
   const { userName } = reveal;
   if (what === 'closed') {
     state.record('password.closed', { userName, saved: wasSaved(reveal) });
@@ -199,11 +203,16 @@ function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed'
   return { ok: true };
 }
 
-export function replayActions(store: AppStore, actions: readonly Action[], setupKeyIds: readonly string[] = []): { ok: true } | { ok: false; index: number; message: string } {
+export function replayActions(
+  store: AppStore,
+  actions: readonly Action[],
+  setupKeyIds: readonly string[] = [],
+  words: Words = ENGLISH_WORDS,
+): { ok: true } | { ok: false; index: number; message: string } {
   for (let index = 0; index < actions.length; index++) {
     let result: ReplayResult;
     try {
-      result = replayAction(store, actions[index]!, setupKeyIds);
+      result = replayAction(store, actions[index]!, setupKeyIds, words);
     } catch (error) {
       // A `call` with a malformed request can throw from deep in the model; it is the lesson's fault.
       result = { ok: false, message: error instanceof Error ? error.message : String(error) };

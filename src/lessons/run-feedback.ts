@@ -51,7 +51,7 @@ export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[]
     run.lastTruth.set(key, { truth, count });
     const newlyTrue = truth && (!before?.truth || count > before.count);
     if (silent || !newlyTrue) continue;
-    const message = interpolate(rule.message, subjectOf(rule.when, state));
+    const message = interpolate(rule.message, subjectOf(rule.when, state), state.words);
     run.progress.feedbackFired.push({ key, stepId, at: state.events.at(-1)?.time ?? run.progress.startedAt, message });
     fired.push({ key, ruleId: rule.id, stepId, message });
   }

@@ -1,6 +1,12 @@
 // The shapes LessonRun's operations take and return.
-import type { Clock, StoreFactory, StoreStart } from '../store/index.js';
-import type { FiredFeedback } from './run-feedback.js';
+import type { AppStore, Clock, StoreFactory, StoreStart } from '../store/index.js';
+import type { Evaluation } from './evaluate.js';
+import type { GoalViolation } from './goals.js';
+import type { FeedbackRun, FiredFeedback } from './run-feedback.js';
+import type { StepProgress } from './progress.js';
+import type { ShownChoice } from './quiz-order.js';
+import type { Step } from './schema.js';
+import type { Words } from './words.js';
 
 export interface RunOptions {
   /** Builds the run's store with its dependencies (the app's: the simulated terminal wired in). */
@@ -14,6 +20,8 @@ export interface RunOptions {
   mode?: 'practice' | 'assessment';
   /** The language of the lesson's texts (its translation's tag); recorded in a new run's progress. */
   language?: string;
+  /** The engine's own words (what is missing, why a skip is refused) in the learner's language; English by default. */
+  words?: Words;
   /** Shuffles quiz choices, per learner (quiz-order.ts); undefined (demo, lint, tests): authored order. */
   quizSeed?: string;
   /** Other options of the store the run creates (the setup gives account, location, identity). */
@@ -25,8 +33,34 @@ export interface UpdateResult {
   feedback: FiredFeedback[];
   finished: boolean;
 }
-/** A refusal always says why and names the way out (`offer`: the action the panel can propose). */
-export type Outcome = { ok: true } | { ok: false; message: string; offer?: 'reset-step' | 'reset-lesson' };
+/**
+ * A refusal always says why and names the way out (`offer`: the action the panel can propose).
+ * `message` is the whole sentence; a dialog shows `title` over `reason` when they are given.
+ */
+export type Outcome = { ok: true } | { ok: false; message: string; title?: string; reason?: string; offer?: 'reset-step' | 'reset-lesson' };
 export type AnswerResult =
   | { correct: true; explanation: string; /** goals violated that keep the step from passing until fixed */ heldBack?: string[] }
   | { correct: false; why?: string };
+
+/**
+ * What the run's helpers (run-help.ts, run-fork.ts) use of a LessonRun: its operations for the
+ * engine's own modules. Naming them here keeps the imports one-way (run.ts → the helpers).
+ */
+export interface RunInternals extends FeedbackRun {
+  readonly store: AppStore;
+  readonly words: Words;
+  readonly assessment: boolean;
+  readonly newStore: StoreFactory;
+  stepProgress(step: Step): StepProgress;
+  shownChoices(step: Step): ShownChoice[];
+  evaluateCurrent(): Evaluation | undefined;
+  violatedGoals(): GoalViolation[];
+  update(): UpdateResult;
+  fork(options: RunOptions): RunInternals;
+  edit<T>(change: () => T): T;
+  /** Store changes the run makes itself, not judged half-way by an update() they set off. */
+  quietly<T>(change: () => T): T;
+  restoreStepStart(step: Step): void;
+  stepHolds(step: Step): boolean;
+  complete(step: Step, status: 'passed' | 'skipped'): void;
+}

@@ -1,27 +1,31 @@
 // LessonRun: one learner going through one lesson. It holds the progress (current step, hints,
 // solutions shown, skips, resets, undos, mistakes caught, times) in its own zustand store (`state`,
 // see run-state.ts) beside the store the console works on. The app calls update() after every
-// store change; everything else is a learner's request.
-import { createShell, simulatedClock, SNAPSHOT_VERSION, wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
-import { describeAction } from './describe-action.js';
+// store change; everything else is a learner's request. The help a learner asks for (hint,
+// solution, skip) is in run-help.ts, paths tried in a fork in run-fork.ts.
+import { wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
+import { evalStateOf } from './eval-state.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
-import { fireFeedback, type FiredFeedback } from './run-feedback.js';
-import type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
+import { fireFeedback } from './run-feedback.js';
+import type { AnswerResult, Outcome, RunInternals, RunOptions, UpdateResult } from './run-types.js';
+import { judge } from './run-fork.js';
+import { answerQuiz } from './run-quiz.js';
+import { beginStep, completeStep, firstProgress, resetStep, restartLesson, restoreStepStart } from './run-steps.js';
+import { revealHint, skipCurrent, solutionOf } from './run-help.js';
+import { ENGLISH_WORDS, type Words } from './words.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
 import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
 import { stepIndexOf, stepStartsOf } from './step-index.js';
 import { plainSteps } from './step-table.js';
-import { replayActions } from './replay.js';
-import { timeOnTask } from './time-on-task.js';
-import { goalScore, modeOf, NO_HELP_IN_ASSESSMENT } from './assessment.js';
+import { goalScore, modeOf } from './assessment.js';
 import { shownChoices, type ShownChoice } from './quiz-order.js';
 import type { Lesson, Step } from './schema.js';
 
 export type { AnswerResult, Outcome, RunOptions, UpdateResult } from './run-types.js';
 import { buildSetup, rebaseSetup } from './setup.js';
 
-export class LessonRun {
+export class LessonRun implements RunInternals {
   /** The progress, as the last whole operation left it: what readers subscribe to. */
   readonly state: RunStateStore;
   /** The progress being changed by the operation under way (see edit()). */
@@ -30,19 +34,21 @@ export class LessonRun {
   /** Truth (and matching events) of each active feedback rule after the last update, to fire on false → true. */
   readonly lastTruth = new Map<string, { truth: boolean; count: number }>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
-  private startReveals = new Map<string, Reveal>();
+  readonly startReveals = new Map<string, Reveal>();
   /** The laptop at a step's start: memory only (its ~/.aws may hold a secret), for the resets. */
-  private startLaptops = new Map<string, ShellState>();
+  readonly startLaptops = new Map<string, ShellState>();
 
   private constructor(
     readonly lesson: Lesson,
     readonly store: AppStore,
     progress: Progress,
-    private readonly now: () => string,
+    readonly now: () => string,
     /** How this run's stores are made: forks (a solution tried from here) use the same factory. */
-    private readonly newStore: RunOptions['newStore'],
+    readonly newStore: RunOptions['newStore'],
     /** Shuffles this learner's quiz choices (quiz-order.ts); undefined: the authored order. */
     readonly quizSeed: string | undefined,
+    /** The engine's own words in the learner's language (words.ts). */
+    readonly words: Words,
   ) {
     this.state = createRunState(progress);
   }
@@ -59,25 +65,10 @@ export class LessonRun {
     const built = options.clock ? buildSetup(lesson.setup) : rebaseSetup(buildSetup(lesson.setup), lesson.setup.account.startTime, clock());
     const store = options.newStore({ ...options.store, ...built, clock });
     const now = options.now ?? (() => new Date().toISOString());
-    const steps = Object.fromEntries(lesson.steps.map((s) => [s.id, newStepProgress()]));
-    const progress: Progress = {
-      lessonId: lesson.id,
-      lessonVersion: lesson.version,
-      lessonHash: options.lessonHash,
-      currentStepId: lesson.steps[0]!.id,
-      steps,
-      feedbackFired: [],
-      feedbackQuiet: [],
-      lessonResets: 0,
-      startedAt: now(),
-      setupKeyIds: built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId)),
-      // Practice runs leave the field out: their saved files stay as they were.
-      ...(options.mode === 'assessment' ? { mode: 'assessment' as const } : {}),
-      // Like the mode: English runs leave it out.
-      ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
-    };
-    const run = new LessonRun(lesson, store, progress, now, options.newStore, options.quizSeed);
-    run.edit(() => run.beginStep(lesson.steps[0]!));
+    const setupKeyIds = built.account.users.flatMap((u) => u.accessKeys.map((k) => k.accessKeyId));
+    const progress = firstProgress(lesson, options, setupKeyIds, now());
+    const run = new LessonRun(lesson, store, progress, now, options.newStore, options.quizSeed, options.words ?? ENGLISH_WORDS);
+    run.edit(() => beginStep(run, lesson.steps[0]!));
     return run;
   }
 
@@ -90,7 +81,8 @@ export class LessonRun {
     // and the goals of this version judge what was done (a skipped new step is caught by them).
     for (const step of lesson.steps) progress.steps[step.id] ??= newStepProgress();
     progress.lessonVersion = lesson.version;
-    const run = new LessonRun(lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore, options.quizSeed);
+    const now = options.now ?? (() => new Date().toISOString());
+    const run = new LessonRun(lesson, store, progress, now, options.newStore, options.quizSeed, options.words ?? ENGLISH_WORDS);
     run.edit(() => fireFeedback(run, true));
     return run;
   }
@@ -108,7 +100,8 @@ export class LessonRun {
     store.getState().adopt(state);
     if (state.reveal) store.getState().setReveal(state.reveal);
     const progress = this.draft ? frozen(draftOf(this.draft)) : this.state.getState().progress;
-    const copy = new LessonRun(this.lesson, store, progress, options.now ?? (() => new Date().toISOString()), options.newStore, options.quizSeed);
+    const now = options.now ?? (() => new Date().toISOString());
+    const copy = new LessonRun(this.lesson, store, progress, now, options.newStore, options.quizSeed, options.words ?? this.words);
     for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
     for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
     for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
@@ -136,24 +129,10 @@ export class LessonRun {
   }
 
   evalState(): EvalState {
-    const { account, location, identity, events, shell, reveal } = this.store.getState();
     const { steps, currentStepId, setupKeyIds } = this.progress;
-    const revealKeyId = reveal?.kind === 'access-key' ? reveal.accessKeyId : undefined;
     const stepStart = currentStepId === null ? undefined : steps[currentStepId]?.startSeq;
-    return {
-      account,
-      location,
-      identity,
-      events,
-      shell,
-      revealKeyId,
-      // Read by few checks; built on demand (and once per progress snapshot), not on every evaluation.
-      get stepStarts() {
-        return stepStartsOf(steps);
-      },
-      stepStart,
-      setupKeyIds,
-    };
+    // The step starts are built on demand (and once per progress snapshot), not on every evaluation.
+    return evalStateOf({ store: this.store, setupKeyIds, stepStart, stepStarts: () => stepStartsOf(steps), words: this.words });
   }
 
   /**
@@ -178,7 +157,7 @@ export class LessonRun {
   }
 
   /** Whether the step is done: its check holds (or its quiz was answered) and no goal is violated. */
-  private stepHolds(step: Step): boolean {
+  stepHolds(step: Step): boolean {
     const state = this.evalState();
     const done = step.check ? evaluate(step.check, state).passed : this.progress.steps[step.id]?.answeredAt !== undefined;
     return done && goalViolations(this.lesson, step, state).length === 0;
@@ -205,26 +184,14 @@ export class LessonRun {
     return result;
   }
 
-  /**
-   * What update() would say of the current step, without moving on: the feedback it fires and
-   * whether the step now holds. For trying paths in a fork, which is thrown away once the step
-   * passes: passing it would copy the record of every step, for nothing.
-   */
-  judge(): { holds: boolean; feedback: FiredFeedback[] } {
-    const step = this.currentStep;
-    if (!step) return { holds: false, feedback: [] };
-    return this.edit(() => {
-      const feedback = fireFeedback(this, false);
-      return { holds: this.stepHolds(step), feedback };
-    });
+  /** What update() would say of the current step, without moving on (run-fork.ts). */
+  judge() {
+    return judge(this);
   }
 
+  /** The next hint, counted; undefined when none is left or in an assessment. */
   revealHint(): string | undefined {
-    const step = this.currentStep;
-    if (!step || this.assessment) return undefined;
-    if (this.stepProgress(step).hintsRevealed >= step.hints.length) return undefined;
-    const revealed = this.edit(() => (this.stepProgress(step).hintsRevealed += 1));
-    return step.hints[revealed - 1];
+    return revealHint(this);
   }
 
   /**
@@ -237,94 +204,16 @@ export class LessonRun {
 
   /** As showSolution, with the way out the panel offers when the solution cannot apply from here. */
   solution(): { lines: string[]; offer?: 'reset-step' | 'reset-lesson' } {
-    const step = this.currentStep;
-    if (!step) return { lines: [] };
-    if (this.assessment) return { lines: [NO_HELP_IN_ASSESSMENT] };
-    this.edit(() => (this.stepProgress(step).solutionsShown += 1));
-    if (step.quiz) {
-      const right = this.shownChoices(step).find((c) => c.key === step.quiz!.answer);
-      return { lines: [`The answer is ${right?.label ?? step.quiz.answer}) ${right?.text ?? ''}`] };
-    }
-    const lines = (step.solution ?? []).map(describeAction).filter((line) => line !== '');
-    const blocked = this.solutionBlocked(step, false);
-    if (blocked === null) return { lines };
-    const here = `From where you are now this does not finish the step (${blocked})`;
-    // Reset the step only helps when the step's own beginning is not in the way too.
-    if (this.solutionBlocked(step, true) === null) {
-      return { lines: [...lines, `${here}. Reset the step to start it again from its beginning, then follow these actions.`], offer: 'reset-step' };
-    }
-    return {
-      lines: [...lines, `${here}, nor from the step's beginning: something done before this step stands in the way. Undo it, or reset the lesson to start again.`],
-      offer: 'reset-lesson',
-    };
-  }
-
-  /** Why the step's solution, done from now (or from the step's start), would not pass the step; null if it would. */
-  private solutionBlocked(step: Step, fromStepStart: boolean): string | null {
-    const last = this.store.getState().events.at(-1)?.time ?? this.progress.startedAt;
-    const fork = this.fork({ newStore: this.newStore, clock: simulatedClock(last), now: () => last });
-    if (fromStepStart) fork.quietly(() => fork.restoreStepStart(step));
-    const replayed = replayActions(fork.store, step.solution ?? [], fork.progress.setupKeyIds);
-    fork.update();
-    if (fork.currentStep !== step) return null;
-    return !replayed.ok ? replayed.message : (fork.evaluateCurrent()?.missing.join('; ') ?? 'the check does not hold');
+    return solutionOf(this);
   }
 
   answer(key: string): AnswerResult {
-    const step = this.currentStep;
-    if (!step?.quiz) return { correct: false };
-    const record = (correct: boolean) => {
-      const p = this.stepProgress(step);
-      p.answers = [...(p.answers ?? []), { choice: key, correct, at: this.now() }];
-    };
-    if (key !== step.quiz.answer) {
-      this.edit(() => {
-        this.stepProgress(step).wrongAnswers += 1;
-        record(false);
-      });
-      return { correct: false, why: step.quiz.choices.find((c) => c.key === key)?.why };
-    }
-    // A right answer passes the step only while no goal is violated; else once they hold again.
-    this.edit(() => {
-      record(true);
-      this.stepProgress(step).answeredAt ??= this.now();
-      this.update();
-    });
-    const held = this.currentStep === step ? this.violatedGoals() : [];
-    return held.length === 0 ? { correct: true, explanation: step.quiz.explanation } : { correct: true, explanation: step.quiz.explanation, heldBack: held.map(describeViolation) };
+    return answerQuiz(this, key);
   }
 
-  /** Puts the store at the canonical end of the step: its start state plus its solution. */
+  /** Puts the store at the canonical end of the step: its start state plus its solution (run-help.ts). */
   skip(): Outcome {
-    const step = this.currentStep;
-    if (!step) return { ok: false, message: 'The lesson is finished.' };
-    if (this.assessment) return { ok: false, message: NO_HELP_IN_ASSESSMENT };
-    if (!step.skippable) return { ok: false, message: 'This step cannot be skipped.' };
-    return this.edit(() => this.skipStep(step));
-  }
-
-  private skipStep(step: Step): Outcome {
-    if (step.check) {
-      const failure = this.quietly(() => {
-        this.restoreStepStart(step);
-        const replayed = replayActions(this.store, step.solution ?? [], this.progress.setupKeyIds);
-        const why = !replayed.ok ? replayed.message : this.stepHolds(step) ? null : `the solution does not pass it from here (${this.evaluateCurrent()?.missing.join('; ')})`;
-        if (why !== null) this.restoreStepStart(step);
-        else fireFeedback(this, true);
-        return why;
-      });
-      // Skip starts from the step's beginning: what stands in the way was done before this step.
-      if (failure !== null) {
-        return {
-          ok: false,
-          message: `The step could not be skipped: ${failure}. Something done before this step stands in the way: undo it, or reset the lesson to start again.`,
-          offer: 'reset-lesson',
-        };
-      }
-    }
-    this.complete(step, 'skipped');
-    this.update();
-    return { ok: true };
+    return skipCurrent(this);
   }
 
   /** Moves on without the check. Only for the self-test, which goes on to find every problem. */
@@ -335,41 +224,12 @@ export class LessonRun {
 
   /** Back to the exact state the current step started from. */
   resetStep(): void {
-    const step = this.currentStep;
-    if (!step) return;
-    this.edit(() => {
-      this.stepProgress(step).resets += 1;
-      // The event log goes back to the step's start: the time spent before the reset is kept here.
-      this.progress.lastActiveAt = this.now();
-      this.quietly(() => this.restoreStepStart(step));
-      fireFeedback(this, true);
-    });
+    resetStep(this);
   }
 
   /** Back to the lesson's starting state and first step; help already used stays counted. */
   resetLesson(): void {
-    this.edit(() => this.restartLesson());
-  }
-
-  private restartLesson(): void {
-    const first = this.lesson.steps[0]!;
-    // The steps' times are wiped below; the time spent on them stays counted.
-    this.progress.earlierTimeSeconds = timeOnTask(this.progress, this.now());
-    delete this.progress.lastActiveAt;
-    const start = this.progress.steps[first.id]?.startState;
-    if (start) this.quietly(() => this.restoreStepStart(first));
-    // The laptop too starts over: ~/.aws and the console's downloads in ~/Downloads go.
-    this.quietly(() => this.store.getState().resetLaptop());
-    for (const step of this.lesson.steps) {
-      const p = this.stepProgress(step);
-      p.status = 'pending';
-      for (const field of ['startState', 'startSeq', 'startedAt', 'completedAt', 'answeredAt'] as const) delete p[field];
-    }
-    this.progress.lessonResets += 1;
-    delete this.progress.finishedAt;
-    this.startReveals.clear();
-    this.startLaptops.clear();
-    this.beginStep(first);
+    this.edit(() => restartLesson(this));
   }
 
   /** The store's undo (the account before the last action), counted against the current step. */
@@ -421,7 +281,7 @@ export class LessonRun {
   }
 
   /** Store changes made by the run itself must not be judged half-way by an update() they set off. */
-  private quietly<T>(change: () => T): T {
+  quietly<T>(change: () => T): T {
     this.busy = true;
     try {
       return change();
@@ -430,49 +290,11 @@ export class LessonRun {
     }
   }
 
-  private complete(step: Step, status: 'passed' | 'skipped'): void {
-    const p = this.stepProgress(step);
-    p.status = status;
-    p.completedAt = this.now();
-    // Only the current step's start state (reset, skip) and the first's (reset the lesson) are
-    // ever restored: kept for every step passed, they made saves and forks grow with the square
-    // of the lesson's length.
-    if (step !== this.lesson.steps[0]) {
-      delete p.startState;
-      // (startReveals stay: few, and secretsInMemory() names their secrets for redaction.)
-      this.startLaptops.delete(step.id);
-    }
-    const next = this.lesson.steps[(stepIndexOf(this.lesson, step.id) ?? -1) + 1];
-    if (next) this.beginStep(next);
-    else {
-      this.progress.currentStepId = null;
-      this.progress.finishedAt = this.now();
-    }
+  complete(step: Step, status: 'passed' | 'skipped'): void {
+    completeStep(this, step, status);
   }
 
-  private beginStep(step: Step): void {
-    const state = this.store.getState();
-    const p = this.stepProgress(step);
-    // The state as it is, shared (the model is immutable), and without the event log: the events
-    // at the step's start are the log's first startSeq entries (restoreStepStart).
-    const { account, location, identity, terminalView } = state;
-    const startState = { version: SNAPSHOT_VERSION, account, location, identity, terminalView };
-    Object.assign(p, { status: 'current', startedAt: this.now(), startSeq: state.events.length, startState });
-    if (state.reveal) this.startReveals.set(step.id, state.reveal);
-    this.startLaptops.set(step.id, state.shell);
-    this.progress.currentStepId = step.id;
-    fireFeedback(this, true);
-  }
-
-  private restoreStepStart(step: Step): void {
-    const { startState: start, startSeq } = this.stepProgress(step);
-    // Start states saved by older versions hold their events; newer ones the log's length then.
-    if (start) this.store.getState().restore(JSON.stringify('events' in start ? start : { ...start, events: this.store.getState().events.slice(0, startSeq ?? 0) }));
-    const reveal = this.startReveals.get(step.id);
-    if (reveal) this.store.getState().setReveal(reveal);
-    // The laptop too: a reset that left ~/.aws configured would let a later check pass undone.
-    // A run resumed in a new session knows only the first step's laptop: the setup's, empty.
-    const laptop = this.startLaptops.get(step.id) ?? (step === this.lesson.steps[0] ? createShell() : undefined);
-    if (laptop) this.store.getState().applyShell({ account: this.store.getState().account, shell: laptop, event: null });
+  restoreStepStart(step: Step): void {
+    restoreStepStart(this, step);
   }
 }

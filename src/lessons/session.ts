@@ -5,6 +5,7 @@ import type { ProgressFile, SavedLesson } from './progress.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
 import { lastEventTime, timeOnTask } from './time-on-task.js';
+import { ENGLISH_WORDS } from './words.js';
 
 export interface OpenedLesson {
   run: LessonRun;
@@ -13,24 +14,25 @@ export interface OpenedLesson {
 }
 
 export function openLesson(lesson: Lesson, file: ProgressFile, options: RunOptions): OpenedLesson {
+  const t = (options.words ?? ENGLISH_WORDS).t;
   const saved = file.lessons[lesson.id];
   if (!saved) return { run: LessonRun.start(lesson, options) };
   // An assessment is taken from the start, without the help a practice run may have had; an
   // assessment under way goes on as one, whichever way the lesson is opened.
   if (options.mode === 'assessment' && modeOf(saved.progress) === 'practice') {
-    return { run: LessonRun.start(lesson, options), notice: 'An assessment starts from the beginning: your practice run of this lesson is set aside.' };
+    return { run: LessonRun.start(lesson, options), notice: t('engine.notice.assessmentFresh') };
   }
   const { currentStepId, lessonVersion } = saved.progress;
   // A finished lesson opened again starts over: the home screen says "start again".
   if (currentStepId === null) return { run: startOver(lesson, saved, options) };
   if (!lesson.steps.some((s) => s.id === currentStepId)) {
-    return { run: startOver(lesson, saved, options), notice: 'This lesson changed since your last session and your step no longer exists; it starts again.' };
+    return { run: startOver(lesson, saved, options), notice: t('engine.notice.stepGone') };
   }
   try {
     const run = LessonRun.resume(lesson, saved, options);
-    return lessonVersion === lesson.version ? { run } : { run, notice: 'This lesson was updated since your last session; you continue at your step.' };
+    return lessonVersion === lesson.version ? { run } : { run, notice: t('engine.notice.updated') };
   } catch (error) {
-    return { run: startOver(lesson, saved, options), notice: `Your saved run of this lesson could not be resumed (${(error as Error).message}); it starts again.` };
+    return { run: startOver(lesson, saved, options), notice: t('engine.notice.notResumed', { problem: (error as Error).message }) };
   }
 }
 

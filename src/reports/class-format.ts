@@ -31,6 +31,7 @@ export function signatureWord(row: ClassRow): string {
         : v.status === 'unchecked'
           ? 'signed, not checked (no --class-key)'
           : `FAILED: ${v.reason}`;
+  if (row.duplicateOf !== undefined) return `${word} (not counted: same learner as ${row.duplicateOf})`;
   return row.counted ? word : `${word} (not counted)`;
 }
 
@@ -83,8 +84,9 @@ export function classMarkdown(table: ClassTable): string {
     `| **completed by** | ${table.lessons.map((l) => `${table.completedBy.get(l.id) ?? 0}/${learners}`).join(' | ')}${table.lessons.length ? ' | ' : ''} | | | | | | | | | |`,
   );
   const bad = table.rejected;
+  const twice = table.duplicates;
   return [
-    `# Class report: ${learners} learner${learners === 1 ? '' : 's'} counted${bad ? `, ${bad} file${bad === 1 ? '' : 's'} not counted: look at ${bad === 1 ? 'it' : 'them'}` : ''}`,
+    `# Class report: ${learners} learner${learners === 1 ? '' : 's'} counted${bad ? `, ${bad} file${bad === 1 ? '' : 's'} not counted: look at ${bad === 1 ? 'it' : 'them'}` : ''}${twice ? `, ${twice} more report${twice === 1 ? '' : 's'} of a learner already counted` : ''}`,
     '',
     ...lines,
     '',

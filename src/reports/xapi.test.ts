@@ -7,6 +7,9 @@ import { lessonFrom, START } from '../../test/helpers/lessons.js';
 import { validateStatement } from '../../test/helpers/xapi-validate.js';
 import { emptyProgressFile, withLesson, type ProgressFile } from '../lessons/progress.js';
 import { LessonRun } from '../lessons/run.js';
+import { startAtStep } from '../lessons/checkpoint.js';
+import { simulatedClock } from '../store/clock.js';
+import { shippedLesson } from '../../test/helpers/lesson-fixture.js';
 import { timeOnTask } from '../lessons/time-on-task.js';
 import { uuidV5 } from './uuid.js';
 import { buildStatements, isoDuration, type Statement, type XapiInput } from './xapi.js';
@@ -195,5 +198,45 @@ describe('the pieces', () => {
 
   it('writes durations the ISO 8601 way', () => {
     expect([0, 59, 60, 3600, 3725].map(isoDuration)).toEqual(['PT0S', 'PT59S', 'PT1M', 'PT1H', 'PT1H2M5S']);
+  });
+});
+
+// A class checkpoint (`start X --step ID`) starts the learner at a step with the earlier ones done
+// for her: what she really answered before stays in her record, and no answer is made up.
+describe('xAPI statements after a checkpoint', () => {
+  const entry = shippedLesson('create-access-keys');
+  const lesson = entry.lesson!;
+  const input = (progress: ProgressFile): XapiInput => ({
+    learner: 'Ada',
+    tool: '0.1.0',
+    lessons: [{ lesson, sha256: 'ab'.repeat(32), base: DEFAULT_XAPI_BASE, courseTitle: 'IAM' }],
+    progress,
+  });
+  const answered = (statements: Statement[]) => statements.filter((s) => s.verb.id === VERBS.answered).map((s) => s.id);
+  const options = () => ({ newStore: createStoreWithTerminal, clock: simulatedClock(START), now: () => START });
+
+  it('keeps the quiz answers she gave before the checkpoint, with the same statement ids', () => {
+    const before = LessonRun.start(lesson, options());
+    before.skip();
+    before.skip();
+    const quiz = before.currentStep!.quiz!;
+    before.answer(quiz.choices.find((c) => c.key !== quiz.answer)!.key);
+    before.answer(quiz.answer);
+    const file = withLesson(emptyProgressFile(), before.toSaved());
+    const earlier = answered(buildStatements(input(file)));
+    expect(earlier).toHaveLength(2);
+    const later = startAtStep(lesson, 'open-wizard', file, options());
+    if (!later.ok) throw new Error(later.message);
+    expect(answered(buildStatements(input(withLesson(file, later.run.toSaved()))))).toEqual(earlier);
+  });
+
+  it('invents no answer for a quiz she never reached', () => {
+    const checkpoint = startAtStep(lesson, 'open-wizard', undefined, options());
+    if (!checkpoint.ok) throw new Error(checkpoint.message);
+    const statements = buildStatements(input(withLesson(emptyProgressFile(), checkpoint.run.toSaved())));
+    expect(answered(statements)).toEqual([]);
+    // The quiz step is there, as skipped.
+    const quizStep = statements.find((s) => (s.object as { id: string }).id.endsWith('/steps/what-keys-are-for'))!;
+    expect((quizStep.result as { extensions: Record<string, unknown> }).extensions[EXTENSIONS.skipped]).toBe(true);
   });
 });

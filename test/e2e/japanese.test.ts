@@ -53,7 +53,7 @@ describe('the access-keys lesson in Japanese at 80×24', () => {
       const rows: string[] = [];
       for (let page = 0; page < 6; page++) {
         rows.push(...dialog.split('\n').filter((r) => r.includes('║')));
-        if (!/of \d+ lines/.test(dialog)) break;
+        if (!/\d+ 行中/.test(dialog)) break;
         for (let i = 0; i < 10; i++) s.write(KEYS.down);
         dialog = await steady(s);
         seen += flat(dialog);

@@ -28,24 +28,33 @@ function usePlayback(player: DemoPlayer, speed: number, state: DemoState): void 
 
 /** The demo's keys while the script plays: the band's key line and the help's "In this demo" list this table. */
 export function demoCommands(player: DemoPlayer, app: { exit(): void; help(): void }): Command[] {
+  const { t } = player.messages;
   const toggle = () => player.togglePause();
   return [
     // One key, two words: the line says what Space will do now.
-    { id: 'play', keys: ['space'], description: 'play', listedWhile: () => !player.playing, run: toggle },
-    { id: 'pause', keys: ['space'], description: 'pause', listedWhile: () => player.playing, run: toggle },
-    { id: 'back', keys: ['left'], label: '←/→', description: 'step', run: () => player.back() },
+    { id: 'play', keys: ['space'], description: t('demo.key.play'), listedWhile: () => !player.playing, run: toggle },
+    { id: 'pause', keys: ['space'], description: t('demo.key.pause'), listedWhile: () => player.playing, run: toggle },
+    { id: 'back', keys: ['left'], label: '←/→', description: t('demo.key.step'), run: () => player.back() },
     { id: 'forward', keys: ['right'], run: () => player.forward() },
-    { id: 'answer', keys: ['a'], description: 'answer', listedWhile: () => player.awaitingAnswer, run: () => player.revealAnswer() },
-    { id: 'notes', keys: ['n'], description: 'notes', run: () => player.toggleNotes() },
-    { id: 'hands', keys: ['t'], description: 'take over', run: () => player.toggleHands() },
-    { id: 'help', keys: ['?'], description: 'keys', run: app.help },
-    { id: 'quit', keys: ['q'], description: 'quit', run: app.exit },
+    {
+      id: 'answer',
+      keys: ['a'],
+      description: t('demo.key.answer'),
+      listedWhile: () => player.awaitingAnswer,
+      run: () => player.revealAnswer(),
+    },
+    { id: 'notes', keys: ['n'], description: t('demo.key.notes'), run: () => player.toggleNotes() },
+    { id: 'hands', keys: ['t'], description: t('demo.key.takeOver'), run: () => player.toggleHands() },
+    { id: 'help', keys: ['?'], description: t('demo.key.help'), run: app.help },
+    { id: 'quit', keys: ['q'], description: t('demo.key.quit'), run: app.exit },
   ];
 }
 
 /** While the presenter has the keyboard: only `t`, and not while a field is typed in. */
 export function presenterCommands(player: DemoPlayer, typing: boolean): Command[] {
-  return [{ id: 'hands', keys: ['t'], description: 'give the keyboard back to the demo', when: !typing, run: () => player.toggleHands() }];
+  return [
+    { id: 'hands', keys: ['t'], description: player.messages.t('demo.key.giveBack'), when: !typing, run: () => player.toggleHands() },
+  ];
 }
 
 /** Registers a table of the demo's keys with the key router. */

@@ -5,6 +5,7 @@
 import { describeAction, markdownToPlainText, parseMarkdown, type Action, type Step } from '../../lessons/index.js';
 import { describeLocation } from '../../lessons/describe.js';
 import type { Location } from '../../store/location.js';
+import { ENGLISH, type Messages } from '../i18n/messages.js';
 
 /** The page a console action is done on, when it has one. */
 export function pageOf(action: Action): Location | undefined {
@@ -19,8 +20,7 @@ export function isTerminalAction(action: Action): boolean {
   return action.shell !== undefined || action.configureCli !== undefined || action.cliLogin !== undefined;
 }
 
-export const OPEN_TERMINAL_CAPTION = "Open Jane's laptop terminal (Ctrl+T).";
-export const CLOSE_TERMINAL_CAPTION = 'Back to the console (Ctrl+T).';
+export const terminalCaption = ({ t }: Messages, open: boolean) => t(open ? 'demo.openTerminal' : 'demo.closeTerminal');
 
 /** The page counts as reached when screen and user (and tab, for a user) agree. */
 export function isAt(here: Location, page: Location): boolean {
@@ -30,8 +30,10 @@ export function isAt(here: Location, page: Location): boolean {
   return true;
 }
 
-export const goCaption = (page: Location) => `Go to ${describeLocation(page)}.`;
-export const actionCaption = (action: Action) => describeAction(action);
+// Captions are in the presenter's language (the engine's words for places and actions).
+export const goCaption = (page: Location, messages: Messages = ENGLISH) =>
+  messages.t('engine.do.go', { where: describeLocation(page, messages) });
+export const actionCaption = (action: Action, messages: Messages = ENGLISH) => describeAction(action, messages);
 
 const plain = (markdown: string) => markdownToPlainText(parseMarkdown(markdown)).replace(/\s+/g, ' ').trim();
 
@@ -52,16 +54,16 @@ export function firstSentence(text: string): string {
 }
 
 /** A quiz as the room sees it before the answer: the question and every choice. */
-export function questionCaption(step: Step): Caption {
+export function questionCaption(step: Step, { t }: Messages = ENGLISH): Caption {
   const quiz = step.quiz!;
-  return [`Quiz: ${plain(quiz.question)}`, ...quiz.choices.map((c) => `${c.key}) ${c.text}`)];
+  return [t('demo.quiz', { question: plain(quiz.question) }), ...quiz.choices.map((c) => `${c.key}) ${c.text}`)];
 }
 
 /** A quiz once the presenter reveals it: the right choice and why. */
-export function answerCaption(step: Step): Caption {
+export function answerCaption(step: Step, { t }: Messages = ENGLISH): Caption {
   const quiz = step.quiz!;
   const right = quiz.choices.find((c) => c.key === quiz.answer);
-  return [`Answer: ${quiz.answer}) ${right?.text ?? ''}`, plain(quiz.explanation)];
+  return [t('demo.answer', { label: quiz.answer, text: right?.text ?? '' }), plain(quiz.explanation)];
 }
 
 /**
@@ -69,8 +71,8 @@ export function answerCaption(step: Step): Caption {
  * heading): a quiz's question and choices, else the first sentence of its instructions — what
  * the learner is about to do, not the clicks the demo makes.
  */
-export function storyCaption(step: Step): Caption {
-  if (step.quiz) return questionCaption(step);
+export function storyCaption(step: Step, messages: Messages = ENGLISH): Caption {
+  if (step.quiz) return questionCaption(step, messages);
   const first = parseMarkdown(step.instructions ?? '')[0];
   if (!first) return [];
   // A numbered list of instructions: its first item is what happens first.

@@ -7,16 +7,20 @@ import { textLines } from '../lesson-panel/styled-lines.js';
 import type { DemoPlayer } from './player.js';
 
 export function statusText(player: DemoPlayer, speed: number): string {
-  if (player.problem) return '✖ stopped';
-  if (player.handsOn) return '✋ presenter';
-  if (player.finished) return '■ done';
-  if (player.awaitingAnswer && !player.playing) return '? ask the room';
-  return player.playing ? `▶ ${speed} s/action` : '❚❚ paused';
+  const { t } = player.messages;
+  if (player.problem) return t('demo.status.stopped');
+  if (player.handsOn) return t('demo.status.presenter');
+  if (player.finished) return t('demo.status.done');
+  if (player.awaitingAnswer && !player.playing) return t('demo.status.ask');
+  return player.playing ? t('demo.status.playing', { speed }) : t('demo.status.paused');
 }
 
 export function stepText(player: DemoPlayer): string {
   const step = player.step;
-  return step ? `Step ${player.stepIndex + 1}/${player.steps.length}: ${step.title}` : `${player.lesson.title}: done`;
+  const { t } = player.messages;
+  return step
+    ? t('demo.step', { step: player.stepIndex + 1, steps: player.steps.length, title: step.title })
+    : t('demo.done', { title: player.lesson.title });
 }
 
 /** The keys a command table lists now (its `listedWhile` asked as the line is drawn), on one line. */
@@ -32,7 +36,9 @@ const muted = (lines: PanelLine[]) => lines.map((l) => ({ ...l, tone: 'muted' as
 /** `rows` lines at most: the header and the keys always; the caption as far as it fits. */
 export function demoLines(player: DemoPlayer, speed: number, width: number, rows: number, keys: string): PanelLine[] {
   // The title wraps (a narrow side panel cut it mid-word); the status comes first, always seen.
-  const header: PanelLine[] = textLines(`DEMO ${statusText(player, speed)} · ${stepText(player)}`, width, { bold: true }).map((l) => ({
+  const header: PanelLine[] = textLines(`${player.messages.t('demo.heading')} ${statusText(player, speed)} · ${stepText(player)}`, width, {
+    bold: true,
+  }).map((l) => ({
     ...l,
     tone: 'heading' as const,
   }));

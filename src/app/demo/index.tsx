@@ -51,6 +51,6 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
       return null;
     },
     // Read from the table the keys run (its handlers are not called here).
-    hints: { title: 'In this demo', hints: commandHints(demoCommands(player, { exit: () => {}, help: () => {} })) },
+    hints: { title: player.messages.t('demo.inDemo'), hints: commandHints(demoCommands(player, { exit: () => {}, help: () => {} })) },
   };
 }

@@ -26,6 +26,8 @@ const notesFile = z.object({
     status: z.string(),
     notes: z.string().optional(),
     did: z.string().optional(),
+    // The pane's fixed words in the demo's language (files from before them have none: English).
+    words: z.object({ heading: z.string(), none: z.string(), did: z.string() }).optional(),
   }),
 });
 
@@ -99,7 +101,7 @@ export function readNotes(dir: string, lessonId: string): NotesRead {
   }
   if (!parsed.success || parsed.data.lessonId !== lessonId) return { ok: false, why: 'unreadable' };
   if (!alive(parsed.data.pid)) return { ok: false, why: 'ended' };
-  const { lesson, step, status, notes, did } = parsed.data.view;
+  const { lesson, step, status, notes, did, words } = parsed.data.view;
   return {
     ok: true,
     view: {
@@ -108,6 +110,7 @@ export function readNotes(dir: string, lessonId: string): NotesRead {
       status: sanitiseLine(status),
       ...(notes !== undefined ? { notes: sanitiseText(notes) } : {}),
       ...(did !== undefined ? { did: sanitiseLine(did) } : {}),
+      ...(words ? { words: { heading: sanitiseLine(words.heading), none: sanitiseLine(words.none), did: sanitiseLine(words.did) } } : {}),
     },
   };
 }

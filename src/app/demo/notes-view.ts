@@ -6,8 +6,11 @@ import type { PanelLine } from '../lesson-panel/panel-content.js';
 import { textLines } from '../lesson-panel/styled-lines.js';
 import { statusText, stepText } from './demo-lines.js';
 import type { DemoPlayer } from './player.js';
+import { ENGLISH } from '../i18n/messages.js';
 
 export interface NotesView {
+  /** The pane's fixed words, in the presenter's language (English when not given). */
+  words?: { heading: string; none: string; did: string };
   /** The lesson's title. */
   lesson: string;
   /** `Step 3/9: What is an access key for?`, or the lesson done. */
@@ -24,7 +27,9 @@ const plain = (markdown: string) => markdownToPlainText(parseMarkdown(markdown))
 
 export function notesView(player: DemoPlayer, speed: number): NotesView {
   const notes = player.step?.notes ?? (player.stepIndex === 0 ? player.lesson.notes : undefined);
+  const { t } = player.messages;
   return {
+    words: { heading: t('demo.notes'), none: t('demo.noNotes'), did: player.did ? t('demo.justDone', { did: player.did }) : '' },
     lesson: player.lesson.title,
     step: stepText(player),
     status: statusText(player, speed),
@@ -38,11 +43,17 @@ export function notesView(player: DemoPlayer, speed: number): NotesView {
  * "Just done" are one line each (cut at the edge), so the pane keeps its size while a step plays.
  */
 export function notesLines(view: NotesView, width: number, rows: number): PanelLine[] {
-  const heading: PanelLine = { spans: [{ text: `NOTES · ${view.step} · ${view.status}`, bold: true }], tone: 'heading' };
+  const heading: PanelLine = {
+    spans: [{ text: `${view.words?.heading ?? ENGLISH.t('demo.notes')} · ${view.step} · ${view.status}`, bold: true }],
+    tone: 'heading',
+  };
   const body: PanelLine[] = view.notes
     ? textLines(view.notes, width).map((l) => ({ ...l, tone: 'info' as const }))
-    : [{ spans: [{ text: 'No notes for this step.' }], tone: 'muted' }];
-  const did: PanelLine = { spans: view.did ? [{ text: `Just done: ${view.did}` }] : [], tone: 'muted' };
+    : [{ spans: [{ text: view.words?.none ?? ENGLISH.t('demo.noNotes') }], tone: 'muted' }];
+  const did: PanelLine = {
+    spans: view.did ? [{ text: view.words?.did || ENGLISH.t('demo.justDone', { did: view.did }) }] : [],
+    tone: 'muted',
+  };
   const room = Math.max(0, rows - 2);
   const shown = body.length > room ? [...body.slice(0, Math.max(0, room - 1)), { spans: [{ text: '…' }], tone: 'muted' as const }] : body;
   return [heading, ...shown.slice(0, room), did].slice(0, Math.max(rows, 0));

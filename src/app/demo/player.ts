@@ -6,10 +6,10 @@
 // run and after any number of steps back and forth. The panel (DemoPanel.tsx) drives it with a
 // timer and reads `state`, a zustand store: what the demo shows is held there and nowhere else.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { buildSetup, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
+import { buildSetup, evalStateOf, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
+import { ENGLISH, type Messages } from '../i18n/messages.js';
 import type { AppStore } from '../../store/store.js';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
-import type { Flash, Reveal } from '../../store/transient.js';
 import { wasSaved } from '../../store/transient.js';
 import { noteSecretSaved } from '../../store/workflows/create-access-key.js';
 import type { Location } from '../../store/location.js';
@@ -17,54 +17,18 @@ import {
   actionCaption,
   answerCaption,
   beatCount,
-  CLOSE_TERMINAL_CAPTION,
   goCaption,
   isAt,
   isTerminalAction,
-  OPEN_TERMINAL_CAPTION,
   pageOf,
   storyCaption,
+  terminalCaption,
   type Caption,
 } from './beats.js';
 import { demoClock, type DemoClock } from './demo-clock.js';
+import type { DemoOptions, DemoState, StepStart } from './demo-state.js';
 
-/** Everything needed to put the demo back at the start of a step, exactly. */
-export interface StepStart {
-  state: string;
-  reveal: Reveal | null;
-  flash: Flash | null;
-  time: string;
-  /** events.length then, for checks that look at "this step's" events. */
-  seq: number;
-}
-
-/** Where the demo stands: what its panel shows and its keys act on. */
-export interface DemoState {
-  /** Index of the step being shown; steps.length once the lesson is done. */
-  stepIndex: number;
-  /** Beats of the step already played (page visits not counted). */
-  done: number;
-  playing: boolean;
-  handsOn: boolean;
-  caption: Caption;
-  /** A solution that could not be played (a broken lesson): the demo stops there. */
-  problem?: string;
-  /** Whether a beat of this step was played (← then goes to its start, not the step before). */
-  touched: boolean;
-  /** What the last beat did, in the solution's words: for the presenter's notes, never the caption. */
-  did?: string;
-  /** The instructor notes pane is open (n): hidden by default, the room reads the caption. */
-  notesShown: boolean;
-}
-
-export interface DemoOptions {
-  /**
-   * Unattended playback (a booth, a recording): starts playing and plays through each quiz, its
-   * answer one beat after the question. Without it the presenter sets the pace: the demo starts
-   * paused and stops at every quiz until the answer is revealed.
-   */
-  autoplay?: boolean;
-}
+export type { DemoOptions, DemoState, StepStart } from './demo-state.js';
 
 export class DemoPlayer {
   /** The console's store, on which the demo plays. */
@@ -75,11 +39,14 @@ export class DemoPlayer {
   private starts: StepStart[] = [];
   private readonly time: DemoClock;
   private readonly setupKeyIds: string[];
+  /** The tutor's words in the presenter's language (DemoOptions.messages). */
+  readonly messages: Messages;
 
   constructor(
     readonly lesson: Lesson,
     private readonly options: DemoOptions = {},
   ) {
+    this.messages = options.messages ?? ENGLISH;
     const built = buildSetup(lesson.setup);
     this.time = demoClock(built.account.clock);
     this.store = createStoreWithTerminal({ ...built, clock: this.time.clock });
@@ -144,7 +111,7 @@ export class DemoPlayer {
       this.enter(this.stepIndex + 1);
       // The presenter asks the room before a quiz's answer is shown; the end stops too.
       if (this.finished || (this.step?.quiz && !this.options.autoplay)) this.set({ playing: false });
-    } else if (step.quiz) this.set({ caption: answerCaption(step), done: 1, did: 'Revealed the answer.' });
+    } else if (step.quiz) this.set({ caption: answerCaption(step, this.messages), done: 1, did: this.messages.t('demo.revealed') });
     else this.playAction(step);
     return true;
   }
@@ -184,7 +151,7 @@ export class DemoPlayer {
   /** t : the presenter takes the keyboard; t again hands it back to the script. */
   toggleHands(): void {
     if (!this.handsOn) {
-      this.set({ handsOn: true, playing: false, caption: ['You have the keyboard: do the step by hand in the console. t gives it back.'] });
+      this.set({ handsOn: true, playing: false, caption: [this.messages.t('demo.handsOn')] });
       return;
     }
     this.set({ handsOn: false });
@@ -194,14 +161,14 @@ export class DemoPlayer {
         const title = step.title;
         this.starts.length = this.stepIndex + 1;
         this.enter(this.stepIndex + 1);
-        this.set({ caption: [`✓ Done by hand: ${title}.`, ...this.caption] });
+        this.set({ caption: [this.messages.t('demo.doneByHand', { title }), ...this.caption] });
       } else {
         this.restore(this.starts[this.stepIndex]!);
         this.setStep(this.stepIndex);
-        this.set({ caption: ['Not done yet, so the step is back at its start. Space plays it; t to try again.'] });
+        this.set({ caption: [this.messages.t('demo.notDone')] });
       }
-    } else if (step?.quiz) this.set({ caption: this.done === 0 ? storyCaption(step) : answerCaption(step) });
-    else this.set({ caption: ['Back to the script. Space plays on.'] });
+    } else if (step?.quiz) this.set({ caption: this.done === 0 ? storyCaption(step, this.messages) : answerCaption(step, this.messages) });
+    else this.set({ caption: [this.messages.t('demo.backToScript')] });
   }
 
   /** The start of a step the demo has reached (for tests: states must come back exactly). */
@@ -223,37 +190,34 @@ export class DemoPlayer {
     const inTerminal = isTerminalAction(action);
     if (inTerminal !== (state.terminalView !== 'hidden')) {
       state.setTerminalView(inTerminal ? 'beside' : 'hidden');
-      this.set({ did: inTerminal ? OPEN_TERMINAL_CAPTION : CLOSE_TERMINAL_CAPTION });
+      this.set({ did: terminalCaption(this.messages, inTerminal) });
       return;
     }
     const page = pageOf(action);
     if (page && !isAt(state.location, page)) {
       this.go(page);
-      this.set({ did: goCaption(page) });
+      this.set({ did: goCaption(page, this.messages) });
       return;
     }
     // On Retrieve access keys the audience should see what a secret looks like: Show first.
     const { reveal } = state;
     if (reveal?.kind === 'access-key' && !reveal.shown && state.location.screen === 'create-access-key' && action.secret !== 'shown') {
       noteSecretSaved(this.store, reveal.accessKeyId, 'shown');
-      this.set({ did: actionCaption({ secret: 'shown' }) });
+      this.set({ did: actionCaption({ secret: 'shown' }, this.messages) });
       return;
     }
     if (action.navigate) this.leaveRetrieve(action.navigate as Location);
     let outcome;
     try {
-      outcome = replayAction(this.store, action, this.setupKeyIds);
+      outcome = replayAction(this.store, action, this.setupKeyIds, this.messages);
     } catch (error) {
       outcome = { ok: false as const, message: (error as Error).message };
     }
     if (!outcome.ok) {
-      this.set({
-        problem: `This step's solution could not be played (${outcome.message}). Run iamtutor lint on the lesson.`,
-        playing: false,
-      });
+      this.set({ problem: this.messages.t('demo.unplayable', { problem: outcome.message }), playing: false });
       return;
     }
-    this.set({ did: actionCaption(action), done: this.done + 1 });
+    this.set({ did: actionCaption(action, this.messages), done: this.done + 1 });
   }
 
   private go(page: Location): void {
@@ -280,7 +244,7 @@ export class DemoPlayer {
 
   private setStep(index: number): void {
     const step = this.lesson.steps[index];
-    const caption = step ? storyCaption(step) : ['The lesson is done. ← goes back a step; q quits.'];
+    const caption = step ? storyCaption(step, this.messages) : [this.messages.t('demo.lessonDone')];
     this.set({ stepIndex: index, done: 0, touched: false, caption, did: undefined });
   }
 
@@ -293,22 +257,15 @@ export class DemoPlayer {
   }
 
   private evalState() {
-    const { account, location, identity, events, shell } = this.store.getState();
-    const stepStarts: Record<string, number> = {};
-    this.starts.forEach((s, i) => {
-      const step = this.lesson.steps[i];
-      if (s && step) stepStarts[step.id] = s.seq;
-    });
-    return {
-      account,
-      location,
-      identity,
-      events,
-      shell,
+    const stepStarts = () =>
+      Object.fromEntries(this.lesson.steps.flatMap((step, i) => (this.starts[i] ? [[step.id, this.starts[i]!.seq]] : [])));
+    return evalStateOf({
+      store: this.store,
       setupKeyIds: this.setupKeyIds,
-      stepStarts,
       stepStart: this.starts[this.stepIndex]?.seq,
-    };
+      stepStarts,
+      words: this.messages,
+    });
   }
 
   private set(change: Partial<DemoState>): void {

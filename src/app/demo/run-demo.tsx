@@ -13,6 +13,8 @@ import { demoPanel, DemoPlayer } from './index.js';
 import { demoTerminal } from './DemoTerminal.js';
 import { publishNotes } from './notes-file.js';
 import { notesView } from './notes-view.js';
+import { loadMessages } from '../i18n/messages.js';
+import { MessagesProvider } from '../i18n/react.js';
 
 export interface DemoRequest {
   entry: CourseEntry;
@@ -36,7 +38,9 @@ export async function runDemo({
   // The demo walks through many pages at its own pace: every one is loaded before it starts, so
   // no frame of the recording shows a page still loading.
   await loadAllPages();
-  const player = new DemoPlayer(entry.lesson!, { autoplay });
+  // The tutor's own words in the language the lesson is shown in (--lang, the settings, the locale).
+  const messages = await loadMessages(options.language ?? 'en');
+  const player = new DemoPlayer(entry.lesson!, { autoplay, messages });
   const services = consoleServices(options);
   let problem: string | undefined;
   const notes = publishNotes(dataDir, player.lesson.id, (message) => (problem = message));
@@ -48,13 +52,15 @@ export async function runDemo({
   session.onInterrupt(() => notes.remove());
   try {
     const app = (
-      <App
-        store={player.store}
-        theme={themeFor(options)}
-        services={services}
-        panel={demoPanel(player, speed)}
-        terminal={demoTerminal(player)}
-      />
+      <MessagesProvider messages={messages}>
+        <App
+          store={player.store}
+          theme={themeFor(options)}
+          services={services}
+          panel={demoPanel(player, speed)}
+          terminal={demoTerminal(player)}
+        />
+      </MessagesProvider>
     );
     const instance = render(app, {
       exitOnCtrlC: false,

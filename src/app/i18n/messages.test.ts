@@ -28,6 +28,15 @@ describe('the message catalogues', () => {
     for (const [id, text] of Object.entries(catalogue)) expect(argumentsOf(text), `${tag} ${id}`).toEqual(argumentsOf(en[id as MessageId]));
   });
 
+  it.each(Object.keys(CATALOGUES))("%s leaves no English phrase untranslated (the engine's words included)", async (tag) => {
+    const catalogue: Record<string, string> = (await CATALOGUES[tag]!()).default;
+    // The same text as the English is fine for a key name, a symbol or one word (Enter, DEMO,
+    // "{title}: {text}"), never for two English words in a row.
+    const phrase = (text: string) => /[A-Za-z]+\s+[A-Za-z]+/.test(text.replace(/\{[^{}]*\}/g, ''));
+    const untranslated = Object.entries(en).filter(([id, text]) => catalogue[id] === text && phrase(text));
+    expect(untranslated).toEqual([]);
+  });
+
   it('chooses plural forms by language', async () => {
     const de = await loadMessages('de');
     expect(de.t('finish.hints', { n: 1 })).toBe('1 Tipp');

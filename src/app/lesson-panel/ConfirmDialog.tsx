@@ -28,7 +28,7 @@ function ConfirmBody({ text, onYes, onNo }: ConfirmProps) {
     { id: 'no', keys: ['n', 'esc'], description: t('key.no'), run: onNo },
   ]);
   return (
-    <DialogContent keys={`y or Enter: ${t('key.yes')} · n or Esc: ${t('key.no')}`}>
+    <DialogContent keys={t('dialog.confirmKeys', { yes: t('key.yes'), no: t('key.no') })}>
       <Text>{text}</Text>
     </DialogContent>
   );

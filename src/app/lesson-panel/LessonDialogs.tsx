@@ -33,7 +33,9 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
   const dialog = useStore(session.state, (s) => s.dialog);
   if (!dialog) return null;
   const close = () => session.close();
-  const closeKeys: Command[] = [{ id: 'close', keys: ['esc', 'enter'], label: 'Esc or Enter', description: t('key.close'), run: close }];
+  const closeKeys: Command[] = [
+    { id: 'close', keys: ['esc', 'enter'], label: t('key.escOrEnter'), description: t('key.close'), run: close },
+  ];
   switch (dialog.kind) {
     case 'menu':
       return <LessonMenu session={session} onHome={onHome} />;
@@ -52,13 +54,13 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
                   {
                     id: 'answer',
                     keys: state.view.current.quiz.choices.map((choice) => choice.key),
-                    label: 'a, b, c…',
+                    label: t('key.quizLetters'),
                     description: t('key.answer'),
                     run: (input: string) => session.answer(input),
                   },
                 ]
               : []),
-            { id: 'close', keys: ['esc', 'enter', 'i'], label: 'Esc or Enter', description: t('key.close'), run: close },
+            { id: 'close', keys: ['esc', 'enter', 'i'], label: t('key.escOrEnter'), description: t('key.close'), run: close },
           ]}
         />
       );
@@ -84,7 +86,7 @@ export function LessonDialogs({ session, onHome }: { session: LessonSession; onH
         <TextDialog
           title={t('dialog.correct')}
           lines={(width) => joinBlocks(blocksToLines(dialog.explanation, width), true)}
-          commands={[{ id: 'continue', keys: ['enter', 'esc'], label: 'Enter', description: t('key.continue'), run: close }]}
+          commands={[{ id: 'continue', keys: ['enter', 'esc'], label: t('key.enter'), description: t('key.continue'), run: close }]}
         />
       );
     case 'finished':

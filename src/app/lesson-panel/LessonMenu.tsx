@@ -67,7 +67,13 @@ function MenuBody({ session, onHome }: { session: LessonSession; onHome(): void 
   const commands: Command[] = [
     { id: 'up', keys: ['up'], label: '↑/↓', description: t('menu.key.choose'), run: () => move(-1) },
     { id: 'down', keys: ['down', 'tab'], run: () => move(1) },
-    { id: 'do', keys: ['enter'], label: `Enter or 1–${items.length}`, description: t('menu.key.do'), run: () => choose(cursor) },
+    {
+      id: 'do',
+      keys: ['enter'],
+      label: t('key.enterOrNumbers', { n: items.length }),
+      description: t('menu.key.do'),
+      run: () => choose(cursor),
+    },
     { id: 'number', keys: items.map((_, i) => String(i + 1)), run: (input) => choose(Number(input) - 1) },
     { id: 'close', keys: ['esc'], description: t('key.close'), run: () => session.close() },
   ];

@@ -110,9 +110,9 @@ function ScreenReaderPanel({ state }: { state: PanelState }) {
     for (const f of current.feedback) lines.push(`Warning: ${markdownToPlainText(f.message)}`);
     say(state.message);
     if (current.missing.length > 0) lines.push(`${(state.t ?? ENGLISH.t)('panel.missing')} ${current.missing.join('; ')}`);
-    current.hints.forEach((h, i) => lines.push(`Hint ${i + 1}: ${markdownToPlainText(h)}`));
+    current.hints.forEach((h, i) => lines.push(`${(state.t ?? ENGLISH.t)('panel.hint', { n: i + 1 })} ${markdownToPlainText(h)}`));
   } else if (view.finish) lines.push(markdownToPlainText(view.finish));
-  if (state.saveWarning) lines.push(`Warning: ${state.saveWarning}`);
+  if (state.saveWarning) lines.push((state.t ?? ENGLISH.t)('panel.warning', { text: state.saveWarning }));
   lines.push(`Keys: ${footerText(state, true)}`);
   return (
     <Box flexDirection="column">

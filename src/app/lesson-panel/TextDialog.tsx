@@ -9,6 +9,7 @@ import { commandHints, useCommands, type Command } from '../../console/input/com
 import { useTheme } from '../../console/theme.js';
 import type { PanelLine } from './panel-content.js';
 import { PanelLines } from './PanelLines.js';
+import { useMessages } from '../i18n/react.js';
 
 export interface TextDialogProps {
   title: string;
@@ -35,6 +36,7 @@ function TextDialogBody({ lines, commands }: TextDialogProps) {
   const size = useContentSize();
   const theme = useTheme();
   const room = useContext(ModalRoomContext);
+  const { t } = useMessages();
   const all = lines(textWidth(size.width));
   const [top, setTop] = useState(0);
   const keys = commandHints(commands)
@@ -42,7 +44,8 @@ function TextDialogBody({ lines, commands }: TextDialogProps) {
     .join(' · ');
   // The rows the frame gives the dialog under its title: the key line (and its status words,
   // which may wrap it) and the blank row above it are kept, the text scrolls in the rest.
-  const keyRows = wrappedRows(`${all.length}–${all.length} of ${all.length} lines · ↑/↓ scroll · ${keys}`, room.columns);
+  const position = (first: number, last: number) => `${t('dialog.lines', { first, last, total: all.length })} · `;
+  const keyRows = wrappedRows(`${position(all.length, all.length)}${keys}`, room.columns);
   const visible = room.rows === undefined ? all.length : Math.max(1, room.rows - 1 - keyRows);
   const maxTop = Math.max(0, all.length - visible);
   const start = Math.min(top, maxTop);
@@ -59,7 +62,7 @@ function TextDialogBody({ lines, commands }: TextDialogProps) {
       <PanelLines lines={all.slice(start, start + visible)} />
       <Box marginTop={1}>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          {scrolls ? `${start + 1}–${Math.min(all.length, start + visible)} of ${all.length} lines · ↑/↓ scroll · ` : ''}
+          {scrolls ? position(start + 1, Math.min(all.length, start + visible)) : ''}
           {keys}
         </Text>
       </Box>

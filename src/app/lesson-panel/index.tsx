@@ -23,6 +23,6 @@ export function lessonPanel(session: LessonSession, onHome: () => void): SidePan
       useStore(session.state, (state) => state.panelHidden);
       return open ? <LessonDialogs session={session} onHome={onHome} /> : null;
     },
-    hints: { title: 'In this lesson', hints: lessonHints(session) },
+    hints: { title: session.t('help.inLesson'), hints: lessonHints(session) },
   };
 }

@@ -18,32 +18,33 @@ type PanelScroll = Pick<Scrolled, 'maxOffset' | 'page'>;
 export function lessonCommands(session: LessonSession, typing = false, scroll: PanelScroll = { maxOffset: 0, page: 1 }): Command[] {
   // An assessment gives no help: the hint key is not listed (still heard, it says why once pressed).
   const assess = session.run.assessment;
+  const t = session.t;
   return [
-    { id: 'undo', keys: ['ctrl+z'], description: 'undo the last action (counted)', run: () => session.undo() },
+    { id: 'undo', keys: ['ctrl+z'], description: t('lessonKey.undo'), run: () => session.undo() },
     {
       // Every quiz letter of the lesson, not just this step's: keys typed ahead in one write
       // ("4c": open the tab the quiz is about, answer it) reach this table before the step the
       // "4" passed is drawn. session.answer reads the step as it is now and ignores the rest.
       id: 'answer',
       keys: quizLetters(session),
-      label: 'a, b, c…',
-      description: 'answer a quiz step',
+      label: t('key.quizLetters'),
+      description: t('lessonKey.answer'),
       when: !typing,
       run: (input) => session.answer(input),
     },
     {
       id: 'hint',
       keys: ['h'],
-      ...(assess ? {} : { description: 'reveal the next hint (counted)' }),
+      ...(assess ? {} : { description: t('lessonKey.hint') }),
       when: !typing,
       run: () => session.hint(),
     },
-    { id: 'panel', keys: ['p'], description: 'hide or show the lesson panel', when: !typing, run: () => session.togglePanel() },
+    { id: 'panel', keys: ['p'], description: t('lessonKey.panel'), when: !typing, run: () => session.togglePanel() },
     {
       id: 'scroll-up',
       keys: [SCROLL_KEYS.up],
       label: `${SCROLL_KEYS.up} ${SCROLL_KEYS.down}`,
-      description: 'scroll a long step in the panel',
+      description: t('lessonKey.scroll'),
       when: !typing,
       run: () => session.scrollPanel(-scroll.page),
     },
@@ -56,16 +57,14 @@ export function lessonCommands(session: LessonSession, typing = false, scroll: P
     {
       id: 'step',
       keys: ['i'],
-      description: 'the whole step in a dialog',
+      description: t('lessonKey.step'),
       when: !typing,
       run: () => session.open(session.run.finished ? { kind: 'finished' } : { kind: 'step' }),
     },
     {
       id: 'menu',
       keys: ['l'],
-      description: assess
-        ? 'lesson menu: reset step or lesson, undo, home'
-        : 'lesson menu: solution, skip, reset step or lesson, undo, home',
+      description: t(assess ? 'lessonKey.menuAssessment' : 'lessonKey.menu'),
       when: !typing,
       run: () => session.open({ kind: 'menu' }),
     },

@@ -2,7 +2,9 @@
 // they arrive and read back, a resend is stored once, a changed statement under a used id is
 // refused and reported, wrong credentials are said in plain words with the queue kept, and an
 // LRS that goes away mid-lesson receives everything exactly once when it is back.
-import { statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
@@ -13,8 +15,8 @@ import { emptyProgressFile, withLesson } from '../../lessons/progress.js';
 import { LessonRun } from '../../lessons/run.js';
 import { buildStatements, type Statement } from '../xapi.js';
 import { DEFAULT_XAPI_BASE } from '../xapi-vocabulary.js';
-import { enqueue, QUEUE_FILE, readQueue, writeQueue, emptyQueue } from './queue.js';
-import { flushQueue, type FlushResult, type LrsTarget } from './send.js';
+import { enqueue, QUEUE_FILE, readQueue, updateQueue, writeQueue, emptyQueue } from './queue.js';
+import { flushQueue, SEND_LOCK, type FlushResult, type LrsTarget } from './send.js';
 
 const testLrs = lrsForThisFile();
 
@@ -45,6 +47,7 @@ function queued(dir: string, statements: readonly Statement[]) {
 async function flush(dir: string, more: Partial<LrsTarget> = {}): Promise<FlushResult> {
   const result = await flushQueue(dir, { ...target(), ...more }, quick);
   if ('fatal' in result) throw new Error(result.fatal);
+  if ('busy' in result) throw new Error(result.busy);
   return result;
 }
 
@@ -160,4 +163,74 @@ describe('sending to a real LRS', () => {
     const result = await flushQueue(dir, target(), quick);
     expect(result).toEqual({ fatal: expect.stringContaining('is damaged; move it aside') });
   });
+});
+
+describe('two senders of one queue (the app and `iamtutor lrs flush`)', () => {
+  /** fetch that counts each statement posted, and lets the test act before a post goes out. */
+  function countingFetch(before?: (n: number) => void) {
+    const posted = new Map<string, number>();
+    let n = 0;
+    const doFetch: typeof fetch = async (url, init) => {
+      before?.(n++);
+      for (const s of JSON.parse(String(init!.body)) as { id: string }[]) posted.set(s.id, (posted.get(s.id) ?? 0) + 1);
+      // Slow enough that the two sends overlap.
+      await new Promise((done) => setTimeout(done, 20));
+      return fetch(url, init);
+    };
+    return { posted, doFetch };
+  }
+
+  it('never post a statement twice from one queue: the second waits for the first, then finds it sent', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Two Senders');
+    queued(dir, statements);
+    const { posted, doFetch } = countingFetch();
+    const options = { ...quick, fetch: doFetch, waitForSenderMs: 10_000 };
+    const [a, b] = await Promise.all([flushQueue(dir, target(), options), flushQueue(dir, target(), options)]);
+    expect([a, b].map((r) => ('sent' in r ? r.sent : r)).sort()).toEqual([0, statements.length]);
+    expect(statements.map((s) => posted.get(s.id))).toEqual(statements.map(() => 1));
+    expect(
+      countById(
+        await testLrs().statements(),
+        statements.map((s) => s.id),
+      ),
+    ).toEqual(statements.map(() => 1));
+    const after = readQueue(dir);
+    expect(after.ok && after.queue.statements).toEqual([]);
+    expect(after.ok && after.queue.sent).toEqual(statements.map((s) => s.id));
+    expect(existsSync(join(dir, SEND_LOCK))).toBe(false);
+  }, 30_000);
+
+  it('loses no statement queued while a send is under way', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Queued Meanwhile');
+    const [first, later] = [statements.slice(0, 5), statements.slice(5)];
+    queued(dir, first);
+    // The app queues the rest while the first batch is on its way.
+    const { doFetch } = countingFetch((n) => {
+      if (n === 0) expect(updateQueue(dir, (q) => enqueue(q, later).queue).ok).toBe(true);
+    });
+    const result = await flushQueue(dir, target(), { ...quick, fetch: doFetch });
+    expect(result).toMatchObject({ sent: statements.length, remaining: 0 });
+    expect(
+      countById(
+        await testLrs().statements(),
+        statements.map((s) => s.id),
+      ),
+    ).toEqual(statements.map(() => 1));
+  }, 30_000);
+
+  it('waits for a live sender, and takes over the lock of one that died', async () => {
+    const dir = tempDir();
+    const statements = statementsOf('Dead Sender');
+    queued(dir, statements);
+    const lock = join(dir, SEND_LOCK);
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), nonce: 'alive' }));
+    expect(await flushQueue(dir, target(), quick)).toEqual({ busy: `process ${process.pid} on ${hostname()}` });
+    // A pid that has exited: its lock is stale at once.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(lock, JSON.stringify({ pid: dead, host: hostname(), nonce: 'dead' }));
+    expect(await flush(dir)).toMatchObject({ sent: statements.length, remaining: 0 });
+    expect(existsSync(lock)).toBe(false);
+  }, 30_000);
 });
