@@ -83,8 +83,8 @@ async function keyAction(s: Session, item: 'Deactivate' | 'Delete'): Promise<voi
   await s.pressUntil(/› AKIA[A-Z0-9]+EXAMPLE /, KEYS.tab, 20);
   s.write(KEYS.enter);
   await s.waitFor('Actions ·');
-  // Deactivate is the menu's first item, Delete its second (at 80x24 the page does not bring the
-  // menu's items into view under the banner: a page issue, not a dialog's).
+  // Deactivate is the menu's first item, Delete its second (the page keeps the chosen item in
+  // view: test/e2e/page-focus.test.ts).
   s.write(item === 'Delete' ? KEYS.down + KEYS.enter : KEYS.enter);
 }
 
@@ -144,7 +144,7 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     s.write('1');
     await s.waitFor('[Permissions]');
     // Tab to the table (Remove, Add permissions, the filter, the table), tick the policy, back to
-    // Remove and press it: the table's rows are below the fold here, a page issue, not a dialog's.
+    // Remove and press it (the page keeps the focused row in view: test/e2e/page-focus.test.ts).
     for (const key of [KEYS.tab, KEYS.tab, KEYS.tab, KEYS.tab, KEYS.space, KEYS.shiftTab, KEYS.shiftTab, KEYS.shiftTab]) {
       s.write(key);
       await s.settle();
@@ -226,9 +226,8 @@ describe('dialogs at 80x24 with a quiz in the lesson band', () => {
     await s.waitForGone('Continue without viewing');
     // Back on the page with the secret still unsaved: Esc warns again (had Cancel continued, the
     // page would be closed and Esc would go back to the user). Its Download and Done buttons are
-    // not on the steady screen here (three body rows under the banner, the buttons below them: a
-    // page issue, not a dialog's); waiting for them only caught a frame drawn before the page's.
-    expect(await shown(s, 'Step 3 of 3 · Retrieve access keys')).toContain('Access key');
+    // on the page's last row, under the banner and above the quiz.
+    expect(await shown(s, 'Step 3 of 3 · Retrieve access keys')).toMatch(/\[ Download \.csv file \]\s+\[ Done \]/);
     s.write(KEYS.escape);
     await s.waitFor('Continue without viewing or downloading');
   });

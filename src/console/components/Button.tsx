@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
+import { useKeepInView } from './scroll-targets.js';
 
 export interface ButtonProps {
   label: string;
@@ -19,6 +20,7 @@ export const DISABLED_MARK = '(unavailable)';
  */
 export function Button({ label, focused, onPress, primary, disabled }: ButtonProps) {
   const theme = useTheme();
+  const keep = useKeepInView(focused);
   useCommands(
     'global',
     [{ id: 'press', keys: ['enter', 'space'], label: 'Enter / Space', description: 'press the focused button', run: onPress }],
@@ -28,7 +30,7 @@ export function Button({ label, focused, onPress, primary, disabled }: ButtonPro
   );
   const colour = disabled ? theme.colour.muted : primary ? theme.colour.accent : undefined;
   return (
-    <Box marginRight={1} aria-role="button" aria-state={{ disabled: Boolean(disabled) }} aria-label={label}>
+    <Box ref={keep} marginRight={1} aria-role="button" aria-state={{ disabled: Boolean(disabled) }} aria-label={label}>
       <Text color={theme.colour.focus} bold>
         {focused ? '›' : ' '}
       </Text>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { FocusMark } from './FocusMark.js';
+import { useKeepInView } from './scroll-targets.js';
 import { useTheme } from '../theme.js';
 
 export interface CheckboxProps {
@@ -14,6 +15,7 @@ export interface CheckboxProps {
 /** `[x] label`: Space (or Enter) toggles. */
 export function Checkbox({ label, checked, focused, onChange, help }: CheckboxProps) {
   const theme = useTheme();
+  const keep = useKeepInView(focused);
   useCommands(
     'global',
     [
@@ -30,7 +32,7 @@ export function Checkbox({ label, checked, focused, onChange, help }: CheckboxPr
     },
   );
   return (
-    <Box flexDirection="column" aria-role="checkbox" aria-state={{ checked }}>
+    <Box ref={keep} flexDirection="column" aria-role="checkbox" aria-state={{ checked }}>
       <Box>
         {/* The mark and box never shrink, so a long label wraps beside them, not over them. */}
         <Box flexShrink={0}>

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { Layer } from '../input/layers.js';
+import { useKeepInView } from './scroll-targets.js';
 import { useTheme, type Theme } from '../theme.js';
 
 export interface MenuItem<Id extends string> {
@@ -38,6 +39,10 @@ function MenuBody<Id extends string>({ items, onChoose, onClose, header, align =
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
   const [cursor, setCursor] = useState(0);
+  // Open, the menu is what the learner answers: in a scrolled page, as much of it as fits is
+  // brought on screen, and always the item under the cursor.
+  const menu = useKeepInView(true);
+  const chosen = useKeepInView(true);
   // On the menu's own layer: while it is open the key line says what its keys do.
   useCommands('page', [
     { id: 'up', keys: ['up'], label: '↑/↓', description: 'move', run: () => setCursor(Math.max(0, cursor - 1)) },
@@ -53,6 +58,7 @@ function MenuBody<Id extends string>({ items, onChoose, onClose, header, align =
   ]);
   return (
     <Box
+      ref={menu}
       flexDirection="column"
       borderStyle={screenReader ? undefined : 'single'}
       borderColor={theme.colour.focus}
@@ -64,7 +70,7 @@ function MenuBody<Id extends string>({ items, onChoose, onClose, header, align =
       {items.map((item, index) => {
         const here = index === cursor;
         return (
-          <Box key={item.id} aria-role="menuitem" aria-state={{ selected: here }}>
+          <Box key={item.id} ref={here ? chosen : undefined} aria-role="menuitem" aria-state={{ selected: here }}>
             <Text color={theme.colour.focus} bold>
               {here ? '› ' : '  '}
             </Text>

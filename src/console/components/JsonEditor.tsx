@@ -5,6 +5,7 @@ import { useCommands } from '../input/commands.js';
 import { useTypingFlag } from '../input/typing.js';
 import { useTheme } from '../theme.js';
 import { applyKey, insertText, scrollLeft, scrollTop, type EditorState } from './json-editing.js';
+import { useKeepInView } from './scroll-targets.js';
 
 export interface JsonEditorProps {
   label: string;
@@ -90,6 +91,8 @@ export function JsonEditor(props: JsonEditorProps) {
   const errors = new Set(props.errorLines ?? []);
   const visible = lines.slice(top, top + height);
   const mark = theme.useColour ? '✖' : '!';
+  // The cursor's row, while the editor has the focus: kept on screen in a scrolled page.
+  const cursorRow = useKeepInView(focused);
 
   return (
     <Box flexDirection="column" aria-role="textbox" aria-label={props.label}>
@@ -105,7 +108,7 @@ export function JsonEditor(props: JsonEditorProps) {
         const shown = line.slice(left, left + textWidth);
         const at = state.col - left;
         return (
-          <Box key={row}>
+          <Box key={row} ref={here ? cursorRow : undefined}>
             <Text
               color={wrong ? theme.colour.error : here && focused ? theme.colour.focus : theme.colour.muted}
               bold={wrong || (here && focused)}

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { FocusMark } from './FocusMark.js';
-import { ScrollSection } from './ScrollView.js';
+import { ScrollSection, useKeepInView } from './scroll-targets.js';
 import { useTheme } from '../theme.js';
 
 export interface RadioOption<V extends string> {
@@ -26,6 +26,7 @@ export interface RadioGroupProps<V extends string> {
 /** `(•) label` choices; ↑/↓ move the selection while the group has focus, as in a browser. */
 export function RadioGroup<V extends string>({ label, options, value, focused, onChange, scroll }: RadioGroupProps<V>) {
   const theme = useTheme();
+  const keep = useKeepInView(focused);
   const index = Math.max(
     0,
     options.findIndex((option) => option.value === value),
@@ -53,7 +54,13 @@ export function RadioGroup<V extends string>({ label, options, value, focused, o
       {options.map((option) => {
         const selected = option.value === value;
         const row = (
-          <Box key={option.value} flexDirection="column" aria-role="radio" aria-state={{ checked: selected }}>
+          <Box
+            key={option.value}
+            ref={selected ? keep : undefined}
+            flexDirection="column"
+            aria-role="radio"
+            aria-state={{ checked: selected }}
+          >
             <Box>
               <Box flexShrink={0}>
                 <FocusMark focused={focused && selected} />

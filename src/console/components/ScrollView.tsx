@@ -3,24 +3,21 @@
 // and shifted up by a negative margin. The body is made of sections: each registers its box,
 // and the view measures where it sits after Ink's layout, so sections may be nested anywhere
 // in the body (a tab's sections inside the page's) and their heights need no bookkeeping.
-// When the focused control moves, the sections holding it are scrolled into view, as a browser
-// scrolls to the focused field; PgUp/PgDn scroll by hand. An optional footer (the buttons) stays
-// on the last row; the row also says, in words, how much is above and below.
-import { createContext, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+// When the focused control moves, the sections holding it are scrolled into view, and then the
+// focused row itself (a point: useKeepInView), as a browser scrolls to the focused field;
+// PgUp/PgDn scroll by hand. An optional footer (the buttons) stays on the last row; the row also
+// says, in words, how much is above and below. A page's view (`fill`) takes the rows measured
+// between where it starts and the key line, so whatever is above it (banner, breadcrumbs, a
+// wizard's header) never pushes its last row off the screen.
+import { useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, Transform, useIsScreenReaderEnabled, type DOMElement } from 'ink';
-import { DialogSpaceContext, type DialogSpace } from '../frame/dialog-space.js';
+import { DialogSpaceContext, usePageRows, type DialogSpace } from '../frame/dialog-space.js';
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
+import { ScrollSection, ScrollTargetsContext, topWithin, type ScrollTargets } from './scroll-targets.js';
 
-interface Entry {
-  node: DOMElement;
-  ids: readonly string[];
-  /** Rows after the section that come into view with it (a tab bar brings the start of its tab). */
-  after: number;
-}
-type Registry = Map<string, Entry>;
-const RegistryContext = createContext<Registry | null>(null);
+export { ScrollSection, useKeepInView } from './scroll-targets.js';
 
 /** A section given as data (the `sections` prop). */
 export interface ScrollBlock {
@@ -31,7 +28,10 @@ export interface ScrollBlock {
 }
 
 export interface ScrollViewProps {
-  /** Rows for everything: the body and the last row (the status words and the footer). */
+  /**
+   * Rows for everything: the body and the last row (the status words and the footer). With fill,
+   * only until the view is measured: then it takes the rows left under what is above it.
+   */
   height: number;
   /**
    * Take all `height` rows even when the body is shorter: a page's body, with nothing below it.
@@ -52,27 +52,31 @@ export interface ScrollViewProps {
   footer?: ReactNode;
   /** Whether PgUp/PgDn are heard (off while something inside owns the keys, e.g. a menu). */
   active?: boolean;
-}
-
-/** Sum of the offsets from `node` up to (not including) `ancestor`. */
-function topWithin(node: DOMElement, ancestor: DOMElement): number {
-  let top = 0;
-  let current: DOMElement | undefined = node;
-  while (current && current !== ancestor) {
-    top += current.yogaNode?.getComputedTop() ?? 0;
-    current = current.parentNode;
-  }
-  return top;
+  /** With fill: rows the page draws under the view (a message under its buttons). */
+  rowsBelow?: number;
 }
 
 /** The rows of the sections that hold `focused`, in the body's coordinates. */
-function targetSpans(registry: Registry, root: DOMElement, focused: string | null): Span[] {
+function targetSpans(targets: ScrollTargets, body: DOMElement, focused: string | null): Span[] {
   if (focused === null) return [];
   const spans: Span[] = [];
-  for (const [key, entry] of registry) {
+  for (const [key, entry] of targets.sections) {
     if (key !== focused && !entry.ids.includes(focused)) continue;
-    if (!entry.node.yogaNode) continue;
-    spans.push({ top: topWithin(entry.node, root), height: entry.node.yogaNode.getComputedHeight() + entry.after });
+    const top = entry.node.yogaNode ? topWithin(entry.node, body) : null;
+    if (top === null) continue;
+    spans.push({ top, height: entry.node.yogaNode!.getComputedHeight() + entry.after });
+  }
+  return spans;
+}
+
+/** The rows of the focused points inside the body (a point outside it, in the footer, is on screen). */
+function pointSpans(targets: ScrollTargets, body: DOMElement): Span[] {
+  const spans: Span[] = [];
+  for (const ref of targets.points) {
+    const node = ref.current;
+    const top = node?.yogaNode ? topWithin(node, body) : null;
+    if (top === null || !node?.yogaNode) continue;
+    spans.push({ top, height: node.yogaNode.getComputedHeight() });
   }
   return spans;
 }
@@ -80,12 +84,35 @@ function targetSpans(registry: Registry, root: DOMElement, focused: string | nul
 /** The body's laid-out rows, and what they mean for scrolling. */
 type Measured = ScrollLayout & { total: number };
 
-export function ScrollView({ height, focused, sections = [], children, footer, active = true, fill = false, contentKey }: ScrollViewProps) {
+export function ScrollView(props: ScrollViewProps) {
+  const { focused, sections = [], children, footer, active = true, fill = false, contentKey } = props;
   const theme = useTheme();
   const screenReader = useIsScreenReaderEnabled();
+  const outer = useRef<DOMElement>(null);
   const inner = useRef<DOMElement>(null);
   const status = useRef<DOMElement>(null);
-  const registry = useRef<Registry>(new Map());
+  // A page's body takes the rows left under whatever is above it, as measured (usePageRows).
+  const height = usePageRows(outer, fill, props.height, props.rowsBelow);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  // A point that moved asks for a look once the commit is done, unless the view's own effect
+  // (which runs after its children's) looked at the points in that same commit.
+  const pointPending = useRef(false);
+  const targets = useMemo<ScrollTargets>(
+    () => ({
+      sections: new Map(),
+      points: new Set(),
+      body: inner,
+      pointMoved: () => {
+        pointPending.current = true;
+        queueMicrotask(() => {
+          if (!pointPending.current) return;
+          pointPending.current = false;
+          redraw();
+        });
+      },
+    }),
+    [],
+  );
   const revealed = useRef<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [offsetFor, setOffsetFor] = useState(contentKey);
@@ -120,16 +147,17 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
     const now = measure();
     unmeasured.current = now === null;
     if (!now?.overflow) return '';
-    const columns = status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY;
+    // Beside the buttons a column stays blank, so the words never run into a focus mark.
+    const columns = (status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY) - (hasFooter ? 1 : 0);
     const words = moreText(shown, now.total - now.viewport - shown, columns);
     // Even the shortest wording may not fit a very narrow row: cut it, as Ink would have.
     return line.replace(' ', words.length <= columns ? words : `${words.slice(0, Math.max(0, columns - 1))}…`);
   };
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
 
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes
   // layout effects), so the tops and heights read here are the ones of the frame being drawn.
   useLayoutEffect(() => {
+    pointPending.current = false;
     const now = measure();
     // Hidden under a dialog (display: none) everything measures 0: keep the position.
     if (!now || now.total === 0 || !inner.current) return;
@@ -142,16 +170,18 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
       if (offset !== 0) setOffset(0);
       return;
     }
-    const targets = targetSpans(registry.current, inner.current, focused);
+    const spans = targetSpans(targets, inner.current, focused);
+    const points = pointSpans(targets, inner.current);
     let next = clampOffset(offset, now.viewport, now.total);
     // Reveal again only when the focus moved, the content changed (another tab: its offset went
     // back to 0, so the tab bar it was opened from must be brought back with its peek) or what it
-    // needs changed (a menu opened, an error appeared, the terminal was resized), not after the
-    // learner scrolled by hand.
-    const wanted = `${String(contentKey)}|${focused ?? ''}@${now.viewport}:${targets.map((span) => `${span.top}+${span.height}`).join(',')}`;
+    // needs changed (a menu opened, an error appeared, the terminal was resized, the cursor moved
+    // to another row), not after the learner scrolled by hand.
+    const where = (list: Span[]) => list.map((span) => `${span.top}+${span.height}`).join(',');
+    const wanted = `${String(contentKey)}|${focused ?? ''}@${now.viewport}:${where(spans)}/${where(points)}`;
     if (wanted !== revealed.current) {
       revealed.current = wanted;
-      next = revealOffset(next, now.viewport, now.total, targets);
+      next = revealOffset(next, now.viewport, now.total, spans, points);
     }
     if (next !== offset) setOffset(next);
   });
@@ -197,12 +227,12 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   // A screen reader reads the whole page: nothing is clipped, and the footer follows the body.
   if (screenReader) {
     return (
-      <RegistryContext.Provider value={registry.current}>
+      <ScrollTargetsContext.Provider value={targets}>
         <Box flexDirection="column">
           {body}
           {hasFooter ? <Box marginTop={1}>{footer}</Box> : null}
         </Box>
-      </RegistryContext.Provider>
+      </ScrollTargetsContext.Provider>
     );
   }
 
@@ -210,8 +240,8 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
   // its full height, whether the body scrolls is Ink's layout and needs no measurement first. The
   // blank row between a body that fits and its footer is inside the box: hidden when it scrolls.
   return (
-    <RegistryContext.Provider value={registry.current}>
-      <Box flexDirection="column" flexShrink={0} height={fixed ? height : undefined}>
+    <ScrollTargetsContext.Provider value={targets}>
+      <Box ref={outer} flexDirection="column" flexShrink={0} height={fixed ? height : undefined}>
         <Box flexDirection="column" flexShrink={1} overflow="hidden">
           <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-shown}>
             {body}
@@ -229,41 +259,6 @@ export function ScrollView({ height, focused, sections = [], children, footer, a
           {hasFooter ? <Box flexShrink={0}>{footer}</Box> : null}
         </Box>
       </Box>
-    </RegistryContext.Provider>
-  );
-}
-
-/**
- * A block of the body that the view can scroll to: by its `id`, or by the focus ids it holds.
- * `after`: rows below it that come into view with it, as far as the view has room (what a
- * tab bar opens is read under it, so the bar alone at the bottom of the view is not enough).
- */
-export function ScrollSection({
-  id,
-  ids = [],
-  after = 0,
-  children,
-}: {
-  id: string;
-  ids?: readonly string[];
-  after?: number;
-  children: ReactNode;
-}) {
-  const registry = useContext(RegistryContext);
-  const ref = useRef<DOMElement>(null);
-  const idList = ids.join('\n');
-  useLayoutEffect(() => {
-    const node = ref.current;
-    if (!registry || !node) return;
-    const entry = { node, ids: idList === '' ? [] : idList.split('\n'), after };
-    registry.set(id, entry);
-    return () => {
-      if (registry.get(id) === entry) registry.delete(id);
-    };
-  }, [registry, id, idList, after]);
-  return (
-    <Box ref={ref} flexDirection="column" flexShrink={0}>
-      {children}
-    </Box>
+    </ScrollTargetsContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
+import { useKeepInView } from './scroll-targets.js';
 import { fit } from './text.js';
 
 export interface Column<Row> {
@@ -49,6 +50,8 @@ export function columnRoom(available: number, ticks: boolean): number {
 export function Table<Row>(props: TableProps<Row>) {
   const { columns, rows, focused, cursor, height, checked } = props;
   const theme = useTheme();
+  // The row the learner is on, while the table has the focus: kept on screen in a scrolled page.
+  const keep = useKeepInView(focused && rows.length > 0);
   const page = Math.max(1, height);
   const last = rows.length - 1;
 
@@ -113,7 +116,7 @@ export function Table<Row>(props: TableProps<Row>) {
           const here = index === cursor;
           const marked = here && focused;
           return (
-            <Box key={props.rowKey(row)} aria-role="listitem" aria-state={{ selected: here }}>
+            <Box key={props.rowKey(row)} ref={marked ? keep : undefined} aria-role="listitem" aria-state={{ selected: here }}>
               <Text wrap="truncate-end">
                 <Text color={theme.colour.focus} bold>
                   {marked ? '› ' : '  '}

@@ -4,6 +4,7 @@ import { useCommands } from '../input/commands.js';
 import { editField, fieldView, type EditState } from './text-editing.js';
 import { useTheme } from '../theme.js';
 import { FocusMark } from './FocusMark.js';
+import { useKeepInView } from './scroll-targets.js';
 import { useTypingFlag } from '../input/typing.js';
 
 export interface TextFieldProps {
@@ -30,6 +31,7 @@ export function TextField(props: TextFieldProps) {
   const [cursor, setCursor] = useState(value.length);
   const state: EditState = { value, cursor: Math.min(cursor, value.length) };
   useTypingFlag(focused);
+  const keep = useKeepInView(focused);
 
   // Each press meets the value and cursor the previous one committed (the key router), so
   // editing from `state` loses no character however fast keys arrive.
@@ -55,7 +57,7 @@ export function TextField(props: TextFieldProps) {
   const { visible, at } = fieldView(state, inner, mask);
 
   return (
-    <Box flexDirection="column">
+    <Box ref={keep} flexDirection="column">
       <Text bold>{label}</Text>
       <Box>
         <FocusMark focused={focused} />

@@ -68,6 +68,19 @@ describe('revealOffset', () => {
   it('never scrolls past the end for a target at the bottom', () => {
     expect(revealOffset(0, 5, 12, [{ top: 11, height: 1 }])).toBe(7);
   });
+
+  it('keeps the focused point in view inside a section taller than the viewport (a menu under a table)', () => {
+    // The section (rows 10–20) alone would show its top; the menu item on row 17 must show too.
+    expect(revealOffset(0, 5, 40, [{ top: 10, height: 11 }], [{ top: 17, height: 1 }])).toBe(13);
+    // Above the view: scrolled up to it.
+    expect(revealOffset(20, 5, 40, [], [{ top: 12, height: 1 }])).toBe(12);
+  });
+
+  it('shows as much of the outer point as fits, the inner one always (menu, then its item)', () => {
+    const menu = { top: 14, height: 7 };
+    expect(revealOffset(0, 5, 40, [], [{ top: 19, height: 1 }, menu])).toBe(15);
+    expect(revealOffset(0, 8, 40, [], [menu, { top: 15, height: 1 }])).toBe(13);
+  });
 });
 
 describe('pageOffset', () => {

@@ -30,18 +30,35 @@ export function clampOffset(offset: number, viewport: number, total: number): nu
   return Math.max(0, Math.min(offset, total - viewport));
 }
 
+/** The smallest scroll from `offset` that shows `span`, or its top when it is taller than the viewport. */
+function showSpan(offset: number, viewport: number, span: Span): number {
+  let next = offset;
+  if (span.top + span.height > next + viewport) next = span.top + span.height - viewport;
+  if (span.top < next) next = span.top;
+  return next;
+}
+
 /**
  * The smallest scroll from `offset` that shows all of `targets`; when they are together taller
- * than the viewport, the top of the first one wins (the learner reads from the top, and the
- * focused control is usually the first thing in its section).
+ * than the viewport, the top of the first one wins (the learner reads from the top). Then each
+ * of `points` is brought into view, the largest first: points are what has the focus (an open
+ * menu, then its chosen item), nested, so the innermost — the row the learner is on — is always
+ * on screen, with as much of what holds it as fits.
  */
-export function revealOffset(offset: number, viewport: number, total: number, targets: readonly Span[]): number {
+export function revealOffset(
+  offset: number,
+  viewport: number,
+  total: number,
+  targets: readonly Span[],
+  points: readonly Span[] = [],
+): number {
   let next = clampOffset(offset, viewport, total);
-  if (targets.length === 0) return next;
-  const top = Math.min(...targets.map((span) => span.top));
-  const bottom = Math.max(...targets.map((span) => span.top + span.height));
-  if (bottom > next + viewport) next = bottom - viewport;
-  if (top < next) next = top;
+  if (targets.length > 0) {
+    const top = Math.min(...targets.map((span) => span.top));
+    const bottom = Math.max(...targets.map((span) => span.top + span.height));
+    next = showSpan(next, viewport, { top, height: bottom - top });
+  }
+  for (const point of [...points].sort((a, b) => b.height - a.height)) next = showSpan(next, viewport, point);
   return clampOffset(next, viewport, total);
 }
 

@@ -13,7 +13,9 @@ export function FlashBanner({ flash }: { flash: Flash }) {
   // Without colour the kind must still be readable, so it is spelled out.
   const lead = theme.useColour && !screenReader ? ICON[flash.kind] : `${WORD[flash.kind]}:`;
   return (
-    <Box borderStyle={screenReader ? undefined : 'single'} borderColor={colour} paddingX={1} flexDirection="column">
+    // Never squeezed: a page too tall for the rows left under it scrolls (its body measures where it
+    // starts), and the banner's title stays.
+    <Box borderStyle={screenReader ? undefined : 'single'} borderColor={colour} paddingX={1} flexDirection="column" flexShrink={0}>
       <Text color={colour} bold>
         {lead} {flash.title}
       </Text>

@@ -83,8 +83,11 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
             {banner ? <FlashBanner flash={banner} /> : null}
             <ContentSizeContext.Provider value={{ width: pageWidth, height: pageHeight }}>
               <DialogSpaceContext.Provider value={space}>
-                {/* Hidden, not unmounted, under an overlay: the page keeps its half-typed fields. */}
-                <Box display={overlay ? 'none' : 'flex'} flexDirection="column">
+                {/* Hidden, not unmounted, under an overlay: the page keeps its half-typed fields.
+                    Never squeezed to the area: yoga would shrink whatever rows it can (a title,
+                    the breadcrumbs) and draw the next over them; a page's body measures where
+                    it starts and takes the rows left, and the area clips anything taller. */}
+                <Box display={overlay ? 'none' : 'flex'} flexDirection="column" flexShrink={0}>
                   {children}
                 </Box>
                 {overlay}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
+import { useKeepInView } from '../../components/scroll-targets.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
@@ -37,9 +38,10 @@ export function NumberField({ label, unit, value, onChange, focused, digits = 4 
     ],
     { isActive: focused },
   );
+  const keep = useKeepInView(focused);
   const bracket = focused ? theme.colour.focus : theme.colour.border;
   return (
-    <Box>
+    <Box ref={keep}>
       <FocusMark focused={focused} />
       <Text>{label} </Text>
       <Text color={bracket}>[</Text>

@@ -13,6 +13,7 @@ import { Button } from '../../components/Button.js';
 import { RadioGroup } from '../../components/RadioGroup.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
+import { ScrollView } from '../../components/ScrollView.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
@@ -76,37 +77,47 @@ export function PasswordPolicyForm({ onClose }: { onClose(): void }) {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'Account settings', 'Edit password policy']} />
-      <Text bold>Edit password policy</Text>
-      <RadioGroup<PolicyMode>
-        label="Password policy"
-        value={form.mode}
-        focused={ring.is('mode')}
-        onChange={(mode) => change({ mode })}
-        options={[
-          { value: 'default', label: 'IAM default', description: roomy || !custom ? 'Apply default password requirements.' : undefined },
-          { value: 'custom', label: 'Custom', description: roomy || !custom ? 'Apply customized password requirements.' : undefined },
-        ]}
-      />
-      {custom ? (
-        <CustomPolicyFields form={form} onChange={change} is={(id) => ring.is(id)} errors={shown} headings={roomy} />
-      ) : (
-        <Box flexDirection="column" marginTop={1}>
-          <Text>IAM default password requirements:</Text>
-          {DEFAULT_LINES.map((line) => (
-            <Box key={line}>
-              <Text>{'  • '}</Text>
-              <Box flexShrink={1}>
-                <Text>{line}</Text>
+      {/* The form scrolls under the breadcrumbs, the focused field in view; the buttons stay on
+          the last row. */}
+      <ScrollView
+        fill
+        height={size.height}
+        focused={ring.focused}
+        footer={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+            <Button label="Save changes" primary focused={ring.is('save')} onPress={save} />
+          </>
+        }
+      >
+        <Text bold>Edit password policy</Text>
+        <RadioGroup<PolicyMode>
+          label="Password policy"
+          value={form.mode}
+          focused={ring.is('mode')}
+          onChange={(mode) => change({ mode })}
+          options={[
+            { value: 'default', label: 'IAM default', description: roomy || !custom ? 'Apply default password requirements.' : undefined },
+            { value: 'custom', label: 'Custom', description: roomy || !custom ? 'Apply customized password requirements.' : undefined },
+          ]}
+        />
+        {custom ? (
+          <CustomPolicyFields form={form} onChange={change} is={(id) => ring.is(id)} errors={shown} headings={roomy} />
+        ) : (
+          <Box flexDirection="column" marginTop={1}>
+            <Text>IAM default password requirements:</Text>
+            {DEFAULT_LINES.map((line) => (
+              <Box key={line}>
+                <Text>{'  • '}</Text>
+                <Box flexShrink={1}>
+                  <Text>{line}</Text>
+                </Box>
               </Box>
-            </Box>
-          ))}
-        </Box>
-      )}
-      {error ? <Text color={theme.colour.error}>✖ {error}</Text> : null}
-      <Box marginTop={roomy ? 1 : 0}>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Save changes" primary focused={ring.is('save')} onPress={save} />
-      </Box>
+            ))}
+          </Box>
+        )}
+        {error ? <Text color={theme.colour.error}>✖ {error}</Text> : null}
+      </ScrollView>
     </Box>
   );
 }

@@ -5,11 +5,13 @@ import { useAppStoreApi } from '../../store-hooks.js';
 import { createAccessKeyAsConsole, type AccessKeyUseCase } from '../../../store/workflows/create-access-key.js';
 import { denialText } from '../../components/denial-text.js';
 import { Button } from '../../components/Button.js';
+import { ScrollView } from '../../components/ScrollView.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
+import { headerRows } from './WizardHeader.js';
 
 const MAX = 256;
 
@@ -53,42 +55,65 @@ export function DescriptionStep({ userName, useCase, description, onDescription,
     onCreated(result.tagError);
   };
 
+  // The intro, the field and an API error scroll under the header; the buttons stay on the last
+  // row, so Create access key is on screen however few rows the page has.
   return (
-    <Box flexDirection="column">
-      <Text>{INTRO}</Text>
-      <Box marginTop={1} flexDirection="column">
-        <TextField
-          label="Description tag value"
-          value={description}
-          onChange={(value) => {
-            onDescription(value);
-            setApiError(null);
-          }}
-          onSubmit={() => ring.focus('create')}
-          focused={ring.is('description')}
-          help={PURPOSE}
-          error={invalid}
-          width={Math.max(20, Math.min(70, size.width - 4))}
-        />
-        <Text color={length > MAX ? theme.colour.error : theme.colour.muted} dimColor={length <= MAX && !theme.colour.muted}>
-          {invalid ? '' : 'Maximum 256 characters. '}
-          {length}/{MAX} characters
-        </Text>
-      </Box>
-      {apiError ? (
-        <Box marginTop={1} flexDirection="column">
-          <Text bold color={theme.colour.error}>
-            {theme.useColour ? '✖ ' : 'Error: '}
-            {apiError.code}
-          </Text>
-          <Text>{apiError.message}</Text>
-        </Box>
-      ) : null}
-      <Box marginTop={1} justifyContent="flex-end">
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
-        <Button label="Previous" focused={ring.is('previous')} onPress={onPrevious} />
-        <Button label="Create access key" primary focused={ring.is('create')} onPress={create} />
-      </Box>
-    </Box>
+    <ScrollView
+      fill
+      height={size.height - headerRows(size.width)}
+      focused={ring.focused}
+      sections={[
+        { key: 'intro', node: <Text>{INTRO}</Text> },
+        {
+          key: 'field',
+          ids: ['description'],
+          node: (
+            <Box marginTop={1} flexDirection="column">
+              <TextField
+                label="Description tag value"
+                value={description}
+                onChange={(value) => {
+                  onDescription(value);
+                  setApiError(null);
+                }}
+                onSubmit={() => ring.focus('create')}
+                focused={ring.is('description')}
+                help={PURPOSE}
+                error={invalid}
+                width={Math.max(20, Math.min(70, size.width - 4))}
+              />
+              <Text color={length > MAX ? theme.colour.error : theme.colour.muted} dimColor={length <= MAX && !theme.colour.muted}>
+                {invalid ? '' : 'Maximum 256 characters. '}
+                {length}/{MAX} characters
+              </Text>
+            </Box>
+          ),
+        },
+        ...(apiError
+          ? [
+              {
+                key: 'error',
+                ids: ['create'],
+                node: (
+                  <Box marginTop={1} flexDirection="column">
+                    <Text bold color={theme.colour.error}>
+                      {theme.useColour ? '✖ ' : 'Error: '}
+                      {apiError.code}
+                    </Text>
+                    <Text>{apiError.message}</Text>
+                  </Box>
+                ),
+              },
+            ]
+          : []),
+      ]}
+      footer={
+        <>
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={onCancel} />
+          <Button label="Previous" focused={ring.is('previous')} onPress={onPrevious} />
+          <Button label="Create access key" primary focused={ring.is('create')} onPress={create} />
+        </>
+      }
+    />
   );
 }

@@ -118,7 +118,9 @@ export function RetrieveKeysPage({ userName, accessKeyId, tagError }: RetrieveKe
       <Box>
         <Box flexDirection="column" width={mainWidth}>
           <ScrollView
+            fill
             height={bodyHeight}
+            rowsBelow={below}
             sections={blocks}
             focused={ring.focused}
             footer={

@@ -6,7 +6,9 @@ import type { Location } from '../../../store/index.js';
 import { downloadToLaptop } from '../../../store/workflows/laptop-downloads.js';
 import { Button } from '../../components/Button.js';
 import { passwordCsv, passwordFileName } from '../../../store/workflows/download-files.js';
+import { ScrollView } from '../../components/ScrollView.js';
 import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
+import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useServices } from '../../services.js';
@@ -60,6 +62,7 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
     [store, reveal.userName],
   );
 
+  const size = useContentSize();
   useCommands('page', [{ id: 'back', keys: ['esc'], description: 'return to users list', run: () => leave(usersList) }], { lead: true });
 
   const show = () => {
@@ -100,38 +103,48 @@ export function RetrievePasswordPage({ reveal }: { reveal: PasswordReveal }) {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'IAM users', 'Create user']} />
-      <InfoBox kind="success" title="User created successfully">
-        You can view and download the user's password and email instructions for signing in to the AWS Management Console.
-      </InfoBox>
-      <Text bold color={theme.colour.heading}>
-        Retrieve password
-      </Text>
-      <SectionTitle>Console sign-in details</SectionTitle>
-      <Row label="Console sign-in URL" value={consoleSignInUrl(account)} />
-      <Row label="User name" value={reveal.userName} />
-      <Box>
-        <Box width={22} flexShrink={0}>
-          <Text bold>Console password</Text>
-        </Box>
-        <Text>{visible ? reveal.password : '********'} </Text>
-        <Button label={visible ? 'Hide' : 'Show'} focused={ring.is('show')} onPress={show} />
-      </Box>
-      <Box marginTop={1} flexWrap="wrap">
-        <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void download()} />
-        <Button label="Email sign-in instructions" focused={ring.is('email')} onPress={email} />
-      </Box>
-      {status ? (
-        <Text color={theme.colour[status.kind]}>
-          {theme.useColour ? '' : status.kind === 'error' ? 'Error: ' : ''}
-          {status.text}
+      {/* The only time the password shows: on a short screen the page scrolls, the focused
+          button in view, and Return to users list / View user stay on the last row. */}
+      <ScrollView
+        fill
+        height={size.height}
+        focused={ring.focused}
+        footer={
+          <>
+            <Button label="Return to users list" focused={ring.is('return')} onPress={() => leave(usersList)} />
+            <Button label="View user" primary focused={ring.is('view')} onPress={() => leave(userPage)} />
+          </>
+        }
+      >
+        <InfoBox kind="success" title="User created successfully">
+          You can view and download the user's password and email instructions for signing in to the AWS Management Console.
+        </InfoBox>
+        <Text bold color={theme.colour.heading}>
+          Retrieve password
         </Text>
-      ) : (
-        <Muted>This is the only time you can view or download this password.</Muted>
-      )}
-      <Box marginTop={1} justifyContent="flex-end" flexWrap="wrap">
-        <Button label="Return to users list" focused={ring.is('return')} onPress={() => leave(usersList)} />
-        <Button label="View user" primary focused={ring.is('view')} onPress={() => leave(userPage)} />
-      </Box>
+        <SectionTitle>Console sign-in details</SectionTitle>
+        <Row label="Console sign-in URL" value={consoleSignInUrl(account)} />
+        <Row label="User name" value={reveal.userName} />
+        <Box>
+          <Box width={22} flexShrink={0}>
+            <Text bold>Console password</Text>
+          </Box>
+          <Text>{visible ? reveal.password : '********'} </Text>
+          <Button label={visible ? 'Hide' : 'Show'} focused={ring.is('show')} onPress={show} />
+        </Box>
+        <Box marginTop={1} flexWrap="wrap">
+          <Button label="Download .csv file" focused={ring.is('download')} onPress={() => void download()} />
+          <Button label="Email sign-in instructions" focused={ring.is('email')} onPress={email} />
+        </Box>
+        {status ? (
+          <Text color={theme.colour[status.kind]}>
+            {theme.useColour ? '' : status.kind === 'error' ? 'Error: ' : ''}
+            {status.text}
+          </Text>
+        ) : (
+          <Muted>This is the only time you can view or download this password.</Muted>
+        )}
+      </ScrollView>
     </Box>
   );
 }

@@ -16,6 +16,7 @@ import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { Checklist } from './Checklist.js';
 import { attachablePolicies, filterPolicies } from './group-rows.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 // UNCONFIRMED: the console's helper under the name; the rule itself is validateGroupName's.
 const NAME_HELP = "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters.";
@@ -104,58 +105,69 @@ export function CreateGroupForm({ onClose }: { onClose(): void }) {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'IAM user groups', 'Create user group']} />
-      <Text bold>Create user group</Text>
-      <TextField
-        label="User group name"
-        value={name}
-        onChange={(value) => {
-          setName(value);
-          setError(null);
-        }}
-        onSubmit={() => ring.focus(account.users.length > 0 ? 'users' : 'search')}
-        focused={ring.is('name')}
-        help={NAME_HELP}
-        error={nameError}
-        maxLength={200}
-        width={Math.min(50, width - 4)}
-      />
-      <Checklist
-        title={`Add users to the group - optional (${users.size}/${account.users.length})`}
-        columns={fitColumns(userColumns(account.clock), columnRoom(width, true)).shown}
-        rows={account.users}
-        rowKey={(u) => u.userName}
-        checked={users}
-        onToggle={(u) => setUsers((set) => toggle(set, u.userName))}
-        focused={ring.is('users')}
-        height={usersHeight.height}
-      />
-      <Checklist
-        title={`Attach permissions policies - optional (${policies.size}/${allPolicies.length})`}
-        columns={fitColumns(POLICY_COLUMNS, columnRoom(width, true)).shown}
-        rows={shownPolicies}
-        rowKey={(p) => p.arn}
-        checked={policies}
-        onToggle={(p) => setPolicies((set) => toggle(set, p.arn))}
-        focused={ring.is('policies')}
-        height={policiesHeight}
-        empty={query ? `No policies match "${query}"` : undefined}
-        search={
-          <TextField
-            label="Search policies"
-            value={query}
-            onChange={setQuery}
-            onSubmit={() => ring.focus('policies')}
-            focused={ring.is('search')}
-            placeholder="Filter policies by policy name"
-            width={Math.min(50, width - 4)}
-          />
+      {/* The form scrolls under the breadcrumbs, the focused field or row in view; the buttons
+          stay on the last row. PgUp/PgDn are a list's while it has the focus. */}
+      <ScrollView
+        fill
+        height={size.height}
+        focused={ring.focused}
+        active={!ring.is('users') && !ring.is('policies')}
+        footer={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
+            <Button label="Create user group" primary focused={ring.is('create')} onPress={create} />
+          </>
         }
-      />
-      {error ? <Text color={theme.colour.error}>✖ {error}</Text> : null}
-      <Box>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={onClose} />
-        <Button label="Create user group" primary focused={ring.is('create')} onPress={create} />
-      </Box>
+      >
+        <Text bold>Create user group</Text>
+        <TextField
+          label="User group name"
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            setError(null);
+          }}
+          onSubmit={() => ring.focus(account.users.length > 0 ? 'users' : 'search')}
+          focused={ring.is('name')}
+          help={NAME_HELP}
+          error={nameError}
+          maxLength={200}
+          width={Math.min(50, width - 4)}
+        />
+        <Checklist
+          title={`Add users to the group - optional (${users.size}/${account.users.length})`}
+          columns={fitColumns(userColumns(account.clock), columnRoom(width, true)).shown}
+          rows={account.users}
+          rowKey={(u) => u.userName}
+          checked={users}
+          onToggle={(u) => setUsers((set) => toggle(set, u.userName))}
+          focused={ring.is('users')}
+          height={usersHeight.height}
+        />
+        <Checklist
+          title={`Attach permissions policies - optional (${policies.size}/${allPolicies.length})`}
+          columns={fitColumns(POLICY_COLUMNS, columnRoom(width, true)).shown}
+          rows={shownPolicies}
+          rowKey={(p) => p.arn}
+          checked={policies}
+          onToggle={(p) => setPolicies((set) => toggle(set, p.arn))}
+          focused={ring.is('policies')}
+          height={policiesHeight}
+          empty={query ? `No policies match "${query}"` : undefined}
+          search={
+            <TextField
+              label="Search policies"
+              value={query}
+              onChange={setQuery}
+              onSubmit={() => ring.focus('policies')}
+              focused={ring.is('search')}
+              placeholder="Filter policies by policy name"
+              width={Math.min(50, width - 4)}
+            />
+          }
+        />
+        {error ? <Text color={theme.colour.error}>✖ {error}</Text> : null}
+      </ScrollView>
     </Box>
   );
 }

@@ -13,6 +13,7 @@ import { relativeDays } from '../../format.js';
 import { useFocusRing } from '../../input/focus.js';
 import { DeleteGroupDialog } from './DeleteGroupDialog.js';
 import { filterGroups, groupRows, permissionsCell, type GroupRow } from './group-rows.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 function columns(now: string): RankedColumn<GroupRow>[] {
   return [
@@ -69,31 +70,34 @@ export function GroupsList({ onCreate, onOpen }: GroupsListProps) {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'IAM user groups']} />
-      <Container
-        title="User groups"
-        count={all.length}
-        description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
-        actions={<ListActions createLabel="Create group" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={onCreate} />}
-      >
-        <TextField label="Search" {...field} placeholder="Find groups by group name" width={Math.min(50, size.width - 8)} />
-        <FittedTable
-          label="User groups"
-          columns={allColumns}
-          width={size.width - CONTAINER_CHROME}
-          rows={rows}
-          rowKey={(row) => row.group.groupName}
-          focused={ring.is('table')}
-          cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
-          onCursor={setCursor}
-          onOpen={(row) => onOpen(row.group.groupName)}
-          openAction="open group"
-          checked={ticked}
-          onToggle={(row) => toggle(row.group.groupName)}
-          toggleAction="select for Delete"
-          height={tableHeight}
-          empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
-        />
-      </Container>
+      {/* The list scrolls under the breadcrumbs on a short screen, the focused row always in view. */}
+      <ScrollView fill height={size.height} focused={ring.focused}>
+        <Container
+          title="User groups"
+          count={all.length}
+          description="A user group is a collection of IAM users. Use groups to specify permissions for a collection of users."
+          actions={<ListActions createLabel="Create group" selected={selected} is={ring.is} onDelete={setDeleting} onCreate={onCreate} />}
+        >
+          <TextField label="Search" {...field} placeholder="Find groups by group name" width={Math.min(50, size.width - 8)} />
+          <FittedTable
+            label="User groups"
+            columns={allColumns}
+            width={size.width - CONTAINER_CHROME}
+            rows={rows}
+            rowKey={(row) => row.group.groupName}
+            focused={ring.is('table')}
+            cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+            onCursor={setCursor}
+            onOpen={(row) => onOpen(row.group.groupName)}
+            openAction="open group"
+            checked={ticked}
+            onToggle={(row) => toggle(row.group.groupName)}
+            toggleAction="select for Delete"
+            height={tableHeight}
+            empty={<Text>{query ? `No user groups match "${query}"` : 'No resources to display'}</Text>}
+          />
+        </Container>
+      </ScrollView>
     </Box>
   );
 }

@@ -16,6 +16,7 @@ import { MissingUser } from '../user/MissingUser.js';
 import { errorFlash } from './error-text.js';
 import { policyRows, type PolicyRow } from './policy-rows.js';
 import { PolicyPicker, type PickerControl } from './PolicyPicker.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 const STEPS = [{ title: 'Add permissions' }, { title: 'Review' }];
 
@@ -89,56 +90,71 @@ function AddPermissions({ user }: { user: User }) {
     <Box flexDirection="column" width={size.width}>
       <Breadcrumbs trail={['IAM', 'IAM users', user.userName, 'Add permissions']} />
       <StepRail steps={STEPS} current={step} />
-      {step === 0 ? (
-        <>
-          <Text bold color={theme.colour.heading}>
-            Add permissions
-          </Text>
-          <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-            Permissions options: Attach policies directly. (Groups: use the user's Groups tab.)
-          </Text>
-          <PolicyPicker
-            rows={rows}
-            checked={checked}
-            onToggle={toggle}
-            focused={ring.focused}
-            width={size.width}
-            tableHeight={size.height - railRows - 8}
-          />
-          <Box>
-            <Button label="Cancel" focused={ring.is('cancel')} onPress={back} />
-            <Button label="Next" primary disabled={chosen.length === 0} focused={ring.is('next')} onPress={() => toStep(1)} />
-          </Box>
-        </>
-      ) : (
-        <>
-          <Text bold color={theme.colour.heading}>
-            Review
-          </Text>
-          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-            The following policies will be attached to this user.
-          </Text>
-          <Text bold>User name: {user.userName}</Text>
-          <Text bold underline={!theme.useColour} color={theme.colour.heading}>
-            Permissions summary
-          </Text>
-          <Table
-            label="Permissions summary"
-            columns={columns}
-            rows={chosen}
-            rowKey={(p) => p.arn}
-            focused={false}
-            cursor={0}
-            onCursor={() => {}}
-            height={Math.max(1, Math.min(chosen.length, size.height - railRows - 7))}
-          />
-          <Box>
-            <Button label="Cancel" focused={ring.is('cancel')} onPress={back} />
-            <Button label="Previous" focused={ring.is('previous')} onPress={() => toStep(0)} />
-            <Button label="Add permissions" primary focused={ring.is('add')} onPress={add} />
-          </Box>
-        </>
-      )}
+      {/* Each step scrolls under the rail, the focused row in view; its buttons stay on the last
+          row. PgUp/PgDn are the table's while it has the focus. */}
+      <ScrollView
+        fill
+        height={size.height - railRows}
+        focused={ring.focused}
+        contentKey={String(step)}
+        active={ring.focused !== 'table'}
+        footer={
+          step === 0 ? (
+            <>
+              <Button label="Cancel" focused={ring.is('cancel')} onPress={back} />
+              <Button label="Next" primary disabled={chosen.length === 0} focused={ring.is('next')} onPress={() => toStep(1)} />
+            </>
+          ) : (
+            <>
+              <Button label="Cancel" focused={ring.is('cancel')} onPress={back} />
+              <Button label="Previous" focused={ring.is('previous')} onPress={() => toStep(0)} />
+              <Button label="Add permissions" primary focused={ring.is('add')} onPress={add} />
+            </>
+          )
+        }
+      >
+        {step === 0 ? (
+          <>
+            <Text bold color={theme.colour.heading}>
+              Add permissions
+            </Text>
+            <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
+              Permissions options: Attach policies directly. (Groups: use the user's Groups tab.)
+            </Text>
+            <PolicyPicker
+              rows={rows}
+              checked={checked}
+              onToggle={toggle}
+              focused={ring.focused}
+              width={size.width}
+              tableHeight={size.height - railRows - 8}
+            />
+          </>
+        ) : (
+          <>
+            <Text bold color={theme.colour.heading}>
+              Review
+            </Text>
+            <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+              The following policies will be attached to this user.
+            </Text>
+            <Text bold>User name: {user.userName}</Text>
+            <Text bold underline={!theme.useColour} color={theme.colour.heading}>
+              Permissions summary
+            </Text>
+            <Table
+              label="Permissions summary"
+              columns={columns}
+              rows={chosen}
+              rowKey={(p) => p.arn}
+              focused={false}
+              cursor={0}
+              onCursor={() => {}}
+              height={Math.max(1, Math.min(chosen.length, size.height - railRows - 7))}
+            />
+          </>
+        )}
+      </ScrollView>
     </Box>
   );
 }

@@ -15,6 +15,7 @@ import { useTheme } from '../../theme.js';
 import { DeletePolicyDialog } from './DeletePolicyDialog.js';
 import { filterPolicyRows, policyRows, POLICIES_DESCRIPTION, TYPE_FILTERS, type PolicyRow, type TypeFilter } from './policy-rows.js';
 import { Select } from './Select.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 type Control = 'delete' | 'create' | 'filter' | 'search' | 'table';
 
@@ -85,59 +86,62 @@ function PoliciesList() {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'Policies']} />
-      <Container
-        title="Policies"
-        count={all.length}
-        description={POLICIES_DESCRIPTION}
-        actions={
-          <>
-            <Button label="Delete" focused={ring.is('delete')} disabled={!deletable} onPress={() => chosen && setDeleting(chosen)} />
-            <Button label="Create policy" primary focused={ring.is('create')} onPress={() => navigate({ screen: 'create-policy' })} />
-          </>
-        }
-      >
-        <Box flexDirection={narrow ? 'column' : 'row'}>
-          <Box marginRight={2}>
-            <Select
-              label="Filter by Type"
-              options={TYPE_FILTERS}
-              value={type}
-              focused={ring.is('filter')}
-              onChange={(value) => {
-                setType(value);
-                resetCursor();
-              }}
+      {/* The list scrolls under the breadcrumbs on a short screen, the focused row always in view. */}
+      <ScrollView fill height={size.height} focused={ring.focused}>
+        <Container
+          title="Policies"
+          count={all.length}
+          description={POLICIES_DESCRIPTION}
+          actions={
+            <>
+              <Button label="Delete" focused={ring.is('delete')} disabled={!deletable} onPress={() => chosen && setDeleting(chosen)} />
+              <Button label="Create policy" primary focused={ring.is('create')} onPress={() => navigate({ screen: 'create-policy' })} />
+            </>
+          }
+        >
+          <Box flexDirection={narrow ? 'column' : 'row'}>
+            <Box marginRight={2}>
+              <Select
+                label="Filter by Type"
+                options={TYPE_FILTERS}
+                value={type}
+                focused={ring.is('filter')}
+                onChange={(value) => {
+                  setType(value);
+                  resetCursor();
+                }}
+              />
+            </Box>
+            <TextField
+              label="Search"
+              {...field}
+              placeholder="Filter by policy name or description"
+              width={Math.max(20, Math.min(44, size.width - 40))}
             />
           </Box>
-          <TextField
-            label="Search"
-            {...field}
-            placeholder="Filter by policy name or description"
-            width={Math.max(20, Math.min(44, size.width - 40))}
+          <Table
+            label="Policies"
+            columns={cols}
+            rows={rows}
+            rowKey={(row) => row.arn}
+            focused={ring.is('table')}
+            cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+            onCursor={setCursor}
+            onOpen={(row) => navigate({ screen: 'policy', policyArn: row.arn, tab: 'permissions' })}
+            openAction="open policy"
+            checked={new Set(selected ? [selected] : [])}
+            onToggle={(row) => setSelected((current) => (current === row.arn ? null : row.arn))}
+            toggleAction="select for Delete"
+            height={tableHeight}
+            empty={<Text>{query ? `No policies match "${query}"` : 'No resources to display'}</Text>}
           />
-        </Box>
-        <Table
-          label="Policies"
-          columns={cols}
-          rows={rows}
-          rowKey={(row) => row.arn}
-          focused={ring.is('table')}
-          cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
-          onCursor={setCursor}
-          onOpen={(row) => navigate({ screen: 'policy', policyArn: row.arn, tab: 'permissions' })}
-          openAction="open policy"
-          checked={new Set(selected ? [selected] : [])}
-          onToggle={(row) => setSelected((current) => (current === row.arn ? null : row.arn))}
-          toggleAction="select for Delete"
-          height={tableHeight}
-          empty={<Text>{query ? `No policies match "${query}"` : 'No resources to display'}</Text>}
-        />
-        {hidden ? (
-          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-            Hidden at this width: Description
-          </Text>
-        ) : null}
-      </Container>
+          {hidden ? (
+            <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+              Hidden at this width: Description
+            </Text>
+          ) : null}
+        </Container>
+      </ScrollView>
     </Box>
   );
 }

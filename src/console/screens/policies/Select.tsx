@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
+import { useKeepInView } from '../../components/scroll-targets.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
@@ -17,6 +18,7 @@ export interface SelectProps<V extends string> {
  */
 export function Select<V extends string>({ label, options, value, focused, onChange }: SelectProps<V>) {
   const theme = useTheme();
+  const keep = useKeepInView(focused);
   const index = Math.max(0, options.indexOf(value));
   // Each press meets the choice the previous one committed (the key router): step from `index`.
   const step = (by: number) => onChange(options[(index + by + options.length) % options.length]!);
@@ -29,7 +31,7 @@ export function Select<V extends string>({ label, options, value, focused, onCha
     { isActive: focused },
   );
   return (
-    <Box flexDirection="column" aria-role="combobox" aria-label={label}>
+    <Box ref={keep} flexDirection="column" aria-role="combobox" aria-label={label}>
       <Text bold>{label}</Text>
       <Box>
         <FocusMark focused={focused} />

@@ -10,6 +10,7 @@ import { useFocusRing } from '../../input/focus.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 import { errorLine } from './policy-summary.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 export type { PolicyProblem };
 
@@ -51,57 +52,90 @@ export function SpecifyPermissionsStep(props: SpecifyPermissionsProps) {
     problems.length === 0
       ? 0
       : 1 + shown.reduce((n, p) => n + wrappedRows(mark + errorLine(p), size.width), 0) + (problems.length > SHOWN_PROBLEMS ? 1 : 0);
-  // Title, intro, editor heading, the editor's status row and the buttons.
-  const height = Math.max(4, size.height - props.headerRows - 4 - wrappedRows(INTRO, size.width) - problemRows);
+  // Title, intro, editor heading, the editor's status row and the buttons: the editor takes
+  // what they leave; on a short screen the page scrolls, its buttons pinned to the last row.
+  const height = Math.max(3, size.height - props.headerRows - 4 - wrappedRows(INTRO, size.width) - problemRows);
   return (
     <Box flexDirection="column" width={size.width}>
-      <Text bold color={theme.colour.heading}>
-        Specify permissions
-      </Text>
-      <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-        {INTRO}
-      </Text>
-      <Box>
-        <Text bold>Policy editor </Text>
-        <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          {' '}
-          Visual{' '}
-        </Text>
-        <Text bold color={theme.colour.accent} underline={!theme.useColour}>
-          [JSON]
-        </Text>
-        <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          {' '}
-          The visual editor is not simulated: write JSON.
-        </Text>
-      </Box>
-      <JsonEditor
-        label="Policy editor"
-        state={props.editor}
-        onChange={props.onEdit}
-        focused={ring.is('editor')}
-        height={height}
-        width={size.width}
-        errorLines={problems.map((p) => p.line)}
+      <ScrollView
+        fill
+        height={size.height - props.headerRows}
+        focused={ring.focused}
+        sections={[
+          {
+            key: 'intro',
+            node: (
+              <>
+                <Text bold color={theme.colour.heading}>
+                  Specify permissions
+                </Text>
+                <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+                  {INTRO}
+                </Text>
+                <Box>
+                  <Text bold>Policy editor </Text>
+                  <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+                    {' '}
+                    Visual{' '}
+                  </Text>
+                  <Text bold color={theme.colour.accent} underline={!theme.useColour}>
+                    [JSON]
+                  </Text>
+                  <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
+                    {' '}
+                    The visual editor is not simulated: write JSON.
+                  </Text>
+                </Box>
+              </>
+            ),
+          },
+          {
+            key: 'editor',
+            ids: ['editor'],
+            node: (
+              <JsonEditor
+                label="Policy editor"
+                state={props.editor}
+                onChange={props.onEdit}
+                focused={ring.is('editor')}
+                height={height}
+                width={size.width}
+                errorLines={problems.map((p) => p.line)}
+              />
+            ),
+          },
+          ...(problems.length > 0
+            ? [
+                {
+                  key: 'problems',
+                  ids: ['next'],
+                  node: (
+                    <Box flexDirection="column" aria-role="list">
+                      <Text bold color={theme.colour.error}>
+                        Errors: {problems.length}
+                      </Text>
+                      {shown.map((problem, i) => (
+                        <Text key={i} color={theme.colour.error}>
+                          {mark}
+                          {errorLine(problem)}
+                        </Text>
+                      ))}
+                      {problems.length > SHOWN_PROBLEMS ? (
+                        <Text color={theme.colour.error}>… and {problems.length - SHOWN_PROBLEMS} more</Text>
+                      ) : null}
+                    </Box>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+        footer={
+          <>
+            <Button label="Cancel" focused={ring.is('cancel')} onPress={props.onCancel} />
+            <Button label="Next" primary focused={ring.is('next')} onPress={props.onNext} />
+          </>
+        }
       />
-      {problems.length > 0 ? (
-        <Box flexDirection="column" aria-role="list">
-          <Text bold color={theme.colour.error}>
-            Errors: {problems.length}
-          </Text>
-          {shown.map((problem, i) => (
-            <Text key={i} color={theme.colour.error}>
-              {mark}
-              {errorLine(problem)}
-            </Text>
-          ))}
-          {problems.length > SHOWN_PROBLEMS ? <Text color={theme.colour.error}>… and {problems.length - SHOWN_PROBLEMS} more</Text> : null}
-        </Box>
-      ) : null}
-      <Box>
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={props.onCancel} />
-        <Button label="Next" primary focused={ring.is('next')} onPress={props.onNext} />
-      </Box>
     </Box>
   );
 }

@@ -12,6 +12,7 @@ import { useTheme } from '../../theme.js';
 import { denialText } from '../../components/denial-text.js';
 import { SignInNotice } from './SignInNotice.js';
 import { useLoopRing } from './use-loop-ring.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 type Control = 'old' | 'new' | 'retyped' | 'confirm' | 'cancel';
 const CONTROLS: readonly Control[] = ['old', 'new', 'retyped', 'confirm', 'cancel'];
@@ -73,23 +74,26 @@ export function ChangePasswordPage() {
       <Text bold color={theme.colour.heading}>
         Change password
       </Text>
-      <Text>You must change your password to continue.</Text>
-      <Text>
-        AWS account <Text bold>{accountId}</Text> · IAM user name <Text bold>{userName}</Text>
-      </Text>
-      {/* Short of rows, the error goes under the buttons so they stay on screen. */}
-      {apiError && roomy ? <SignInNotice notice={{ kind: 'error', text: apiError }} /> : roomy ? <Text> </Text> : null}
-      <TextField label="Old password" value={oldPassword} onChange={edited(setOld)} {...field('old')} />
-      <TextField label="New password" value={newPassword} onChange={edited(setNew)} {...field('new')} />
-      <Box flexDirection="column" marginLeft={2} width={Math.max(20, size.width - 4)}>
-        <PasswordRules rules={rules} />
-      </Box>
-      <TextField label="Retype new password" value={retyped} onChange={edited(setRetyped)} error={retypeError} {...field('retyped')} />
-      <Box marginTop={roomy ? 1 : 0}>
-        <Button label="Confirm password change" primary focused={ring.is('confirm')} onPress={() => confirm()} />
-        <Button label="Cancel" focused={ring.is('cancel')} onPress={() => abandonPasswordChange(store)} />
-      </Box>
-      {apiError && !roomy ? <SignInNotice notice={{ kind: 'error', text: apiError }} /> : null}
+      {/* On a short screen the form scrolls; the focused field or button keeps itself in view. */}
+      <ScrollView fill height={size.height} focused={null}>
+        <Text>You must change your password to continue.</Text>
+        <Text>
+          AWS account <Text bold>{accountId}</Text> · IAM user name <Text bold>{userName}</Text>
+        </Text>
+        {/* Short of rows, the error goes under the buttons so they stay on screen. */}
+        {apiError && roomy ? <SignInNotice notice={{ kind: 'error', text: apiError }} /> : roomy ? <Text> </Text> : null}
+        <TextField label="Old password" value={oldPassword} onChange={edited(setOld)} {...field('old')} />
+        <TextField label="New password" value={newPassword} onChange={edited(setNew)} {...field('new')} />
+        <Box flexDirection="column" marginLeft={2} width={Math.max(20, size.width - 4)}>
+          <PasswordRules rules={rules} />
+        </Box>
+        <TextField label="Retype new password" value={retyped} onChange={edited(setRetyped)} error={retypeError} {...field('retyped')} />
+        <Box marginTop={roomy ? 1 : 0}>
+          <Button label="Confirm password change" primary focused={ring.is('confirm')} onPress={() => confirm()} />
+          <Button label="Cancel" focused={ring.is('cancel')} onPress={() => abandonPasswordChange(store)} />
+        </Box>
+        {apiError && !roomy ? <SignInNotice notice={{ kind: 'error', text: apiError }} /> : null}
+      </ScrollView>
     </Box>
   );
 }

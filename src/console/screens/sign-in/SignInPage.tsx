@@ -8,6 +8,7 @@ import { useContentSize } from '../../frame/content-size.js';
 import { useTheme } from '../../theme.js';
 import { SignInNotice, type Notice } from './SignInNotice.js';
 import { useLoopRing } from './use-loop-ring.js';
+import { ScrollView } from '../../components/ScrollView.js';
 
 type Control = 'account' | 'user' | 'password' | 'sign-in' | 'root' | 'admin';
 const CONTROLS: readonly Control[] = ['account', 'user', 'password', 'sign-in', 'root', 'admin'];
@@ -56,32 +57,35 @@ export function SignInPage() {
       <Text bold color={theme.colour.heading}>
         Sign in as IAM user
       </Text>
-      {notice ? <SignInNotice notice={notice} /> : null}
-      <TextField
-        label="Account ID (12 digits) or account alias"
-        value={account}
-        onChange={setAccount}
-        maxLength={63}
-        {...field('account')}
-      />
-      <TextField label="IAM user name" value={userName} onChange={setUserName} maxLength={64} {...field('user')} />
-      <TextField label="Password" value={password} onChange={setPassword} mask="*" maxLength={128} {...field('password')} />
-      <Box>
-        <Button label="Sign in" primary focused={ring.is('sign-in')} onPress={() => signIn()} />
-      </Box>
-      <Box marginTop={1}>
-        <Button
-          label="Sign in using root user email"
-          focused={ring.is('root')}
-          onPress={() => setNotice({ kind: 'info', text: ROOT_NOT_SIMULATED })}
+      {/* On a short screen the form scrolls; the focused field or button keeps itself in view. */}
+      <ScrollView fill height={size.height} focused={null}>
+        {notice ? <SignInNotice notice={notice} /> : null}
+        <TextField
+          label="Account ID (12 digits) or account alias"
+          value={account}
+          onChange={setAccount}
+          maxLength={63}
+          {...field('account')}
         />
-      </Box>
-      <Box flexWrap="wrap">
-        <Button label={`Sign in as ${adminName} again`} focused={ring.is('admin')} onPress={() => signInAsAdministrator(store)} />
-        <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          simulator shortcut: no password asked
-        </Text>
-      </Box>
+        <TextField label="IAM user name" value={userName} onChange={setUserName} maxLength={64} {...field('user')} />
+        <TextField label="Password" value={password} onChange={setPassword} mask="*" maxLength={128} {...field('password')} />
+        <Box>
+          <Button label="Sign in" primary focused={ring.is('sign-in')} onPress={() => signIn()} />
+        </Box>
+        <Box marginTop={1}>
+          <Button
+            label="Sign in using root user email"
+            focused={ring.is('root')}
+            onPress={() => setNotice({ kind: 'info', text: ROOT_NOT_SIMULATED })}
+          />
+        </Box>
+        <Box flexWrap="wrap">
+          <Button label={`Sign in as ${adminName} again`} focused={ring.is('admin')} onPress={() => signInAsAdministrator(store)} />
+          <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
+            simulator shortcut: no password asked
+          </Text>
+        </Box>
+      </ScrollView>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { FocusMark } from '../../components/FocusMark.js';
+import { useKeepInView } from '../../components/scroll-targets.js';
 import { useCommands } from '../../input/commands.js';
 import { useTheme } from '../../theme.js';
 
@@ -10,9 +11,10 @@ import { useTheme } from '../../theme.js';
  */
 export function Link({ label, focused, onPress }: { label: string; focused: boolean; onPress(): void }) {
   const theme = useTheme();
+  const keep = useKeepInView(focused);
   useCommands('page', [{ id: 'press', keys: ['enter'], description: `follow "${label}"`, run: onPress }], { isActive: focused });
   return (
-    <Box aria-role="button" aria-label={label} marginLeft={-2}>
+    <Box ref={keep} aria-role="button" aria-label={label} marginLeft={-2}>
       <FocusMark focused={focused} />
       <Text color={focused ? theme.colour.focus : theme.colour.accent} underline inverse={focused && theme.useColour}>
         {label}

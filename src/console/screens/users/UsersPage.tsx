@@ -14,6 +14,7 @@ import { Breadcrumbs } from '../../frame/Breadcrumbs.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useFocusRing } from '../../input/focus.js';
 import { DeleteUserDialog } from './DeleteUserDialog.js';
+import { ScrollView } from '../../components/ScrollView.js';
 import {
   accessKeyIdCell,
   activeKeyAge,
@@ -89,46 +90,49 @@ function UsersList() {
   return (
     <Box flexDirection="column">
       <Breadcrumbs trail={['IAM', 'IAM users']} />
-      <Container
-        title="IAM users"
-        count={users.length}
-        description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
-        actions={
-          <ListActions
-            createLabel="Create user"
-            selected={selected}
-            is={ring.is}
-            onDelete={setDeleting}
-            onCreate={() => navigate({ screen: 'create-user' })}
+      {/* The list scrolls under the breadcrumbs on a short screen, the focused row always in view. */}
+      <ScrollView fill height={size.height} focused={ring.focused}>
+        <Container
+          title="IAM users"
+          count={users.length}
+          description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
+          actions={
+            <ListActions
+              createLabel="Create user"
+              selected={selected}
+              is={ring.is}
+              onDelete={setDeleting}
+              onCreate={() => navigate({ screen: 'create-user' })}
+            />
+          }
+        >
+          <Box marginY={0}>
+            <TextField
+              label="Search"
+              {...field}
+              placeholder="Find users by user name or access key ID"
+              width={Math.min(60, size.width - 8)}
+            />
+          </Box>
+          <FittedTable
+            label="IAM users"
+            columns={allColumns}
+            width={size.width - CONTAINER_CHROME}
+            rows={rows}
+            rowKey={(user) => user.userName}
+            focused={ring.is('table')}
+            cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
+            onCursor={setCursor}
+            onOpen={open}
+            openAction="open user"
+            checked={ticked}
+            onToggle={(user) => toggle(user.userName)}
+            toggleAction="select for Delete"
+            height={tableHeight}
+            empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
           />
-        }
-      >
-        <Box marginY={0}>
-          <TextField
-            label="Search"
-            {...field}
-            placeholder="Find users by user name or access key ID"
-            width={Math.min(60, size.width - 8)}
-          />
-        </Box>
-        <FittedTable
-          label="IAM users"
-          columns={allColumns}
-          width={size.width - CONTAINER_CHROME}
-          rows={rows}
-          rowKey={(user) => user.userName}
-          focused={ring.is('table')}
-          cursor={Math.min(cursor, Math.max(0, rows.length - 1))}
-          onCursor={setCursor}
-          onOpen={open}
-          openAction="open user"
-          checked={ticked}
-          onToggle={(user) => toggle(user.userName)}
-          toggleAction="select for Delete"
-          height={tableHeight}
-          empty={<Text>{query ? `No users match "${query}"` : 'No resources to display'}</Text>}
-        />
-      </Container>
+        </Container>
+      </ScrollView>
     </Box>
   );
 }
