@@ -1,56 +1,20 @@
 // npm run bench: measures the built iamtutor in a real pseudo-terminal (100×30) and prints a
 // table of medians, each beside a baseline measured in the same run; also bench/results.json.
 // A benchmark measures; it does not pass or fail (the targets are printed beside the numbers).
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOptions } from './build/bundle-options.mjs';
 import { COLS, keyLatency, median, percentile, ROWS, sleep, startPty } from './bench/pty.mjs';
+import { firstFrame, firstFrameRows } from './bench/first-frame.mjs';
 import { scaleBench } from './bench/scale.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist', 'iamtutor.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const KEYS = Number(process.env.BENCH_KEYS ?? 60);
-/** The minimal Ink app (scripts/bench/minimal-ink-app.mjs), bundled as iamtutor is: its path. */
-async function buildMinimalInkApp() {
-  const outdir = mkdtempSync(join(tmpdir(), 'iamtutor-bench-minimal-'));
-  const entry = join(ROOT, 'scripts', 'bench', 'minimal-ink-app.mjs');
-  await build(bundleOptions({ entryPoints: { minimal: entry }, outdir }));
-  return { path: join(outdir, 'minimal.js'), remove: () => rmSync(outdir, { recursive: true, force: true }) };
-}
-
-/** Spawn to first frame, taken in turns so that all three see the same machine: bare node, the
- * minimal Ink app, iamtutor. For the two Ink apps, also the CPU time spent by then. */
-async function firstFrame() {
-  const minimalApp = await buildMinimalInkApp();
-  const app = [];
-  const appCpu = [];
-  const bare = [];
-  const minimal = [];
-  const minimalCpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const b = startPty(['-e', '0'], () => false);
-    bare.push(await b.readyAt);
-    const m = startPty([minimalApp.path], (out) => out.includes('minimal Ink app ready'));
-    minimal.push(await m.readyAt);
-    minimalCpu.push(m.cpuAtReady());
-    m.p.write('q');
-    await m.exited;
-    // Complete: the page is drawn and so is its line of keys at the bottom.
-    const s = startPty([BIN, 'sandbox'], (out) => out.includes('IAM users (') && out.includes('Enter open user'));
-    app.push(await s.readyAt);
-    appCpu.push(s.cpuAtReady());
-    s.p.write('q');
-    await s.exited;
-  }
-  minimalApp.remove();
-  return { app: median(app), bare: median(bare), minimal: median(minimal), appCpu: median(appCpu), minimalCpu: median(minimalCpu) };
-}
 
 async function typingScenario(users) {
   const s = startPty([BIN, 'sandbox', '--users', String(users - 2)], (out) => out.includes('IAM users ('));
@@ -162,28 +126,7 @@ for (const part of wanted) if (!PARTS.includes(part)) throw new Error(`bench: un
 const runs = (part) => wanted.length === 0 || wanted.includes(part);
 
 const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, terminal: `${COLS}x${ROWS}` };
-if (runs('first-frame')) {
-  const ff = await firstFrame();
-  results.firstFrame = {
-    medianMs: ff.app,
-    bareNodeMs: ff.bare,
-    ratio: ff.app / ff.bare,
-    minimalInkAppMs: ff.minimal,
-    minimalInkAppRatio: ff.minimal / ff.bare,
-    // What iamtutor adds to the least an Ink app pays on this machine, in the same run.
-    ratioToMinimalInkApp: ff.app / ff.minimal,
-    targetRatioToMinimalInkApp: 1.15,
-    // The same in CPU time (all threads, until the first frame): steadier than the wall clock
-    // when other work shares the machine.
-    cpuMs: ff.appCpu,
-    minimalInkAppCpuMs: ff.minimalCpu,
-    cpuRatioToMinimalInkApp: ff.appCpu / ff.minimalCpu,
-    // Node 20 reads these certificates as it starts (~50 ms here), bare node included.
-    nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
-    targetMs: 250,
-    targetRatio: 2.2,
-  };
-}
+if (runs('first-frame')) results.firstFrame = await firstFrame(RUNS);
 if (runs('keys')) {
   results.keys = {};
   for (const users of [10, 5000]) {
@@ -211,38 +154,9 @@ if (runs('scale')) {
 }
 
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
-const fmt2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
-const verdict = (ratio, target) => (!Number.isFinite(ratio) ? 'not measured' : ratio <= target ? 'meets the target' : 'over the target');
 const { firstFrame: ff, memory, lint } = results;
 const rows = [
-  ...(ff
-    ? [
-        [
-          'time to first frame (sandbox)',
-          `${fmt(ff.medianMs)} ms`,
-          `node -e 0: ${fmt(ff.bareNodeMs)} ms (×${fmt(ff.ratio)})`,
-          '≤ 250 ms, ≤ 2.2×',
-        ],
-        [
-          '  minimal Ink app, bundled the same',
-          `${fmt(ff.minimalInkAppMs)} ms`,
-          `×${fmt(ff.minimalInkAppRatio)} of node -e 0`,
-          '(a floor, no target)',
-        ],
-        [
-          '  iamtutor ÷ minimal Ink app',
-          `×${ff.ratioToMinimalInkApp.toFixed(2)}`,
-          `same run; ${verdict(ff.ratioToMinimalInkApp, ff.targetRatioToMinimalInkApp)}`,
-          '≤ 1.15×',
-        ],
-        [
-          '  the same in CPU time',
-          `×${fmt2(ff.cpuRatioToMinimalInkApp)}`,
-          `${fmt(ff.cpuMs)} ÷ ${fmt(ff.minimalInkAppCpuMs)} ms; ${verdict(ff.cpuRatioToMinimalInkApp, ff.targetRatioToMinimalInkApp)}`,
-          '≤ 1.15×',
-        ],
-      ]
-    : []),
+  ...(ff ? firstFrameRows(ff) : []),
   ...Object.entries(results.keys ?? {}).map(([k, v]) => [
     `key → frame: ${k}`,
     `p50 ${fmt(v.p50Ms)} / p95 ${fmt(v.p95Ms)} ms`,

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
 import { bundleOptions } from './build/bundle-options.mjs';
+import { writeCourseCache } from './build/course-cache.mjs';
 import { assertInkVendorable } from './build/ink-vendored.mjs';
 
 // Stop before building if Ink is not the one src/vendor was written for.
@@ -24,3 +25,6 @@ await build({
 
 // npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
 await chmod(`${outdir}/iamtutor.js`, 0o755);
+
+// The shipped course, loaded once here rather than at every start (src/lessons/course-cache.ts).
+await writeCourseCache(outdir);

@@ -5,6 +5,7 @@ import type { ConsoleOptions } from './app/console-options.js';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { enableCompileCache } from './cli/compile-cache.js';
 import { resolveLanguage } from './cli/language-option.js';
+import { SOURCE_LANGUAGE } from './lessons/language.js';
 import { processOutput } from './cli/output.js';
 import { terminalProblem } from './cli/terminal-check.js';
 import { VERSION } from './version.js';
@@ -13,6 +14,8 @@ import { VERSION } from './version.js';
 // iamtutor works from any directory and from an npm install. Only the entry file can know: the
 // bundle's lazily loaded chunks live one folder deeper.
 const SHIPPED_LESSONS = fileURLToPath(new URL('../lessons/', import.meta.url));
+// The shipped course as the build loaded it (src/lessons/course-cache.ts); absent in a checkout's src/.
+const COURSE_CACHE = fileURLToPath(new URL('./course-cache/', import.meta.url));
 
 async function main(): Promise<number> {
   // Before the chunks are imported, so that their compiled code can come from the cache.
@@ -141,7 +144,14 @@ async function main(): Promise<number> {
       }
       if (command.options.noColor) turnColourOff();
       const { runConsole } = await import('./app/run.js');
-      return runConsole({ mode: command.mode, options: command.options, shippedLessons: SHIPPED_LESSONS, ...start, records });
+      return runConsole({
+        mode: command.mode,
+        options: command.options,
+        shippedLessons: SHIPPED_LESSONS,
+        courseCache: COURSE_CACHE,
+        ...start,
+        records,
+      });
     }
   }
 }
@@ -163,8 +173,12 @@ function chooseLanguageFor(options: ConsoleOptions): boolean {
 
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
 async function findLesson(arg: string, options: ConsoleOptions) {
-  const { findStartTarget, loadCourseFrom } = await import('./lessons/course.js');
-  const course = loadCourseFrom([SHIPPED_LESSONS, ...options.lessonDirs], options.language);
+  const [{ findStartTarget }, { loadCourseAtStart }] = await Promise.all([
+    import('./lessons/course.js'),
+    import('./lessons/course-cache.js'),
+  ]);
+  // The shipped course from the build's cache when it is current (~0.5 s of CPU saved).
+  const course = await loadCourseAtStart([SHIPPED_LESSONS, ...options.lessonDirs], options.language ?? SOURCE_LANGUAGE, COURSE_CACHE);
   const target = findStartTarget(course, arg);
   if (!target.ok) {
     output.stderr(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);

@@ -3,8 +3,10 @@
 // their start-up times compare.
 import { fileURLToPath } from 'node:url';
 import { inkVendoredFiles } from './ink-vendored.mjs';
+import { reactAsEsm } from './react-as-esm.mjs';
 import { stringWidthFast } from './string-width-fast.mjs';
 import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
+import { zodEnglishOnly } from './zod-english-only.mjs';
 
 const stub = (name) => fileURLToPath(new URL(`../stubs/${name}.js`, import.meta.url));
 
@@ -28,7 +30,7 @@ export function bundleOptions({ entryPoints, outdir }) {
     },
     // clipboardy finds its bundled xsel fallback next to its own files, so it stays a real import.
     external: ['clipboardy'],
-    plugins: [yogaWithoutFetch(), inkVendoredFiles(), stringWidthFast()],
+    plugins: [yogaWithoutFetch(), inkVendoredFiles(), stringWidthFast(), zodEnglishOnly(), reactAsEsm()],
     banner: {
       js: [
         '#!/usr/bin/env node',

@@ -1,21 +1,24 @@
 // What one `iamtutor` run shows, one thing at a time: the home screen, a lesson (the console
 // with the lesson panel), or the sandbox. What is open lives in the screen store passed in;
-// leaving a lesson for home saves it first.
+// leaving a lesson for home saves it first. The code that opens a lesson is loaded on demand
+// (lesson-code-on-demand.ts); a lesson chosen before it is in opens once it is, and the keys
+// typed meanwhile wait for the lesson (HoldKeys) instead of reaching the home screen.
 import { useMessages } from './i18n/react.js';
 import { frameWords } from './i18n/frame-words.js';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { App } from '../console/App.js';
-import { LayerRoot } from '../console/input/layers.js';
+import { HoldKeys, LayerRoot } from '../console/input/layers.js';
 import type { ConsoleServices } from '../console/services.js';
 import { ThemeProvider, type Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import { courseMode, type Course } from '../lessons/course.js';
+import { courseMode, type Course, type CourseEntry } from '../lessons/course-types.js';
+import { sanitiseLine } from '../lessons/sanitise.js';
 import { HomeScreen } from './home/HomeScreen.js';
-import { lessonPanel } from './lesson-panel/index.js';
 import type { ProgressKeeper } from './lesson-session.js';
 import type { ScreenStore } from './screen-store.js';
-import { startLesson, type StartOptions } from './start-lesson.js';
+import { lessonCodeLoaded, loadLessonCode, type LessonCode } from './lesson-code-on-demand.js';
+import type { StartOptions } from './start-lesson.js';
 import { TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 
 export interface RootProps {
@@ -48,9 +51,37 @@ function RootScreen(props: RootProps) {
   const words = useMemo(() => frameWords(messages.t), [messages]);
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
+  // A lesson was chosen and its code is still loading.
+  const [opening, setOpening] = useState(false);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
-  // One panel object per session: the host keeps its place while the session changes.
-  const panel = useMemo(() => (session ? lessonPanel(session, goHome) : undefined), [session, goHome]);
+  // One panel object per session: the host keeps its place while the session changes. A session
+  // exists only once the lesson code is loaded (it made it).
+  const panel = useMemo(() => (session ? lessonCodeLoaded()!.lessonPanel(session, goHome) : undefined), [session, goHome]);
+
+  const open = (code: LessonCode, entry: CourseEntry) => {
+    setNotice(undefined);
+    const mode = courseMode(course, entry);
+    screens
+      .getState()
+      .openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
+  };
+  const start = (entry: CourseEntry) => {
+    const code = lessonCodeLoaded();
+    if (code) return open(code, entry);
+    setOpening(true);
+    loadLessonCode().then(
+      (loaded) => {
+        // The lesson first, then the keys are let go: they are for the lesson.
+        open(loaded, entry);
+        setOpening(false);
+      },
+      (error: unknown) => {
+        setOpening(false);
+        const reason = error instanceof Error ? error.message : String(error);
+        setNotice(sanitiseLine(`The lessons could not be loaded (${reason}). Reinstall iamtutor.`));
+      },
+    );
+  };
 
   if (screen.kind === 'lesson')
     return (
@@ -74,15 +105,10 @@ function RootScreen(props: RootProps) {
         language={course.language}
         file={keeper.file}
         notices={[...(notice ? [notice] : []), ...course.problems]}
-        onStart={(entry) => {
-          setNotice(undefined);
-          const mode = courseMode(course, entry);
-          screens
-            .getState()
-            .openLesson(startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
-        }}
+        onStart={start}
         onSandbox={() => screens.getState().openSandbox(props.sandbox())}
       />
+      {opening && <HoldKeys />}
     </ThemeProvider>
   );
 }

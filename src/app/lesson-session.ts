@@ -6,6 +6,7 @@
 import { ENGLISH, type Messages } from './i18n/messages.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  lessonAsSaved,
   loadLaptop,
   parseMarkdown,
   sayIn,
@@ -323,7 +324,7 @@ export class LessonSession {
     const state = this.run.store.getState();
     const progress = this.run.state.getState().progress;
     if (!force && this.upToDate?.state === state && this.upToDate.progress === progress) return undefined;
-    const text = JSON.stringify(this.run.toSaved()) + JSON.stringify(state.shell);
+    const text = lessonAsSaved(this.run).text + JSON.stringify(state.shell);
     if (!force && text === this.lastSaved) {
       this.upToDate = { state, progress };
       return undefined;

@@ -1,27 +1,30 @@
 // The home screen and lessons, loaded only when they are wanted: `iamtutor sandbox` draws its
-// first frame without parsing YAML or building the lesson schema.
+// first frame without them. The home screen's own first frame needs neither the lesson loader
+// (the course comes in loaded, from the build's cache when it can) nor the code that opens a
+// lesson (lesson-code-on-demand.ts).
 import type { ConsoleServices } from '../console/services.js';
 import type { Theme } from '../console/theme.js';
 import type { AppStore } from '../store/index.js';
-import { courseMode, loadCourseFrom, type Course, type CourseEntry } from '../lessons/course.js';
+import { courseMode, type Course, type CourseEntry } from '../lessons/course-types.js';
 import { sayIn } from '../lessons/words.js';
 import type { Messages } from './i18n/messages.js';
 import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
-import { openProgress, startLesson } from './start-lesson.js';
+import type { LessonCode } from './lesson-code-on-demand.js';
+import { openProgress } from './open-progress.js';
 import type { LearningRecords } from './learning-records.js';
 
 export interface LessonsTreeOptions {
-  course?: Course;
-  lessonFolders: readonly string[];
+  course: Course;
   /** The lessons' language (absent: English). */
   language?: string;
   /** The tutor's own words in that language. */
   messages: Messages;
   dataDir?: string;
-  /** `iamtutor start X`: open this lesson at once. */
+  /** `iamtutor start X`: open this lesson at once, with this code (loaded before the first frame). */
   first?: CourseEntry;
+  lessonCode?: LessonCode;
   /** `iamtutor start X --step ID`: open `first` at this step. */
   firstStep?: string;
   /** `iamtutor start X --assess`: open `first` as an assessment. */
@@ -35,16 +38,17 @@ export interface LessonsTreeOptions {
 }
 
 export function lessonsTree(options: LessonsTreeOptions) {
-  const course = options.course ?? loadCourseFrom([...options.lessonFolders], options.language);
+  const { course } = options;
   const progress = openProgress(options.dataDir);
   // Said in the learner's language: the file was read before any screen, the words are hers.
   const problem = progress.problem ? sayIn(options.messages.t, progress.problem) : undefined;
   const notices = problem ? [problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
+    if (!options.lessonCode) throw new Error('lessonsTree: a first lesson needs the lesson code loaded');
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
     options.screens.getState().openLesson(
-      startLesson(options.first, progress.keeper, {
+      options.lessonCode.startLesson(options.first, progress.keeper, {
         notices,
         atStep: options.firstStep,
         mode,

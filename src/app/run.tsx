@@ -8,6 +8,9 @@ import { storeWithTerminalOnDemand } from '../terminal/store-with-terminal-on-de
 import { sandboxAccount } from './sandbox.js';
 import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from '../lessons/course.js';
+import { loadCourseAtStart } from '../lessons/course-cache.js';
+import { loadLessonCode } from './lesson-code-on-demand.js';
+import { SOURCE_LANGUAGE } from '../lessons/language.js';
 import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
@@ -18,6 +21,8 @@ export interface ConsoleRequest {
   options: ConsoleOptions;
   /** The shipped lessons folder (found next to the built file by the entry point). */
   shippedLessons: string;
+  /** The folder of the shipped course's cache, written by the build (src/lessons/course-cache.ts). */
+  courseCache: string;
   /** Already loaded by `start`, which checks its lesson before any screen is drawn. */
   course?: Course;
   first?: CourseEntry;
@@ -60,14 +65,20 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       // A lesson may open on any page: `start` draws its first frame with every page loaded
       // (the home screen needs none, and gets them after its first frame).
       if (mode === 'start') await loadAllPages();
-      const [{ lessonsTree }, { loadMessages }] = await Promise.all([import('./lessons-tree.js'), import('./i18n/messages.js')]);
+      const [{ lessonsTree }, { loadMessages }, lessonCode] = await Promise.all([
+        import('./lessons-tree.js'),
+        import('./i18n/messages.js'),
+        // `start` opens its lesson before the first frame; the home screen draws without this code.
+        mode === 'start' ? loadLessonCode() : undefined,
+      ]);
+      const lessonFolders = [request.shippedLessons, ...options.lessonDirs];
       tree = lessonsTree({
         messages: await loadMessages(options.language ?? 'en'),
-        course: request.course,
-        lessonFolders: [request.shippedLessons, ...options.lessonDirs],
+        course: request.course ?? (await loadCourseAtStart(lessonFolders, options.language ?? SOURCE_LANGUAGE, request.courseCache)),
         language: options.language,
         dataDir: options.dataDir,
         first: request.first,
+        lessonCode,
         firstStep: request.firstStep,
         firstAssess: request.firstAssess,
         theme,
@@ -85,7 +96,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     });
     // The first frame has been written (Ink draws the first render at once): now, one chunk at
     // a time, the code the first screen did not need, so no key press waits for it later.
-    setImmediate(() => void loadTheRest(terminal.loadTerminal));
+    setImmediate(() => void loadTheRest(terminal.loadTerminal, mode !== 'sandbox'));
     await instance.waitUntilExit();
     return 0;
   } finally {
@@ -96,8 +107,13 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
   }
 }
 
-/** The sandbox's shell, the terminal pane, then every console page. None rejects: a failure shows where the code is used. */
-async function loadTheRest(loadTerminal: () => Promise<void>): Promise<void> {
+/**
+ * The code that opens a lesson (where there are lessons: it is what Enter on the home screen
+ * needs first), the sandbox's shell, the terminal pane, then every console page. A failure shows
+ * where the code is used.
+ */
+async function loadTheRest(loadTerminal: () => Promise<void>, lessons: boolean): Promise<void> {
+  if (lessons) await loadLessonCode().catch(() => undefined);
   await loadTerminal();
   await loadTerminalPane();
   await loadAllPages();

@@ -2,24 +2,14 @@
 // that checks and saves after every action.
 import { ENGLISH, type Messages } from './i18n/messages.js';
 import { resolve } from 'node:path';
-import { loadProgress, openLesson, progressDir, startAtStep, type RunMode, type RunOptions, type Saying } from '../lessons/index.js';
+import { openLesson, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
 import { followLesson, type LearningRecords } from './learning-records.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
-export interface ProgressStart {
-  keeper: ProgressKeeper;
-  /** The saved file could not be used (moved aside): tell the learner (sayIn, in her language). */
-  problem?: Saying;
-}
-
-/** Reads the progress file of `--data-dir` or the XDG state folder; never throws. */
-export function openProgress(dataDir: string | undefined): ProgressStart {
-  const dir = progressDir({ dataDir });
-  const loaded = loadProgress(dir);
-  return { keeper: { dir, file: loaded.file, ...(loaded.readOnly ? { readOnly: loaded.readOnly } : {}) }, problem: loaded.problem };
-}
+// Where it was before the home screen came to read it without the lesson engine.
+export { openProgress, type ProgressStart } from './open-progress.js';
 
 export interface StartOptions extends Pick<RunOptions, 'clock' | 'now'> {
   /** Said once in the panel (a progress file moved aside, for example). */

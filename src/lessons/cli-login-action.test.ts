@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
 import { replayActions } from './replay.js';
+import { ENGLISH_WORDS } from './words.js';
 import { actionsFrom, checkFrom, evalStateOf, storeFrom } from '../../test/helpers/lessons.js';
 
 const POLICY = 'arn:aws:iam::aws:policy/SignInLocalDevelopmentAccess';
@@ -109,5 +110,18 @@ describe('checks that tell a login session from an access key', () => {
     expect(passes('cliProfile: {exists: false, loginSession: jane.doe}')).toBe(false);
     expect(passes('event: {command: aws sts get-caller-identity, caller: jane.doe, signedWith: access-key}')).toBe(true);
     expect(passes('event: {command: aws sts get-caller-identity, signedWith: login}')).toBe(false);
+  });
+});
+
+describe('a refused action', () => {
+  it('is worded only when its message is read (the self-test reads only `ok`)', () => {
+    const { store, setupKeyIds } = storeFrom('users: [{name: jane.doe}]');
+    let asked = 0;
+    const words = { language: 'en', t: (...args: Parameters<typeof ENGLISH_WORDS.t>) => (asked++, ENGLISH_WORDS.t(...args)) };
+    const result = replayActions(store, actionsFrom('[{secret: copied}]'), setupKeyIds, words);
+    expect(result.ok).toBe(false);
+    expect(asked).toBe(0);
+    expect(!result.ok && result.message).toBe(ENGLISH_WORDS.t('engine.replay.noSecret'));
+    expect(asked).toBe(1);
   });
 });

@@ -15,24 +15,14 @@ import {
   parseLesson,
   readLessonText,
   type Diagnostic,
-  type Lesson,
 } from './index.js';
 import { SOURCE_LANGUAGE } from './language.js';
-import { translateCourseMeta, translateLesson, type LessonTranslation } from './lesson-translation.js';
-import type { RunMode } from './assessment.js';
+import { translateCourseMeta, translateLesson } from './lesson-translation.js';
+import type { Course, CourseEntry, CourseGroup } from './course-types.js';
 import { referenceProblems } from './references.js';
 import { sanitiseLine } from './sanitise.js';
 
-export interface CourseEntry {
-  file: string;
-  lesson?: Lesson;
-  /** Content hash of the file, saved with progress. */
-  hash: string;
-  /** The errors of a broken file, `path:line:col: message`. */
-  errors: string[];
-  /** Set when `lesson` has texts from a translation file (the others are English). */
-  translation?: LessonTranslation;
-}
+export { courseMode, type Course, type CourseEntry, type CourseGroup } from './course-types.js';
 
 /**
  * One lesson file, checked as `iamtutor lint` checks it (without the self-test: that is lint's
@@ -51,30 +41,6 @@ export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE)
   if (hasErrors(diagnostics) || !parsed.lesson) return { file, hash: parsed.hash, errors };
   const { lesson, translation } = translateLesson(parsed.lesson, file, language);
   return { file, lesson, hash: parsed.hash, errors: [], ...(translation && { translation }) };
-}
-
-/** One folder of lessons: the shipped course, or one an instructor added. */
-export interface CourseGroup {
-  dir: string;
-  title: string;
-  description?: string;
-  version?: string;
-  /** course.yaml's `xapiBase`: the IRI base of the course's xAPI activities. */
-  xapiBase?: string;
-  /** course.yaml's `assessment: true`: its lessons are taken in assessment mode. */
-  assessment?: boolean;
-  shipped: boolean;
-  entries: CourseEntry[];
-}
-
-export interface Course {
-  /** Every lesson, in the order the home screen lists them (course by course). */
-  entries: CourseEntry[];
-  groups: CourseGroup[];
-  /** Folders that could not be read, course files with errors, as sentences. */
-  problems: string[];
-  /** The language the lessons were loaded in (English where a text has no translation). */
-  language: string;
 }
 
 export const SHIPPED_COURSE_TITLE = 'AWS IAM credentials (built in)';
@@ -168,11 +134,6 @@ export function addEntry(entries: CourseEntry[], entry: CourseEntry): CourseEntr
   }
   entries.push(entry);
   return entry;
-}
-
-/** How a lesson of the course is taken: as an assessment when its course.yaml says so. */
-export function courseMode(course: Course, entry: CourseEntry): RunMode {
-  return course.groups.some((g) => g.assessment && g.entries.includes(entry)) ? 'assessment' : 'practice';
 }
 
 export const looksLikePath = (arg: string) => /[/\\]/.test(arg) || /\.ya?ml$/i.test(arg);

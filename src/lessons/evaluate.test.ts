@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
+import { ENGLISH_WORDS } from './words.js';
 import { checkFrom, evalStateOf, storeFrom } from '../../test/helpers/lessons.js';
 
 const SETUP = `
@@ -142,5 +143,21 @@ describe('combinators', () => {
   });
   it('a combinator message replaces the messages of its parts', () => {
     expect(missing('{all: [{user: {name: x}}, {user: {name: y}}], message: Create both.}')).toEqual(['Create both.']);
+  });
+});
+
+describe('what is missing is worded only when read', () => {
+  it('asks the words for nothing while only `passed` is read, then says the same as before', () => {
+    let asked = 0;
+    const words = { language: 'en', t: (...args: Parameters<typeof ENGLISH_WORDS.t>) => (asked++, ENGLISH_WORDS.t(...args)) };
+    const counted = { ...state, words };
+    const check = checkFrom('any: [{user: {name: nobody}}, {not: {user: {name: jane.doe}}}]');
+    const result = evaluate(check, counted);
+    expect(result.passed).toBe(false);
+    // The self-test judges thousands of wrong paths by `passed` alone.
+    expect(asked).toBe(0);
+    expect(result.missing).toEqual(evaluate(check, state).missing);
+    expect(result.missing[0]).toMatch(/^One of these: /);
+    expect(asked).toBeGreaterThan(0);
   });
 });

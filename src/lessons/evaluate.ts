@@ -33,24 +33,43 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function evaluate(check: Check, state: EvalState): Evaluation {
   if (check.all) {
     const results = check.all.map((c) => evaluate(c, state));
-    const passed = results.every((r) => r.passed);
-    return { passed, missing: passed ? [] : check.message ? [check.message] : results.flatMap((r) => r.missing) };
+    if (results.every((r) => r.passed)) return holds();
+    return fails(() => (check.message ? [check.message] : results.flatMap((r) => r.missing)));
   }
   if (check.any) {
     const results = check.any.map((c) => evaluate(c, state));
-    const passed = results.some((r) => r.passed);
-    const options = results.map((r) => r.missing.join('; '));
-    const t = (state.words ?? ENGLISH_WORDS).t;
-    return { passed, missing: passed ? [] : [check.message ?? t('engine.check.oneOf', { options: options.join(t('engine.check.orBetween')) })] };
+    if (results.some((r) => r.passed)) return holds();
+    return fails(() => {
+      const options = results.map((r) => r.missing.join('; '));
+      const t = (state.words ?? ENGLISH_WORDS).t;
+      return [check.message ?? t('engine.check.oneOf', { options: options.join(t('engine.check.orBetween')) })];
+    });
   }
   if (check.not) {
-    const passed = !evaluate(check.not, state).passed;
+    if (!evaluate(check.not, state).passed) return holds();
     const words = state.words ?? ENGLISH_WORDS;
-    return { passed, missing: passed ? [] : [check.message ?? words.t('engine.check.mustNot', { check: describeCheck(check.not, words) })] };
+    return fails(() => [check.message ?? words.t('engine.check.mustNot', { check: describeCheck(check.not!, words) })]);
   }
   const failed = atomsOf(check).filter((atom) => !atom.test(state));
-  if (failed.length === 0) return { passed: true, missing: [] };
-  return { passed: false, missing: check.message ? [check.message] : failed.flatMap((a) => a.explain?.(state) ?? [a.goal(state.words ?? ENGLISH_WORDS)]) };
+  if (failed.length === 0) return holds();
+  return fails(() => (check.message ? [check.message] : failed.flatMap((a) => a.explain?.(state) ?? [a.goal(state.words ?? ENGLISH_WORDS)])));
+}
+
+const holds = (): Evaluation => ({ passed: true, missing: [] });
+
+/**
+ * A check that does not hold, its words made only when read: most evaluations are asked only
+ * whether they pass (the self-test judges thousands of paths, each failing checks after every
+ * action), and the words go through the message catalogue, which made them most of the lint's time.
+ */
+function fails(describe: () => string[]): Evaluation {
+  let missing: string[] | undefined;
+  return {
+    passed: false,
+    get missing() {
+      return (missing ??= describe());
+    },
+  };
 }
 
 /** The check as one statement of what should be true. */

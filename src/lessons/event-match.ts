@@ -54,6 +54,22 @@ export function eventsSince(events: readonly AppEvent[], since: Since | undefine
   return events.filter((e) => e.seq > start);
 }
 
+/**
+ * The newest event in the window `since` (as eventsSince gives it) that `m` matches, searched from
+ * the end: the log of a long lesson holds thousands of events, and the newest is usually near.
+ * Sequence numbers grow along the log, so the window is the events after its start's number.
+ */
+export function lastEventMatching(m: EventMatcher, events: readonly AppEvent[], since: Since | undefined, window: EventWindow): AppEvent | undefined {
+  let start = 0;
+  if (since !== undefined && since !== 'lesson') {
+    const begun = since === 'step' ? window.stepStart : window.stepStarts?.[since.step];
+    if (begun === undefined && since !== 'step') return undefined;
+    start = begun ?? 0;
+  }
+  for (let i = events.length - 1; i >= 0 && events[i]!.seq > start; i--) if (matchesEvent(m, events[i]!)) return events[i];
+  return undefined;
+}
+
 /** A command from the learner's terminal: by how its words start, its outcome and who signed it. */
 function matchesCommand(m: EventMatcher, event: Extract<AppEvent, { kind: 'shell' }>): boolean {
   if (m.command === undefined) return false;

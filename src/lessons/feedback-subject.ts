@@ -4,7 +4,7 @@ import { findUser } from '../iam/index.js';
 import type { AppEvent } from '../store/index.js';
 import { evaluate, factsOf, keysMatching, type EvalState } from './evaluate.js';
 import { countMatching } from './event-counts.js';
-import { eventsSince, eventUser, matchesEvent } from './event-match.js';
+import { eventUser, lastEventMatching } from './event-match.js';
 import { cliCredentials } from './key-facts.js';
 import type { Check } from './schema-check.js';
 
@@ -32,9 +32,7 @@ export function subjectOf(check: Check, state: EvalState): Subject {
   if (check.all) return merge(check.all.map((c) => subjectOf(c, state)));
   if (check.any) return merge(check.any.filter((c) => evaluate(c, state).passed).map((c) => subjectOf(c, state)));
   if (check.event) {
-    const event = eventsSince(state.events, check.event.since, state)
-      .filter((e) => matchesEvent(check.event!, e))
-      .at(-1);
+    const event = lastEventMatching(check.event, state.events, check.event.since, state);
     return event ? { user: eventUser(event) ?? (event.kind === 'shell' ? undefined : check.event.user), key: eventKey(event) } : {};
   }
   if (check.user) {

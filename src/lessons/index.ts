@@ -12,6 +12,7 @@ export { buildSetup, SetupError } from './setup.js';
 export { openLesson, type OpenedLesson } from './session.js';
 export { saveLaptop, loadLaptop, LAPTOP_FILE_NAME } from './laptop-file.js';
 export { progressDir, loadProgress, saveProgress, saveLessonRun, PROGRESS_FILE_NAME, type LoadedProgress, type SaveResult } from './progress-file.js';
+export { lessonAsSaved } from './saved-lesson.js';
 export { emptyProgressFile, withLesson, withoutLesson, progressSummary, type Progress, type ProgressFile, type SavedLesson } from './progress.js';
 export { parseMarkdown, parseInline, markdownToPlainText, type Block, type Span } from './markdown.js';
 export { sanitiseText } from './sanitise.js';

@@ -2,7 +2,7 @@
 // learner's laptop: whose key it is, what it was made for, whether its secret was kept, whether
 // the laptop's CLI holds it and has used it. Goals and checks read these facts, so "the secret was
 // saved" is always about THAT key (Bob's download never counts for Jane's key).
-import type { AccessKey, Account } from '../iam/index.js';
+import type { AccessKey, Account, User } from '../iam/index.js';
 import { sha256Hex } from '../iam/digests.js';
 import type { AppEvent, ShellState } from '../store/index.js';
 import { parseIni } from '../formats/ini.js';
@@ -85,36 +85,42 @@ export function keyFacts(input: KeyFactsInput): KeyFacts[] {
   const setup = new Set(input.setupKeyIds ?? []);
   const credentials = cliCredentials(input.shell);
   const eventsAbout = keyEventsOf(events);
-  return account.users.flatMap((user) =>
-    user.accessKeys.map((key): KeyFacts => {
-      const id = key.accessKeyId;
-      const origin = setup.has(id) ? 'setup' : 'new';
-      const about = eventsAbout(id);
-      const created = about.created[0];
-      // Keys made by `aws iam create-access-key` have no such event: no step, no use case.
-      const createdSeq = created?.seq;
-      const inCli = credentials.filter((c) => c.keyId === id);
-      const cliSecretMatches = inCli.some((c) => sha256Hex(c.secret) === key.secretSha256);
-      const savedOnPage = about.saved.length > 0;
-      const secretKept = origin === 'setup' || savedOnPage || cliSecretMatches;
-      const description = user.tags.find((t) => t.Key === id)?.Value;
-      return {
-        user: user.userName,
-        accessKeyId: id,
-        status: key.status,
-        origin,
-        // Read by few (reports of a key's step); found on demand, not on every evaluation.
-        get createdInStep() {
-          return origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, startsInOrder(input.stepStarts)) : undefined;
-        },
-        useCase: created ? detailOf(created, 'useCase') : undefined,
-        description,
-        secretKept,
-        secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
-        cliProfiles: inCli.map((c) => c.profile),
-        cliSecretMatches,
-        usedByCli: about.usedByCli.length > 0,
-      };
-    }),
-  );
+  const facts: KeyFacts[] = [];
+  // A loop, not flatMap: asked for after every action, over every user of a long lesson (most
+  // with no key), the arrays flatMap made for each were most of what it cost.
+  for (const user of account.users) {
+    for (const key of user.accessKeys) facts.push(factsOfKey(user, key));
+  }
+  return facts;
+
+  function factsOfKey(user: User, key: AccessKey): KeyFacts {
+    const id = key.accessKeyId;
+    const origin = setup.has(id) ? 'setup' : 'new';
+    const about = eventsAbout(id);
+    const created = about.created[0];
+    // Keys made by `aws iam create-access-key` have no such event: no step, no use case.
+    const createdSeq = created?.seq;
+    const inCli = credentials.filter((c) => c.keyId === id);
+    const cliSecretMatches = inCli.some((c) => sha256Hex(c.secret) === key.secretSha256);
+    const savedOnPage = about.saved.length > 0;
+    const secretKept = origin === 'setup' || savedOnPage || cliSecretMatches;
+    const description = user.tags.find((t) => t.Key === id)?.Value;
+    return {
+      user: user.userName,
+      accessKeyId: id,
+      status: key.status,
+      origin,
+      // Read by few (reports of a key's step); found on demand, not on every evaluation.
+      get createdInStep() {
+        return origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, startsInOrder(input.stepStarts)) : undefined;
+      },
+      useCase: created ? detailOf(created, 'useCase') : undefined,
+      description,
+      secretKept,
+      secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
+      cliProfiles: inCli.map((c) => c.profile),
+      cliSecretMatches,
+      usedByCli: about.usedByCli.length > 0,
+    };
+  }
 }

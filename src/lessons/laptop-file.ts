@@ -26,10 +26,21 @@ export function saveLaptop(dir: string, lessonId: string, startedAt: string, she
   // A file this iamtutor would refuse to read back is not written.
   if (Buffer.byteLength(text) > MAX_LAPTOP_BYTES) return { ok: false, message: saying('engine.laptop.tooLarge', { mib: MAX_LAPTOP_BYTES / 1024 / 1024 }) };
   try {
+    // Saved after every change of the run (a hint, a step passed) though the laptop rarely
+    // changes: a file that already says this is not written (and fsynced) again.
+    if (alreadySaved(join(dir, LAPTOP_FILE_NAME), text)) return { ok: true };
     writeFileAtomically(dir, LAPTOP_FILE_NAME, text);
     return { ok: true };
   } catch (error) {
     return { ok: false, message: saying('engine.laptop.notSaved', { dir, error: (error as Error).message }) };
+  }
+}
+
+function alreadySaved(path: string, text: string): boolean {
+  try {
+    return statSync(path).size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
   }
 }
 

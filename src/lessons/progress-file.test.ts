@@ -54,6 +54,22 @@ describe('saving and resuming', () => {
     expect(resumed.store.getState().snapshot()).toBe(run.store.getState().snapshot());
   });
 
+  it('each save writes what JSON.stringify of the file says, after every change, beside the other lessons', () => {
+    const run = LessonRun.start(LESSON, options);
+    const other = LessonRun.start({ ...LESSON, id: 'another-lesson' }, options);
+    let kept = withLesson(emptyProgressFile(), other.toSaved());
+    const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as unknown;
+    for (const change of [() => undefined, () => run.skip(), () => run.revealHint(), () => run.revealHint()]) {
+      change();
+      const saved = saveLessonRun(dir, kept, run);
+      expect(saved.result.ok).toBe(true);
+      kept = saved.file;
+      expect(onDisk()).toEqual(JSON.parse(JSON.stringify(withLesson(kept, run.toSaved()))));
+    }
+    expect(Object.keys(kept.lessons)).toEqual(['another-lesson', LESSON.id]);
+    expect((onDisk() as typeof kept).lessons[LESSON.id]!.progress.steps[run.currentStep!.id]!.hintsRevealed).toBe(2);
+  });
+
   it('never writes a secret: create a key, show it, save, search the file', () => {
     const run = LessonRun.start(LESSON, options);
     run.skip();

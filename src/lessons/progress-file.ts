@@ -11,6 +11,7 @@ import { emptyProgressFile, PROGRESS_VERSION, progressFile, savedLesson, withLes
 import { sanitiseLine } from './sanitise.js';
 import { saying, type Saying } from './words.js';
 import type { LessonRun } from './run.js';
+import { lessonAsSaved } from './saved-lesson.js';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
 /** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
@@ -144,16 +145,26 @@ export type SaveResult = { ok: true; path: string } | { ok: false; message: Sayi
  * (a valid IAM name ending in EXAMPLEKEY) is a name, and is saved as it is.
  */
 export function redactSecrets(text: string, inMemory: readonly string[] = []): string {
-  const known = new Set(Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!));
+  return redactWith(text, knownDigests(text, inMemory), inMemory);
+}
+
+/** The digests of the access keys `text` knows, and of the plaintexts held in memory. */
+function knownDigests(text: string, inMemory: readonly string[]): Set<string> {
+  return new Set([...Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!), ...digestsOf(inMemory)]);
+}
+
+/** Too short to be one of ours: replacing it everywhere would garble the file. */
+const MIN_SECRET_LENGTH = 6;
+
+function redactWith(text: string, known: ReadonlySet<string>, inMemory: readonly string[]): string {
   let out = text;
-  for (const secret of inMemory) {
-    // Too short to be one of ours; replacing it everywhere would garble the file.
-    if (secret.length < 6) continue;
-    known.add(sha256Hex(secret));
-    out = out.split(secret).join(REDACTED_SECRET);
-  }
+  // A secret access key has the secret shape, and its digest is known: the pass below finds it
+  // (a run replayed to step 1,500 holds a couple of hundred, each a scan of the whole text).
+  for (const secret of inMemory) if (secret.length >= MIN_SECRET_LENGTH && !isSecretShaped(secret)) out = out.split(secret).join(REDACTED_SECRET);
   return known.size === 0 ? out : replaceSecretShaped(out, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
 }
+
+const isSecretShaped = (s: string) => s.length === SECRET_HEAD + SECRET_TAIL.length && replaceSecretShaped(s, () => '') === '';
 
 const SECRET_CHAR = /[A-Za-z0-9+/]/;
 const SECRET_TAIL = 'EXAMPLEKEY';
@@ -184,10 +195,10 @@ export function replaceSecretShaped(text: string, replace: (candidate: string) =
  * `inMemory` lists the plaintext secrets the app holds (LessonRun.secretsInMemory()). A secret is
  * never a reason not to save.
  */
-export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = []): SaveResult {
-  const text = redactSecrets(`${JSON.stringify(file)}\n`, inMemory);
+export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly string[] = [], inMemoryDigests: readonly string[] = digestsOf(inMemory)): SaveResult {
+  const text = progressFileText(file, inMemory, inMemoryDigests);
   // A file this iamtutor could not read back is not written.
-  if (Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
+  if (text.length * 3 > MAX_PROGRESS_BYTES && Buffer.byteLength(text) > MAX_PROGRESS_BYTES) {
     return { ok: false, message: saying('engine.progress.tooLarge', { mib: MAX_PROGRESS_BYTES / 1024 / 1024 }) };
   }
   try {
@@ -195,6 +206,45 @@ export function saveProgress(dir: string, file: ProgressFile, inMemory: readonly
   } catch (error) {
     return { ok: false, message: saying('engine.progress.notSaved', { dir, reason: describeFsError(realMkdirError(dir, error)) }) };
   }
+}
+
+interface LessonPart {
+  text: string;
+  digests: string[];
+  redacted?: { key: string; text: string };
+}
+
+/**
+ * The JSON of the runs saved by saveLessonRun, and the digests in it, by the object (made by
+ * lessonAsSaved, never changed after): a run not changed since the last save is not turned into
+ * JSON again. Other lessons (read from the file, changed by anyone) are made each time.
+ */
+const runTexts = new WeakMap<SavedLesson, LessonPart>();
+
+function partOf(text: string): LessonPart {
+  return { text, digests: Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!) };
+}
+
+const lessonPart = (saved: SavedLesson): LessonPart => runTexts.get(saved) ?? partOf(JSON.stringify(saved));
+
+/**
+ * `JSON.stringify(file)` with every known secret redacted (redactSecrets), made lesson by lesson:
+ * a secret-shaped string never spans two lessons (they are joined by JSON punctuation), so each
+ * lesson's redacted text is kept while it and the secrets known stay the same.
+ */
+function progressFileText(file: ProgressFile, inMemory: readonly string[], inMemoryDigests: readonly string[]): string {
+  const parts = Object.entries(file.lessons).map(([id, saved]) => [id, lessonPart(saved)] as const);
+  const known = new Set([...parts.flatMap(([, part]) => part.digests), ...inMemoryDigests]);
+  const key = JSON.stringify([[...known].sort(), inMemory]);
+  const lessons = parts.map(([id, part]) => {
+    if (part.redacted?.key !== key) part.redacted = { key, text: redactWith(part.text, known, inMemory) };
+    return `${JSON.stringify(id)}:${part.redacted.text}`;
+  });
+  // The envelope as JSON.stringify(file) writes it, its keys in the same order.
+  const fields = Object.entries(file)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => (name === 'lessons' ? `"lessons":{${lessons.join(',')}}` : `${JSON.stringify(name)}:${JSON.stringify(value)}`));
+  return `{${fields.join(',')}}\n`;
 }
 
 /**
@@ -233,8 +283,25 @@ function describeFsError(error: unknown): Saying | string {
   }
 }
 
+const digestsOf = (secrets: readonly string[]) => secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).map(sha256Hex);
+
+/** The digests of the secrets a run holds, kept while they stay the same (a run replayed to step 1,500 holds ~190). */
+const runSecrets = new WeakMap<LessonRun, { secrets: readonly string[]; digests: readonly string[] }>();
+
+function secretsOf(run: LessonRun) {
+  const secrets = run.secretsInMemory();
+  const last = runSecrets.get(run);
+  if (last && last.secrets.length === secrets.length && last.secrets.every((s, i) => s === secrets[i])) return last;
+  const next = { secrets, digests: digestsOf(secrets) };
+  runSecrets.set(run, next);
+  return next;
+}
+
 /** Saves one run into the file (call after every action); returns the file as now saved. */
 export function saveLessonRun(dir: string, file: ProgressFile, run: LessonRun): { file: ProgressFile; result: SaveResult } {
-  const next = withLesson(file, run.toSaved());
-  return { file: next, result: saveProgress(dir, next, run.secretsInMemory()) };
+  const { saved, text } = lessonAsSaved(run);
+  if (!runTexts.has(saved)) runTexts.set(saved, partOf(text));
+  const next = withLesson(file, saved);
+  const { secrets, digests } = secretsOf(run);
+  return { file: next, result: saveProgress(dir, next, secrets, digests) };
 }

@@ -2,6 +2,7 @@
 // the next start. Steps are keyed by their stable ids, never by position, so reordering or
 // adding steps in a new lesson version does not scramble saved progress.
 import { z } from 'zod';
+import { stepEntries } from './step-table.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -92,7 +93,7 @@ export function withoutLesson(file: ProgressFile, lessonId: string): ProgressFil
 
 /** Totals for a report or the home screen. */
 export function progressSummary(p: Progress) {
-  const steps = Object.values(p.steps);
+  const steps = stepEntries(p.steps).map(([, s]) => s);
   const sum = (f: (s: StepProgress) => number) => steps.reduce((n, s) => n + f(s), 0);
   return {
     passed: steps.filter((s) => s.status === 'passed').length,

@@ -12,6 +12,20 @@ import { ENGLISH_WORDS, type Words } from './words.js';
 
 export type ReplayResult = { ok: true } | { ok: false; message: string };
 
+/**
+ * A refusal in the learner's words, worded when read: the self-test's wrong paths are refused
+ * thousands of times and read only `ok` (the catalogue's first message costs ~0.1 s of ICU setup).
+ */
+function refused(word: () => string): ReplayResult {
+  let message: string | undefined;
+  return {
+    ok: false,
+    get message() {
+      return (message ??= word());
+    },
+  };
+}
+
 const fail = (error: IamError | { code: string; message: string }): ReplayResult => ({ ok: false, message: `${error.code}: ${error.message}` });
 
 /** The one key a solution names by its description or status; never by position. */
@@ -47,7 +61,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     return result.ok ? { ok: true } : { ok: false, message: `cannot sign in as ${user}: ${result.message}` };
   }
   if (action.changePassword) {
-    if (state.location.screen !== 'change-password') return { ok: false, message: t('engine.replay.noChangePassword') };
+    if (state.location.screen !== 'change-password') return refused(() => t('engine.replay.noChangePassword'));
     const { oldPassword, newPassword } = action.changePassword;
     const result = changePasswordAtSignIn(store, { oldPassword, newPassword, retyped: newPassword });
     if (result.ok) return { ok: true };
@@ -82,7 +96,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
   }
   if (action.secret) {
     const reveal = state.reveal;
-    if (reveal?.kind !== 'access-key') return { ok: false, message: t('engine.replay.noSecret') };
+    if (reveal?.kind !== 'access-key') return refused(() => t('engine.replay.noSecret'));
     if (action.secret === 'closed') closeAccessKeyReveal(store, reveal.userName);
     else {
       // Download .csv file: the browser runs on Jane's laptop, so the file lands in its ~/Downloads.
@@ -116,7 +130,7 @@ export function replayAction(store: AppStore, action: Action, setupKeyIds: reado
     // What a learner types into `aws configure` from the Retrieve page; scripted, it is the
     // same four values through `aws configure set`.
     const reveal = state.reveal;
-    if (reveal?.kind !== 'access-key') return { ok: false, message: t('engine.replay.noSecretToConfigure') };
+    if (reveal?.kind !== 'access-key') return refused(() => t('engine.replay.noSecretToConfigure'));
     const { profile, region } = action.configureCli;
     const to = profile === 'default' ? '' : ` --profile ${profile}`;
     return replayShell(store, [
@@ -185,7 +199,7 @@ function replayShellLine(store: AppStore, line: string, answer?: PromptAnswerer)
 function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed', words: Words): ReplayResult {
   const state = store.getState();
   const reveal = state.reveal;
-  if (reveal?.kind !== 'password') return { ok: false, message: words.t('engine.replay.noPassword') };
+  if (reveal?.kind !== 'password') return refused(() => words.t('engine.replay.noPassword'));
   const { userName } = reveal;
   if (what === 'closed') {
     state.record('password.closed', { userName, saved: wasSaved(reveal) });
@@ -217,7 +231,16 @@ export function replayActions(
       // A `call` with a malformed request can throw from deep in the model; it is the lesson's fault.
       result = { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-    if (!result.ok) return { ok: false, index, message: result.message };
+    if (!result.ok) {
+      const refusal = result;
+      return {
+        ok: false,
+        index,
+        get message() {
+          return refusal.message;
+        },
+      };
+    }
   }
   return { ok: true };
 }

@@ -4,6 +4,7 @@
 // subscribe. A committed snapshot is frozen: a write that bypasses the draft throws.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Progress, StepProgress } from './progress.js';
+import { commitSteps, isCommitted, stepEntries, stepTable, writableSteps } from './step-table.js';
 
 export interface RunState {
   progress: Progress;
@@ -18,7 +19,7 @@ export function createRunState(progress: Progress): RunStateStore {
 /**
  * A copy that may be written. The steps are copied on write (writableStep), not here: an
  * operation touches one or two steps, and copying all 1,500 of a long lesson on every update was
- * most of what a step cost. Start states are shared, never written.
+ * most of what a step cost (step-table.ts). Start states are shared, never written.
  */
 export function draftOf(p: Progress): Progress {
   return { ...p, feedbackFired: [...p.feedbackFired], feedbackQuiet: [...p.feedbackQuiet], setupKeyIds: [...p.setupKeyIds] };
@@ -29,12 +30,8 @@ const written = new WeakMap<Progress, Set<string>>();
 
 /** The draft's record of one step, made writable (the draft's own copy) the first time. */
 export function writableStep(draft: Progress, id: string, fresh: () => StepProgress): StepProgress {
-  if (Object.isFrozen(draft.steps)) {
-    // Copied key by key: twice as fast as a spread on a record of 1,500 steps (V8 keeps so many keys in a dictionary).
-    const steps: Record<string, StepProgress> = {};
-    for (const key in draft.steps) steps[key] = draft.steps[key]!;
-    draft.steps = steps;
-  }
+  // The table is shared with the last snapshot until the draft first writes a step (step-table.ts).
+  if (isCommitted(draft.steps)) draft.steps = writableSteps(draft.steps);
   const s = draft.steps[id];
   if (s && !Object.isFrozen(s)) return s;
   let ids = written.get(draft);
@@ -46,11 +43,16 @@ export function writableStep(draft: Progress, id: string, fresh: () => StepProgr
 export function frozen(p: Progress): Progress {
   if (Object.isFrozen(p)) return p;
   // Steps shared with the last snapshot are frozen already; only a draft's own copies are not.
-  if (!Object.isFrozen(p.steps)) {
+  if (!isCommitted(p.steps)) {
     const ids = written.get(p);
     if (ids) for (const id of ids) Object.freeze(p.steps[id]);
-    else for (const s of Object.values(p.steps)) Object.freeze(s);
-    Object.freeze(p.steps);
+    else {
+      for (const [, s] of stepEntries(p.steps)) Object.freeze(s);
+      // A progress from outside (a new run, a resumed file), or a copy of a draft (a fork made
+      // during an operation), gets its own table here.
+      p.steps = stepTable(p.steps);
+    }
+    commitSteps(p.steps);
   }
   Object.freeze(p.feedbackFired);
   Object.freeze(p.feedbackQuiet);

@@ -17,6 +17,7 @@ import { ENGLISH_WORDS, type Words } from './words.js';
 import { newStepProgress, type Progress, type SavedLesson, type StepProgress } from './progress.js';
 import { createRunState, draftOf, frozen, sameProgress, writableStep, type RunStateStore } from './run-state.js';
 import { stepIndexOf, stepStartsOf } from './step-index.js';
+import { plainSteps } from './step-table.js';
 import { goalScore, modeOf } from './assessment.js';
 import { shownChoices, type ShownChoice } from './quiz-order.js';
 import type { Lesson, Step } from './schema.js';
@@ -246,7 +247,8 @@ export class LessonRun implements RunInternals {
 
   /** Progress and state for the progress file. The store snapshot never holds the reveal. */
   toSaved(): SavedLesson {
-    const progress = structuredClone(this.progress);
+    // The steps are a table (step-table.ts), which structuredClone refuses: copied as a plain record.
+    const progress = structuredClone({ ...this.progress, steps: plainSteps(this.progress.steps) });
     // An assessment's grade is the state it was left in: counted at each save, never kept apart from it.
     if (this.assessment) progress.score = goalScore(this.lesson, this.evalState());
     return { progress, state: JSON.parse(this.store.getState().snapshot()) as Record<string, unknown> };

@@ -3,6 +3,7 @@
 // search through 1,500 steps each time made long lessons cost the square of their length.
 import type { StepProgress } from './progress.js';
 import type { Lesson } from './schema.js';
+import { isCommitted, stepEntries } from './step-table.js';
 
 const indexes = new WeakMap<Lesson, Map<string, number>>();
 
@@ -17,11 +18,11 @@ const starts = new WeakMap<Readonly<Record<string, StepProgress>>, Record<string
 
 /** events.length when each started step began, by step id. */
 export function stepStartsOf(steps: Readonly<Record<string, StepProgress>>): Record<string, number> {
-  // Only a committed (frozen) record can be cached: a draft's is still being written.
-  const cached = Object.isFrozen(steps) ? starts.get(steps) : undefined;
+  // Only a committed record can be cached: a draft's is still being written.
+  const cached = isCommitted(steps) ? starts.get(steps) : undefined;
   if (cached) return cached;
   const out: Record<string, number> = {};
-  for (const [id, s] of Object.entries(steps)) if (s.startSeq !== undefined) out[id] = s.startSeq;
-  if (Object.isFrozen(steps)) starts.set(steps, out);
+  for (const [id, s] of stepEntries(steps)) if (s.startSeq !== undefined) out[id] = s.startSeq;
+  if (isCommitted(steps)) starts.set(steps, out);
   return out;
 }

@@ -3,6 +3,7 @@
 // runs a lesson reset or a start-over wiped. Pure: the moments come from the progress and the
 // caller.
 import type { Progress } from './progress.js';
+import { stepEntries } from './step-table.js';
 
 /** One step counts at most this long: a learner who left for lunch was not on task. */
 export const STEP_TIME_CAP_SECONDS = 20 * 60;
@@ -15,7 +16,7 @@ export const STEP_TIME_CAP_SECONDS = 20 * 60;
 export function timeOnTask(progress: Progress, lastEvent?: string): number {
   const lastMoment = latest(lastEvent, progress.lastActiveAt);
   let total = 0;
-  for (const [id, step] of Object.entries(progress.steps)) {
+  for (const [id, step] of stepEntries(progress.steps)) {
     if (!step.startedAt) continue;
     const end = step.completedAt ?? (id === progress.currentStepId ? lastMoment : undefined);
     if (!end) continue;

@@ -1,0 +1,59 @@
+// The home screen (`iamtutor`, `npm start`) draws its first frame without the lesson loader, the
+// YAML parser, the lesson engine, the simulated terminal or the lesson panel (issue 13): the
+// course comes from the build's cache and the rest is loaded after the first frame. Checked on the
+// built bundle: what the home screen's modules import statically, chunk by chunk.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCachedCourse } from '../../src/lessons/course-cache.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const CHUNKS = join(DIST, 'chunks');
+
+/** The bundle files `file` imports statically (import … from), and theirs, and so on. */
+function staticClosure(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\b(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+/** The chunk of the module `name` (esbuild names a dynamically imported module's chunk after it). */
+const chunk = (name: string) =>
+  join(
+    CHUNKS,
+    readdirSync(CHUNKS).find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f))!,
+  );
+
+describe("the home screen's first frame", () => {
+  // iamtutor.js imports run.tsx, which imports the home screen and the tutor's words.
+  const home = staticClosure([join(DIST, 'iamtutor.js'), chunk('run'), chunk('lessons-tree'), chunk('messages')]);
+  const holding = (marker: string) => [...home].filter((file) => readFileSync(file, 'utf8').includes(marker));
+
+  it('loads no YAML parser, lesson engine, terminal or lesson panel', () => {
+    expect(home.size).toBeGreaterThan(5);
+    expect(holding('YAMLParseError')).toEqual([]);
+    expect(holding('function startLesson(')).toEqual([]);
+    expect(holding('function runLineInStore(')).toEqual([]);
+    expect(holding('function lessonPanel(')).toEqual([]);
+    // The markers are in the bundle, only elsewhere (else the lines above would prove nothing).
+    const all = readdirSync(CHUNKS).map((f) => readFileSync(join(CHUNKS, f), 'utf8'));
+    for (const marker of ['YAMLParseError', 'function startLesson(', 'function runLineInStore(', 'function lessonPanel('])
+      expect(all.some((text) => text.includes(marker))).toBe(true);
+  });
+
+  it('has the shipped course from the build, current, in English, every shipped translation and their locales', () => {
+    // With the tags a locale gives (LANG=en_US.UTF-8: en-US) as well as the shipped ones.
+    for (const language of ['en', 'de', 'es', 'pt-BR', 'ja', 'en-US', 'de-DE']) {
+      const course = readCachedCourse(join(DIST, 'course-cache'), join(ROOT, 'lessons'), language);
+      expect(course?.entries.length, language).toBeGreaterThan(5);
+    }
+  });
+});
