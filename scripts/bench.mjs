@@ -119,7 +119,7 @@ function lintThroughput() {
 }
 
 // `npm run bench -- keys memory` runs only those parts (first-frame, keys, memory, lint); results.json
-// is written only by a full run, so the README's table always comes from one run of everything.
+// is written only by a full run, so the tables in docs/performance.md always come from one run of everything.
 const PARTS = ['first-frame', 'keys', 'memory', 'lint', 'scale'];
 const wanted = process.argv.slice(2);
 for (const part of wanted) if (!PARTS.includes(part)) throw new Error(`bench: unknown part "${part}"; parts: ${PARTS.join(', ')}`);
