@@ -4,6 +4,7 @@
 // and while one is open the frame gives it the flash banner's rows too.
 import { createContext, useContext, useLayoutEffect, useReducer, type RefObject } from 'react';
 import type { DOMElement } from 'ink';
+import { topWithin } from '../components/scroll-targets.js';
 
 export interface DialogSpace {
   /** Rows of the page area, from its top to the key line; undefined where nothing limits them. */
@@ -17,17 +18,6 @@ export interface DialogSpace {
 }
 
 export const DialogSpaceContext = createContext<DialogSpace>({ top: 0, opened: () => () => {} });
-
-/** Sum of the offsets from `node` up to (not including) `ancestor`. */
-function topWithin(node: DOMElement, ancestor: DOMElement): number | null {
-  let top = 0;
-  let current: DOMElement | undefined = node;
-  while (current && current !== ancestor) {
-    top += current.yogaNode?.getComputedTop() ?? 0;
-    current = current.parentNode;
-  }
-  return current === ancestor ? top : null;
-}
 
 /** Where `node` starts in the page area, once Ink has laid it out (null before, or with no area). */
 function useTopInArea(node: RefObject<DOMElement | null>, enabled = true): number | null {

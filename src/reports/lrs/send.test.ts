@@ -51,7 +51,11 @@ async function flush(dir: string, more: Partial<LrsTarget> = {}): Promise<FlushR
   return result;
 }
 
-const countById = (all: { id: string }[], ids: string[]) => ids.map((id) => all.filter((s) => s.id === id).length);
+/** Every one of the statements is on the LRS exactly once (read back by GET), whatever was sent twice. */
+async function expectEachStoredOnce(statements: readonly { id: string }[], stored?: readonly { id: string }[]): Promise<void> {
+  const all = stored ?? (await testLrs().statements());
+  expect(statements.map((s) => all.filter((t) => t.id === s.id).length)).toEqual(statements.map(() => 1));
+}
 
 describe('sending to a real LRS', () => {
   it('delivers the queue: the statements read back by GET, the queue empties, its file is 0600', async () => {
@@ -62,12 +66,7 @@ describe('sending to a real LRS', () => {
     const result = await flush(dir);
     expect(result).toMatchObject({ sent: statements.length, remaining: 0, refused: [] });
     const stored = await testLrs().statements();
-    expect(
-      countById(
-        stored,
-        statements.map((s) => s.id),
-      ),
-    ).toEqual(statements.map(() => 1));
+    await expectEachStoredOnce(statements, stored);
     const back = stored.find((s) => s.id === statements.at(-1)!.id)!;
     expect(back).toMatchObject({ verb: statements.at(-1)!.verb, object: { id: (statements.at(-1)!.object as { id: string }).id } });
     const after = readQueue(dir);
@@ -82,12 +81,7 @@ describe('sending to a real LRS', () => {
     await flush(dir);
     queued(dir, statements);
     expect((await flush(dir)).sent).toBe(statements.length);
-    expect(
-      countById(
-        await testLrs().statements(),
-        statements.map((s) => s.id),
-      ),
-    ).toEqual(statements.map(() => 1));
+    await expectEachStoredOnce(statements);
   }, 30_000);
 
   it('reports a changed statement under a used id (409) and sends the rest', async () => {
@@ -145,12 +139,7 @@ describe('sending to a real LRS', () => {
     await testLrs().up();
     const back = await flush(dir);
     expect(back).toMatchObject({ sent: statements.length - half, remaining: 0 });
-    expect(
-      countById(
-        await testLrs().statements(),
-        statements.map((s) => s.id),
-      ),
-    ).toEqual(statements.map(() => 1));
+    await expectEachStoredOnce(statements);
     const after = readQueue(dir);
     expect(after.ok && after.queue.lastError).toBeUndefined();
   }, 30_000);
@@ -189,12 +178,7 @@ describe('two senders of one queue (the app and `iamtutor lrs flush`)', () => {
     const [a, b] = await Promise.all([flushQueue(dir, target(), options), flushQueue(dir, target(), options)]);
     expect([a, b].map((r) => ('sent' in r ? r.sent : r)).sort()).toEqual([0, statements.length]);
     expect(statements.map((s) => posted.get(s.id))).toEqual(statements.map(() => 1));
-    expect(
-      countById(
-        await testLrs().statements(),
-        statements.map((s) => s.id),
-      ),
-    ).toEqual(statements.map(() => 1));
+    await expectEachStoredOnce(statements);
     const after = readQueue(dir);
     expect(after.ok && after.queue.statements).toEqual([]);
     expect(after.ok && after.queue.sent).toEqual(statements.map((s) => s.id));
@@ -212,12 +196,7 @@ describe('two senders of one queue (the app and `iamtutor lrs flush`)', () => {
     });
     const result = await flushQueue(dir, target(), { ...quick, fetch: doFetch });
     expect(result).toMatchObject({ sent: statements.length, remaining: 0 });
-    expect(
-      countById(
-        await testLrs().statements(),
-        statements.map((s) => s.id),
-      ),
-    ).toEqual(statements.map(() => 1));
+    await expectEachStoredOnce(statements);
   }, 30_000);
 
   it('waits for a live sender, and takes over the lock of one that died', async () => {
