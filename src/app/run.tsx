@@ -6,6 +6,7 @@ import { wallClock } from '../store/index.js';
 import { loadAllPages, loadPageFor } from '../console/pages.js';
 import { storeWithTerminalOnDemand } from '../terminal/store-with-terminal-on-demand.js';
 import { sandboxAccount } from './sandbox.js';
+import { frameWordsIn } from './i18n/frame-words.js';
 import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from '../lessons/course.js';
 import { loadCourseAtStart } from '../lessons/course-cache.js';
@@ -59,8 +60,9 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     let tree;
     if (mode === 'sandbox') {
       // Only the users page is compiled before the first frame; the other pages come after it.
-      await loadPageFor('users');
-      tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPaneOnDemand} />;
+      // `sandbox --lang de`: the tutor's words in the frame (`?` help, quit dialog) in German too.
+      const [, words] = await Promise.all([loadPageFor('users'), frameWordsIn(options.language)]);
+      tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPaneOnDemand} words={words} />;
     } else {
       // A lesson may open on any page: `start` draws its first frame with every page loaded
       // (the home screen needs none, and gets them after its first frame).

@@ -2,6 +2,7 @@
 // console cannot read the catalogue, so the app builds these and hands them to <App words>.
 import type { FrameWords } from '../../console/frame/frame-words-en.js';
 import type { Messages } from './messages.js';
+import { SOURCE_LANGUAGE } from '../../lessons/language.js';
 
 export function frameWords(t: Messages['t']): FrameWords {
   return {
@@ -23,4 +24,16 @@ export function frameWords(t: Messages['t']): FrameWords {
       'create-access-key': t('quit.loss.createAccessKey'),
     },
   };
+}
+
+/**
+ * The frame's words for a console opened on its own (`iamtutor sandbox --lang de`), which has no
+ * home screen to hand them down. English needs none (the console's own defaults), so an English
+ * start loads no catalogue and not the message formatter either.
+ */
+export async function frameWordsIn(language: string | undefined): Promise<FrameWords | undefined> {
+  if (!language || language.split('-')[0] === SOURCE_LANGUAGE) return undefined;
+  const { loadMessages } = await import('./messages.js');
+  const messages = await loadMessages(language);
+  return messages.language === SOURCE_LANGUAGE ? undefined : frameWords(messages.t);
 }
