@@ -205,7 +205,7 @@ export const ENGINE_WORDS = {
   'engine.progress.movedAside': 'Your saved progress could not be used: {reason}. It was moved to {path}; starting fresh.',
   'engine.progress.notMoved': 'Your saved progress could not be used: {reason}, and it could not be moved aside ({error}). Starting fresh.',
   'engine.progress.tooLarge': 'Progress was not saved: it would be larger than {mib} MiB.',
-  'engine.progress.notSaved': 'Progress was not saved in {dir}: {reason}.',
+  'engine.progress.notSaved': 'Progress was not saved: {reason} (in {dir}).',
   'engine.laptop.tooLarge': "The laptop's files were not saved: they would be larger than {mib} MiB.",
   'engine.laptop.notSaved': "The laptop's ~/.aws was not saved in {dir}: {error}",
   'engine.laptop.movedAside': "The laptop's saved files could not be used: {reason}. The file was moved to {path}; the laptop starts clean.",

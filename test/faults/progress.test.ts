@@ -99,7 +99,10 @@ describe('the data folder', () => {
     const data = join(blocker, 'iamtutor');
     expect(loadProgress(data)).toEqual({ file: emptyProgressFile() });
     const saved = saveProgress(data, emptyProgressFile());
-    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${data}: part of that path is a file, not a folder.` });
+    expect(english(saved)).toEqual({
+      ok: false,
+      message: `Progress was not saved: part of that path is a file, not a folder (in ${data}).`,
+    });
     expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
   });
 
@@ -112,7 +115,7 @@ describe('the data folder', () => {
     ] as const) {
       failing.open = errno(code, 'injected');
       const saved = saveLessonRun(dir, file, run).result;
-      expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${dir}: ${words}.` });
+      expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved: ${words} (in ${dir}).` });
     }
     failing.open = null;
     expect(fs.readFileSync(join(dir, PROGRESS_FILE_NAME), 'utf8')).toBe(before);
@@ -143,13 +146,13 @@ describe('a read-only bind mount (real, when this machine allows mounting)', () 
   it.skipIf(!mounted)('loads the saved file, and a save fails with a sentence, not a crash', () => {
     expect(loadProgress(target).problem).toBeUndefined();
     const saved = saveProgress(target, emptyProgressFile());
-    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${target}: the file system is read-only.` });
+    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved: the file system is read-only (in ${target}).` });
     expect(loadProgress(target).problem).toBeUndefined();
     // A folder still to be made inside it: not "no such file or directory", the real reason.
     const deeper = join(target, 'state', 'iamtutor');
     expect(english(saveProgress(deeper, emptyProgressFile()))).toEqual({
       ok: false,
-      message: `Progress was not saved in ${deeper}: the file system is read-only.`,
+      message: `Progress was not saved: the file system is read-only (in ${deeper}).`,
     });
   });
 });
@@ -160,7 +163,7 @@ describe('the disk fills up while saving (ENOSPC injected into the write)', () =
     run.skip();
     failing.write = errno('ENOSPC', 'no space left on device, write');
     const saved = saveLessonRun(dir, file, run).result;
-    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved in ${dir}: the disk is full.` });
+    expect(english(saved)).toEqual({ ok: false, message: `Progress was not saved: the disk is full (in ${dir}).` });
     failing.write = null;
     expect(fs.readFileSync(join(dir, PROGRESS_FILE_NAME), 'utf8')).toBe(before);
     expect(fs.readdirSync(dir)).toEqual([PROGRESS_FILE_NAME]);

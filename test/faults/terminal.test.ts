@@ -136,7 +136,7 @@ describe('the data folder', () => {
     const data = join(base, 'state', 'iamtutor');
     const s = await startAndPassStepOne(data);
     await waitForWords(s, 'not a folder.');
-    expect(writtenWords(s.raw())).toMatch(/Progress was not saved in .+?: part of that path is a file, not a folder\./);
+    expect(writtenWords(s.raw())).toMatch(/Progress was not saved: part of that path is a file, not a folder \(in .+?\)\./);
     s.write('4');
     await s.waitFor(/Step 3 of \d+/);
     expect(s.screen()).not.toMatch(/Error|at .+:\d+:\d+/);

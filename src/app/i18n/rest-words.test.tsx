@@ -29,7 +29,7 @@ describe("the learner's files, said in her language", () => {
     const u = renderLesson({ messages: de, dataDir: dir });
     const frame = await u.waitFor('Der Fortschritt wurde nicht');
     expect(u.session.saveWarning).toBe(
-      `Der Fortschritt wurde nicht in ${dir} gespeichert: ein Teil dieses Pfads ist eine Datei, kein Ordner.`,
+      `Der Fortschritt wurde nicht gespeichert: ein Teil dieses Pfads ist eine Datei, kein Ordner (in ${dir}).`,
     );
     expect(frame).not.toContain('Progress was not saved');
   });
@@ -38,7 +38,7 @@ describe("the learner's files, said in her language", () => {
     const dir = blockedDataDir();
     const u = renderLesson({ messages: ja, dataDir: dir });
     await u.waitFor('進捗を');
-    expect(u.session.saveWarning).toBe(`進捗を ${dir} に保存できませんでした: パスの一部がフォルダーではなくファイルです。`);
+    expect(u.session.saveWarning).toBe(`進捗を保存できませんでした: パスの一部がフォルダーではなくファイルです（保存先: ${dir}）。`);
   });
 
   it('a progress file from a newer iamtutor, and one cut off, are explained in German and Japanese', () => {

@@ -193,9 +193,21 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     const full = saying('engine.progress.notSaved', { dir: '/data', reason: saying('engine.file.diskFull') });
     const u = open({ start: { save: () => ({ ok: false, message: full }) } });
     const frame = await u.waitFor('Progress was not saved');
-    expect(side(frame)).toContain('⚠ Progress was not saved in /data: the disk is full.');
+    expect(side(frame)).toContain('⚠ Progress was not saved: the disk is full (in /data).');
     await u.press(KEY.enter);
     await u.waitFor('Step 2 of 9');
+  });
+
+  it('at 80×24 gives a failed save two rows: why it failed first, then where, a long path cut last', async () => {
+    const dir = '/tmp/iamtutor-classroom-shared-drive/learners/a-rather-long-folder-name/progress';
+    const full = saying('engine.progress.notSaved', { dir, reason: saying('engine.file.diskFull') });
+    const u = open({ columns: 80, rows: 24, start: { save: () => ({ ok: false, message: full }) } });
+    const frame = await u.waitFor('Progress was not saved');
+    const rows = lines(frame).filter((l) => l.includes('⚠') || l.includes('a-rather-long'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('⚠ Progress was not saved: the disk is full (in');
+    expect(rows[1]).toContain('/tmp/iamtutor-classroom-shared-drive/');
+    expect(lines(frame).every((l) => Array.from(l).length <= 80)).toBe(true);
   });
 
   it('shows the finish text when the lesson is done and goes home on Enter', async () => {

@@ -180,8 +180,12 @@ function bandHeader(state: PanelState): PanelLine {
   };
 }
 
-/** One line for the most urgent thing to say: a mistake caught, then an answer or outcome. */
-function urgentLine(state: PanelState): PanelLine | null {
+/**
+ * The most urgent thing to say, on one line: a mistake caught, then an answer or outcome. A save
+ * that failed gets two rows: its reason comes before the folder, and must not be cut off by a long
+ * path (without it the learner cannot tell why her progress is at risk).
+ */
+function urgentLines(state: PanelState, width: number): PanelLine[] {
   const feedback = state.view.current?.feedback.at(-1);
   const urgent = feedback
     ? {
@@ -192,9 +196,12 @@ function urgentLine(state: PanelState): PanelLine | null {
             .flatMap((l) => l.spans),
         }),
       }
-    : (state.message ?? state.ack ?? (state.saveWarning ? { tone: 'warning' as const, text: state.saveWarning } : undefined));
-  return urgent ? { spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone } : null;
+    : (state.message ?? state.ack);
+  if (urgent) return [{ spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone }];
+  return state.saveWarning ? toned(textLines(state.saveWarning, width, {}, `${ICON.warning} `).slice(0, SAVE_WARNING_ROWS), 'warning') : [];
 }
+
+const SAVE_WARNING_ROWS = 2;
 
 /** The compact band below the console: one header line, `rows - 2` lines of body, the key line. */
 export function bandLines(state: PanelState, width: number, rows: number, offset = 0): PanelLine[] {
@@ -205,8 +212,7 @@ export function bandLines(state: PanelState, width: number, rows: number, offset
 export function bandView(state: PanelState, width: number, rows: number, offset = 0): Scrolled {
   const current = state.view.current;
   const room = Math.max(0, rows - 2);
-  const urgent = urgentLine(state);
-  const body: PanelLine[] = urgent ? [urgent] : [];
+  const body: PanelLine[] = urgentLines(state, width);
   if (!current) {
     body.push(...(state.view.finish ? joinBlocks(blocksToLines(state.view.finish, width), false) : []));
   } else if (current.quiz) {

@@ -208,7 +208,7 @@ export default {
   'engine.progress.notMoved':
     'Deine gespeicherte Fortschrittsdatei konnte nicht verwendet werden: {reason}, und sie konnte nicht beiseitegelegt werden ({error}). Du beginnst neu.',
   'engine.progress.tooLarge': 'Der Fortschritt wurde nicht gespeichert: die Datei wäre größer als {mib} MiB.',
-  'engine.progress.notSaved': 'Der Fortschritt wurde nicht in {dir} gespeichert: {reason}.',
+  'engine.progress.notSaved': 'Der Fortschritt wurde nicht gespeichert: {reason} (in {dir}).',
   'engine.laptop.tooLarge': 'Die Dateien des Laptops wurden nicht gespeichert: sie wären größer als {mib} MiB.',
   'engine.laptop.notSaved': 'Das ~/.aws des Laptops wurde nicht in {dir} gespeichert: {error}',
   'engine.laptop.movedAside':

@@ -204,7 +204,7 @@ export default {
   'engine.progress.notMoved':
     'No se pudo usar tu archivo de progreso guardado: {reason}, y no se pudo apartar ({error}). Empiezas de cero.',
   'engine.progress.tooLarge': 'El progreso no se guardó: ocuparía más de {mib} MiB.',
-  'engine.progress.notSaved': 'El progreso no se guardó en {dir}: {reason}.',
+  'engine.progress.notSaved': 'El progreso no se guardó: {reason} (en {dir}).',
   'engine.laptop.tooLarge': 'Los archivos del portátil no se guardaron: ocuparían más de {mib} MiB.',
   'engine.laptop.notSaved': 'El ~/.aws del portátil no se guardó en {dir}: {error}',
   'engine.laptop.movedAside': 'No se pudo usar el archivo guardado del portátil: {reason}. Se movió a {path}; el portátil empieza vacío.',

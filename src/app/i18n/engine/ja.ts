@@ -205,7 +205,7 @@ export default {
   'engine.progress.notMoved':
     '保存された進捗ファイルを使えませんでした: {reason}。ファイルを移動することもできませんでした ({error})。最初から始めます。',
   'engine.progress.tooLarge': '進捗を保存しませんでした: {mib} MiB を超えてしまうためです。',
-  'engine.progress.notSaved': '進捗を {dir} に保存できませんでした: {reason}。',
+  'engine.progress.notSaved': '進捗を保存できませんでした: {reason}（保存先: {dir}）。',
   'engine.laptop.tooLarge': 'ノート PC のファイルを保存しませんでした: {mib} MiB を超えてしまうためです。',
   'engine.laptop.notSaved': 'ノート PC の ~/.aws を {dir} に保存できませんでした: {error}',
   'engine.laptop.movedAside':

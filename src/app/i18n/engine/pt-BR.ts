@@ -204,7 +204,7 @@ export default {
   'engine.progress.notMoved':
     'Não foi possível usar o seu arquivo de progresso salvo: {reason}, e não foi possível movê-lo à parte ({error}). Você começa do zero.',
   'engine.progress.tooLarge': 'O progresso não foi salvo: ele teria mais de {mib} MiB.',
-  'engine.progress.notSaved': 'O progresso não foi salvo em {dir}: {reason}.',
+  'engine.progress.notSaved': 'O progresso não foi salvo: {reason} (em {dir}).',
   'engine.laptop.tooLarge': 'Os arquivos do notebook não foram salvos: teriam mais de {mib} MiB.',
   'engine.laptop.notSaved': 'O ~/.aws do notebook não foi salvo em {dir}: {error}',
   'engine.laptop.movedAside':
