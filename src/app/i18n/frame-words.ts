@@ -23,6 +23,14 @@ export function frameWords(t: Messages['t']): FrameWords {
       'create-user': t('quit.loss.createUser'),
       'create-access-key': t('quit.loss.createAccessKey'),
     },
+    scroll: {
+      linesAbove: (n) => t('help.scroll.linesAbove', { n }),
+      linesBelow: (n) => t('help.scroll.linesBelow', { n }),
+      moreAbove: (n) => t('help.scroll.moreAbove', { n }),
+      moreBelow: (n) => t('help.scroll.moreBelow', { n }),
+      pageKeys: t('help.scroll.pageKeys'),
+      more: t('help.scroll.more'),
+    },
   };
 }
 

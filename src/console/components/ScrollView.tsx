@@ -16,6 +16,7 @@ import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
 import { ScrollSection, ScrollTargetsContext, topWithin, type ScrollTargets } from './scroll-targets.js';
+import { useScrollWords } from './scroll-words.js';
 
 export { ScrollSection, useKeepInView } from './scroll-targets.js';
 
@@ -143,13 +144,14 @@ export function ScrollView(props: ScrollViewProps) {
   // narrower row, needs no second render. Only a new view's first frame is written before React
   // hands out refs: then the words are put right after layout (`unmeasured`).
   const unmeasured = useRef(false);
+  const scrollWords = useScrollWords();
   const statusLine = (line: string) => {
     const now = measure();
     unmeasured.current = now === null;
     if (!now?.overflow) return '';
     // Beside the buttons a column stays blank, so the words never run into a focus mark.
     const columns = (status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY) - (hasFooter ? 1 : 0);
-    const words = moreText(shown, now.total - now.viewport - shown, columns);
+    const words = moreText(shown, now.total - now.viewport - shown, columns, scrollWords);
     // Even the shortest wording may not fit a very narrow row: cut it, as Ink would have.
     return line.replace(' ', words.length <= columns ? words : `${words.slice(0, Math.max(0, columns - 1))}…`);
   };

@@ -1,6 +1,7 @@
 // The arithmetic of ScrollView, kept pure so it is tested without Ink: how the rows are shared
 // between the body and the last row (status words and footer); where to scroll so the focused
 // sections are in view; PgUp/PgDn; and the "more above/below" text that fits the columns left.
+import stringWidth from 'string-width';
 
 /** The rows a section takes inside the scrolled body (top counted from the body's first row). */
 export interface Span {
@@ -68,20 +69,46 @@ export function pageOffset(offset: number, viewport: number, total: number, dire
 }
 
 /**
- * The status row: words and arrows, so it reads the same without colour. The longest form that
- * fits `columns` is chosen (the footer's buttons share the row at 80 columns).
+ * The status row's words (the arrows are added around them). English by default; the tutor's own
+ * dialogs (the `?` help) pass the learner's language in through ScrollWordsProvider.
  */
-export function moreText(above: number, below: number, columns: number): string {
+export interface ScrollWords {
+  /** "3 more lines above" */
+  linesAbove(count: number): string;
+  linesBelow(count: number): string;
+  /** "3 more above", when the long form does not fit */
+  moreAbove(count: number): string;
+  moreBelow(count: number): string;
+  /** "PgUp/PgDn scrolls" */
+  pageKeys: string;
+  /** The shortest form's last word: "↑3 ↓5 more" */
+  more: string;
+}
+
+export const ENGLISH_SCROLL_WORDS: ScrollWords = {
+  linesAbove: (n) => `${n} ${n === 1 ? 'more line' : 'more lines'} above`,
+  linesBelow: (n) => `${n} ${n === 1 ? 'more line' : 'more lines'} below`,
+  moreAbove: (n) => `${n} more above`,
+  moreBelow: (n) => `${n} more below`,
+  pageKeys: 'PgUp/PgDn scrolls',
+  more: 'more',
+};
+
+/**
+ * The status row: words and arrows, so it reads the same without colour. The longest form that
+ * fits `columns` is chosen (the footer's buttons share the row at 80 columns); wide characters
+ * count two columns.
+ */
+export function moreText(above: number, below: number, columns: number, words: ScrollWords = ENGLISH_SCROLL_WORDS): string {
   if (above <= 0 && below <= 0) return '';
   const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
-  const lines = (count: number) => (count === 1 ? 'more line' : 'more lines');
-  const up = (words: string) => (above > 0 ? `↑ ${above} ${words} above` : '');
-  const down = (words: string) => (below > 0 ? `↓ ${below} ${words} below` : '');
+  const up = (say: (n: number) => string) => (above > 0 ? `↑ ${say(above)}` : '');
+  const down = (say: (n: number) => string) => (below > 0 ? `↓ ${say(below)}` : '');
   const forms = [
-    join(up(lines(above)), down(lines(below)), 'PgUp/PgDn scrolls'),
-    join(up('more'), down('more'), 'PgUp/PgDn'),
-    join(up('more'), down('more')),
-    join(above > 0 ? `↑${above}` : '', below > 0 ? `↓${below}` : '').replace(' · ', ' ') + ' more',
+    join(up(words.linesAbove), down(words.linesBelow), words.pageKeys),
+    join(up(words.moreAbove), down(words.moreBelow), 'PgUp/PgDn'),
+    join(up(words.moreAbove), down(words.moreBelow)),
+    [above > 0 ? `↑${above}` : '', below > 0 ? `↓${below}` : '', words.more].filter(Boolean).join(' '),
   ];
-  return forms.find((form) => form.length <= columns) ?? forms[forms.length - 1]!;
+  return forms.find((form) => stringWidth(form) <= columns) ?? forms[forms.length - 1]!;
 }

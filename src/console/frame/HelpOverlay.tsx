@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { DialogContent } from '../components/DialogContent.js';
 import { Modal } from '../components/Modal.js';
+import { ScrollWordsProvider } from '../components/scroll-words.js';
 import { useCommands } from '../input/commands.js';
 import { useHintRegistry, type KeyHint } from '../input/hints.js';
 import { useFrameWords } from './frame-words.js';
@@ -24,7 +25,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (
     <Modal title={words.helpTitle} above={10}>
       <HelpCloser onClose={onClose} />
-      <DialogContent sections={lists} actions={<Text>{words.helpClose}</Text>} />
+      <ScrollWordsProvider words={words.scroll}>
+        <DialogContent sections={lists} actions={<Text>{words.helpClose}</Text>} />
+      </ScrollWordsProvider>
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 // The console frame's words in English (see frame-words.tsx): a plain module, so the app's
 // English catalogue can take them from here without loading React.
 import type { QuitLoss } from '../../store/index.js';
+import { ENGLISH_SCROLL_WORDS, type ScrollWords } from '../components/scroll.js';
 
 export interface FrameWords {
   helpTitle: string;
@@ -18,6 +19,8 @@ export interface FrameWords {
   quitAnyway: string;
   stay: string;
   loss: Record<QuitLoss, string>;
+  /** The `?` help's scroll line, when its keys are taller than the screen. */
+  scroll: ScrollWords;
 }
 
 export const ENGLISH_FRAME_WORDS: FrameWords = {
@@ -38,4 +41,5 @@ export const ENGLISH_FRAME_WORDS: FrameWords = {
     'create-user': 'The Create user wizard is not finished.',
     'create-access-key': 'The Create access key wizard is not finished.',
   },
+  scroll: ENGLISH_SCROLL_WORDS,
 };
