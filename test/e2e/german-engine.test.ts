@@ -104,6 +104,7 @@ describe('the engine in German at 80×24', () => {
   it('says the ? help of a sandbox started on its own in German', async () => {
     const s = (session = startIamtutor(['sandbox', '--lang', 'de', '--data-dir', tempDir('iamtutor-de-')], { columns: 80, rows: 24 }));
     await s.waitFor(/IAM users/);
+    expect(await steady(s)).toContain('Ctrl+T Terminal · ? Tasten · q beenden');
     s.write('?');
     await s.waitFor(/Tastenkürzel/);
     const screen = await steady(s);

@@ -97,6 +97,7 @@ export default {
   'help.key.help': 'esta ayuda',
   'help.key.quit': 'salir (pregunta antes si algo se fuera a perder)',
   'help.key.terminal': 'abrir o cerrar el terminal (tu portátil); mientras está abierto, recibe el teclado',
+  'help.keyLine': 'Ctrl+T terminal · ? teclas · q salir',
   'quit.title': '¿Salir de iamtutor?',
   'quit.keys': 'y o Enter: salir de todos modos · n o Esc: quedarse',
   'quit.anyway': 'salir de todos modos',

@@ -13,6 +13,7 @@ export function frameWords(t: Messages['t']): FrameWords {
     keyHelp: t('help.key.help'),
     keyQuit: t('help.key.quit'),
     keyTerminal: t('help.key.terminal'),
+    keyLine: t('help.keyLine'),
     quitTitle: t('quit.title'),
     quitKeys: t('quit.keys'),
     quitAnyway: t('quit.anyway'),

@@ -7,6 +7,7 @@ import { wrappedRows } from '../components/text.js';
 import { useZoneState, ZoneContext } from '../input/focus.js';
 import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
+import { useFrameWords } from './frame-words.js';
 import { Layer } from '../input/layers.js';
 import { useTheme } from '../theme.js';
 import { MIN_COLUMNS, MIN_ROWS, useScreenSize, useTerminalSize } from '../use-terminal-size.js';
@@ -42,6 +43,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const screenReader = useIsScreenReaderEnabled();
   const flash = useAppStore((state) => state.flash);
   const hints = useHintRegistry();
+  const words = useFrameWords();
   const zoneState = useZoneState();
   const { zone } = zoneState;
 
@@ -99,7 +101,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
             this same commit: a new page and its keys are one frame, and the Frame never redraws
             for them. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          <Transform transform={() => keyLine(hints.current(), size.columns)}> </Transform>
+          <Transform transform={() => keyLine(hints.current(), size.columns, words.keyLine)}> </Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>

@@ -24,4 +24,11 @@ describe('the key line', () => {
     expect(keyLine([], 100)).toBe(ALWAYS);
     expect(keyLine(USERS, 40)).toBe(ALWAYS);
   });
+
+  it("ends with the tutor's keys in the words given (the learner's language), counted by display width", () => {
+    const japanese = 'Ctrl+T ターミナル · ? キー · q 終了';
+    expect(keyLine(USERS, 160, 'Ctrl+T Terminal · ? Tasten · q beenden')).toMatch(/ · Ctrl\+T Terminal · \? Tasten · q beenden$/);
+    // 35 columns wide though 26 characters: the page's keys give way by width, not by length.
+    expect(keyLine(USERS, 60, japanese)).toBe(`↑/↓ move · ${japanese}`);
+  });
 });
