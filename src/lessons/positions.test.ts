@@ -60,11 +60,12 @@ describe('locatorOf', () => {
   it('keeps only the offsets, not the document (it lived through the whole self-test)', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const lineCounter = new LineCounter();
-    let doc: ReturnType<typeof parseDocument> | undefined = parseDocument(SOURCE, { lineCounter });
-    const document = new WeakRef(doc);
-    const locate = locatorOf(doc, lineCounter);
-    doc = undefined;
+    // The document is made and let go inside: only the locator and a weak reference leave.
+    const { locate, document } = (() => {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(SOURCE, { lineCounter });
+      return { locate: locatorOf(doc, lineCounter), document: new WeakRef(doc) };
+    })();
     // A WeakRef keeps its target until the current job ends.
     await new Promise((resolve) => setTimeout(resolve, 0));
     gc();
