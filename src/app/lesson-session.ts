@@ -2,82 +2,16 @@
 // store change, saved after every change, plus what the panel says about it (the last step
 // done, a wrong answer, a failed save) and which lesson dialog is open, held in the session's
 // zustand store (`state`). Plain TS, no Ink, so the whole flow is testable without a screen; the
-// panel renders it.
+// panel renders it. What that state holds is in session-state.ts, where it is saved in
+// progress-keeper.ts.
 import { ENGLISH, type Messages } from './i18n/messages.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  lessonAsSaved,
-  loadLaptop,
-  parseMarkdown,
-  sayIn,
-  saveLaptop,
-  saveLessonRun,
-  type Block,
-  type LessonRun,
-  type ProgressFile,
-  type SaveResult,
-  type Saying,
-} from '../lessons/index.js';
+import { lessonAsSaved, loadLaptop, parseMarkdown, sayIn, type LessonRun, type SaveResult } from '../lessons/index.js';
+import { defaultSave, type ProgressKeeper, type SaveFn } from './progress-keeper.js';
+import type { ConfirmAction, LessonDialog, Offer, PanelMessage, SessionState, Tone } from './session-state.js';
 
-/** The progress file as last loaded or saved; shared by the home screen and every lesson run. */
-export interface ProgressKeeper {
-  dir: string;
-  file: ProgressFile;
-  /** The saved file belongs to a newer iamtutor: nothing is written over it; why, in a sentence. */
-  readOnly?: Saying;
-}
-
-export type ConfirmAction = 'solution' | 'skip' | 'reset-lesson';
-
-/** The way out a dialog offers when the solution cannot apply from where the learner is. */
-export type Offer = 'reset-step' | 'reset-lesson';
-
-export type LessonDialog =
-  | { kind: 'menu' }
-  | { kind: 'confirm'; action: ConfirmAction }
-  | { kind: 'step' }
-  | { kind: 'solution'; lines: string[]; offer?: Offer }
-  /** A request the run refused (Skip): why, and the way out it offers, one key away. */
-  | { kind: 'refused'; title: string; message: string; offer?: Offer }
-  | { kind: 'correct'; explanation: Block[] }
-  | { kind: 'finished' };
-
-export type Tone = 'success' | 'info' | 'warning' | 'error';
-
-export interface PanelMessage {
-  tone: Tone;
-  text: string;
-  /** The step it is about: it goes away when another step begins. */
-  stepId: string | null;
-}
-
-export type SaveFn = (keeper: ProgressKeeper, run: LessonRun) => SaveResult;
-
-const defaultSave: SaveFn = (keeper, run) => {
-  if (keeper.readOnly) return { ok: false, message: keeper.readOnly };
-  // The laptop (~/.aws, which may hold a secret the learner typed) goes to its own file; the
-  // progress file never holds a secret.
-  const { lessonId, startedAt } = run.progress;
-  const laptop = saveLaptop(keeper.dir, lessonId, startedAt, run.store.getState().shell);
-  const { file, result } = saveLessonRun(keeper.dir, keeper.file, run);
-  if (result.ok) keeper.file = file;
-  return result.ok && !laptop.ok ? { ok: false, message: laptop.message } : result;
-};
-
-/** What the panel shows of the session beside the run itself. */
-export interface SessionState {
-  /** The lesson dialog open over the page, if any: held here and nowhere else. */
-  dialog: LessonDialog | null;
-  /** "✓ … done": the acknowledgement of the step just passed, shown above the next one. */
-  ack?: PanelMessage;
-  /** A wrong answer, an action's outcome, a notice from loading. */
-  message?: PanelMessage;
-  saveWarning?: string;
-  /** The learner hid the panel (one key shows it again): the console gets its rows back. */
-  panelHidden?: boolean;
-  /** How far the step is scrolled in the panel, for the step it was scrolled on. */
-  panelScroll?: { stepId: string | null; offset: number };
-}
+export type { ProgressKeeper, SaveFn } from './progress-keeper.js';
+export type { ConfirmAction, LessonDialog, Offer, PanelMessage, SessionState, Tone } from './session-state.js';
 
 export class LessonSession {
   readonly state: StoreApi<SessionState> = createStore<SessionState>()(() => ({ dialog: null }));

@@ -1,29 +1,25 @@
 // The only module that touches the progress file. Writes are atomic (temp file, fsync, rename)
 // with mode 0600, and refuse to write anything that looks like a secret. Reads never throw: a
 // file that cannot be used is moved aside and the caller gets a sentence to show.
-import { accessSync, constants, copyFileSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { sha256Hex } from '../iam/digests.js';
+import { copyFileSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseSnapshot } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
+import { describeFsError, realMkdirError } from './fs-error.js';
 import { z } from 'zod';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, savedLesson, withLesson, type ProgressFile, type SavedLesson } from './progress.js';
 import { sanitiseLine } from './sanitise.js';
 import { saying, type Saying } from './words.js';
 import type { LessonRun } from './run.js';
 import { lessonAsSaved } from './saved-lesson.js';
+import { digestsOf, redactWith, SECRET_DIGEST } from './secret-redaction.js';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
 /** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
 export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
-/** The shape of every generated secret access key (…EXAMPLEKEY, facts §5.2 / DESIGN): only candidates. */
-export const SECRET_SHAPE = /[A-Za-z0-9+/]{30}EXAMPLEKEY/g;
-/** Where the account keeps each access key's digest, in every snapshot the file holds. */
-const SECRET_DIGEST = /"secretSha256":"([0-9a-f]{64})"/g;
-/** What a known secret becomes in a saved file: still a valid IAM name or tag value. */
-export const REDACTED_SECRET = 'REDACTED-SECRET';
 
 export { progressDir } from './data-dir.js';
+export { REDACTED_SECRET, redactSecrets, replaceSecretShaped, SECRET_SHAPE } from './secret-redaction.js';
 
 export interface LoadedProgress {
   file: ProgressFile;
@@ -138,59 +134,6 @@ function moveAside(path: string, reason: Saying, now: () => Date): LoadedProgres
 export type SaveResult = { ok: true; path: string } | { ok: false; message: Saying };
 
 /**
- * The text with every secret it would leak replaced by REDACTED_SECRET: the plaintexts the app
- * holds in memory (`inMemory`), and every secret-shaped string whose SHA-256 is the digest of an
- * access key the file's accounts know — a secret the learner typed into a wrong field (a tag, a
- * description). A secret is told by its digest, not by its shape: a user named like a secret
- * (a valid IAM name ending in EXAMPLEKEY) is a name, and is saved as it is.
- */
-export function redactSecrets(text: string, inMemory: readonly string[] = []): string {
-  return redactWith(text, knownDigests(text, inMemory), inMemory);
-}
-
-/** The digests of the access keys `text` knows, and of the plaintexts held in memory. */
-function knownDigests(text: string, inMemory: readonly string[]): Set<string> {
-  return new Set([...Array.from(text.matchAll(SECRET_DIGEST), (m) => m[1]!), ...digestsOf(inMemory)]);
-}
-
-/** Too short to be one of ours: replacing it everywhere would garble the file. */
-const MIN_SECRET_LENGTH = 6;
-
-function redactWith(text: string, known: ReadonlySet<string>, inMemory: readonly string[]): string {
-  let out = text;
-  // A secret access key has the secret shape, and its digest is known: the pass below finds it
-  // (a run replayed to step 1,500 holds a couple of hundred, each a scan of the whole text).
-  for (const secret of inMemory) if (secret.length >= MIN_SECRET_LENGTH && !isSecretShaped(secret)) out = out.split(secret).join(REDACTED_SECRET);
-  return known.size === 0 ? out : replaceSecretShaped(out, (candidate) => (known.has(sha256Hex(candidate)) ? REDACTED_SECRET : candidate));
-}
-
-const isSecretShaped = (s: string) => s.length === SECRET_HEAD + SECRET_TAIL.length && replaceSecretShaped(s, () => '') === '';
-
-const SECRET_CHAR = /[A-Za-z0-9+/]/;
-const SECRET_TAIL = 'EXAMPLEKEY';
-const SECRET_HEAD = 30;
-
-/**
- * `text.replace(SECRET_SHAPE, replace)`, found from each EXAMPLEKEY backwards: the regular
- * expression tried its 30 characters at every letter of a file of hundreds of KB on every save.
- */
-export function replaceSecretShaped(text: string, replace: (candidate: string) => string): string {
-  let out = '';
-  let done = 0;
-  for (let at = text.indexOf(SECRET_TAIL); at >= 0; at = text.indexOf(SECRET_TAIL, at + 1)) {
-    const start = at - SECRET_HEAD;
-    if (start < done) continue;
-    let shaped = true;
-    for (let i = start; i < at && shaped; i++) shaped = SECRET_CHAR.test(text[i]!);
-    if (!shaped) continue;
-    out += text.slice(done, start) + replace(text.slice(start, at + SECRET_TAIL.length));
-    done = at + SECRET_TAIL.length;
-    at = done - 1;
-  }
-  return out + text.slice(done);
-}
-
-/**
  * Writes the progress file atomically, with every known secret redacted (redactSecrets):
  * `inMemory` lists the plaintext secrets the app holds (LessonRun.secretsInMemory()). A secret is
  * never a reason not to save.
@@ -246,44 +189,6 @@ function progressFileText(file: ProgressFile, inMemory: readonly string[], inMem
     .map(([name, value]) => (name === 'lessons' ? `"lessons":{${lessons.join(',')}}` : `${JSON.stringify(name)}:${JSON.stringify(value)}`));
   return `{${fields.join(',')}}\n`;
 }
-
-/**
- * A recursive mkdir on a read-only file system fails with ENOENT, which would send the learner
- * looking for a missing folder: the real reason is found at the nearest folder that exists.
- */
-function realMkdirError(dir: string, error: unknown): unknown {
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
-  for (let parent = dirname(resolve(dir)); ; parent = dirname(parent)) {
-    try {
-      accessSync(parent, constants.W_OK);
-      return error;
-    } catch (reason) {
-      if ((reason as NodeJS.ErrnoException).code !== 'ENOENT') return reason;
-    }
-    if (dirname(parent) === parent) return error;
-  }
-}
-
-/** One plain reason for a failed write, instead of `ENOSPC: no space left on device, write`. */
-function describeFsError(error: unknown): Saying | string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return saying('engine.file.diskFull');
-    case 'EROFS':
-      return saying('engine.file.readOnlyFs');
-    case 'EACCES':
-    case 'EPERM':
-      return saying('engine.file.denied');
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return saying('engine.file.notFolder');
-    default:
-      return (error as Error).message;
-  }
-}
-
-const digestsOf = (secrets: readonly string[]) => secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).map(sha256Hex);
 
 /** The digests of the secrets a run holds, kept while they stay the same (a run replayed to step 1,500 holds ~190). */
 const runSecrets = new WeakMap<LessonRun, { secrets: readonly string[]; digests: readonly string[] }>();

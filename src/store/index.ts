@@ -1,4 +1,5 @@
-export { createAppStore, parseSnapshot, SnapshotError, SNAPSHOT_VERSION } from './store.js';
+export { createAppStore } from './store.js';
+export { parseSnapshot, SnapshotError, SNAPSHOT_VERSION } from './snapshot.js';
 export type {
   AppState,
   AppStore,
@@ -12,7 +13,7 @@ export type {
   StoreOptions,
   StoreStart,
   TerminalView,
-} from './store.js';
+} from './store-types.js';
 export { simulatedClock, wallClock, type Clock } from './clock.js';
 export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
 export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';

@@ -3,7 +3,7 @@ import { authorizationTarget } from '../iam/authorize.js';
 import { evaluateRequest } from '../iam/policy/evaluate.js';
 import type { DecidingStatement, Decision } from '../iam/policy/types.js';
 import { findUser, userArn, type IamAction } from '../iam/index.js';
-import type { AppState } from './store.js';
+import type { AppState } from './store-types.js';
 import type { QuitLoss } from './overlay.js';
 import { wasSaved } from './transient.js';
 

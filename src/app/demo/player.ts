@@ -8,7 +8,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { buildSetup, evalStateOf, evaluate, replayAction, type Lesson, type Step } from '../../lessons/index.js';
 import { ENGLISH, type Messages } from '../i18n/messages.js';
-import type { AppStore } from '../../store/store.js';
+import type { AppStore } from '../../store/store-types.js';
 import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
 import { wasSaved } from '../../store/transient.js';
 import { noteSecretSaved } from '../../store/workflows/create-access-key.js';

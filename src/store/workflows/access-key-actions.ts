@@ -3,7 +3,7 @@
 // call comes from the console), and a key's "description" is a user tag keyed by its ID, set
 // with TagUser and cleared with UntagUser.
 import { findUser, validateDescriptionTag, type IamError, type User } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 
 export type ActionResult = { ok: true } | { ok: false; error: IamError | { code: string; message: string } };
 

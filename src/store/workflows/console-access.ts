@@ -4,7 +4,7 @@
 // policy already lets users change their own password. The new password goes straight into
 // store.reveal, never through the screen's own state.
 import { findUser, type IamError } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 import { CHANGE_PASSWORD_POLICY_ARN, consoleAttachesChangePassword } from './change-password-policy.js';
 
 export { CHANGE_PASSWORD_POLICY_ARN };

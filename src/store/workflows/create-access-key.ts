@@ -3,7 +3,7 @@
 // in the transient reveal, and refuses up front when the user cannot have another key. These
 // are the console's rules, so they live here and not in the screens.
 import { QUOTAS, type IamError } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 import { wasSaved } from '../transient.js';
 
 export type Blocker = { code: 'NoSuchEntity' | 'LimitExceeded'; message: string };

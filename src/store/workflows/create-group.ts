@@ -2,7 +2,7 @@
 // to add and the policies to attach. That is CreateGroup, then AddUserToGroup for each user and
 // AttachGroupPolicy for each policy; the console's rules, so they live here, not in a screen.
 import type { IamError } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 
 export interface CreateGroupChoices {
   groupName: string;

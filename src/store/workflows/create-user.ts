@@ -12,7 +12,7 @@ import {
   type PolicyType,
   type Tag,
 } from '../../iam/index.js';
-import type { AppStore, CallResult } from '../store.js';
+import type { AppStore, CallResult } from '../store-types.js';
 import { CHANGE_PASSWORD_POLICY_ARN, consoleAttachesChangePassword } from './change-password-policy.js';
 
 export { CHANGE_PASSWORD_POLICY_ARN };

@@ -1,6 +1,6 @@
 // Deleting a user group in the console removes its members and detaches its policies for you
 // (IAM User Guide, "Delete an IAM group"); the API alone would refuse with a DeleteConflict.
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 import type { WorkflowResult } from './delete-user.js';
 
 /** RemoveUserFromGroup for each member, DetachGroupPolicy for each policy, then DeleteGroup. */

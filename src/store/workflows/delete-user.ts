@@ -2,7 +2,7 @@
 // password, group memberships and policy attachments for you; the API would refuse with a
 // DeleteConflict for each. These are the console's rules, so they live here, not in a screen.
 import type { IamError } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 
 export type WorkflowResult = { ok: true } | { ok: false; error: IamError | { code: string; message: string } };
 

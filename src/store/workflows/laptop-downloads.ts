@@ -3,7 +3,7 @@
 // it, and the terminal pane can `ls`, `cat` and `aws configure import` it (issue 16). The copy is
 // laptop state like ~/.aws/credentials: it holds a (virtual) secret, is saved only in the laptop
 // file (mode 0600), and goes when the laptop is reset.
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 
 export const LAPTOP_DOWNLOADS = '~/Downloads';
 

@@ -2,7 +2,7 @@
 // UpdateAccountPasswordPolicy (Custom) or DeleteAccountPasswordPolicy (IAM default). Which call,
 // and what the half-typed numbers mean, are console rules: they live here, not in the screen.
 import type { PasswordPolicy, PasswordPolicyInput } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 import type { WorkflowResult } from './delete-user.js';
 
 export type PolicyMode = 'default' | 'custom';

@@ -4,7 +4,7 @@
 // or DeleteUserPolicy by how the policy reaches the user.
 import type { policiesForUser } from '../../iam/index.js';
 import { findUser, IamError } from '../../iam/index.js';
-import type { AppStore } from '../store.js';
+import type { AppStore } from '../store-types.js';
 import type { WorkflowResult } from './delete-user.js';
 
 /** One row of a user's Permissions tab: a policy and how it reaches the user. */

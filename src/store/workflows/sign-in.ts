@@ -1,7 +1,7 @@
 // The console sign-in (facts §5.4–5.5): which account, which user, whether the password is right,
 // and whether the user must choose a new password first. The page only collects the fields.
 import { findUser, verifyPassword, type IamError, type Identity } from '../../iam/index.js';
-import type { AppState, AppStore } from '../store.js';
+import type { AppState, AppStore } from '../store-types.js';
 
 /** The console's answer to any wrong account, user name or password (plausible wording). */
 export const SIGN_IN_FAILED = 'Your authentication information is incorrect. Please try again.';
