@@ -4,7 +4,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
-import { formatPath, positionOf } from './positions.js';
+import { formatPath, locatorOf } from './positions.js';
 import { sanitiseDeep } from './sanitise.js';
 import { stepId } from './schema-common.js';
 
@@ -50,7 +50,8 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
   const nowhere = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
   if (Buffer.byteLength(text, 'utf8') > MAX_COURSE_BYTES) return { file, diagnostics: [nowhere(`the file is larger than ${MAX_COURSE_BYTES / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(doc, lineCounter, p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
+  const positionOf = locatorOf(doc, lineCounter);
+  const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   // Deep nesting gives the same error at every bracket: said once, with the count, as in lessons.
   const diagnostics: Diagnostic[] = collapseRepeats(
     doc.errors.map((e) => ({

@@ -9,36 +9,99 @@ export interface Position {
 }
 
 /**
- * The position of the node at `path`, or of the deepest node that exists on the way there
- * (a missing key is reported at the map that lacks it). With `atKey`, the position of the
- * key itself (for unknown and duplicate keys).
+ * Where each node of a document starts, and nothing else: the document itself (its nodes, their
+ * ranges, comments and source tokens) is some ten times the lesson's data, and a locator holding
+ * it kept it alive through the whole self-test, where it raised lint's peak memory (issue 15).
  */
-export function positionOf(doc: Document, lineCounter: LineCounter, path: DataPath, atKey?: string): Position {
-  let node: Node | null = (doc.contents as Node | null) ?? null;
-  let offset = node?.range?.[0] ?? 0;
-  const steps = atKey === undefined ? path : [...path, atKey];
-  for (let i = 0; i < steps.length && node; i++) {
-    if (isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
-    const segment = steps[i];
-    let next: Node | null = null;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
-      if (pair && atKey !== undefined && i === steps.length - 1 && isScalar(pair.key)) {
-        offset = pair.key.range?.[0] ?? offset;
-        break;
-      }
-      next = (pair?.value as Node | null | undefined) ?? null;
-      // `key:` with nothing after it: point at the key.
-      if (pair && !next && isScalar(pair.key)) offset = pair.key.range?.[0] ?? offset;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      next = (node.items[segment] as Node | undefined) ?? null;
+interface Place {
+  /** The node's first offset (undefined: it has no range, and its parent's stands). */
+  at: number | undefined;
+  within: Within;
+}
+interface Within {
+  /** A map's keys, the first pair of each name (as `items.find` took it). */
+  keys?: Map<string, Key>;
+  /** A sequence's items. */
+  items?: (Place | null)[];
+}
+interface Key {
+  /** Whether the key is a scalar (only a scalar key is pointed at). */
+  scalar: boolean;
+  keyAt: number | undefined;
+  value: Place | null;
+}
+
+const NOTHING: Within = {};
+
+function placesOf(doc: Document): Place | null {
+  const shapes = new Map<Node, Within>();
+  // An alias starts where it is written and goes on inside the node it names (shared, so an
+  // alias inside its own anchor does not recurse forever).
+  const placeOf = (node: unknown): Place | null => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc) as Node | undefined;
+      return { at: node.range?.[0], within: target ? withinOf(target) : NOTHING };
     }
-    if (!next) break;
-    node = next;
-    offset = node.range?.[0] ?? offset;
-  }
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+    return { at: (node as Node).range?.[0], within: withinOf(node as Node) };
+  };
+  const withinOf = (node: Node): Within => {
+    if (!isMap(node) && !isSeq(node)) return NOTHING;
+    const known = shapes.get(node);
+    if (known) return known;
+    const within: Within = {};
+    shapes.set(node, within);
+    if (isMap(node)) {
+      const keys = (within.keys = new Map<string, Key>());
+      for (const pair of node.items) {
+        const scalar = isScalar(pair.key);
+        const name = scalar ? String((pair.key as { value: unknown }).value) : String(pair.key);
+        if (!keys.has(name)) keys.set(name, { scalar, keyAt: scalar ? (pair.key as Node).range?.[0] : undefined, value: placeOf(pair.value) });
+      }
+    } else {
+      within.items = node.items.map(placeOf);
+    }
+    return within;
+  };
+  return placeOf(doc.contents);
+}
+
+export type Locator = (path: DataPath, atKey?: string) => Position;
+
+/**
+ * Finds where a path of the parsed data is in the source: the node at `path`, or the deepest node
+ * that exists on the way there (a missing key is reported at the map that lacks it). With `atKey`,
+ * the position of the key itself (for unknown and duplicate keys). Keeps only the nodes' offsets.
+ */
+export function locatorOf(doc: Document, lineCounter: LineCounter): Locator {
+  const root = placesOf(doc);
+  return (path, atKey) => {
+    let place = root;
+    let offset = place?.at ?? 0;
+    const steps = atKey === undefined ? path : [...path, atKey];
+    for (let i = 0; i < steps.length && place; i++) {
+      const segment = steps[i]!;
+      const { keys, items } = place.within;
+      let next: Place | null = null;
+      if (keys) {
+        const key = keys.get(String(segment));
+        if (key?.scalar && atKey !== undefined && i === steps.length - 1) {
+          offset = key.keyAt ?? offset;
+          break;
+        }
+        next = key?.value ?? null;
+        // `key:` with nothing after it: point at the key.
+        if (key?.scalar && !next) offset = key.keyAt ?? offset;
+      } else if (items && typeof segment === 'number') {
+        next = items[segment] ?? null;
+      }
+      if (!next) break;
+      place = next;
+      offset = place.at ?? offset;
+    }
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
 }
 
 /** `steps[2].check.user.name` */

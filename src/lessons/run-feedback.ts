@@ -27,12 +27,23 @@ export interface FiredFeedback {
   message: string;
 }
 
+const stepRuleKey = (step: Step, rule: FeedbackRule) => `${step.id}/${rule.id}`;
+
 export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule }[] {
   const step = run.currentStep;
   return [
     ...run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })),
-    ...(step ? step.feedback.map((rule) => ({ key: `${step.id}/${rule.id}`, rule })) : []),
+    ...(step ? step.feedback.map((rule) => ({ key: stepRuleKey(step, rule), rule })) : []),
   ];
+}
+
+/**
+ * A step is done: its rules' truths go. Only the active rules' truths are ever read, and a step
+ * that becomes current again records them afresh (silently) — kept, they made every fork copy
+ * one entry per step passed, a cost (and garbage) growing with the square of the lesson.
+ */
+export function forgetStepRules(run: FeedbackRun, step: Step): void {
+  for (const rule of step.feedback) run.lastTruth.delete(stepRuleKey(step, rule));
 }
 
 

@@ -4,7 +4,7 @@
 import { createShell, SNAPSHOT_VERSION, type Reveal, type ShellState } from '../store/index.js';
 import type { RunInternals, RunOptions } from './run-types.js';
 import { newStepProgress, type Progress } from './progress.js';
-import { fireFeedback } from './run-feedback.js';
+import { fireFeedback, forgetStepRules } from './run-feedback.js';
 import { stepIndexOf } from './step-index.js';
 import { timeOnTask } from './time-on-task.js';
 import type { Lesson, Step } from './schema.js';
@@ -36,6 +36,7 @@ export function completeStep(run: StepRun, step: Step, status: 'passed' | 'skipp
   const p = run.stepProgress(step);
   p.status = status;
   p.completedAt = run.now();
+  forgetStepRules(run, step);
   // Only the current step's start state (reset, skip) and the first's (reset the lesson) are
   // ever restored: kept for every step passed, they made saves and forks grow with the square
   // of the lesson's length.

@@ -2,7 +2,7 @@
 // diagnostic at its line and column, never a throw. The schema check is the caller's.
 import { LineCounter, parseDocument } from 'yaml';
 import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
-import { formatPath, positionOf } from './positions.js';
+import { formatPath, locatorOf } from './positions.js';
 import { sanitiseDeep } from './sanitise.js';
 
 export interface YamlSource {
@@ -20,7 +20,8 @@ export function readYamlSource(text: string, file: string, limits: { maxBytes: n
   const lineCounter = new LineCounter();
   // prettyErrors gives each error its line and column (linePos).
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(doc, lineCounter, p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
+  const positionOf = locatorOf(doc, lineCounter);
+  const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   const syntax = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
   // Deep nesting gives the same error at every bracket: said once, with the count.
   const diagnostics: Diagnostic[] = collapseRepeats(
