@@ -15,8 +15,9 @@ afterEach(() => {
 /** From jane.doe's Security credentials tab: creates a key for the CLI and closes Retrieve. */
 async function createKey(s: Session): Promise<string> {
   await createAccessKeyForCli(s);
-  const screen = await s.waitFor('Retrieve access keys');
-  const id = KEY_ID.exec(screen)![0];
+  await s.waitFor('Retrieve access keys');
+  // The page's title can be drawn a frame before its body: wait for the key itself.
+  const id = KEY_ID.exec(await s.waitFor(KEY_ID))![0];
   await s.pressUntil(/›\[ Done \]/);
   s.write(KEYS.enter);
   // Closing without showing or saving the secret asks first.
