@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // The pty helper stops every program it started after each test.
 import { BIN, cleanEnv, KEYS, startIamtutor } from '../helpers/pty.js';
+import { quitAnsweringYes } from '../helpers/console-driver.js';
 import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -62,17 +63,7 @@ describe('assessment mode in a real terminal', () => {
     s.write(KEYS.enter);
     await s.waitFor('Step 4 of 9');
 
-    // q quits (the progress is saved as it goes); a quit dialog, if one asks, is answered.
-    s.write('q');
-    const asked = await Promise.race([
-      s.exited.then(() => false),
-      s.waitFor('Quit iamtutor?', 3000).then(
-        () => true,
-        () => false,
-      ),
-    ]);
-    if (asked) s.write('y');
-    expect((await s.exited).exitCode).toBe(0);
+    expect(await quitAnsweringYes(s)).toBe(0);
 
     const env = cleanEnv();
     const report = spawnSync(process.execPath, [BIN, 'report', '--name', 'Ada', '--data-dir', data], { encoding: 'utf8', input: '', env });

@@ -3,29 +3,18 @@
 // learner works; an LRS that goes away mid-lesson gets everything exactly once when it is back;
 // wrong credentials are said once in the panel and the queue is kept; a kill -9 loses nothing
 // that `iamtutor lrs flush` cannot send afterwards.
-import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { saveLearnerName } from '../../src/reports/files.js';
 import { readQueue } from '../../src/reports/lrs/queue.js';
-import { LRS_CREDENTIALS, lrsForThisFile } from '../helpers/lrs.js';
-import { BIN, cleanEnv, KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { LRS_CREDENTIALS, lrsForThisFile, runCli } from '../helpers/lrs.js';
+import { KEYS, startIamtutor, type Session } from '../helpers/pty.js';
+import { quitAnsweringYes } from '../helpers/console-driver.js';
 import { quizLabel } from '../helpers/quiz.js';
 import { tempDir } from '../helpers/temp.js';
 
 const testLrs = lrsForThisFile();
 const LESSON = 'create-access-keys';
 const QUIZ = 'what-keys-are-for';
-
-// Not spawnSync: the test's own auth endpoint and proxy must keep answering while it runs.
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  const { FORCE_COLOR: _ignored, ...plain } = cleanEnv({ NO_COLOR: '1', ...env });
-  return new Promise((done) => {
-    const child = execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', env: plain }, (error, stdout, stderr) =>
-      done({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
 
 /** A learner's data folder with her name remembered (as `iamtutor report` asks it once). */
 function learner(name: string): string {
@@ -65,20 +54,6 @@ async function answerQuiz(s: Session, data: string): Promise<void> {
   await s.waitFor('Step 4 of 9');
 }
 
-/** q quits (the progress is saved as it goes); a quit dialog, if one asks, is answered. */
-async function quit(s: Session): Promise<void> {
-  s.write('q');
-  const asked = await Promise.race([
-    s.exited.then(() => false),
-    s.waitFor('Quit iamtutor?', 3000).then(
-      () => true,
-      () => false,
-    ),
-  ]);
-  if (asked) s.write('y');
-  expect((await s.exited).exitCode).toBe(0);
-}
-
 /** The lesson panel's text (the rightmost box), its lines joined: a message wrapped over lines reads whole. */
 function panelText(screen: string): string {
   return screen
@@ -90,7 +65,7 @@ function panelText(screen: string): string {
 
 /** What `iamtutor report --format xapi` makes of the saved record: the statements the LRS must hold. */
 async function recordIds(data: string, name: string): Promise<string[]> {
-  const report = await run(['report', '--format', 'xapi', '--name', name, '--data-dir', data]);
+  const report = await runCli(['report', '--format', 'xapi', '--name', name, '--data-dir', data]);
   expect(report.status).toBe(0);
   return (JSON.parse(report.stdout) as { id: string }[]).map((s) => s.id).sort();
 }
@@ -142,7 +117,7 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
       'progressed steps/security-credentials',
       `progressed steps/${QUIZ}`,
     ]);
-    await quit(s);
+    expect(await quitAnsweringYes(s)).toBe(0);
     // Exactly the record `report --format xapi` makes of the saved progress, each statement once.
     expect(await heldIds('Ada Live')).toEqual(await recordIds(data, 'Ada Live'));
     expect(s.raw()).not.toContain('iamtutor-test-secret');
@@ -178,7 +153,7 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
       (ids) => ids.length === 6,
     );
     expect(s.running()).toBe(true);
-    await quit(s);
+    expect(await quitAnsweringYes(s)).toBe(0);
     expect(await heldIds('Grace Away')).toEqual(await recordIds(data, 'Grace Away'));
     const after = readQueue(data);
     expect(after.ok && after.queue.statements).toEqual([]);
@@ -203,8 +178,8 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
       () => readQueue(data),
       (q) => q.ok && q.queue.statements.length === 3,
     );
-    await quit(s);
-    const status = await run(['lrs', 'status', '--data-dir', data]);
+    expect(await quitAnsweringYes(s)).toBe(0);
+    const status = await runCli(['lrs', 'status', '--data-dir', data]);
     expect(status.stdout).toMatch(/^Queued for the LRS: 3 statements\.\nLast error \(.*\): the LRS refused the credentials \(401\)/);
     expect(s.raw() + status.stdout).not.toContain('not-the-secret-4242');
     expect(await heldIds('Mallory Wrongkey')).toEqual([]);
@@ -224,7 +199,7 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
     s.kill('SIGKILL');
     await s.exited;
     await testLrs().up();
-    const flushed = await run(['lrs', 'flush', '--data-dir', data, '--lrs', testLrs().endpoint], { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS });
+    const flushed = await runCli(['lrs', 'flush', '--data-dir', data, '--lrs', testLrs().endpoint], { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS });
     expect(flushed.stderr).toMatch(/^6 statements sent to .*; none queued\.\n$/);
     expect(await heldIds('Kath Killed')).toEqual(await recordIds(data, 'Kath Killed'));
   }, 60_000);
@@ -253,10 +228,10 @@ describe('iamtutor start --lrs: learning records as they happen', () => {
     // Out of the wizard first: Esc and q in one burst read as Alt+q.
     s.write(KEYS.escape);
     await s.waitFor('IAM users (0)');
-    await quit(s);
+    expect(await quitAnsweringYes(s)).toBe(0);
     // Asked once: the next run starts straight away.
     const again = startIamtutor(['--data-dir', data, '--lrs', testLrs().endpoint], { env: { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS } });
     expect(await again.waitFor('1. Create an IAM user')).not.toContain('Your name');
-    await quit(again);
+    expect(await quitAnsweringYes(again)).toBe(0);
   }, 60_000);
 });

@@ -1,27 +1,14 @@
 // A learner's record sent to a real LRS through the built binary (`iamtutor report --lrs`,
 // `iamtutor lrs status`, `iamtutor lrs flush`): the credentials from the environment and never
 // printed, the queue kept while the LRS is away, everything there exactly once afterwards.
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
-import { LRS_CREDENTIALS, lrsForThisFile } from '../helpers/lrs.js';
+import { LRS_CREDENTIALS, lrsForThisFile, runCli } from '../helpers/lrs.js';
 import { openProgress, startLesson } from '../../src/app/start-lesson.js';
 import { shippedLesson } from '../helpers/lesson-fixture.js';
 import { simulatedClock } from '../../src/store/clock.js';
-
-// Not spawnSync: the test's own auth endpoint and proxy must keep answering while it runs.
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  const { FORCE_COLOR: _ignored, ...plain } = cleanEnv({ NO_COLOR: '1', ...env });
-  return new Promise((done) => {
-    const child = execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', env: plain }, (error, stdout, stderr) =>
-      done({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
 
 const testLrs = lrsForThisFile();
 
@@ -39,7 +26,7 @@ describe('iamtutor report --lrs against a real LRS', () => {
   it('sends the record, keeps it queued while the LRS is away, and flushes it later exactly once', async () => {
     const data = learnerData();
     const env = { IAMTUTOR_LRS_AUTH: LRS_CREDENTIALS };
-    const sent = await run(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--lrs', testLrs().endpoint], env);
+    const sent = await runCli(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--lrs', testLrs().endpoint], env);
     expect(sent.stderr).toMatch(
       /^\d+ statements queued for the LRS\.\n\d+ statements sent to http:\/\/127\.0\.0\.1:\d+\/xAPI; none queued\.\n$/,
     );
@@ -51,20 +38,20 @@ describe('iamtutor report --lrs against a real LRS', () => {
 
     // Grace, while the LRS is away: nothing lost, said plainly, exit 1.
     await testLrs().down();
-    const away = await run(['report', '--name', 'Grace Hopper', '--data-dir', data, '--lrs', testLrs().endpoint], env);
+    const away = await runCli(['report', '--name', 'Grace Hopper', '--data-dir', data, '--lrs', testLrs().endpoint], env);
     expect(away.status).toBe(1);
     expect(away.stderr).toContain('the LRS could not be reached (ECONNREFUSED)');
     expect(away.stderr).toContain(`0 sent, ${count} still queued: 'iamtutor lrs flush' sends them.`);
-    const status = await run(['lrs', 'status', '--data-dir', data]);
+    const status = await runCli(['lrs', 'status', '--data-dir', data]);
     expect(status.stdout).toContain(`Queued for the LRS: ${count} statements.`);
     expect(status.stdout).toMatch(/Last error \(.*\): the LRS could not be reached \(ECONNREFUSED\)/);
 
     await testLrs().up();
-    const flushed = await run(['lrs', 'flush', '--data-dir', data, '--lrs', testLrs().endpoint], env);
+    const flushed = await runCli(['lrs', 'flush', '--data-dir', data, '--lrs', testLrs().endpoint], env);
     expect(flushed.status).toBe(0);
     expect(flushed.stderr).toMatch(new RegExp(`^${count} statements sent to .*; none queued\\.\\n$`));
     // Ada's again: the same statements, stored once.
-    expect((await run(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--lrs', testLrs().endpoint], env)).status).toBe(0);
+    expect((await runCli(['report', '--name', 'Ada Lovelace', '--data-dir', data, '--lrs', testLrs().endpoint], env)).status).toBe(0);
     const all = await testLrs().statements();
     for (const name of ['Ada Lovelace', 'Grace Hopper'])
       expect(all.filter((s) => (s.actor as { name: string }).name === name)).toHaveLength(count);
@@ -76,7 +63,7 @@ describe('iamtutor report --lrs against a real LRS', () => {
     const data = learnerData();
     const authFile = join(tempDir(), 'lrs-auth');
     writeFileSync(authFile, 'iamtutor-test-key:not-the-secret-4242\n', { mode: 0o600 });
-    const refused = await run([
+    const refused = await runCli([
       'report',
       '--name',
       'Mallory',
@@ -90,8 +77,10 @@ describe('iamtutor report --lrs against a real LRS', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('the LRS refused the credentials (401): check IAMTUTOR_LRS_AUTH or the --lrs-auth-file');
     expect(refused.stderr).not.toContain('not-the-secret-4242');
-    expect((await run(['lrs', 'status', '--data-dir', data])).stdout).toMatch(/Queued for the LRS: \d+ statements\.\nLast error .*\(401\)/);
-    const none = await run(['report', '--name', 'Mallory', '--data-dir', data, '--lrs', testLrs().endpoint]);
+    expect((await runCli(['lrs', 'status', '--data-dir', data])).stdout).toMatch(
+      /Queued for the LRS: \d+ statements\.\nLast error .*\(401\)/,
+    );
+    const none = await runCli(['report', '--name', 'Mallory', '--data-dir', data, '--lrs', testLrs().endpoint]);
     expect(none.status).toBe(2);
     expect(none.stderr).toBe(
       'iamtutor: the LRS needs credentials as key:secret, in IAMTUTOR_LRS_AUTH or a file given with --lrs-auth-file\n',

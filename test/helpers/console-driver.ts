@@ -76,3 +76,17 @@ export async function deactivateKey(s: Session, keyId: string): Promise<void> {
   await s.pressUntil(/›\[ Deactivate \]/);
   s.write(KEYS.enter);
 }
+
+/** q quits (the progress is saved as it goes); a quit dialog, if one asks, is answered y. The exit code. */
+export async function quitAnsweringYes(s: Session): Promise<number> {
+  s.write('q');
+  const asked = await Promise.race([
+    s.exited.then(() => false),
+    s.waitFor('Quit iamtutor?', 3000).then(
+      () => true,
+      () => false,
+    ),
+  ]);
+  if (asked) s.write('y');
+  return (await s.exited).exitCode;
+}

@@ -2,7 +2,7 @@
 // test/lrs-server) with in-memory storage, forked on a free port; credentials checked by a small
 // auth endpoint of the test's own (a wrong key gives 401), and a TCP proxy in front of it that
 // the test can take down and bring back, as a network or an LRS going away would.
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { tempDir } from './temp.js';
+import { BIN, cleanEnv } from './pty.js';
 
 const SERVER = fileURLToPath(new URL('../lrs-server/node_modules/xapi-statements/dist/index.js', import.meta.url));
 export const LRS_CREDENTIALS = 'iamtutor-test-key:iamtutor-test-secret';
@@ -148,4 +149,16 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((done) => server.close(() => done()));
   return port;
+}
+
+/** The built iamtutor with these arguments, its output plain. Not spawnSync: the test's own auth
+ * endpoint and proxy (in this process) must keep answering while it runs. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { FORCE_COLOR: _ignored, ...plain } = cleanEnv({ NO_COLOR: '1', ...env });
+  return new Promise((done) => {
+    const child = execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', env: plain }, (error, stdout, stderr) =>
+      done({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end();
+  });
 }
