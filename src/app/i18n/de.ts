@@ -18,6 +18,7 @@ export default {
   'home.status.step': 'Schritt {step} von {steps}',
   'home.status.broken': 'fehlerhaft: {problem}',
   'home.continue': 'Weiter',
+  'home.start': 'Starten',
   'home.translated': 'zu {percent}% übersetzt',
   'home.translated.short': '{percent}%',
   'home.english': 'auf Englisch',

@@ -21,6 +21,7 @@ export const en = {
   'home.status.step': 'step {step} of {steps}',
   'home.status.broken': 'broken: {problem}',
   'home.continue': 'Continue',
+  'home.start': 'Start',
   'home.translated': '{percent}% translated',
   'home.translated.short': '{percent}%',
   'home.english': 'in English',

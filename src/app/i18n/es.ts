@@ -18,6 +18,7 @@ export default {
   'home.status.step': 'paso {step} de {steps}',
   'home.status.broken': 'con errores: {problem}',
   'home.continue': 'Continuar',
+  'home.start': 'Empezar',
   'home.translated': '{percent}% traducida',
   'home.translated.short': '{percent}%',
   'home.english': 'en inglés',

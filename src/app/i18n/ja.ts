@@ -18,6 +18,7 @@ export default {
   'home.status.step': 'ステップ {step}/{steps}',
   'home.status.broken': '読み込めません: {problem}',
   'home.continue': '続ける',
+  'home.start': '始める',
   'home.translated': '{percent}% 翻訳済み',
   'home.translated.short': '{percent}%',
   'home.english': '英語のみ',

@@ -18,6 +18,7 @@ export default {
   'home.status.step': 'passo {step} de {steps}',
   'home.status.broken': 'com defeito: {problem}',
   'home.continue': 'Continuar',
+  'home.start': 'Começar',
   'home.translated': '{percent}% traduzida',
   'home.translated.short': '{percent}%',
   'home.english': 'em inglês',
