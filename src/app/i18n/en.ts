@@ -103,6 +103,7 @@ export const en = {
   'help.key.quit': ENGLISH_FRAME_WORDS.keyQuit,
   'help.key.terminal': ENGLISH_FRAME_WORDS.keyTerminal,
   'help.keyLine': ENGLISH_FRAME_WORDS.keyLine,
+  'help.keyLine.typing': ENGLISH_FRAME_WORDS.keyLineTyping,
   'quit.title': ENGLISH_FRAME_WORDS.quitTitle,
   'quit.keys': ENGLISH_FRAME_WORDS.quitKeys,
   'quit.anyway': ENGLISH_FRAME_WORDS.quitAnyway,

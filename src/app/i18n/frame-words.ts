@@ -14,6 +14,7 @@ export function frameWords(t: Messages['t']): FrameWords {
     keyQuit: t('help.key.quit'),
     keyTerminal: t('help.key.terminal'),
     keyLine: t('help.keyLine'),
+    keyLineTyping: t('help.keyLine.typing'),
     quitTitle: t('quit.title'),
     quitKeys: t('quit.keys'),
     quitAnyway: t('quit.anyway'),

@@ -99,6 +99,7 @@ export default {
   'help.key.quit': 'sair (pergunta antes se algo for se perder)',
   'help.key.terminal': 'abrir ou fechar o terminal (seu notebook); enquanto está aberto, ele recebe o teclado',
   'help.keyLine': 'Ctrl+T terminal · ? teclas · q sair',
+  'help.keyLine.typing': 'Tab deixar o campo · Ctrl+T terminal · Ctrl+C sair',
   'quit.title': 'Sair do iamtutor?',
   'quit.keys': 'y ou Enter: sair mesmo assim · n ou Esc: ficar',
   'quit.anyway': 'sair mesmo assim',

@@ -5,6 +5,7 @@ import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { useZoneState, ZoneContext } from '../input/focus.js';
+import { useIsTyping } from '../input/typing.js';
 import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
 import { useFrameWords } from './frame-words.js';
@@ -44,6 +45,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const flash = useAppStore((state) => state.flash);
   const hints = useHintRegistry();
   const words = useFrameWords();
+  const isTyping = useIsTyping();
   const zoneState = useZoneState();
   const { zone } = zoneState;
 
@@ -99,9 +101,12 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
         </Box>
         {/* The page's keys are read as Ink lays this line out, after the page declared them in
             this same commit: a new page and its keys are one frame, and the Frame never redraws
-            for them. */}
+            for them. While a field has the keyboard, ? and q are letters: the line says how to
+            leave the field instead. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          <Transform transform={() => keyLine(hints.current(), size.columns, words.keyLine)}> </Transform>
+          <Transform transform={() => keyLine(hints.current(), size.columns, isTyping() ? words.keyLineTyping : words.keyLine)}>
+            {' '}
+          </Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>
