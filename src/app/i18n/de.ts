@@ -100,6 +100,7 @@ export default {
   'help.key.terminal': 'das Terminal (dein Laptop) öffnen oder schließen; solange es offen ist, hat es die Tastatur',
   'help.keyLine': 'Ctrl+T Terminal · ? Tasten · q beenden',
   'help.keyLine.typing': 'Tab Feld verlassen · Ctrl+T Terminal · Ctrl+C beenden',
+  'help.keyLine.editing': 'Esc, dann Tab Editor verlassen · Ctrl+T Terminal · Ctrl+C beenden',
   'quit.title': 'iamtutor beenden?',
   'quit.keys': 'y oder Enter: trotzdem beenden · n oder Esc: bleiben',
   'quit.anyway': 'trotzdem beenden',

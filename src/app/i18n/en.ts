@@ -104,6 +104,7 @@ export const en = {
   'help.key.terminal': ENGLISH_FRAME_WORDS.keyTerminal,
   'help.keyLine': ENGLISH_FRAME_WORDS.keyLine,
   'help.keyLine.typing': ENGLISH_FRAME_WORDS.keyLineTyping,
+  'help.keyLine.editing': ENGLISH_FRAME_WORDS.keyLineEditing,
   'quit.title': ENGLISH_FRAME_WORDS.quitTitle,
   'quit.keys': ENGLISH_FRAME_WORDS.quitKeys,
   'quit.anyway': ENGLISH_FRAME_WORDS.quitAnyway,

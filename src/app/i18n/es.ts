@@ -100,6 +100,7 @@ export default {
   'help.key.terminal': 'abrir o cerrar el terminal (tu portátil); mientras está abierto, recibe el teclado',
   'help.keyLine': 'Ctrl+T terminal · ? teclas · q salir',
   'help.keyLine.typing': 'Tab dejar el campo · Ctrl+T terminal · Ctrl+C salir',
+  'help.keyLine.editing': 'Esc y luego Tab dejar el editor · Ctrl+T terminal · Ctrl+C salir',
   'quit.title': '¿Salir de iamtutor?',
   'quit.keys': 'y o Enter: salir de todos modos · n o Esc: quedarse',
   'quit.anyway': 'salir de todos modos',

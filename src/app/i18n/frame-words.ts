@@ -15,6 +15,7 @@ export function frameWords(t: Messages['t']): FrameWords {
     keyTerminal: t('help.key.terminal'),
     keyLine: t('help.keyLine'),
     keyLineTyping: t('help.keyLine.typing'),
+    keyLineEditing: t('help.keyLine.editing'),
     quitTitle: t('quit.title'),
     quitKeys: t('quit.keys'),
     quitAnyway: t('quit.anyway'),

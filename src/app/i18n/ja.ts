@@ -99,6 +99,7 @@ export default {
   'help.key.terminal': 'ターミナル (ノート PC) を開く/閉じる。開いている間はキー入力がターミナルに届きます',
   'help.keyLine': 'Ctrl+T ターミナル · ? キー · q 終了',
   'help.keyLine.typing': 'Tab 入力欄を出る · Ctrl+T ターミナル · Ctrl+C 終了',
+  'help.keyLine.editing': 'Esc のあと Tab エディターを出る · Ctrl+T ターミナル · Ctrl+C 終了',
   'quit.title': 'iamtutor を終了しますか?',
   'quit.keys': 'y または Enter: それでも終了 · n または Esc: 戻る',
   'quit.anyway': 'それでも終了',

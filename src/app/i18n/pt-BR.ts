@@ -100,6 +100,7 @@ export default {
   'help.key.terminal': 'abrir ou fechar o terminal (seu notebook); enquanto está aberto, ele recebe o teclado',
   'help.keyLine': 'Ctrl+T terminal · ? teclas · q sair',
   'help.keyLine.typing': 'Tab deixar o campo · Ctrl+T terminal · Ctrl+C sair',
+  'help.keyLine.editing': 'Esc e depois Tab deixar o editor · Ctrl+T terminal · Ctrl+C sair',
   'quit.title': 'Sair do iamtutor?',
   'quit.keys': 'y ou Enter: sair mesmo assim · n ou Esc: ficar',
   'quit.anyway': 'sair mesmo assim',

@@ -5,7 +5,7 @@ import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { useZoneState, ZoneContext } from '../input/focus.js';
-import { useIsTyping } from '../input/typing.js';
+import { useTypingIn } from '../input/typing.js';
 import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
 import { useFrameWords } from './frame-words.js';
@@ -45,7 +45,12 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const flash = useAppStore((state) => state.flash);
   const hints = useHintRegistry();
   const words = useFrameWords();
-  const isTyping = useIsTyping();
+  const typingIn = useTypingIn();
+  // The keys that always work, or while something is typed in, how to leave it (? and q are letters there).
+  const always = () => {
+    const typing = typingIn();
+    return typing === 'editor' ? words.keyLineEditing : typing === 'field' ? words.keyLineTyping : words.keyLine;
+  };
   const zoneState = useZoneState();
   const { zone } = zoneState;
 
@@ -104,9 +109,7 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
             for them. While a field has the keyboard, ? and q are letters: the line says how to
             leave the field instead. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          <Transform transform={() => keyLine(hints.current(), size.columns, isTyping() ? words.keyLineTyping : words.keyLine)}>
-            {' '}
-          </Transform>
+          <Transform transform={() => keyLine(hints.current(), size.columns, always())}> </Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>
