@@ -195,7 +195,6 @@ interface LessonRowProps {
 
 function LessonRow({ row, width, focused, isNext, messages, widths }: LessonRowProps) {
   const theme = useTheme();
-  const { t } = messages;
   const cells = cellsOf(row, messages, widths ? 'short' : 'long');
   const colour = row.state === 'done' ? theme.colour.success : row.state === 'broken' ? theme.colour.error : undefined;
   if (row.state === 'broken') {
