@@ -81,11 +81,16 @@ export function csvText(value: string | number): string {
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const MAY_NEED_SANITISING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Sanitises every string in plain parsed data (the YAML document as JS), reporting the path of
  * each string that changed so lint can warn the author.
  */
 export function sanitiseDeep(value: unknown, changed: (string | number)[][] = [], path: (string | number)[] = []): unknown {
+  // Most strings hold nothing sanitiseText would change (its escapes, controls, tabs and CRs all
+  // fall in this class): they are kept as they are, without the rewrite.
+  if (typeof value === 'string' && !MAY_NEED_SANITISING.test(value)) return value;
   if (typeof value === 'string') {
     const clean = sanitiseText(value);
     // Tabs and CRLF are ordinary in files; only report what was really dropped.
