@@ -8,7 +8,7 @@
 // error with its own message and place.
 import type { Key, Place, Within } from './positions.js';
 import { flowNode, type Read } from './yaml-plain-flow.js';
-import { giveUp, NotPlain, plainKey, plainValue } from './yaml-plain-scalars.js';
+import { doubleQuoted, giveUp, NotPlain, plainKey, plainValue, singleQuoted } from './yaml-plain-scalars.js';
 
 export interface PlainYaml {
   data: unknown;
@@ -77,9 +77,12 @@ class BlockReader {
     return this.src[i] === '-' && (next === undefined || next === ' ' || next === '\n');
   }
 
+  /** Whether a block mapping key starts at `i`: a plain word or a quoted scalar, then `: `. */
   isKey(i: number): boolean {
+    const { src } = this;
+    if (src[i] === '"' || src[i] === "'") return /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'):(?: |$)/.test(src.slice(i, this.lineEnd(i)));
     KEY.lastIndex = i;
-    return KEY.test(this.src);
+    return KEY.test(src);
   }
 
   /** A block node that starts a line at column `col`: a sequence or a mapping. */
@@ -91,11 +94,9 @@ class BlockReader {
     const value: Record<string, unknown> = {};
     const keys = new Map<string, Key>();
     for (let at = first; ; ) {
-      KEY.lastIndex = at;
-      const key = KEY.exec(this.src) ?? giveUp();
-      const name = plainKey(key[1]!);
+      const { name, end } = this.key(at);
       if (keys.has(name)) giveUp();
-      const item = this.valueAfter(at + key[0].length, col, true);
+      const item = this.valueAfter(end, col, true);
       keys.set(name, { scalar: true, keyAt: at, value: item.place });
       value[name] = item.value;
       const next = this.nextContent(item.end);
@@ -103,6 +104,21 @@ class BlockReader {
       if (next.col > col) giveUp();
       at = next.start + col;
     }
+  }
+
+  /** A block mapping key at `at` (plain or quoted on its line), and the offset after its `:`. */
+  key(at: number): { name: string; end: number } {
+    const { src } = this;
+    const c = src[at];
+    if (c === '"' || c === "'") {
+      const { value, end } = (c === '"' ? doubleQuoted : singleQuoted)(src, at, this.lineEnd(at));
+      const next = src[end + 1];
+      if (src[end] !== ':' || (next !== undefined && next !== ' ' && next !== '\n') || value === '__proto__') giveUp();
+      return { name: value, end: end + 1 };
+    }
+    KEY.lastIndex = at;
+    const key = KEY.exec(src) ?? giveUp();
+    return { name: plainKey(key[1]!), end: at + key[0].length };
   }
 
   seq(lineStart: number, col: number): Read {
@@ -114,7 +130,7 @@ class BlockReader {
       const j = this.skipSpaces(at + 1);
       let item: Read;
       if (j >= lineEnd || this.src[j] === '#') item = this.valueAfter(at + 1, col, false);
-      else if (this.isDash(j)) item = giveUp();
+      else if (this.isDash(j)) item = this.seq(at - col, col + (j - at));
       else if (this.isKey(j)) item = this.map(j, col + (j - at));
       else item = this.inline(j, lineEnd, col);
       value.push(item.value);

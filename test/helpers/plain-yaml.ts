@@ -21,11 +21,10 @@ export function expectSameAsPackage(text: string, name = 'text'): 'plain' | 'pac
   expect(plain.data, `${name}: data`).toStrictEqual(data);
   const ours = locatorOfSource(plain.root, text);
   const theirs = locatorOf(doc, lineCounter);
-  for (const { path, key } of everyPath(data)) {
-    expect(ours(path, key), `${name}: ${JSON.stringify(path)} ${key ?? ''}`).toEqual(theirs(path, key));
-  }
-  // And paths that are not there: at the deepest node on the way.
-  expect(ours(['no-such-key', 3])).toEqual(theirs(['no-such-key', 3]));
+  // And a path that is not there: at the deepest node on the way.
+  const paths = [...everyPath(data), { path: ['no-such-key', 3] }];
+  const place = (locate: typeof ours) => paths.map(({ path, key }) => `${JSON.stringify(path)} ${key ?? ''} at ${JSON.stringify(locate(path, key))}`);
+  expect(place(ours), `${name}: places`).toEqual(place(theirs));
   return 'plain';
 }
 
