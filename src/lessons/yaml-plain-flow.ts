@@ -1,7 +1,7 @@
 // Flow collections for the plain YAML reader (yaml-plain.ts): `[a, b]` and `{key: value}` that open
 // and close on one line, as generated lessons write their steps. Anything else gives up.
 import type { Key, Place } from './positions.js';
-import { doubleQuoted, giveUp, plainKey, plainValue, singleQuoted } from './yaml-plain-scalars.js';
+import { doubleQuoted, giveUp, plainKey, plainValue, SCALAR, singleQuoted } from './yaml-plain-scalars.js';
 
 export interface Read {
   value: unknown;
@@ -28,10 +28,10 @@ export function flowNode(src: string, i: number, lineEnd: number): Read {
   if (c === '{') return flowMap(src, i, lineEnd);
   if (c === '"' || c === "'") {
     const { value, end } = (c === '"' ? doubleQuoted : singleQuoted)(src, i, lineEnd);
-    return { value, place: { at: i, within: {} }, end };
+    return { value, place: { at: i, within: SCALAR }, end };
   }
   const text = flowPlain(src, i, lineEnd);
-  return { value: plainValue(text), place: { at: i, within: {} }, end: i + text.length };
+  return { value: plainValue(text), place: { at: i, within: SCALAR }, end: i + text.length };
 }
 
 /** The text of a plain scalar in a flow collection (at least one character, trailing spaces cut). */

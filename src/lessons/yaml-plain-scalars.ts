@@ -2,6 +2,11 @@
 // core schema, and the text of a quoted one. Whatever is not certain to read exactly as the yaml
 // package reads it gives up (throws NotPlain), and the package reads the whole file instead.
 
+import type { Within } from './positions.js';
+
+/** What a scalar's place holds inside it: nothing (one object for all of them). */
+export const SCALAR: Within = {};
+
 /** Thrown when the source leaves the subset the plain reader is sure of. */
 export class NotPlain extends Error {}
 

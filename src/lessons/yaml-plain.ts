@@ -6,9 +6,9 @@
 // keys that are not plain strings, tabs, CR, control characters — and anything that might be an
 // error returns undefined, and the caller reads the file with the package, which then reports every
 // error with its own message and place.
-import type { Key, Place, Within } from './positions.js';
+import type { Key, Place } from './positions.js';
 import { flowNode, type Read } from './yaml-plain-flow.js';
-import { doubleQuoted, giveUp, NotPlain, plainKey, plainValue, singleQuoted } from './yaml-plain-scalars.js';
+import { doubleQuoted, giveUp, NotPlain, plainKey, plainValue, SCALAR, singleQuoted } from './yaml-plain-scalars.js';
 
 export interface PlainYaml {
   data: unknown;
@@ -22,7 +22,6 @@ const NOT_PLAIN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\uf
 const KEY = /([A-Za-z0-9_][A-Za-z0-9_.\-/@$]*):(?=[ \n]|$)/y;
 // Characters a block plain scalar may not start with.
 const INDICATOR = /[,[\]{}#&*!|>'"%@`]/;
-const SCALAR: Within = {};
 
 /** The document's data and places, or undefined when the yaml package must read it. */
 export function readPlainYaml(text: string): PlainYaml | undefined {

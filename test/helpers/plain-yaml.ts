@@ -23,7 +23,8 @@ export function expectSameAsPackage(text: string, name = 'text'): 'plain' | 'pac
   const theirs = locatorOf(doc, lineCounter);
   // And a path that is not there: at the deepest node on the way.
   const paths = [...everyPath(data), { path: ['no-such-key', 3] }];
-  const place = (locate: typeof ours) => paths.map(({ path, key }) => `${JSON.stringify(path)} ${key ?? ''} at ${JSON.stringify(locate(path, key))}`);
+  const place = (locate: typeof ours) =>
+    paths.map(({ path, key }) => `${JSON.stringify(path)} ${key ?? ''} at ${JSON.stringify(locate(path, key))}`);
   expect(place(ours), `${name}: places`).toEqual(place(theirs));
   return 'plain';
 }
