@@ -102,6 +102,12 @@ describe('readPlainYaml', () => {
     expect(readPlainYaml(text), name).toBeUndefined();
   });
 
+  it('leaves nesting deeper than the stack to the package', () => {
+    const depth = 200_000;
+    expect(readPlainYaml(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toBeUndefined();
+    expect(readPlainYaml(`${'- '.repeat(depth)}a\n`)).toBeUndefined();
+  });
+
   it('places nodes where a problem would point: a step, its key, a map that lacks a key', () => {
     const text = 'id: x\nsteps:\n  - id: s1\n    title: One\n  - {id: s2, title: Two}\n';
     const read = readPlainYaml(text)!;

@@ -34,7 +34,8 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
     if (reader.nextContent(root.end)) return undefined;
     return { data: root.value, root: root.place };
   } catch (error) {
-    if (error instanceof NotPlain) return undefined;
+    // Nesting deeper than the stack (`a: [[[[…`) is the package's too: it reports it as an error.
+    if (error instanceof NotPlain || error instanceof RangeError) return undefined;
     throw error;
   }
 }
