@@ -5,7 +5,7 @@
 // typed meanwhile wait for the lesson (HoldKeys) instead of reaching the home screen.
 import { useMessages } from './i18n/react.js';
 import { frameWords } from './i18n/frame-words.js';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { App } from '../console/App.js';
 import { HoldKeys, LayerRoot } from '../console/input/layers.js';
@@ -26,6 +26,11 @@ export interface RootProps {
   keeper: ProgressKeeper;
   /** Something to tell the learner once: the progress file was moved aside. */
   notice?: string;
+  /**
+   * The progress file's full check, when the home screen was drawn before it (home-progress.ts):
+   * run once drawn, and awaited before a lesson opens; what it finds wrong becomes the notice.
+   */
+  checkProgress?: () => Promise<string | undefined>;
   theme: Theme;
   services: ConsoleServices;
   sandbox(): AppStore;
@@ -53,26 +58,44 @@ function RootScreen(props: RootProps) {
   const [notice, setNotice] = useState(props.notice);
   // A lesson was chosen and its code is still loading.
   const [opening, setOpening] = useState(false);
+  // The progress file is checked in full (or needed no later check).
+  const [checked, setChecked] = useState(!props.checkProgress);
+  const { checkProgress } = props;
+  useEffect(() => {
+    if (!checkProgress) return;
+    let mounted = true;
+    // A failure (a chunk missing) is said when a lesson is opened, which needs the check too.
+    checkProgress().then(
+      (problem) => {
+        if (!mounted) return;
+        if (problem) setNotice(problem);
+        setChecked(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [checkProgress]);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
   // One panel object per session: the host keeps its place while the session changes. A session
   // exists only once the lesson code is loaded (it made it).
   const panel = useMemo(() => (session ? lessonCodeLoaded()!.lessonPanel(session, goHome) : undefined), [session, goHome]);
 
-  const open = (code: LessonCode, entry: CourseEntry) => {
+  // `said`: the notice to carry into the lesson's panel (the check's, when it has just found one).
+  const open = (code: LessonCode, entry: CourseEntry, said: string | undefined) => {
     setNotice(undefined);
     const mode = courseMode(course, entry);
-    screens
-      .getState()
-      .openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
+    screens.getState().openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: said ? [said] : [], messages }));
   };
   const start = (entry: CourseEntry) => {
     const code = lessonCodeLoaded();
-    if (code) return open(code, entry);
+    if (code && checked) return open(code, entry, notice);
     setOpening(true);
-    loadLessonCode().then(
-      (loaded) => {
+    Promise.all([loadLessonCode(), checkProgress?.()]).then(
+      ([loaded, problem]) => {
         // The lesson first, then the keys are let go: they are for the lesson.
-        open(loaded, entry);
+        open(loaded, entry, problem ?? notice);
         setOpening(false);
       },
       (error: unknown) => {

@@ -16,6 +16,7 @@ import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 import { showRefusal, type LearningRecords } from './learning-records.js';
+import { openHomeProgress } from './home-progress.js';
 
 export interface ConsoleRequest {
   mode: 'home' | 'sandbox' | 'start';
@@ -67,18 +68,22 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
       // A lesson may open on any page: `start` draws its first frame with every page loaded
       // (the home screen needs none, and gets them after its first frame).
       if (mode === 'start') await loadAllPages();
-      const [{ lessonsTree }, { loadMessages }, lessonCode] = await Promise.all([
+      const [{ lessonsTree }, { loadMessages }, lessonCode, progress] = await Promise.all([
         import('./lessons-tree.js'),
         import('./i18n/messages.js'),
         // `start` opens its lesson before the first frame; the home screen draws without this code.
         mode === 'start' ? loadLessonCode() : undefined,
+        // `start` opens the file with the lesson: checked in full; the home screen checks it after its first frame.
+        mode === 'start'
+          ? import('./open-progress.js').then(({ openProgress }) => openProgress(options.dataDir))
+          : openHomeProgress(options.dataDir),
       ]);
       const lessonFolders = [request.shippedLessons, ...options.lessonDirs];
       tree = lessonsTree({
         messages: await loadMessages(options.language ?? 'en'),
         course: request.course ?? (await loadCourseAtStart(lessonFolders, options.language ?? SOURCE_LANGUAGE, request.courseCache)),
         language: options.language,
-        dataDir: options.dataDir,
+        progress,
         first: request.first,
         lessonCode,
         firstStep: request.firstStep,
