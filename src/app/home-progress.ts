@@ -5,6 +5,7 @@
 // as every file was before.
 import { progressDir } from '../lessons/data-dir.js';
 import { emptyProgressFile, readProgressEnvelope } from '../lessons/progress-envelope.js';
+import type { ProgressFile } from '../lessons/progress.js';
 import type { Saying } from '../lessons/words.js';
 import type { ProgressStart } from './open-progress.js';
 
@@ -22,7 +23,8 @@ export async function openHomeProgress(dataDir: string | undefined): Promise<Hom
   const envelope = readProgressEnvelope(dir);
   if (envelope.kind === 'none') return { keeper: { dir, file: emptyProgressFile() } };
   if (envelope.kind === 'check') return (await import('./open-progress.js')).openProgress(dataDir);
-  const keeper: ProgressStart['keeper'] = { dir, file: envelope.file };
+  // Drawn before its full check, which replaces it (a lesson's fields are only vouched for then).
+  const keeper: ProgressStart['keeper'] = { dir, file: envelope.file as unknown as ProgressFile };
   let checked: Promise<Saying | undefined> | undefined;
   const check = () =>
     (checked ??= import('./open-progress.js').then(({ openProgress }) => {

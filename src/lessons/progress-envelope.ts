@@ -5,23 +5,30 @@
 // opens. Anything else is left to the full check at once, which moves a bad file aside and says why.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProgressFile } from './progress.js';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
 /** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
 export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
 export const PROGRESS_VERSION = 1;
 
+/** What the envelope check vouches for: the part of progress.ts's ProgressFile the home screen reads. */
+export interface ProgressEnvelopeFile {
+  format: 'iamtutor-progress';
+  version: number;
+  current?: string;
+  lessons: Record<string, { progress: { currentStepId: string | null } }>;
+}
+
 export type ProgressEnvelope =
   /** No file there: nothing saved yet, nothing to check. */
   | { kind: 'none' }
   /** A file of this version whose lessons the home screen can read; not yet checked in full. */
-  | { kind: 'plausible'; file: ProgressFile }
+  | { kind: 'plausible'; file: ProgressEnvelopeFile }
   /** Anything else (unreadable, too large, not JSON, another version, a lesson without its step). */
   | { kind: 'check' };
 
-/** A file with nothing saved in it yet. */
-export function emptyProgressFile(): ProgressFile {
+/** A file with nothing saved in it yet (zod-free: progress.ts's emptyProgressFile is this). */
+export function emptyProgressFile(): ProgressEnvelopeFile & { lessons: Record<string, never> } {
   return { format: 'iamtutor-progress', version: PROGRESS_VERSION, lessons: {} };
 }
 
@@ -45,5 +52,5 @@ export function readProgressEnvelope(dir: string): ProgressEnvelope {
   if (!isRecord(data) || data.format !== 'iamtutor-progress' || data.version !== PROGRESS_VERSION || !isRecord(data.lessons)) return { kind: 'check' };
   if (data.current !== undefined && typeof data.current !== 'string') return { kind: 'check' };
   if (!Object.values(data.lessons).every(hasStep)) return { kind: 'check' };
-  return { kind: 'plausible', file: data as unknown as ProgressFile };
+  return { kind: 'plausible', file: data as unknown as ProgressEnvelopeFile };
 }

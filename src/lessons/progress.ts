@@ -2,7 +2,7 @@
 // the next start. Steps are keyed by their stable ids, never by position, so reordering or
 // adding steps in a new lesson version does not scramble saved progress.
 import { z } from 'zod';
-import { PROGRESS_VERSION } from './progress-envelope.js';
+import { emptyProgressFile as emptyFile, PROGRESS_VERSION } from './progress-envelope.js';
 import { stepEntries } from './step-table.js';
 
 // In the envelope's module, which the home screen reads without zod.
@@ -74,7 +74,7 @@ export type Progress = z.infer<typeof progress>;
 export type SavedLesson = z.infer<typeof savedLesson>;
 export type ProgressFile = z.infer<typeof progressFile>;
 
-export { emptyProgressFile } from './progress-envelope.js';
+export const emptyProgressFile = (): ProgressFile => emptyFile();
 
 export function newStepProgress(): StepProgress {
   return { status: 'pending', hintsRevealed: 0, solutionsShown: 0, resets: 0, undos: 0, wrongAnswers: 0 };
