@@ -69,7 +69,7 @@ describe('the home screen before and after the full check of the progress file',
   it('draws the saved steps first, then says what the check found and drops the damaged lesson', async () => {
     let open!: () => void;
     const { ui } = await renderHome(damagedThirdLesson(), new Promise<void>((resolve) => (open = resolve)));
-    const before = await ui.waitFor('Continue');
+    const before = await ui.waitFor('step 3 of 9');
     expect(row(before, '3. Create access keys')).toContain('step 3 of 9');
     expect(before).not.toContain('could not be used');
     open();
@@ -81,7 +81,7 @@ describe('the home screen before and after the full check of the progress file',
   it('opens a lesson chosen before the check only after it, from the checked file', async () => {
     let open!: () => void;
     const { ui, screens } = await renderHome(damagedThirdLesson(), new Promise<void>((resolve) => (open = resolve)));
-    await ui.waitFor('Continue');
+    await ui.waitFor('step 3 of 9');
     // The first unfinished lesson is selected: lesson 1; lesson 3 is two rows down.
     await ui.press(KEY.down, KEY.down, KEY.enter);
     await new Promise((resolve) => setTimeout(resolve, 300));
