@@ -61,6 +61,9 @@ export function loadProgress(dir: string, now: () => Date = () => new Date()): L
   let copied = saying('engine.progress.copiedAside', { path: aside });
   try {
     copyFileSync(path, aside);
+    // With the damaged lessons safe in the copy, the file keeps the good ones only; else every
+    // start would report them again and make another copy. (Not saved: the same next time.)
+    saveProgress(dir, checked.file);
   } catch (error) {
     copied = saying('engine.progress.notCopied', { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
