@@ -34,7 +34,7 @@ describe('the sandbox chosen before the console code is loaded', () => {
       />,
       { columns: 100, rows: 30 },
     );
-    await ui.waitFor('Continue');
+    await ui.waitFor(/not started\s+Start/);
     // Nothing in this test file has loaded it: `s` has to wait for it.
     expect(consoleCodeLoaded()).toBeUndefined();
     // One read: s, then `?` (the sandbox's key help), which the home screen would read otherwise.

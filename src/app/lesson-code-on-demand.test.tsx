@@ -36,7 +36,7 @@ describe('a lesson chosen before its code is loaded', () => {
       />,
       { columns: 100, rows: 30 },
     );
-    await ui.waitFor('Continue');
+    await ui.waitFor(/not started\s+Start/);
     // Nothing in this test file has loaded it: Enter has to wait for it.
     expect(lessonCodeLoaded()).toBeUndefined();
     // One read: Enter, then the lesson menu (l) and its "Back to home" (6).
