@@ -44,7 +44,7 @@ function fingerprint(run: LessonRun, start: AppState): string {
   const s = run.store.getState();
   const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
   // The log up to the fork is the same for every path: only what the path added is compared.
-  const events = s.events.slice(start.events.length).filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
+  const events = [...s.events.from(start.events.length)].filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
     // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
     .sort();
   return JSON.stringify([account, s.shell.files, s.location, s.identity, s.reveal?.kind ?? null, events], timeless);
