@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { EventLog } from './event-log.js';
 import type { AppEvent } from './events.js';
 
-const event = (seq: number): AppEvent => ({ seq, time: `2026-01-01T00:00:${String(seq % 60).padStart(2, '0')}Z`, actor: 'root', kind: 'ui', type: 'navigate', detail: { screen: `s${seq}` } });
+const event = (seq: number): AppEvent => ({
+  seq,
+  time: `2026-01-01T00:00:${String(seq % 60).padStart(2, '0')}Z`,
+  actor: 'root',
+  kind: 'ui',
+  type: 'navigate',
+  detail: { screen: `s${seq}` },
+});
 const events = (n: number, from = 1) => Array.from({ length: n }, (_, i) => event(from + i));
 const logOf = (list: AppEvent[]) => list.reduce((log, e) => log.append(e), EventLog.EMPTY);
 
