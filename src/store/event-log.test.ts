@@ -73,5 +73,11 @@ describe('EventLog', () => {
     const back = EventLog.from(JSON.parse(JSON.stringify(log)) as AppEvent[]);
     expect([...back]).toEqual(list);
     expect(JSON.stringify(EventLog.EMPTY)).toBe('[]');
+    // A log read back goes on growing like one built by appends.
+    for (const n of [0, 63, 64, 65, 128]) {
+      const read = EventLog.from(events(n)).append(event(n + 1));
+      expect([...read]).toEqual(events(n + 1));
+      expect(read.at(n)).toEqual(event(n + 1));
+    }
   });
 });

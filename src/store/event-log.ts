@@ -13,10 +13,11 @@ export class EventLog implements Iterable<AppEvent> {
   static readonly EMPTY = new EventLog(Object.freeze([]), NO_EVENTS);
 
   /** A log holding `events`, in order (a snapshot's array read back). */
-  static from(events: Iterable<AppEvent>): EventLog {
-    let log = EventLog.EMPTY;
-    for (const event of events) log = log.append(event);
-    return log;
+  static from(events: readonly AppEvent[]): EventLog {
+    const full = events.length - (events.length % CHUNK);
+    const chunks: AppEvent[][] = [];
+    for (let at = 0; at < full; at += CHUNK) chunks.push(events.slice(at, at + CHUNK));
+    return new EventLog(chunks, events.slice(full));
   }
 
   readonly length: number;
