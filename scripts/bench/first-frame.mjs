@@ -11,6 +11,9 @@ import { median, startPty } from './pty.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'dist', 'iamtutor.js');
+// BENCH_BASELINE_BIN: another build's iamtutor.js (a copy of main's dist/, with a `lessons` link
+// beside it), started in turns with this one, so that a change is measured against its base in one run.
+const BASELINE_BIN = process.env.BENCH_BASELINE_BIN || undefined;
 const TARGET_RATIO_TO_MINIMAL_INK_APP = 1.15;
 
 /** The minimal Ink app (minimal-ink-app.mjs), bundled as iamtutor is: its path. */
@@ -22,9 +25,13 @@ async function buildMinimalInkApp() {
 }
 
 /** Each screen: how it is started, and when its first frame is complete (its key line drawn). */
+const screensOf = (bin) => ({
+  home: { args: (data) => [bin, '--data-dir', data], ready: (out) => out.includes('Lesson') && out.includes('q quit') },
+  sandbox: { args: () => [bin, 'sandbox'], ready: (out) => out.includes('IAM users (') && out.includes('Enter open user') },
+});
 const SCREENS = {
-  home: { args: (data) => [BIN, '--data-dir', data], ready: (out) => out.includes('Lesson') && out.includes('q quit') },
-  sandbox: { args: () => [BIN, 'sandbox'], ready: (out) => out.includes('IAM users (') && out.includes('Enter open user') },
+  ...screensOf(BIN),
+  ...(BASELINE_BIN ? Object.fromEntries(Object.entries(screensOf(BASELINE_BIN)).map(([name, s]) => [`${name}Baseline`, s])) : {}),
 };
 
 /**
@@ -36,8 +43,9 @@ export async function firstFrame(runs) {
   const minimalApp = await buildMinimalInkApp();
   // The home screen reads the learner's progress: an empty data folder, the same every run.
   const data = mkdtempSync(join(tmpdir(), 'iamtutor-bench-home-'));
-  const wall = { bare: [], minimal: [], home: [], sandbox: [] };
-  const cpu = { minimal: [], home: [], sandbox: [] };
+  const perScreen = () => Object.fromEntries(Object.keys(SCREENS).map((name) => [name, []]));
+  const wall = { bare: [], minimal: [], ...perScreen() };
+  const cpu = { minimal: [], ...perScreen() };
   const measure = async (name, args, ready) => {
     const s = startPty(args, ready);
     wall[name].push(await s.readyAt);
@@ -73,6 +81,7 @@ export async function firstFrame(runs) {
     minimalInkAppCpuMs,
     home: screen('home'),
     sandbox: screen('sandbox'),
+    ...(BASELINE_BIN ? { baseline: { bin: BASELINE_BIN, home: screen('homeBaseline'), sandbox: screen('sandboxBaseline') } } : {}),
     targetRatioToMinimalInkApp: TARGET_RATIO_TO_MINIMAL_INK_APP,
     targetMs: 250,
     targetRatio: 2.2,
@@ -111,6 +120,8 @@ export function firstFrameRows(ff) {
       '(a floor, no target)',
     ],
     ...screenRows('home screen', ff.home),
+    ...(ff.baseline ? screenRows('home screen, baseline build', ff.baseline.home) : []),
     ...screenRows('sandbox', ff.sandbox),
+    ...(ff.baseline ? screenRows('sandbox, baseline build', ff.baseline.sandbox) : []),
   ];
 }

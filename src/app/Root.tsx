@@ -5,9 +5,8 @@
 // typed meanwhile wait for the lesson (HoldKeys) instead of reaching the home screen.
 import { useMessages } from './i18n/react.js';
 import { frameWords } from './i18n/frame-words.js';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { App } from '../console/App.js';
 import { HoldKeys, LayerRoot } from '../console/input/layers.js';
 import type { ConsoleServices } from '../console/services.js';
 import { ThemeProvider, type Theme } from '../console/theme.js';
@@ -18,6 +17,7 @@ import { HomeScreen } from './home/HomeScreen.js';
 import type { ProgressKeeper } from './lesson-session.js';
 import type { ScreenStore } from './screen-store.js';
 import { lessonCodeLoaded, loadLessonCode, type LessonCode } from './lesson-code-on-demand.js';
+import { consoleCodeLoaded, loadConsoleCode } from './console-code-on-demand.js';
 import type { StartOptions } from './start-lesson.js';
 import { TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 
@@ -26,6 +26,11 @@ export interface RootProps {
   keeper: ProgressKeeper;
   /** Something to tell the learner once: the progress file was moved aside. */
   notice?: string;
+  /**
+   * The progress file's full check, when the home screen was drawn before it (home-progress.ts):
+   * run once drawn, and awaited before a lesson opens; what it finds wrong becomes the notice.
+   */
+  checkProgress?: () => Promise<string | undefined>;
   theme: Theme;
   services: ConsoleServices;
   sandbox(): AppStore;
@@ -51,39 +56,79 @@ function RootScreen(props: RootProps) {
   const words = useMemo(() => frameWords(messages.t), [messages]);
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
-  // A lesson was chosen and its code is still loading.
+  // A lesson or the sandbox was chosen and its code is still loading.
   const [opening, setOpening] = useState(false);
+  // The progress file is checked in full (or needed no later check).
+  const [checked, setChecked] = useState(!props.checkProgress);
+  const { checkProgress } = props;
+  useEffect(() => {
+    if (!checkProgress) return;
+    let mounted = true;
+    // A failure (a chunk missing) is said when a lesson is opened, which needs the check too.
+    checkProgress().then(
+      (problem) => {
+        if (!mounted) return;
+        if (problem) setNotice(problem);
+        setChecked(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [checkProgress]);
   const session = screen.kind === 'lesson' ? screen.session : undefined;
   // One panel object per session: the host keeps its place while the session changes. A session
   // exists only once the lesson code is loaded (it made it).
   const panel = useMemo(() => (session ? lessonCodeLoaded()!.lessonPanel(session, goHome) : undefined), [session, goHome]);
 
-  const open = (code: LessonCode, entry: CourseEntry) => {
+  // `said`: the notice to carry into the lesson's panel (the check's, when it has just found one).
+  const open = (code: LessonCode, entry: CourseEntry, said: string | undefined) => {
     setNotice(undefined);
     const mode = courseMode(course, entry);
-    screens
-      .getState()
-      .openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: notice ? [notice] : [], messages }));
+    screens.getState().openLesson(code.startLesson(entry, keeper, { ...props.startOptions, mode, notices: said ? [said] : [], messages }));
   };
-  const start = (entry: CourseEntry) => {
-    const code = lessonCodeLoaded();
-    if (code) return open(code, entry);
+  /**
+   * Does `then` with code that may not be loaded yet: at once when it is (`ready`), else once
+   * `load` brings it, the keys typed meanwhile held for what opens (HoldKeys). `what` names it
+   * in the notice when it cannot be loaded.
+   */
+  const whenLoaded = <T,>(ready: T | undefined, load: () => Promise<T>, then: (loaded: T) => void, what: string) => {
+    if (ready !== undefined) return then(ready);
     setOpening(true);
-    loadLessonCode().then(
+    load().then(
       (loaded) => {
-        // The lesson first, then the keys are let go: they are for the lesson.
-        open(loaded, entry);
+        // What opens first, then the keys are let go: they are for it.
+        then(loaded);
         setOpening(false);
       },
       (error: unknown) => {
         setOpening(false);
         const reason = error instanceof Error ? error.message : String(error);
-        setNotice(sanitiseLine(`The lessons could not be loaded (${reason}). Reinstall iamtutor.`));
+        setNotice(sanitiseLine(`${what} could not be loaded (${reason}). Reinstall iamtutor.`));
       },
     );
   };
+  // A lesson needs its code, the console's, and the progress file checked in full.
+  const start = (entry: CourseEntry) => {
+    const code = lessonCodeLoaded();
+    whenLoaded(
+      code && consoleCodeLoaded() && checked ? { code, said: notice } : undefined,
+      () =>
+        Promise.all([loadLessonCode(), loadConsoleCode(), checkProgress?.()]).then(([loaded, , problem]) => ({
+          code: loaded,
+          said: problem ?? notice,
+        })),
+      (ready) => open(ready.code, entry, ready.said),
+      'The lessons',
+    );
+  };
+  const openSandbox = () =>
+    whenLoaded(consoleCodeLoaded(), loadConsoleCode, () => screens.getState().openSandbox(props.sandbox()), 'The sandbox');
+  // Opened only once the console's code is in (start, openSandbox; `start X` and the sandbox load it first).
+  const App = screen.kind === 'home' ? undefined : consoleCodeLoaded()!.App;
 
-  if (screen.kind === 'lesson')
+  if (screen.kind === 'lesson' && App)
     return (
       <App
         key={screen.id}
@@ -95,7 +140,7 @@ function RootScreen(props: RootProps) {
         words={words}
       />
     );
-  if (screen.kind === 'sandbox')
+  if (screen.kind === 'sandbox' && App)
     return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} words={words} />;
   return (
     <ThemeProvider theme={theme}>
@@ -106,7 +151,7 @@ function RootScreen(props: RootProps) {
         file={keeper.file}
         notices={[...(notice ? [notice] : []), ...course.problems]}
         onStart={start}
-        onSandbox={() => screens.getState().openSandbox(props.sandbox())}
+        onSandbox={openSandbox}
       />
       {opening && <HoldKeys />}
     </ThemeProvider>

@@ -2,11 +2,12 @@
 // over an existing one (a second download becomes "name (1).csv", as a browser does), never
 // half written (a full disk leaves no 0-byte file behind), and never inside the real ~/.aws,
 // even through a symbolic link.
-import { constants } from 'node:fs';
 import { access, link, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, parse, resolve, sep } from 'node:path';
 import type { DownloadResult } from '../console/services.js';
+import { describeFsError, realMkdirError } from '../lessons/fs-error.js';
+import { inEnglish } from '../lessons/words.js';
 
 export function defaultDownloadsDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_DOWNLOAD_DIR || join(homedir(), 'Downloads');
@@ -70,7 +71,7 @@ export async function saveDownload(dir: string, fileName: string, content: strin
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    return { ok: false, reason: `cannot create the downloads folder ${dir}: ${describe(await realMkdirError(dir, error))}` };
+    return { ok: false, reason: `cannot create the downloads folder ${dir}: ${describe(realMkdirError(dir, error))}` };
   }
   const { name, ext } = parse(fileName);
   for (let n = 0; n < 1000; n++) {
@@ -87,30 +88,8 @@ export async function saveDownload(dir: string, fileName: string, content: strin
   return { ok: false, reason: `too many files named ${fileName} in ${dir}` };
 }
 
-/**
- * A recursive mkdir on a read-only file system fails with ENOENT ("no such file or directory"),
- * which would send the learner looking for a missing folder: the real reason is found at the
- * nearest folder that exists.
- */
-async function realMkdirError(dir: string, error: unknown): Promise<unknown> {
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
-  for (let parent = dirname(resolve(dir)); ; parent = dirname(parent)) {
-    try {
-      await access(parent, constants.W_OK);
-      return error;
-    } catch (reason) {
-      if ((reason as NodeJS.ErrnoException).code !== 'ENOENT') return reason;
-    }
-    if (dirname(parent) === parent) return error;
-  }
-}
-
+/** The shared one-sentence reason (fs-error.ts), in English like the console it is shown in. */
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  // mkdir through a path where a file stands where a folder should be.
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of that path is a file, not a folder';
-  return (error as Error).message;
+  const reason = describeFsError(error);
+  return typeof reason === 'string' ? reason : inEnglish(reason);
 }

@@ -12,7 +12,7 @@ import { MessagesProvider } from './i18n/react.js';
 import { Root } from './Root.js';
 import type { ScreenStore } from './screen-store.js';
 import type { LessonCode } from './lesson-code-on-demand.js';
-import { openProgress } from './open-progress.js';
+import type { HomeProgress } from './home-progress.js';
 import type { LearningRecords } from './learning-records.js';
 
 export interface LessonsTreeOptions {
@@ -21,7 +21,8 @@ export interface LessonsTreeOptions {
   language?: string;
   /** The tutor's own words in that language. */
   messages: Messages;
-  dataDir?: string;
+  /** The progress file, opened by home-progress.ts (`start X`: checked in full already). */
+  progress: HomeProgress;
   /** `iamtutor start X`: open this lesson at once, with this code (loaded before the first frame). */
   first?: CourseEntry;
   lessonCode?: LessonCode;
@@ -37,15 +38,22 @@ export interface LessonsTreeOptions {
   records?: LearningRecords;
 }
 
+/** The full check's problem, said in the learner's language; the same promise at every call. */
+function sayLater(check: NonNullable<HomeProgress['check']>, messages: Messages): () => Promise<string | undefined> {
+  let said: Promise<string | undefined> | undefined;
+  return () => (said ??= check().then((problem) => problem && sayIn(messages.t, problem)));
+}
+
 export function lessonsTree(options: LessonsTreeOptions) {
   const { course } = options;
-  const progress = openProgress(options.dataDir);
+  const { progress } = options;
   // Said in the learner's language: the file was read before any screen, the words are hers.
   const problem = progress.problem ? sayIn(options.messages.t, progress.problem) : undefined;
   const notices = problem ? [problem] : [];
   // Started straight into a lesson, the progress file's notice is said in its panel instead.
   if (options.first) {
     if (!options.lessonCode) throw new Error('lessonsTree: a first lesson needs the lesson code loaded');
+    if (progress.check) throw new Error('lessonsTree: a first lesson needs its progress file checked in full');
     const mode = options.firstAssess ? 'assessment' : courseMode(course, options.first);
     options.screens.getState().openLesson(
       options.lessonCode.startLesson(options.first, progress.keeper, {
@@ -63,6 +71,7 @@ export function lessonsTree(options: LessonsTreeOptions) {
         course={course}
         keeper={progress.keeper}
         notice={options.first ? undefined : problem}
+        checkProgress={progress.check && sayLater(progress.check, options.messages)}
         theme={options.theme}
         services={options.services}
         sandbox={options.sandbox}

@@ -1,12 +1,9 @@
 import { render } from 'ink';
 import type { ConsoleOptions } from './console-options.js';
-import { App } from '../console/App.js';
 import { themeFor } from '../console/theme.js';
-import { wallClock } from '../store/index.js';
-import { loadAllPages, loadPageFor } from '../console/pages.js';
-import { storeWithTerminalOnDemand } from '../terminal/store-with-terminal-on-demand.js';
-import { sandboxAccount } from './sandbox.js';
+import type { StoreWithTerminalOnDemand } from '../terminal/store-with-terminal-on-demand.js';
 import { frameWordsIn } from './i18n/frame-words.js';
+import { consoleCodeLoaded, loadConsoleCode, type ConsoleCode } from './console-code-on-demand.js';
 import { consoleServices } from './console-services.js';
 import type { Course, CourseEntry } from '../lessons/course.js';
 import { loadCourseAtStart } from '../lessons/course-cache.js';
@@ -16,6 +13,7 @@ import { createScreenStore, lessonOpen } from './screen-store.js';
 import { openTerminalSession } from './terminal-session.js';
 import { loadTerminalPane, TerminalPaneOnDemand } from './terminal-pane-on-demand.js';
 import { showRefusal, type LearningRecords } from './learning-records.js';
+import { openHomeProgress } from './home-progress.js';
 
 export interface ConsoleRequest {
   mode: 'home' | 'sandbox' | 'start';
@@ -38,12 +36,21 @@ export interface ConsoleRequest {
 /** Opens iamtutor in this terminal and resolves with the exit code when the learner quits. */
 export async function runConsole(request: ConsoleRequest): Promise<number> {
   const { mode, options } = request;
+  // The console (its App and pages, the store, the IAM model) before the sandbox's or a lesson's
+  // first frame; the home screen draws without it, and gets it after its first frame.
+  if (mode !== 'home') await loadConsoleCode();
   // The sandbox's shell is loaded after the first frame (loadTheRest); lessons build their own
   // stores with the terminal in (start-lesson.ts), as their first screen may need it.
-  const terminal = storeWithTerminalOnDemand();
+  let terminal: StoreWithTerminalOnDemand | undefined;
+  const terminalOf = (code: ConsoleCode) => (terminal ??= code.storeWithTerminalOnDemand());
+  // Called only once the console's code is in (Root opens the sandbox when it is).
   const sandbox = () => {
-    const { account, identity } = sandboxAccount(options.seed, new Date().toISOString(), { empty: options.empty, users: options.users });
-    return terminal.newStore({ account, identity, location: { screen: 'users' }, clock: wallClock() });
+    const code = consoleCodeLoaded()!;
+    const { account, identity } = code.sandboxAccount(options.seed, new Date().toISOString(), {
+      empty: options.empty,
+      users: options.users,
+    });
+    return terminalOf(code).newStore({ account, identity, location: { screen: 'users' }, clock: code.wallClock() });
   };
 
   const services = consoleServices(options);
@@ -61,24 +68,29 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     if (mode === 'sandbox') {
       // Only the users page is compiled before the first frame; the other pages come after it.
       // `sandbox --lang de`: the tutor's words in the frame (`?` help, quit dialog) in German too.
+      const { App, loadPageFor } = consoleCodeLoaded()!;
       const [, words] = await Promise.all([loadPageFor('users'), frameWordsIn(options.language)]);
       tree = <App store={sandbox()} services={services} theme={theme} terminal={TerminalPaneOnDemand} words={words} />;
     } else {
       // A lesson may open on any page: `start` draws its first frame with every page loaded
       // (the home screen needs none, and gets them after its first frame).
-      if (mode === 'start') await loadAllPages();
-      const [{ lessonsTree }, { loadMessages }, lessonCode] = await Promise.all([
+      if (mode === 'start') await consoleCodeLoaded()!.loadAllPages();
+      const [{ lessonsTree }, { loadMessages }, lessonCode, progress] = await Promise.all([
         import('./lessons-tree.js'),
         import('./i18n/messages.js'),
         // `start` opens its lesson before the first frame; the home screen draws without this code.
         mode === 'start' ? loadLessonCode() : undefined,
+        // `start` opens the file with the lesson: checked in full; the home screen checks it after its first frame.
+        mode === 'start'
+          ? import('./open-progress.js').then(({ openProgress }) => openProgress(options.dataDir))
+          : openHomeProgress(options.dataDir),
       ]);
       const lessonFolders = [request.shippedLessons, ...options.lessonDirs];
       tree = lessonsTree({
         messages: await loadMessages(options.language ?? 'en'),
         course: request.course ?? (await loadCourseAtStart(lessonFolders, options.language ?? SOURCE_LANGUAGE, request.courseCache)),
         language: options.language,
-        dataDir: options.dataDir,
+        progress,
         first: request.first,
         lessonCode,
         firstStep: request.firstStep,
@@ -98,7 +110,7 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
     });
     // The first frame has been written (Ink draws the first render at once): now, one chunk at
     // a time, the code the first screen did not need, so no key press waits for it later.
-    setImmediate(() => void loadTheRest(terminal.loadTerminal, mode !== 'sandbox'));
+    setImmediate(() => void loadTheRest(terminalOf, mode !== 'sandbox'));
     await instance.waitUntilExit();
     return 0;
   } finally {
@@ -110,13 +122,15 @@ export async function runConsole(request: ConsoleRequest): Promise<number> {
 }
 
 /**
- * The code that opens a lesson (where there are lessons: it is what Enter on the home screen
- * needs first), the sandbox's shell, the terminal pane, then every console page. A failure shows
- * where the code is used.
+ * The console's code, the code that opens a lesson (where there are lessons: it is what Enter on
+ * the home screen needs first), the sandbox's shell, the terminal pane, then every console page.
+ * A failure shows where the code is used (Root says it when a lesson or the sandbox is opened).
  */
-async function loadTheRest(loadTerminal: () => Promise<void>, lessons: boolean): Promise<void> {
+async function loadTheRest(terminalOf: (code: ConsoleCode) => StoreWithTerminalOnDemand, lessons: boolean): Promise<void> {
+  const code = await loadConsoleCode().catch(() => undefined);
   if (lessons) await loadLessonCode().catch(() => undefined);
-  await loadTerminal();
+  if (!code) return;
+  await terminalOf(code).loadTerminal();
   await loadTerminalPane();
-  await loadAllPages();
+  await code.loadAllPages();
 }

@@ -27,3 +27,35 @@ describe('starting a lesson at a checkpoint', () => {
     session.dispose();
   });
 });
+
+describe('a checkpoint\'s banner (the replayed solution\'s "Access key … created.")', () => {
+  const at = (step: string) =>
+    startLesson(shippedLesson('create-access-keys'), openProgress(tempDir()).keeper, {
+      atStep: step,
+      clock: simulatedClock(START),
+      now: () => START,
+      save: () => ({ ok: true, path: '/nowhere/progress.json' }),
+    });
+
+  it('stays while the learner is on the step, and is cleared once she moves on', async () => {
+    const session = at('lost-secret');
+    const { store } = session.run;
+    expect(store.getState().flash?.title).toMatch(/^Access key AKIA\w+ created\.$/);
+    store.getState().navigate({ screen: 'users' });
+    await Promise.resolve();
+    expect(store.getState().flash).not.toBeNull();
+    session.confirm('skip');
+    expect(session.run.currentStep?.id).not.toBe('lost-secret');
+    expect(store.getState().flash).toBeNull();
+    session.dispose();
+  });
+
+  it("leaves a banner of the learner's own in place", () => {
+    const session = at('lost-secret');
+    const { store } = session.run;
+    store.getState().setFlash({ kind: 'success', title: 'Her own action.' });
+    session.confirm('skip');
+    expect(store.getState().flash?.title).toBe('Her own action.');
+    session.dispose();
+  });
+});

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { openLesson, startAtStep, type RunMode, type RunOptions } from '../lessons/index.js';
 import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import type { CourseEntry } from '../lessons/course.js';
+import { clearReplayedBannerOnMove } from './checkpoint-banner.js';
 import { followLesson, type LearningRecords } from './learning-records.js';
 import { LessonSession, type ProgressKeeper, type SaveFn } from './lesson-session.js';
 
@@ -46,6 +47,7 @@ export function startLesson(entry: CourseEntry, keeper: ProgressKeeper, options:
     ? checkpoint(entry, keeper, options.atStep, runOptions, messages)
     : openLesson(lesson, keeper.file, runOptions);
   const notices = [...(options.notices ?? []), ...(opened.notice ? [opened.notice] : [])];
+  if (options.atStep) clearReplayedBannerOnMove(opened.run);
   const session = new LessonSession(opened.run, keeper, { notices, save: options.save, t: messages.t });
   if (options.records) followLesson(options.records, entry, keeper, session);
   return session;

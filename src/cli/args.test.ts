@@ -119,6 +119,24 @@ describe('the instructor commands', () => {
     expect(() => parseCommandLine(['sandbox', '--roster', 'n'], {})).toThrow('--roster belongs to iamtutor class');
   });
 
+  it('says in one sentence what is wrong with an option, with the nearest real one', () => {
+    const reason = (...argv: string[]) => {
+      try {
+        parseCommandLine(argv, {});
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(reason('start', 'x', '--foo')).toBe("unknown option '--foo'");
+    expect(reason('start', 'x', '--stepp=3')).toBe("unknown option '--stepp' (did you mean '--step'?)");
+    expect(reason('lint', '--lagn', 'de')).toBe("unknown option '--lagn' (did you mean '--lang'?)");
+    expect(reason('start', 'x', "--fo'o")).toBe("unknown option '--fo'o'");
+    expect(reason('start', 'x', '--\u001B]0;title\u0007')).toBe("unknown option '--'");
+    expect(reason('start', 'x', '--lang')).toBe('--lang needs a value');
+    expect(reason('--help=1')).toBe('--help does not take a value');
+  });
+
   it('parses the LRS options: the endpoint from --lrs or the environment, never credentials on the command line', () => {
     expect(parseCommandLine(['report', '--name', 'Ada'], {})).not.toHaveProperty('lrs');
     expect(parseCommandLine(['report', '--lrs', 'https://lrs.example.org/data/xAPI', '--lrs-auth-file', 'auth'], {})).toMatchObject({
@@ -129,7 +147,7 @@ describe('the instructor commands', () => {
     });
     expect(() => parseCommandLine(['report', '--lrs', 'lrs.example.org'], {})).toThrow("--lrs must be the LRS's xAPI endpoint");
     expect(() => parseCommandLine(['report', '--lrs-auth-file', 'auth'], {})).toThrow('--lrs-auth-file goes with --lrs ENDPOINT');
-    expect(() => parseCommandLine(['report', '--lrs-auth', 'k:s'], {})).toThrow("Unknown option '--lrs-auth'");
+    expect(() => parseCommandLine(['report', '--lrs-auth', 'k:s'], {})).toThrow("unknown option '--lrs-auth'");
     expect(parseCommandLine(['lrs', 'status', '--data-dir', 'd'], {})).toEqual({ kind: 'lrs', action: 'status', dataDir: 'd', lrs: {} });
     expect(parseCommandLine(['lrs', 'flush', '--lrs', 'https://lrs.example.org/xAPI'], {})).toEqual({
       kind: 'lrs',

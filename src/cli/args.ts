@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ConsoleOptions } from '../app/console-options.js';
 import { sanitiseLine } from '../lessons/sanitise.js';
+import { closest } from '../lessons/suggest.js';
 import { checkLrsBelongs, lrsOf, lrsOptionsOf } from './lrs-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -50,47 +51,63 @@ const ONLY: Record<string, string> = {
 /** Seconds per action in a demo when --speed is not given. */
 export const DEFAULT_DEMO_SPEED = 1.5;
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  seed: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  'screen-reader': { type: 'boolean' },
+  downloads: { type: 'string' },
+  empty: { type: 'boolean' },
+  users: { type: 'string' },
+  lessons: { type: 'string', multiple: true },
+  'data-dir': { type: 'string' },
+  presenter: { type: 'boolean' },
+  lang: { type: 'string' },
+  // lint, report and merge
+  format: { type: 'string' },
+  'no-self-test': { type: 'boolean' },
+  step: { type: 'string' },
+  assess: { type: 'boolean' },
+  speed: { type: 'string' },
+  autoplay: { type: 'boolean' },
+  'notes-only': { type: 'boolean' },
+  name: { type: 'string' },
+  out: { type: 'string' },
+  'class-key': { type: 'string' },
+  'learner-key': { type: 'string' },
+  roster: { type: 'string' },
+  email: { type: 'string' },
+  lrs: { type: 'string' },
+  'lrs-auth-file': { type: 'string' },
+} as const;
+
+/**
+ * Node's own wording, made one clear sentence: its unknown-option message explains '--' for
+ * positionals at length (and leaves a quote open); ours names the option and the nearest one.
+ */
+function parseArgsReason(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '(.*?)'(?:\. To specify[\s\S]*)?$/.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const quoted = unknown[1]!;
+    const name = quoted.replace(/^-+/, '').split('=')[0] ?? '';
+    const near = closest(name, Object.keys(OPTIONS), Math.min(2, Math.floor(name.length / 2)));
+    return `unknown option '${sanitiseLine(quoted)}'${near ? ` (did you mean '--${near}'?)` : ''}`;
+  }
+  const missing = /^Option '(-\S+)(?:, (-\S+))? <value>' argument missing/.exec(error.message);
+  if (missing) return `${missing[2] ?? missing[1]} needs a value`;
+  const flag = /^Option '(?:-\S+, )?(-\S+)' does not take an argument/.exec(error.message);
+  if (flag) return `${flag[1]} does not take a value`;
+  return sanitiseLine(error.message);
+}
+
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        seed: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        'screen-reader': { type: 'boolean' },
-        downloads: { type: 'string' },
-        empty: { type: 'boolean' },
-        users: { type: 'string' },
-        lessons: { type: 'string', multiple: true },
-        'data-dir': { type: 'string' },
-        presenter: { type: 'boolean' },
-        lang: { type: 'string' },
-        // lint, report and merge
-        format: { type: 'string' },
-        'no-self-test': { type: 'boolean' },
-        step: { type: 'string' },
-        assess: { type: 'boolean' },
-        speed: { type: 'string' },
-        autoplay: { type: 'boolean' },
-        'notes-only': { type: 'boolean' },
-        name: { type: 'string' },
-        out: { type: 'string' },
-        'class-key': { type: 'string' },
-        'learner-key': { type: 'string' },
-        roster: { type: 'string' },
-        email: { type: 'string' },
-        lrs: { type: 'string' },
-        'lrs-auth-file': { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsReason(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };

@@ -10,6 +10,7 @@ import { expandLessonPaths, isTranslationFile, lessonFilesIn, readLessonText, tr
 import { splitTranslationName } from '../lessons/language.js';
 import { crossFileProblems, lintCourseText, lintLessonText, type LintResult } from '../lessons/lint.js';
 import { parseLesson } from '../lessons/loader.js';
+import type { Lesson } from '../lessons/schema.js';
 import { jsonForTerminal } from '../lessons/sanitise.js';
 import { lintCourseTranslation, lintLessonTranslation } from '../lessons/translation-lint.js';
 import type { StoreFactory } from '../store/index.js';
@@ -88,7 +89,16 @@ export function lintPaths(request: LintRequest, newStore: StoreFactory): LintRes
     ...files.flatMap((file) => translationFilesOf(file).map((t) => t.file)),
     ...expanded.files.filter(isTranslationFile),
   ]);
-  for (const file of translations) results.push(lintTranslation(file));
+  // A lesson is parsed once for all its translations (four of them for each shipped lesson).
+  const lessons = new Map<string, Lesson | undefined>();
+  const lessonIn = (lessonFile: string) => {
+    if (!lessons.has(lessonFile)) {
+      const read = readLessonText(lessonFile);
+      lessons.set(lessonFile, read.ok ? parseLesson(read.text, lessonFile).lesson : undefined);
+    }
+    return lessons.get(lessonFile);
+  };
+  for (const file of translations) results.push(lintTranslation(file, lessonIn));
   for (const d of crossFileProblems(results)) {
     const result = results.find((r) => r.file === d.file)!;
     result.diagnostics.push(d);
@@ -114,14 +124,12 @@ export function lintPaths(request: LintRequest, newStore: StoreFactory): LintRes
   return results;
 }
 
-/** A lesson's translation, compared with the lesson beside it (read again: parsing is cheap). */
-function lintTranslation(file: string): LintResult {
+/** A lesson's translation, compared with the lesson beside it (`lessonIn` reads it). */
+function lintTranslation(file: string, lessonIn: (lessonFile: string) => Lesson | undefined): LintResult {
   const { base, tag } = splitTranslationName(basename(file))!;
   const text = readLessonText(file);
   if (!text.ok) return { file, diagnostics: [text.diagnostic], ok: false };
-  const lessonFile = join(dirname(file), base);
-  const read = readLessonText(lessonFile);
-  return lintLessonTranslation(text.text, file, tag, read.ok ? parseLesson(read.text, lessonFile).lesson : undefined);
+  return lintLessonTranslation(text.text, file, tag, lessonIn(join(dirname(file), base)));
 }
 
 export async function runLint(request: LintRequest, out: Output): Promise<number> {

@@ -58,6 +58,31 @@ describe('lesson 7 by the .csv', () => {
   });
 });
 
+describe('lesson 7: the refusal must be of Jane\'s own key', () => {
+  it('a made-up key exported in the shell is refused too, but the step waits and says why; Jane\'s inactive key passes it', () => {
+    const run = start('07-use-keys-with-cli.yaml');
+    act(
+      run,
+      `[{navigate: {screen: create-access-key, userName: jane.doe}}, {createAccessKey: {user: jane.doe}},
+        {configureCli: {profile: default, region: us-east-1}}, {secret: closed}, {shell: aws sts get-caller-identity},
+        {setKeyStatus: {user: jane.doe, key: {status: Active}, status: Inactive}}]`,
+    );
+    expect(run.currentStep?.id).toBe('rejected');
+    const firedBefore = fired(run);
+    const { store } = run;
+    sh(store, 'export AWS_ACCESS_KEY_ID=AKIAZZZZZZZZZEXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    const madeUp = sh(store, 'aws sts get-caller-identity');
+    expect(madeUp.text).toContain('(InvalidClientTokenId)');
+    expect(run.currentStep?.id).toBe('rejected');
+    expect(fired(run)).toEqual([...firedBefore, 'rejected/refused-other-key']);
+    expect(run.progress.feedbackFired.at(-1)?.message).toContain('the key AKIAZZZZZZZZZEXAMPLE, which is not one of Jane');
+
+    sh(store, 'unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY');
+    expect(sh(store, 'aws sts get-caller-identity').text).toContain('(InvalidClientTokenId)');
+    expect(run.currentStep?.id).toBe('the-csv');
+  });
+});
+
 describe('lesson 8: a key shadowing the login session', () => {
   it('fires key-shadows-login, holds the proof step back, and lets it pass once the file is removed', () => {
     const run = start('08-sign-in-from-cli.yaml');

@@ -32,12 +32,11 @@ export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE)
   const read = readLessonText(file);
   if (!read.ok) return { file, hash: '', errors: [formatDiagnostic(read.diagnostic)] };
   const parsed = parseLesson(read.text, file);
-  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  if (parsed.lesson) diagnostics.push(...referenceProblems(parsed.lesson).map(parsed.locate));
-  const errors = diagnostics
-    .filter((d) => d.severity === 'error')
-    .sort(byPosition)
-    .map(formatDiagnostic);
+  // Only errors are shown here, so only errors are placed in the source (a long lesson has a
+  // warning per step without hints: placing them all cost more than reading the file).
+  const diagnostics: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (parsed.lesson) diagnostics.push(...referenceProblems(parsed.lesson).filter((p) => (p.severity ?? 'error') === 'error').map(parsed.locate));
+  const errors = diagnostics.sort(byPosition).map(formatDiagnostic);
   if (hasErrors(diagnostics) || !parsed.lesson) return { file, hash: parsed.hash, errors };
   const { lesson, translation } = translateLesson(parsed.lesson, file, language);
   return { file, lesson, hash: parsed.hash, errors: [], ...(translation && { translation }) };

@@ -73,7 +73,7 @@ export function lastEventMatching(m: EventMatcher, events: EventLog, since: Sinc
   return undefined;
 }
 
-/** A command from the learner's terminal: by how its words start, its outcome and who signed it. */
+/** A command from the learner's terminal: by how its words start, its outcome and whose key signed it. */
 function matchesCommand(m: EventMatcher, event: Extract<AppEvent, { kind: 'shell' }>): boolean {
   if (m.command === undefined) return false;
   const want = m.command.trim().split(/\s+/);
@@ -83,7 +83,8 @@ function matchesCommand(m: EventMatcher, event: Extract<AppEvent, { kind: 'shell
     if (m.outcome === 'ok' ? !ok : m.outcome === 'failed' ? ok : event.errorCode !== m.outcome) return false;
   }
   if (m.caller !== undefined) {
-    const signer = event.callerArn?.split(':user/').at(-1)?.split('/').at(-1);
+    // A refused call has no caller, but the key it was signed with may still be someone's.
+    const signer = event.callerArn?.split(':user/').at(-1)?.split('/').at(-1) ?? event.keyOwner;
     if (signer === undefined || !same(signer, m.caller)) return false;
   }
   if (m.signedWith !== undefined) {

@@ -13,18 +13,18 @@ export interface Position {
  * ranges, comments and source tokens) is some ten times the lesson's data, and a locator holding
  * it kept it alive through the whole self-test, where it raised lint's peak memory (issue 15).
  */
-interface Place {
+export interface Place {
   /** The node's first offset (undefined: it has no range, and its parent's stands). */
   at: number | undefined;
   within: Within;
 }
-interface Within {
+export interface Within {
   /** A map's keys, the first pair of each name (as `items.find` took it). */
   keys?: Map<string, Key>;
   /** A sequence's items. */
   items?: (Place | null)[];
 }
-interface Key {
+export interface Key {
   /** Whether the key is a scalar (only a scalar key is pointed at). */
   scalar: boolean;
   keyAt: number | undefined;
@@ -74,7 +74,41 @@ export type Locator = (path: DataPath, atKey?: string) => Position;
  * the position of the key itself (for unknown and duplicate keys). Keeps only the nodes' offsets.
  */
 export function locatorOf(doc: Document, lineCounter: LineCounter): Locator {
-  const root = placesOf(doc);
+  return locatorOfPlaces(placesOf(doc), (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  });
+}
+
+/**
+ * The same locator over places a reader recorded itself (yaml-plain.ts), with lines counted from
+ * the source only when a problem is first placed: loading a clean lesson never counts them.
+ */
+export function locatorOfSource(root: Place | null, text: string): Locator {
+  let lineStarts: number[] | undefined;
+  return locatorOfPlaces(root, (offset) => positionIn((lineStarts ??= lineStartsOf(text)), offset));
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** As the yaml package's LineCounter.linePos: 1-based line and column of an offset. */
+function positionIn(lineStarts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offset < lineStarts[mid]!) high = mid;
+    else low = mid + 1;
+  }
+  if (low === 0) return { line: 0, column: offset };
+  return { line: low, column: offset - lineStarts[low - 1]! + 1 };
+}
+
+function locatorOfPlaces(root: Place | null, positionOf: (offset: number) => Position): Locator {
   return (path, atKey) => {
     let place = root;
     let offset = place?.at ?? 0;
@@ -99,8 +133,7 @@ export function locatorOf(doc: Document, lineCounter: LineCounter): Locator {
       place = next;
       offset = place.at ?? offset;
     }
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    return positionOf(offset);
   };
 }
 

@@ -196,9 +196,10 @@ describe('a progress file only partly usable, or not this version\'s', () => {
     expect(inEnglish(loaded.problem!)).toMatch(reason);
     expect(inEnglish(loaded.problem!)).toMatch(/^The saved progress of lesson 'other' \(.+\) could not be used; the other lessons are kept, and a copy of the file as it was is at .+progress\.json\.corrupt-2026-02-01T10-00-00-000Z\.$/);
     expect(readFileSync(join(dir, 'progress.json.corrupt-2026-02-01T10-00-00-000Z'), 'utf8')).toBe(text);
-    // The good lesson resumes and saves; the next load is quiet.
-    expect(saveProgress(dir, loaded.file).ok).toBe(true);
-    expect(loadProgress(dir, fixedNow)).toEqual({ file: loaded.file });
+    // The file now holds the good lessons only: the next start is quiet and copies nothing again,
+    // even before the learner saves anything.
+    expect(loadProgress(dir, () => new Date('2026-02-02T10:00:00Z'))).toEqual({ file: loaded.file });
+    expect(readdirSync(dir).sort()).toEqual(['progress.json', 'progress.json.corrupt-2026-02-01T10-00-00-000Z']);
   });
 
   it('from a newer version: refused with a message, left as it is, and never written over', () => {

@@ -7,6 +7,7 @@ import { parseSnapshot } from '../store/index.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { describeFsError, realMkdirError } from './fs-error.js';
 import { z } from 'zod';
+import { MAX_PROGRESS_BYTES, PROGRESS_FILE_NAME } from './progress-envelope.js';
 import { emptyProgressFile, PROGRESS_VERSION, progressFile, savedLesson, withLesson, type ProgressFile, type SavedLesson } from './progress.js';
 import { sanitiseLine } from './sanitise.js';
 import { saying, type Saying } from './words.js';
@@ -14,9 +15,7 @@ import type { LessonRun } from './run.js';
 import { lessonAsSaved } from './saved-lesson.js';
 import { digestsOf, redactWith, SECRET_DIGEST } from './secret-redaction.js';
 
-export const PROGRESS_FILE_NAME = 'progress.json';
-/** Far above any real file (a lesson's saved state is a few hundred KB): beyond it, not ours. */
-export const MAX_PROGRESS_BYTES = 16 * 1024 * 1024;
+export { MAX_PROGRESS_BYTES, PROGRESS_FILE_NAME } from './progress-envelope.js';
 
 export { progressDir } from './data-dir.js';
 export { REDACTED_SECRET, redactSecrets, replaceSecretShaped, SECRET_SHAPE } from './secret-redaction.js';
@@ -62,6 +61,9 @@ export function loadProgress(dir: string, now: () => Date = () => new Date()): L
   let copied = saying('engine.progress.copiedAside', { path: aside });
   try {
     copyFileSync(path, aside);
+    // With the damaged lessons safe in the copy, the file keeps the good ones only; else every
+    // start would report them again and make another copy. (Not saved: the same next time.)
+    saveProgress(dir, checked.file);
   } catch (error) {
     copied = saying('engine.progress.notCopied', { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }

@@ -2,9 +2,11 @@
 // the next start. Steps are keyed by their stable ids, never by position, so reordering or
 // adding steps in a new lesson version does not scramble saved progress.
 import { z } from 'zod';
+import { emptyProgressFile as emptyFile, PROGRESS_VERSION } from './progress-envelope.js';
 import { stepEntries } from './step-table.js';
 
-export const PROGRESS_VERSION = 1;
+// In the envelope's module, which the home screen reads without zod.
+export { PROGRESS_VERSION };
 
 const stepProgress = z.object({
   status: z.enum(['pending', 'current', 'passed', 'skipped']),
@@ -72,9 +74,7 @@ export type Progress = z.infer<typeof progress>;
 export type SavedLesson = z.infer<typeof savedLesson>;
 export type ProgressFile = z.infer<typeof progressFile>;
 
-export function emptyProgressFile(): ProgressFile {
-  return { format: 'iamtutor-progress', version: PROGRESS_VERSION, lessons: {} };
-}
+export const emptyProgressFile = (): ProgressFile => emptyFile();
 
 export function newStepProgress(): StepProgress {
   return { status: 'pending', hintsRevealed: 0, solutionsShown: 0, resets: 0, undos: 0, wrongAnswers: 0 };

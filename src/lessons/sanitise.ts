@@ -81,21 +81,44 @@ export function csvText(value: string | number): string {
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const MAY_NEED_SANITISING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Sanitises every string in plain parsed data (the YAML document as JS), reporting the path of
  * each string that changed so lint can warn the author.
  */
 export function sanitiseDeep(value: unknown, changed: (string | number)[][] = [], path: (string | number)[] = []): unknown {
+  // One path, grown and shrunk on the way down and up, copied only for a string that changed:
+  // a path per node was most of the cost on a long lesson.
+  return sanitiseAt(value, changed, [...path]);
+}
+
+function sanitiseAt(value: unknown, changed: (string | number)[][], path: (string | number)[]): unknown {
   if (typeof value === 'string') {
+    // Most strings hold nothing sanitiseText would change (its escapes, controls, tabs and CRs all
+    // fall in this class): they are kept as they are, without the rewrite.
+    if (!MAY_NEED_SANITISING.test(value)) return value;
     const clean = sanitiseText(value);
     // Tabs and CRLF are ordinary in files; only report what was really dropped.
-    if (clean !== value.replace(/\r\n?/g, '\n').replace(/\t/g, '  ')) changed.push(path);
+    if (clean !== value.replace(/\r\n?/g, '\n').replace(/\t/g, '  ')) changed.push([...path]);
     return clean;
   }
-  if (Array.isArray(value)) return value.map((item, i) => sanitiseDeep(item, changed, [...path, i]));
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      out.push(sanitiseAt(value[i], changed, path));
+      path.pop();
+    }
+    return out;
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = sanitiseDeep(item, changed, [...path, key]);
+    for (const [key, item] of Object.entries(value)) {
+      path.push(key);
+      out[key] = sanitiseAt(item, changed, path);
+      path.pop();
+    }
     return out;
   }
   return value;

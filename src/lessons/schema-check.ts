@@ -71,7 +71,9 @@ export const eventMatcher = z
       .min(1)
       .optional()
       .describe("a command run in the learner's terminal, matched by its start: 'aws sts get-caller-identity', 'aws configure'"),
-    caller: userName.optional().describe('for a command: the IAM user whose access key signed the call'),
+    caller: userName
+      .optional()
+      .describe("for a command: the IAM user whose credentials signed the call — for a refused call, the owner of the key it was signed with (Jane's inactive key, not a made-up one)"),
     signedWith: z
       .enum(['access-key', 'login'])
       .optional()

@@ -5,7 +5,7 @@
 // language the learner chose. The English texts are the engine's own (words-en.ts): the app's
 // English catalogue takes them from there, every other catalogue translates them, and code that is
 // given no words (lint, self-test, wrong paths, tests) says them in English.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { icuMessage, type IcuMessage } from '../formats/icu-message.js';
 import { sanitiseLine } from './sanitise.js';
 import { ENGINE_WORDS, type WordId } from './words-en.js';
 
@@ -18,15 +18,15 @@ export interface Words {
   t(id: WordId, values?: WordValues): string;
 }
 
-const compiled = new Map<WordId, IntlMessageFormat>();
+const compiled = new Map<WordId, IcuMessage>();
 
 /** The engine's words in English: ICU MessageFormat, each message compiled once. */
 export const ENGLISH_WORDS: Words = {
   language: 'en',
   t(id, values) {
     let message = compiled.get(id);
-    if (!message) compiled.set(id, (message = new IntlMessageFormat(ENGINE_WORDS[id], 'en')));
-    return String(message.format(values));
+    if (!message) compiled.set(id, (message = icuMessage(ENGINE_WORDS[id], 'en')));
+    return message.format(values);
   },
 };
 

@@ -2,7 +2,8 @@
 // diagnostic at its line and column, never a throw. The schema check is the caller's.
 import { LineCounter, parseDocument } from 'yaml';
 import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
-import { formatPath, locatorOf } from './positions.js';
+import { formatPath, locatorOf, locatorOfSource, type Locator } from './positions.js';
+import { readPlainYaml as readPlain } from './yaml-plain.js';
 import { sanitiseDeep } from './sanitise.js';
 
 export interface YamlSource {
@@ -17,34 +18,48 @@ export function readYamlSource(text: string, file: string, limits: { maxBytes: n
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return { diagnostics: [nowhere(`the file is larger than ${limits.maxBytes / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   }
-  const lineCounter = new LineCounter();
-  // prettyErrors gives each error its line and column (linePos).
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const positionOf = locatorOf(doc, lineCounter);
-  const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
-  const syntax = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+  const read = readPlainYaml(text) ?? readWithPackage(text, limits.maxAliasCount);
+  const locate = (p: PathProblem): Diagnostic => ({ file, ...read.positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   // Deep nesting gives the same error at every bracket: said once, with the count.
-  const diagnostics: Diagnostic[] = collapseRepeats(
-    syntax.map(({ e, severity }) => ({
-      file,
-      line: e.linePos?.[0].line ?? 1,
-      column: e.linePos?.[0].col ?? 1,
-      severity,
-      // The message ends in "at line L, column C:" and a code frame; the position is already there.
-      message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
-    })),
-  );
-  if (doc.errors.length > 0) return { diagnostics, locate };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    return { diagnostics: [...diagnostics, nowhere(`the YAML cannot be read: ${(error as Error).message}`)], locate };
+  const diagnostics: Diagnostic[] = collapseRepeats(read.syntax.map((d) => ({ file, ...d })));
+  if ('failed' in read) {
+    if (read.failed !== undefined) diagnostics.push(nowhere(`the YAML cannot be read: ${read.failed}`));
+    return { diagnostics, locate };
   }
   const changed: (string | number)[][] = [];
-  data = sanitiseDeep(data, changed);
+  const data = sanitiseDeep(read.data, changed);
   for (const path of changed) {
     diagnostics.push(locate({ path, severity: 'warning', message: `${formatPath(path)}: control characters or escape sequences removed` }));
   }
   return { data, diagnostics, locate };
+}
+
+type Read = { positionOf: Locator; syntax: Omit<Diagnostic, 'file'>[] } & ({ data: unknown } | { failed: string | undefined });
+
+/** The plain subset, read in one pass (yaml-plain.ts); undefined when the package must read it. */
+function readPlainYaml(text: string): Read | undefined {
+  const plain = readPlain(text);
+  return plain && { data: plain.data, positionOf: locatorOfSource(plain.root, text), syntax: [] };
+}
+
+/** Any YAML, with the yaml package: its errors and warnings (failed: the errors stop it). */
+function readWithPackage(text: string, maxAliasCount: number): Read {
+  const lineCounter = new LineCounter();
+  // prettyErrors gives each error its line and column (linePos).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const positionOf = locatorOf(doc, lineCounter);
+  const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+  const syntax = problems.map(({ e, severity }) => ({
+    line: e.linePos?.[0].line ?? 1,
+    column: e.linePos?.[0].col ?? 1,
+    severity,
+    // The message ends in "at line L, column C:" and a code frame; the position is already there.
+    message: `${e.message.split(/ at line \d+, column \d+/)[0]} (${e.code})`,
+  }));
+  if (doc.errors.length > 0) return { positionOf, syntax, failed: undefined };
+  try {
+    return { positionOf, syntax, data: doc.toJS({ maxAliasCount }) };
+  } catch (error) {
+    return { positionOf, syntax, failed: (error as Error).message };
+  }
 }

@@ -36,6 +36,11 @@ export interface ShellEvent {
   callerArn?: string;
   /** the access key ID used to sign, or the one written by `aws configure` */
   accessKeyId?: string;
+  /**
+   * the IAM user who owns that long-term key (AKIA…) when the account holds it, active or not —
+   * set on refused calls too, so a check can tell Jane's inactive key from a made-up one
+   */
+  keyOwner?: string;
   /** the API operation of an aws call: `GetCallerIdentity`, `CreateAccessKey`, … */
   operation?: string;
   /** the profile an aws command ran with (explicit or `default`) */

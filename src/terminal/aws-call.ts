@@ -92,7 +92,7 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
       throw e;
     }
   } else ({ accessKeyId, secretAccessKey } = creds);
-  const withKey = { ...base, ...signing, accessKeyId };
+  const withKey: Omit<AwsOutcome, 'output' | 'exitCode'> = { ...base, ...signing, accessKeyId };
 
   let caller: Identity;
   if (accessKeyId.startsWith('ASIA')) {
@@ -102,6 +102,7 @@ export function runSignedCall(ctx: ShellContext, call: SignedCall): AwsOutcome {
   } else {
     const verdict = verifySecret(signing.account, accessKeyId, secretAccessKey);
     const owner = signing.account.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === accessKeyId));
+    if (owner) withKey.keyOwner = owner.userName;
     if (verdict !== 'ok' || !owner) return invalidCredentials(withKey, operation, verdict);
     caller = { type: 'user', userName: owner.userName };
   }

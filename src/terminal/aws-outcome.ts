@@ -11,6 +11,7 @@ export interface AwsOutcome {
   errorCode?: string;
   callerArn?: string;
   accessKeyId?: string;
+  keyOwner?: string;
   operation?: string;
   profile?: string;
   prompt?: PendingPrompt;

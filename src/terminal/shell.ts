@@ -33,7 +33,7 @@ function assign(shell: ShellState, words: Word[]): ShellState {
 
 function eventOf(base: { command: string; argv: string[] }, outcome: Partial<AwsOutcome> & { exitCode: number }): ShellEvent {
   const event: ShellEvent = { command: base.command, program: base.argv[0] ?? '', argv: base.argv, exitCode: outcome.exitCode };
-  for (const key of ['errorCode', 'callerArn', 'accessKeyId', 'operation', 'profile'] as const) {
+  for (const key of ['errorCode', 'callerArn', 'accessKeyId', 'keyOwner', 'operation', 'profile'] as const) {
     const value = outcome[key];
     if (value !== undefined) event[key] = value;
   }

@@ -31,13 +31,13 @@ async function loadedAtHome(lang: string, ready: string): Promise<string[]> {
 
 describe('message catalogues', () => {
   it('are not loaded by an English start', async () => {
-    const loaded = await loadedAtHome('en', 'Continue');
+    const loaded = await loadedAtHome('en', 'Start');
     expect(loaded.some((url) => url.endsWith('/dist/iamtutor.js'))).toBe(true);
     expect(loaded.filter((url) => CATALOGUE.test(url))).toEqual([]);
   });
 
   it('load only the one chosen', async () => {
-    const loaded = await loadedAtHome('de', 'Weiter');
+    const loaded = await loadedAtHome('de', 'Starten');
     expect(loaded.filter((url) => CATALOGUE.test(url)).map((url) => CATALOGUE.exec(url)![1])).toEqual(['de']);
   });
 });

@@ -47,7 +47,9 @@ describe('the access-keys lesson in Japanese at 80×24', () => {
       const band = await s.waitFor(/ステップ \d+\/9/);
       expect(band).toContain(plain(step.title).slice(0, 6));
       s.write('i');
-      let dialog = await s.waitFor(/╔/);
+      await s.waitFor(/╔/);
+      // Read the dialog once it has settled: its frame can be drawn a frame before its text.
+      let dialog = await steady(s);
       // A long step scrolls in the dialog: everything it shows, top to bottom, is read.
       let seen = flat(dialog);
       const rows: string[] = [];

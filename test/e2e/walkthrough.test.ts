@@ -77,7 +77,9 @@ describe('the walkthrough in a real terminal', () => {
     await s.pressUntil(/›\[ Create access key \]/);
     s.write(KEYS.enter);
 
-    let screen = await s.waitFor('Retrieve access keys');
+    await s.waitFor('Retrieve access keys');
+    // The title can be drawn a frame before the body: wait for the key ID itself.
+    let screen = await s.waitFor(KEY_ID);
     const keyId = KEY_ID.exec(screen)?.[0];
     expect(keyId).toBeDefined();
     expect(screen).not.toMatch(SECRET);

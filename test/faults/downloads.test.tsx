@@ -64,6 +64,18 @@ describe('saveDownload into a folder it cannot write', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('says the shared plain reasons (fs-error.ts): a full quota is a full disk, in one sentence with no stack', async () => {
+    const dir = temp();
+    failing.write = Object.assign(new Error('EDQUOT: disk quota exceeded, write'), { code: 'EDQUOT' });
+    const result = await saveDownload(dir, 'keys.csv', 'x');
+    expect(result).toEqual({ ok: false, reason: `cannot write ${join(dir, 'keys.csv')}: the disk is full` });
+    failing.write = Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO', stack: 'Error: EIO\n    at write (node:fs)' });
+    expect(await saveDownload(dir, 'keys.csv', 'x')).toEqual({
+      ok: false,
+      reason: `cannot write ${join(dir, 'keys.csv')}: EIO: i/o error, write`,
+    });
+  });
+
   it('a disk that fills up mid-write (injected): no 0-byte file is left, and the retry gets the same name', async () => {
     const dir = temp();
     failing.write = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });

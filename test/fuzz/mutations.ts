@@ -153,12 +153,12 @@ export const MUTATIONS: Record<string, Mutation> = {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
-/** One to three mutations in a row; returns the text and what was done, for the report. */
-export function mutate(text: string, random: Random): { text: string; applied: string[] } {
+/** One to three mutations in a row (of `names`); returns the text and what was done, for the report. */
+export function mutate(text: string, random: Random, names: readonly string[] = MUTATION_NAMES): { text: string; applied: string[] } {
   const applied: string[] = [];
   let out = text;
   for (let n = 0; n < 1 + random.int(3); n++) {
-    const name = random.pick(MUTATION_NAMES);
+    const name = random.pick(names);
     applied.push(name);
     out = MUTATIONS[name]!(out, random);
   }

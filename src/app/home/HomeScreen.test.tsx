@@ -61,12 +61,12 @@ function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHI
 const row = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? '';
 
 describe('the home screen', () => {
-  it("lists the course in order with each lesson's time, level and status, Continue on the first unfinished", async () => {
+  it("lists the course in order with each lesson's time, level and status, Start on the first unfinished", async () => {
     const { ui } = renderHome(learner(), courseWithBrokenLesson());
     const frame = await ui.waitFor('Create access keys for Jane Doe');
     expect(frame).toContain('iamtutor — AWS IAM credentials, hands-on');
     expect(row(frame, '1. Create an IAM user')).toMatch(/8 min\s+beginner\s+completed ✓/);
-    expect(row(frame, '2. Give Jane a console password')).toMatch(/not started\s+Continue/);
+    expect(row(frame, '2. Give Jane a console password')).toMatch(/not started\s+Start$/);
     expect(row(frame, '3. Create access keys')).toMatch(/12 min\s+beginner\s+step 3 of 9/);
     expect(row(frame, '5. Rotate')).toContain('intermediate');
     expect(row(frame, '2. Give Jane')).toMatch(/^ ›/);
@@ -75,9 +75,21 @@ describe('the home screen', () => {
     expect(frame).toMatch(/broken: \S*90-broken\.yaml:\d+:\d+: /);
   });
 
+  it('marks the next lesson "Start" when it was never begun and "Continue" once it is', async () => {
+    const { keeper } = openProgress(tempDir());
+    const fresh = renderHome(keeper).ui;
+    expect(row(await fresh.waitFor('1. Create an IAM user'), '1. Create an IAM user')).toMatch(/not started\s+Start$/);
+    fresh.unmount();
+    startLesson(shippedLesson('create-user'), keeper, clock).dispose();
+    const { ui } = renderHome(keeper);
+    const frame = await ui.waitFor('Continue');
+    expect(row(frame, '1. Create an IAM user')).toMatch(/step 1 of \d+\s+Continue$/);
+    expect(frame).not.toMatch(/\bStart\b/);
+  });
+
   it('starts the selected lesson on Enter and comes back with its status on "Back to home"', async () => {
     const { ui, screens } = renderHome(learner());
-    await ui.waitFor('Continue');
+    await ui.waitFor('Start');
     await ui.press(KEY.enter);
     await ui.waitFor('Step 1 of 5');
     expect(lessonOpen(screens.getState())?.run.lesson.id).toBe('console-password');
@@ -89,7 +101,7 @@ describe('the home screen', () => {
 
   it('resumes a lesson in progress where the learner was', async () => {
     const { ui } = renderHome(learner());
-    await ui.waitFor('Continue');
+    await ui.waitFor('Start');
     await ui.press(KEY.down, KEY.enter);
     const frame = await ui.waitFor('Step 3 of 9');
     expect(frame).toContain('What is an access key for?');

@@ -1,5 +1,5 @@
-// `iamtutor` with no arguments: the course, each lesson's status, and Continue on the first
-// one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
+// `iamtutor` with no arguments: the course, each lesson's status, and Start or Continue on the
+// first one not yet completed. Enter starts or resumes the selected lesson, s opens the sandbox.
 import { useState } from 'react';
 import { Box, Text, useApp, useIsScreenReaderEnabled } from 'ink';
 import { columns } from '../../console/components/columns.js';
@@ -13,7 +13,7 @@ import type { CourseEntry, CourseGroup } from '../../lessons/course.js';
 import { SOURCE_LANGUAGE } from '../../lessons/language.js';
 import type { Messages } from '../i18n/messages.js';
 import { useMessages } from '../i18n/react.js';
-import { continueIndex, homeItems, homeRows, visibleWindow, type HomeRow } from './home-rows.js';
+import { continueIndex, homeItems, homeRows, nextMark, nextMarks, visibleWindow, type HomeRow } from './home-rows.js';
 import { plainOf, textLines } from '../lesson-panel/styled-lines.js';
 import { cellsOf, headerLine, tableWidths, type RowCells, type Widths } from './home-table.js';
 import { HomeHelp } from './HomeHelp.js';
@@ -89,7 +89,7 @@ export function HomeScreen({ entries, groups = [], file, notices, onStart, onSan
           header,
           rows.filter((row) => row.state !== 'broken').map((row) => cellsOf(row, messages, 'short')),
           width,
-          t('home.continue'),
+          nextMarks(messages),
         );
   const items = homeItems(rows, groups, (row) => (row.state === 'broken' || !widths ? 2 : 1));
   const noticeRows = notices.reduce((n, notice) => n + wrappedRows(`⚠ ${notice}`, width), 0);
@@ -195,7 +195,6 @@ interface LessonRowProps {
 
 function LessonRow({ row, width, focused, isNext, messages, widths }: LessonRowProps) {
   const theme = useTheme();
-  const { t } = messages;
   const cells = cellsOf(row, messages, widths ? 'short' : 'long');
   const colour = row.state === 'done' ? theme.colour.success : row.state === 'broken' ? theme.colour.error : undefined;
   if (row.state === 'broken') {
@@ -227,7 +226,7 @@ function LessonRow({ row, width, focused, isNext, messages, widths }: LessonRowP
           {isNext ? (
             <Text bold color={theme.colour.accent}>
               {' '}
-              · {t('home.continue')}
+              · {nextMark(row, messages)}
             </Text>
           ) : null}
         </Text>
@@ -245,7 +244,7 @@ function LessonRow({ row, width, focused, isNext, messages, widths }: LessonRowP
       {isNext ? (
         <Text bold color={theme.colour.accent}>
           {' '}
-          {t('home.continue')}
+          {nextMark(row, messages)}
         </Text>
       ) : null}
     </Box>

@@ -59,9 +59,19 @@ export function statusText(row: HomeRow, { t }: Messages): string {
   }
 }
 
-/** The row "Continue" is on: the first lesson not yet completed (-1 when all are). */
+/** The row the next-lesson mark is on: the first lesson not yet completed (-1 when all are). */
 export function continueIndex(rows: readonly HomeRow[]): number {
   return rows.findIndex((row) => row.state === 'new' || row.state === 'progress');
+}
+
+/** The next-lesson mark: "Start" on a lesson never begun, "Continue" on one in progress. */
+export function nextMark(row: HomeRow, { t }: Messages): string {
+  return row.state === 'new' ? t('home.start') : t('home.continue');
+}
+
+/** Every form the mark takes: the table makes room for the widest, so its columns stay put as the learner moves on. */
+export function nextMarks({ t }: Messages): string[] {
+  return [t('home.start'), t('home.continue')];
 }
 
 /** What the list shows, top to bottom: course headings (with more than one course) and lessons. */

@@ -40,7 +40,7 @@ const MIN_TITLE = 24;
 const MARK = 2;
 
 /** Column widths for the header and the rows in `width` columns, or undefined when they do not fit. */
-export function tableWidths(header: RowCells, rows: readonly RowCells[], width: number, continueLabel: string): Widths | undefined {
+export function tableWidths(header: RowCells, rows: readonly RowCells[], width: number, marks: readonly string[]): Widths | undefined {
   const widest = (key: keyof RowCells) => Math.max(...[header, ...rows].map((cells) => columns(cells[key] ?? '')));
   const others = {
     time: widest('time'),
@@ -48,7 +48,7 @@ export function tableWidths(header: RowCells, rows: readonly RowCells[], width: 
     translated: header.translated === undefined ? 0 : widest('translated'),
     status: widest('status'),
   };
-  const used = MARK + Object.values(others).reduce((sum, w) => sum + (w > 0 ? w + 1 : 0), 0) + 1 + columns(continueLabel);
+  const used = MARK + Object.values(others).reduce((sum, w) => sum + (w > 0 ? w + 1 : 0), 0) + 1 + Math.max(0, ...marks.map(columns));
   const title = Math.min(widest('title'), width - used);
   return title < MIN_TITLE ? undefined : { title, ...others };
 }

@@ -14,6 +14,8 @@ export function frameWords(t: Messages['t']): FrameWords {
     keyQuit: t('help.key.quit'),
     keyTerminal: t('help.key.terminal'),
     keyLine: t('help.keyLine'),
+    keyLineTyping: t('help.keyLine.typing'),
+    keyLineEditing: t('help.keyLine.editing'),
     quitTitle: t('quit.title'),
     quitKeys: t('quit.keys'),
     quitAnyway: t('quit.anyway'),

@@ -1,9 +1,9 @@
-// One message catalogue for the tutor's own words (ICU MessageFormat through intl-messageformat,
-// chosen over @formatjs/intl and i18next + i18next-icu for its size: 34 KB minified against 46 KB
-// and 89 KB). English is built in; another language's catalogue is its own module, loaded only
+// One message catalogue for the tutor's own words (the ICU MessageFormat subset of
+// src/formats/icu-message.ts: intl-messageformat, its first choice, cost the home screen ~66 KB of
+// code to compile at every start). English is built in; another language's catalogue is its own module, loaded only
 // when that language is chosen, so an English start never reads the others. A message missing from
 // a catalogue, or one that cannot be formatted, is said in English instead: never an id on screen.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { icuMessage, type IcuMessage } from '../../formats/icu-message.js';
 import { candidateTags, SOURCE_LANGUAGE } from '../../lessons/language.js';
 import { en, type Catalogue, type MessageId } from './en.js';
 
@@ -24,12 +24,12 @@ export const CATALOGUES: Record<string, () => Promise<{ default: Catalogue }>> =
 };
 
 export function messagesFor(language: string, catalogue: Catalogue): Messages {
-  const compiled = new Map<string, IntlMessageFormat | null>();
+  const compiled = new Map<string, IcuMessage | null>();
   const format = (text: string, locale: string, values: MessageValues | undefined): string | undefined => {
     let message = compiled.get(`${locale}\u0000${text}`);
     if (message === undefined) {
       try {
-        message = new IntlMessageFormat(text, locale);
+        message = icuMessage(text, locale);
       } catch {
         message = null;
       }
@@ -37,8 +37,7 @@ export function messagesFor(language: string, catalogue: Catalogue): Messages {
     }
     if (!message) return undefined;
     try {
-      const out = message.format(values);
-      return typeof out === 'string' ? out : undefined;
+      return message.format(values);
     } catch {
       return undefined;
     }

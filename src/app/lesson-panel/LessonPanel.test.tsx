@@ -210,6 +210,21 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     expect(lines(frame).every((l) => Array.from(l).length <= 80)).toBe(true);
   });
 
+  it('at 80×24 keeps a failed save in view under "✓ Done" and at the top of the i dialog', async () => {
+    const full = saying('engine.progress.notSaved', { dir: '/data', reason: saying('engine.file.diskFull') });
+    const u = open({ columns: 80, rows: 24, start: { save: () => ({ ok: false, message: full }) } });
+    await u.waitFor('Progress was not saved');
+    await u.press(KEY.enter);
+    const frame = await u.waitFor('Step 2 of 9');
+    const band = lines(frame).slice(lines(frame).findIndex((l) => l.includes('Step 2 of 9:')));
+    expect(band[1]).toContain("✓ Done: Open Jane Doe's details");
+    expect(band[2]).toContain('⚠ Progress was not saved: the disk is full');
+    expect(lines(frame).every((l) => Array.from(l).length <= 80)).toBe(true);
+    await u.press('i');
+    const dialog = await u.waitFor('Esc or Enter: close');
+    expect(flat(dialog)).toMatch(/Step 2 of 9: .* ⚠ Progress was not saved: the disk is full \(in \/data\)\. ✓ Done/);
+  });
+
   it('shows the finish text when the lesson is done and goes home on Enter', async () => {
     const u = open();
     await toQuiz(u);

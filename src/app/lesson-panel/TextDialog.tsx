@@ -57,15 +57,21 @@ function TextDialogBody({ lines, commands }: TextDialogProps) {
     ...commands,
   ]);
   const scrolls = maxTop > 0;
+  // A window that ends between two paragraphs would end on their blank line, and with the blank
+  // row above the key line the dialog would end in two empty rows: it stops at the paragraph.
+  const shown = all.slice(start, start + visible);
+  while (shown.length > 1 && isBlank(shown.at(-1)!)) shown.pop();
   return (
     <Box flexDirection="column">
-      <PanelLines lines={all.slice(start, start + visible)} />
+      <PanelLines lines={shown} />
       <Box marginTop={1}>
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted}>
-          {scrolls ? position(start + 1, Math.min(all.length, start + visible)) : ''}
+          {scrolls ? position(start + 1, start + shown.length) : ''}
           {keys}
         </Text>
       </Box>
     </Box>
   );
 }
+
+const isBlank = (line: PanelLine) => line.spans.every((span) => span.text.trim() === '');

@@ -101,11 +101,11 @@ function quizLines(view: RunView, width: number): PanelLine[] {
   return lines;
 }
 
-/** The whole step for the `i` dialog (its title names the step): nothing cut. */
+/** The whole step for the `i` dialog (its title names the step): nothing cut, a failed save first. */
 export function stepDialogLines(state: PanelState, width: number): PanelLine[] {
   const { instructions, quiz, rest } = sections(state, width);
-  const ack = messageLines(state.ack, width);
-  return [...ack, ...(ack.length > 0 ? [blank] : []), ...instructions, ...quiz, ...rest];
+  const top = [...saveWarningLines(state, width, Infinity), ...messageLines(state.ack, width)];
+  return [...top, ...(top.length > 0 ? [blank] : []), ...instructions, ...quiz, ...rest];
 }
 
 /** What a scrolled part of the panel shows: `rows` of `lines` from `offset`, and a line saying what is hidden. */
@@ -180,12 +180,8 @@ function bandHeader(state: PanelState): PanelLine {
   };
 }
 
-/**
- * The most urgent thing to say, on one line: a mistake caught, then an answer or outcome. A save
- * that failed gets two rows: its reason comes before the folder, and must not be cut off by a long
- * path (without it the learner cannot tell why her progress is at risk).
- */
-function urgentLines(state: PanelState, width: number): PanelLine[] {
+/** The most urgent thing to say, on one line: a mistake caught, then an answer or outcome. */
+function urgentLine(state: PanelState): PanelLine | undefined {
   const feedback = state.view.current?.feedback.at(-1);
   const urgent = feedback
     ? {
@@ -197,8 +193,23 @@ function urgentLines(state: PanelState, width: number): PanelLine[] {
         }),
       }
     : (state.message ?? state.ack);
-  if (urgent) return [{ spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone }];
-  return state.saveWarning ? toned(textLines(state.saveWarning, width, {}, `${ICON.warning} `).slice(0, SAVE_WARNING_ROWS), 'warning') : [];
+  return urgent ? { spans: [{ text: `${ICON[urgent.tone]} ${urgent.text}` }], tone: urgent.tone } : undefined;
+}
+
+/**
+ * A save that failed, kept in view: without it the learner cannot tell her progress is at risk.
+ * Alone it gets two rows, its reason before the folder so a long path cannot cut it off; under
+ * an urgent line ("✓ Done: …") it gets one, which still holds the reason.
+ */
+function saveWarningLines(state: PanelState, width: number, rows: number): PanelLine[] {
+  return state.saveWarning ? toned(textLines(state.saveWarning, width, {}, `${ICON.warning} `).slice(0, rows), 'warning') : [];
+}
+
+/** The band's top lines: the urgent line, then a failed save, neither of which scrolls away. */
+function urgentLines(state: PanelState, width: number): { pinned: PanelLine[]; scrolled: PanelLine[] } {
+  const urgent = urgentLine(state);
+  if (!state.saveWarning) return { pinned: [], scrolled: urgent ? [urgent] : [] };
+  return { pinned: [...(urgent ? [urgent] : []), ...saveWarningLines(state, width, urgent ? 1 : SAVE_WARNING_ROWS)], scrolled: [] };
 }
 
 const SAVE_WARNING_ROWS = 2;
@@ -211,8 +222,9 @@ export function bandLines(state: PanelState, width: number, rows: number, offset
 /** The band and how far its body scrolls. A quiz's question and choices are never cut: bandRows makes room. */
 export function bandView(state: PanelState, width: number, rows: number, offset = 0): Scrolled {
   const current = state.view.current;
-  const room = Math.max(0, rows - 2);
-  const body: PanelLine[] = urgentLines(state, width);
+  const { pinned, scrolled: urgent } = urgentLines(state, width);
+  const room = Math.max(0, rows - 2 - pinned.length);
+  const body: PanelLine[] = urgent;
   if (!current) {
     body.push(...(state.view.finish ? joinBlocks(blocksToLines(state.view.finish, width), false) : []));
   } else if (current.quiz) {
@@ -231,7 +243,8 @@ export function bandView(state: PanelState, width: number, rows: number, offset 
   const scrolled = room > 0 ? scrollWindow(body, room, offset, width, wordsOf(state)) : { lines: [], maxOffset: 0, page: 1 };
   const shown = scrolled.lines;
   while (shown.length < room) shown.push(blank);
-  return { ...scrolled, lines: [bandHeader(state), ...shown, { spans: [{ text: footerText(state, true) }], tone: 'muted' }] };
+  const top = pinned.slice(0, Math.max(0, rows - 2));
+  return { ...scrolled, lines: [bandHeader(state), ...top, ...shown, { spans: [{ text: footerText(state, true) }], tone: 'muted' }] };
 }
 
 /**

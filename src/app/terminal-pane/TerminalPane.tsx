@@ -1,4 +1,5 @@
 import { Box, Text, useCursor, useIsScreenReaderEnabled } from 'ink';
+import { graphemes } from '../../console/components/columns.js';
 import { useCommands } from '../../console/input/commands.js';
 import { Layer, type KeyHandler } from '../../console/input/layers.js';
 import { useTheme } from '../../console/theme.js';
@@ -32,8 +33,12 @@ export function TerminalPane({ width, height, left, shown, listening = true }: T
   const session = useTerminalSession(inner);
   const line = usePromptLine(session);
 
-  const typed = session.question?.masked ? '*'.repeat(Array.from(line.edit.value).length) : line.edit.value;
-  const input = promptRows(session.lead + typed, Array.from(session.lead).length + line.edit.cursor, inner);
+  // A masked answer shows one * per grapheme; the cursor keeps its place among them.
+  const { value, cursor } = line.edit;
+  const masked = session.question?.masked;
+  const typed = masked ? '*'.repeat(graphemes(value).length) : value;
+  const typedCursor = masked ? graphemes(value.slice(0, cursor)).length : cursor;
+  const input = promptRows(session.lead + typed, session.lead.length + typedCursor, inner);
   // Border (2 rows), title and key line are fixed; the input line takes the rows it wraps to.
   const rows = Math.max(1, height - (screenReader ? 0 : 2) - 2 - input.length);
   const view = visibleRows(session.scrollback, inner, rows, line.offset);
@@ -48,7 +53,9 @@ export function TerminalPane({ width, height, left, shown, listening = true }: T
   const realCursor = shown && !theme.useColour && cursorRow >= 0;
   const inset = screenReader ? 0 : 2;
   setCursorPosition(
-    realCursor ? { x: left + inset + input[cursorRow].cursor!, y: (screenReader ? 0 : 1) + 1 + view.rows.length + cursorRow } : undefined,
+    realCursor
+      ? { x: left + inset + input[cursorRow].cursor!.column, y: (screenReader ? 0 : 1) + 1 + view.rows.length + cursorRow }
+      : undefined,
   );
 
   return (
@@ -89,12 +96,13 @@ export function TerminalPane({ width, height, left, shown, listening = true }: T
 
 function InputRow({ row, showCursor }: { row: PromptRow; showCursor: boolean }) {
   if (row.cursor === null || !showCursor) return <Text wrap="truncate">{row.text}</Text>;
-  const chars = Array.from(row.text);
+  const cells = graphemes(row.text);
+  const at = row.cursor.index;
   return (
     <Text wrap="truncate">
-      {chars.slice(0, row.cursor).join('')}
-      <Text inverse>{chars[row.cursor] ?? ' '}</Text>
-      {chars.slice(row.cursor + 1).join('')}
+      {cells.slice(0, at).join('')}
+      <Text inverse>{cells[at] ?? ' '}</Text>
+      {cells.slice(at + 1).join('')}
     </Text>
   );
 }

@@ -43,9 +43,26 @@ describe('screen rows', () => {
   it('puts the cursor on the row it falls in, with a cell of its own at the end', () => {
     expect(promptRows('$ ab', 4, 4)).toEqual([
       { text: '$ ab', cursor: null },
-      { text: ' ', cursor: 0 },
+      { text: ' ', cursor: { index: 0, column: 0 } },
     ]);
-    expect(promptRows('$ ab', 2, 10)).toEqual([{ text: '$ ab', cursor: 2 }]);
+    expect(promptRows('$ ab', 2, 10)).toEqual([{ text: '$ ab', cursor: { index: 2, column: 2 } }]);
+  });
+
+  it('wraps the typed line by columns: a wide character that does not fit starts the next row, no row passes the pane', () => {
+    const rows = promptRows('$ 日本語のユーザー', 18, 7);
+    expect(rows.map((row) => row.text)).toEqual(['$ 日本', '語のユ', 'ーザー ']);
+    for (const row of rows) expect(stringWidth(row.text)).toBeLessThanOrEqual(7);
+    expect(rows[2]!.cursor).toEqual({ index: 3, column: 6 });
+    // The cursor on a wide character: its grapheme in the row, and the column it starts at.
+    expect(promptRows('$ 日本語', 3, 10)).toEqual([{ text: '$ 日本語', cursor: { index: 3, column: 4 } }]);
+  });
+
+  it('keeps a grapheme whole and finds the cursor after an emoji or an accent by the index into the line', () => {
+    const line = '$ echo 👩‍💻 cafe\u0301';
+    expect(promptRows(line, line.length, 80)).toEqual([{ text: `${line} `, cursor: { index: 13, column: 14 } }]);
+    const rows = promptRows('$ 👩‍💻👩‍💻', 2, 5);
+    expect(rows.map((row) => row.text)).toEqual(['$ 👩‍💻', '👩‍💻']);
+    expect(rows[0]!.cursor).toEqual({ index: 2, column: 2 });
   });
 });
 

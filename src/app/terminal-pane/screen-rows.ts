@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { columns, graphemes } from '../../console/components/columns.js';
 import { sanitiseOutput } from '../../lessons/sanitise.js';
 import type { OutputLine } from '../../store/index.js';
 
@@ -104,18 +105,36 @@ export function candidateColumns(candidates: readonly string[], width: number): 
 
 export interface PromptRow {
   text: string;
-  /** column of the cursor in this row, or null when the cursor is on another row */
-  cursor: number | null;
+  /** Where the cursor is when it is on this row: which of the row's graphemes, and at which column. */
+  cursor: { index: number; column: number } | null;
 }
 
-/** The input line wrapped like any other row, with one extra cell when the cursor is at its end. */
+/**
+ * The input line wrapped as the terminal wraps it: by columns (a wide character that does not
+ * fit goes to the next row whole, like the screen does) and never inside a grapheme, with one
+ * extra cell when the cursor is at its end. `cursor` is an index into `text`.
+ */
 export function promptRows(text: string, cursor: number, width: number): PromptRow[] {
-  const chars = Array.from(text);
-  if (cursor >= chars.length) chars.push(' ');
+  const before = graphemes(text.slice(0, cursor));
+  const cells = [...before, ...graphemes(text.slice(cursor))];
+  if (before.length >= cells.length) cells.push(' ');
   const size = Math.max(1, width);
   const rows: PromptRow[] = [];
-  for (let i = 0; i < chars.length; i += size) {
-    rows.push({ text: chars.slice(i, i + size).join(''), cursor: cursor >= i && cursor < i + size ? cursor - i : null });
-  }
+  let row: string[] = [];
+  let used = 0;
+  let mark: PromptRow['cursor'] = null;
+  cells.forEach((cell, i) => {
+    const cellWidth = columns(cell);
+    if (used + cellWidth > size && row.length > 0) {
+      rows.push({ text: row.join(''), cursor: mark });
+      row = [];
+      used = 0;
+      mark = null;
+    }
+    if (i === before.length) mark = { index: row.length, column: used };
+    row.push(cell);
+    used += cellWidth;
+  });
+  rows.push({ text: row.join(''), cursor: mark });
   return rows;
 }

@@ -41,7 +41,7 @@ export function JsonEditor(props: JsonEditorProps) {
     setWasFocused(focused);
     if (!focused) setReleased(false);
   }
-  useTypingFlag(editing);
+  useTypingFlag(editing, true);
 
   // Each key reaches the handlers of the render its predecessor left (the key router), so
   // `state` here is already the latest.

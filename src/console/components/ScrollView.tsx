@@ -15,6 +15,7 @@ import { DialogSpaceContext, usePageRows, type DialogSpace } from '../frame/dial
 import { useCommands } from '../input/commands.js';
 import { useTheme } from '../theme.js';
 import { clampOffset, moreText, pageOffset, revealOffset, scrollLayout, type ScrollLayout, type Span } from './scroll.js';
+import { cutToWidth } from './text.js';
 import { ScrollSection, ScrollTargetsContext, topWithin, type ScrollTargets } from './scroll-targets.js';
 import { useScrollWords } from './scroll-words.js';
 
@@ -153,7 +154,7 @@ export function ScrollView(props: ScrollViewProps) {
     const columns = (status.current?.yogaNode?.getComputedWidth() ?? Number.POSITIVE_INFINITY) - (hasFooter ? 1 : 0);
     const words = moreText(shown, now.total - now.viewport - shown, columns, scrollWords);
     // Even the shortest wording may not fit a very narrow row: cut it, as Ink would have.
-    return line.replace(' ', words.length <= columns ? words : `${words.slice(0, Math.max(0, columns - 1))}…`);
+    return line.replace(' ', cutToWidth(words, columns));
   };
 
   // Runs after every render: Ink has laid the tree out by then (resetAfterCommit precedes

@@ -54,7 +54,8 @@ export function TextField(props: TextFieldProps) {
 
   // Scroll the visible window so the cursor stays inside the field.
   const inner = Math.max(4, width - 2);
-  const { visible, at } = fieldView(state, inner, mask);
+  const view = fieldView(state, inner, mask);
+  const visible = view.before + view.under + view.after;
 
   return (
     <Box ref={keep} flexDirection="column">
@@ -64,14 +65,16 @@ export function TextField(props: TextFieldProps) {
         <Text color={focused ? theme.colour.focus : theme.colour.border}>[</Text>
         {focused ? (
           <Text wrap="truncate">
-            {visible.slice(0, at)}
-            <Text inverse>{visible[at] ?? ' '}</Text>
-            {visible.slice(at + 1)}
-            {' '.repeat(Math.max(0, inner - Math.max(visible.length, at + 1)))}
+            {view.before}
+            <Text inverse>{view.under || ' '}</Text>
+            {view.after}
+            {' '.repeat(view.pad)}
           </Text>
         ) : (
           <Text dimColor={value === '' && !theme.noDim} italic={value === '' && theme.noDim} wrap="truncate">
-            {(value === '' && placeholder ? placeholder : visible).padEnd(inner).slice(0, inner)}
+            {value === '' && placeholder
+              ? placeholder.padEnd(inner).slice(0, inner)
+              : visible + ' '.repeat(view.under ? view.pad : view.pad + 1)}
           </Text>
         )}
         <Text color={focused ? theme.colour.focus : theme.colour.border}>]</Text>

@@ -52,9 +52,35 @@ describe("the text field's reducer", () => {
     expect(edit('ab|', ['k', { ctrl: true }], ['x', { meta: true }])).toBe('ab|');
   });
 
+  it('moves, deletes backwards and deletes forwards a whole grapheme: CJK, emoji, combining accents', () => {
+    const cafe = 'cafe\u0301';
+    expect(edit(`${cafe}|`, ['', { backspace: true }])).toBe('caf|');
+    expect(edit(`${cafe}|!`, ['', { leftArrow: true }])).toBe('caf|e\u0301!');
+    expect(edit(`caf|e\u0301!`, ['', { rightArrow: true }])).toBe(`${cafe}|!`);
+    expect(edit(`caf|e\u0301!`, ['', { delete: true }])).toBe('caf|!');
+    expect(edit('a😀|b', ['', { backspace: true }])).toBe('a|b');
+    expect(edit('a|😀b', ['', { rightArrow: true }], ['', { delete: true }])).toBe('a😀|');
+    expect(edit('👩‍💻|', ['', { leftArrow: true }])).toBe('|👩‍💻');
+    expect(edit('東京|都', ['', { leftArrow: true }], ['', { backspace: true }])).toBe('|京都');
+  });
+
+  it('never keeps half a grapheme when the maximum length cuts a paste', () => {
+    expect(show(editField(at('abc|'), 'd😀', key(), 5))).toBe('abcd|');
+  });
+
   it('shows a mask in place of every character and scrolls to keep the cursor inside the field', () => {
-    expect(fieldView(at('secret|'), 10, '*')).toEqual({ visible: '******', at: 6 });
-    expect(fieldView(at('abcdefghij|'), 4)).toEqual({ visible: 'hij', at: 3 });
-    expect(fieldView(at('|abcdefghij'), 4)).toEqual({ visible: 'abcd', at: 0 });
+    expect(fieldView(at('secret|'), 10, '*')).toEqual({ before: '******', under: '', after: '', pad: 3 });
+    expect(fieldView(at('abcdefghij|'), 4)).toEqual({ before: 'hij', under: '', after: '', pad: 0 });
+    expect(fieldView(at('|abcdefghij'), 4)).toEqual({ before: '', under: 'a', after: 'bcd', pad: 0 });
+    expect(fieldView(at('ab|c'), 6)).toEqual({ before: 'ab', under: 'c', after: '', pad: 3 });
+  });
+
+  it('scrolls by the columns the terminal draws, one mask per grapheme', () => {
+    // Five two-column characters in a field 6 columns wide: two of them and the cursor fit.
+    expect(fieldView(at('東京都大阪|'), 6)).toEqual({ before: '大阪', under: '', after: '', pad: 1 });
+    expect(fieldView(at('|東京都大阪'), 6)).toEqual({ before: '', under: '東', after: '京都', pad: 0 });
+    expect(fieldView(at('東|京都大阪'), 7)).toEqual({ before: '東', under: '京', after: '都', pad: 1 });
+    expect(fieldView(at('cafe\u0301|'), 10)).toEqual({ before: 'cafe\u0301', under: '', after: '', pad: 5 });
+    expect(fieldView(at('😀👩‍💻|'), 10, '*')).toEqual({ before: '**', under: '', after: '', pad: 7 });
   });
 });

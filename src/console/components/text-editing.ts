@@ -1,8 +1,11 @@
 // The editing rules of a one-line field, kept apart from Ink so they can be tested as plain
 // functions: the field's state and one key press give the next state. (ink-text-input 6.0.0
 // gets several of these wrong: the cursor can go to -1, Ctrl+letter inserts the letter, a
-// paste keeps its newlines, Delete deletes backwards.)
+// paste keeps its newlines, Delete deletes backwards.) The cursor is an index into the value that
+// only ever stands between two graphemes: an emoji, a CJK character or e + a combining accent is
+// one step of the arrows and one Backspace, and the field scrolls by the columns the terminal uses.
 import type { Key } from 'ink';
+import { columns, graphemes } from './columns.js';
 export interface EditState {
   value: string;
   cursor: number;
@@ -60,6 +63,27 @@ function wordEnd(value: string, cursor: number): number {
   return at;
 }
 
+/** Where the grapheme before the cursor starts. */
+function graphemeBefore(value: string, cursor: number): number {
+  return cursor - (graphemes(value.slice(0, cursor)).at(-1)?.length ?? 0);
+}
+
+/** Where the grapheme after the cursor ends. */
+function graphemeAfter(value: string, cursor: number): number {
+  return cursor + (graphemes(value.slice(cursor))[0]?.length ?? 0);
+}
+
+/** As much of `text` as fits in `room` characters of the value, never half a grapheme. */
+function upTo(text: string, room: number): string {
+  if (text.length <= room) return text;
+  let taken = '';
+  for (const grapheme of graphemes(text)) {
+    if (taken.length + grapheme.length > room) break;
+    taken += grapheme;
+  }
+  return taken;
+}
+
 export function applyEdit(state: EditState, key: EditKey, maxLength = Infinity): EditState {
   const { value } = state;
   const cursor = Math.min(Math.max(state.cursor, 0), value.length);
@@ -79,15 +103,15 @@ export function applyEdit(state: EditState, key: EditKey, maxLength = Infinity):
     if (key.input === 'w') return cut(wordStart(value, cursor), cursor);
     return { value, cursor };
   }
-  if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
-  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
+  if (key.leftArrow) return { value, cursor: graphemeBefore(value, cursor) };
+  if (key.rightArrow) return { value, cursor: graphemeAfter(value, cursor) };
   if (key.home) return { value, cursor: 0 };
   if (key.end) return { value, cursor: value.length };
-  if (key.backspace) return cursor === 0 ? { value, cursor } : cut(cursor - 1, cursor);
-  if (key.forwardDelete) return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+  if (key.backspace) return cut(graphemeBefore(value, cursor), cursor);
+  if (key.forwardDelete) return cut(cursor, graphemeAfter(value, cursor));
   if (key.meta) return { value, cursor };
   const room = Math.max(0, maxLength - value.length);
-  const text = sanitise(key.input).slice(0, room);
+  const text = upTo(sanitise(key.input), room);
   if (text === '') return { value, cursor };
   return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
 }
@@ -105,12 +129,31 @@ export function editField(state: EditState, input: string, key: Key, maxLength?:
   return isFieldKey(key) ? applyEdit(state, editKey(input, key), maxLength) : state;
 }
 
+export interface FieldView {
+  /** The graphemes left of the cursor that fit. */
+  before: string;
+  /** The grapheme under the cursor; empty at the end of the value. */
+  under: string;
+  /** The graphemes right of the cursor that fit. */
+  after: string;
+  /** Blank columns left over to the field's end. */
+  pad: number;
+}
+
 /**
- * What the field shows: the value (or the mask repeated) scrolled so the cursor stays inside
- * `inner` columns, and where the cursor is in it.
+ * What the field shows in `inner` columns: the value (or the mask once per grapheme) scrolled so
+ * the cursor, a column wide at the end, stays inside; measured in the terminal's columns, so a
+ * field of Japanese or emoji neither runs past its bracket nor scrolls too early.
  */
-export function fieldView(state: EditState, inner: number, mask?: string): { visible: string; at: number } {
-  const shown = mask ? mask.repeat(state.value.length) : state.value;
-  const start = Math.max(0, state.cursor - inner + 1);
-  return { visible: shown.slice(start, start + inner), at: state.cursor - start };
+export function fieldView(state: EditState, inner: number, mask?: string): FieldView {
+  const shown = (text: string) => (mask ? mask.repeat(graphemes(text).length) : text);
+  const left = graphemes(shown(state.value.slice(0, state.cursor)));
+  const right = graphemes(shown(state.value.slice(state.cursor)));
+  const under = right[0] ?? '';
+  let used = Math.max(1, columns(under));
+  let start = left.length;
+  while (start > 0 && used + columns(left[start - 1]!) <= inner) used += columns(left[--start]!);
+  let end = 1;
+  while (end < right.length && used + columns(right[end]!) <= inner) used += columns(right[end++]!);
+  return { before: left.slice(start).join(''), under, after: right.slice(1, end).join(''), pad: Math.max(0, inner - used) };
 }

@@ -5,8 +5,17 @@ import { columns, graphemes } from './columns.js';
  */
 export function fit(text: string, width: number): string {
   if (width <= 0) return '';
-  const used = columns(text);
-  if (used <= width) return text + ' '.repeat(width - used);
+  const cut = cutToWidth(text, width);
+  return cut + ' '.repeat(width - columns(cut));
+}
+
+/**
+ * `text` in `width` columns: whole when it fits, else cut with "…" as Ink would cut it, by
+ * display columns and whole graphemes (a Japanese character is two columns: cut by string
+ * length, a line of it ran past its row).
+ */
+export function cutToWidth(text: string, width: number): string {
+  if (columns(text) <= width) return text;
   let out = '';
   let taken = 0;
   for (const grapheme of graphemes(text)) {
@@ -15,7 +24,7 @@ export function fit(text: string, width: number): string {
     out += grapheme;
     taken += w;
   }
-  return `${out}…${' '.repeat(width - 1 - taken)}`;
+  return `${out}…`;
 }
 
 /** Rows a text takes when Ink wraps it at `width` columns (greedy, on spaces, like wrap-ansi). */

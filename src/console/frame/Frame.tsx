@@ -5,6 +5,7 @@ import { useAppStore } from '../store-hooks.js';
 import { isSignedOutScreen } from '../../store/location.js';
 import { wrappedRows } from '../components/text.js';
 import { useZoneState, ZoneContext } from '../input/focus.js';
+import { useTypingIn } from '../input/typing.js';
 import { useHintRegistry } from '../input/hints.js';
 import { keyLine } from './key-line.js';
 import { useFrameWords } from './frame-words.js';
@@ -44,6 +45,12 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
   const flash = useAppStore((state) => state.flash);
   const hints = useHintRegistry();
   const words = useFrameWords();
+  const typingIn = useTypingIn();
+  // The keys that always work, or while something is typed in, how to leave it (? and q are letters there).
+  const always = () => {
+    const typing = typingIn();
+    return typing === 'editor' ? words.keyLineEditing : typing === 'field' ? words.keyLineTyping : words.keyLine;
+  };
   const zoneState = useZoneState();
   const { zone } = zoneState;
 
@@ -99,9 +106,10 @@ export function Frame({ children, overlay, aside }: { children: ReactNode; overl
         </Box>
         {/* The page's keys are read as Ink lays this line out, after the page declared them in
             this same commit: a new page and its keys are one frame, and the Frame never redraws
-            for them. */}
+            for them. While a field has the keyboard, ? and q are letters: the line says how to
+            leave the field instead. */}
         <Text color={theme.colour.muted} dimColor={!theme.colour.muted} wrap="truncate-end">
-          <Transform transform={() => keyLine(hints.current(), size.columns, words.keyLine)}> </Transform>
+          <Transform transform={() => keyLine(hints.current(), size.columns, always())}> </Transform>
         </Text>
       </Box>
     </ZoneContext.Provider>

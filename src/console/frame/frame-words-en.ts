@@ -2,7 +2,7 @@
 // English catalogue can take them from here without loading React.
 import type { QuitLoss } from '../../store/index.js';
 import { ENGLISH_SCROLL_WORDS, type ScrollWords } from '../components/scroll.js';
-import { ALWAYS } from './key-line.js';
+import { ALWAYS, WHILE_EDITING, WHILE_TYPING } from './key-line.js';
 
 export interface FrameWords {
   helpTitle: string;
@@ -16,6 +16,10 @@ export interface FrameWords {
   keyTerminal: string;
   /** The key line's end, the keys that always work: "Ctrl+T terminal · ? keys · q quit". */
   keyLine: string;
+  /** …and while a text field has the keyboard: "Tab leave the field · Ctrl+T terminal · Ctrl+C quit". */
+  keyLineTyping: string;
+  /** …and while the JSON editor has it: "Esc then Tab leave the editor · …". */
+  keyLineEditing: string;
   /** "Quit iamtutor?", its key line, and what quitting would lose (an unsaved secret first). */
   quitTitle: string;
   quitKeys: string;
@@ -34,6 +38,8 @@ export const ENGLISH_FRAME_WORDS: FrameWords = {
   keyHelp: 'this help',
   keyQuit: 'quit (asks first if something would be lost)',
   keyLine: ALWAYS,
+  keyLineTyping: WHILE_TYPING,
+  keyLineEditing: WHILE_EDITING,
   keyTerminal: 'open or close the terminal (your laptop); it has the keyboard while open',
   quitTitle: 'Quit iamtutor?',
   quitKeys: 'y or Enter: quit anyway · n or Esc: stay',

@@ -5,6 +5,10 @@ import stringWidth from 'string-width';
 import type { KeyHint } from '../input/hints.js';
 
 export const ALWAYS = 'Ctrl+T terminal · ? keys · q quit';
+/** In place of ALWAYS while a field has the keyboard: ? and q are typed there, Tab leaves it. */
+export const WHILE_TYPING = 'Tab leave the field · Ctrl+T terminal · Ctrl+C quit';
+/** …and while an editor that indents with Tab has it. */
+export const WHILE_EDITING = 'Esc then Tab leave the editor · Ctrl+T terminal · Ctrl+C quit';
 const SEPARATOR = ' · ';
 /** At most this many of the page's keys: the `?` overlay lists them all. */
 const MOST = 4;

@@ -67,8 +67,15 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
       ];
   const ring = useDialogFocus<string>(ids, ids[0]);
 
+  // A refused submit takes the focus to the submit button, under which its error is shown:
+  // left in the password field, the learner would not see why nothing happened.
+  const refuse = (message: string) => {
+    setError(message);
+    ring.focus('submit');
+  };
+
   const finish = (result: ConsoleAccessResult, title: string) => {
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return refuse(result.error.message);
     const text = result.attachError
       ? `IAMUserChangePassword not attached: ${result.attachError.message}`
       : result.policyAttached
@@ -83,7 +90,7 @@ function ConsoleAccessBody({ mode, userName, onClose }: ConsoleAccessDialogProps
     if (!resetting) {
       if (!confirming) return setConfirming(true);
       const result = disableConsoleAccess(store, userName);
-      if (!result.ok) return setError(result.error.message);
+      if (!result.ok) return refuse(result.error.message);
       setFlash({ kind: 'success', title: 'Console access disabled.' });
       return onClose();
     }
