@@ -1,7 +1,7 @@
 // What a check is evaluated over: the account, the learner's location and identity, the event
 // log, the laptop — and the key facts derived from them, computed once per state.
 import type { Account, Identity, User } from '../iam/index.js';
-import type { AppEvent, AppState, Location, ShellState } from '../store/index.js';
+import type { AppState, EventLog, Location, ShellState } from '../store/index.js';
 import type { EventWindow } from './event-match.js';
 import type { KeyFilter } from './schema-check.js';
 import { keyFacts, type KeyFacts } from './key-facts.js';
@@ -11,7 +11,7 @@ export interface EvalState extends EventWindow {
   account: Account;
   location: Location;
   identity: Identity;
-  events: readonly AppEvent[];
+  events: EventLog;
   /** Access key IDs that existed when the lesson started (for `origin`). */
   setupKeyIds?: readonly string[];
   /** The learner's laptop, for checks on ~/.aws. */

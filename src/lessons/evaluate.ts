@@ -196,7 +196,7 @@ function buildAtoms(check: Check): Atom[] {
         goal: (words) => words.t('engine.check.order', { first: describeMatcher(first, words), then: describeMatcher(then, words) }),
         test: ({ events }) => {
           const a = events.findIndex((ev) => matchesEvent(first, ev));
-          return a >= 0 && events.slice(a + 1).some((ev) => matchesEvent(then, ev));
+          return a >= 0 && events.findIndex((ev) => matchesEvent(then, ev), a + 1) >= 0;
         },
       },
     ];

@@ -4,33 +4,33 @@
 // kept and extended as the log grows. The log only ever grows at its end and its entries are never
 // rebuilt in place, so a fork's log shares its first entries, by identity, with the run it came
 // from: when a different log is asked about, the counts are kept up to the last shared entry.
-import type { AppEvent } from '../store/index.js';
+import type { EventLog } from '../store/index.js';
 import { matchesEvent, type EventWindow } from './event-match.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 interface RunningCount {
-  events: readonly AppEvent[];
+  events: EventLog;
   /** upTo[i]: matching events among events[0 … i-1] */
   upTo: number[];
 }
 
 const counts = new WeakMap<EventMatcher, RunningCount>();
 
-function runningCount(m: EventMatcher, events: readonly AppEvent[]): number[] {
+function runningCount(m: EventMatcher, events: EventLog): number[] {
   let c = counts.get(m);
   if (!c) counts.set(m, (c = { events, upTo: [0] }));
   if (c.events !== events) {
     let shared = Math.min(c.upTo.length - 1, events.length);
-    while (shared > 0 && c.events[shared - 1] !== events[shared - 1]) shared--;
+    while (shared > 0 && c.events.at(shared - 1) !== events.at(shared - 1)) shared--;
     c.upTo.length = shared + 1;
     c.events = events;
   }
-  for (let i = c.upTo.length - 1; i < events.length; i++) c.upTo.push(c.upTo[i]! + (matchesEvent(m, events[i]!) ? 1 : 0));
+  for (let i = c.upTo.length - 1; i < events.length; i++) c.upTo.push(c.upTo[i]! + (matchesEvent(m, events.at(i)!) ? 1 : 0));
   return c.upTo;
 }
 
 /** The number of events matching `m` in the window `since` (as eventsSince gives it). */
-export function countMatching(m: EventMatcher, events: readonly AppEvent[], since: Since | undefined, window: EventWindow): number {
+export function countMatching(m: EventMatcher, events: EventLog, since: Since | undefined, window: EventWindow): number {
   const upTo = runningCount(m, events);
   const total = upTo[events.length]!;
   if (since === undefined || since === 'lesson') return total;
@@ -39,6 +39,6 @@ export function countMatching(m: EventMatcher, events: readonly AppEvent[], sinc
   // An event's seq is its place in the log, from 1: the events after `start` are those from index `start` on.
   if (start <= 0) return total;
   if (start >= events.length) return 0;
-  if (events[start - 1]!.seq !== start) return events.filter((e) => e.seq > start && matchesEvent(m, e)).length;
+  if (events.at(start - 1)!.seq !== start) return events.filter((e) => e.seq > start && matchesEvent(m, e)).length;
   return total - upTo[start]!;
 }

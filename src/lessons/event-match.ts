@@ -1,5 +1,5 @@
 // Matching entries of the event log against an event matcher of a check.
-import type { AppEvent } from '../store/index.js';
+import type { AppEvent, EventLog } from '../store/index.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -46,11 +46,11 @@ export interface EventWindow {
   stepStarts?: Readonly<Record<string, number>>;
 }
 
-export function eventsSince(events: readonly AppEvent[], since: Since | undefined, window: EventWindow): readonly AppEvent[] {
-  if (since === undefined || since === 'lesson') return events;
+export function eventsSince(events: EventLog, since: Since | undefined, window: EventWindow): readonly AppEvent[] {
+  if (since === undefined || since === 'lesson') return events.slice();
   const start = since === 'step' ? window.stepStart : window.stepStarts?.[since.step];
   // A step that has not started yet has no events.
-  if (start === undefined) return since === 'step' ? events : [];
+  if (start === undefined) return since === 'step' ? events.slice() : [];
   return events.filter((e) => e.seq > start);
 }
 
@@ -59,14 +59,17 @@ export function eventsSince(events: readonly AppEvent[], since: Since | undefine
  * the end: the log of a long lesson holds thousands of events, and the newest is usually near.
  * Sequence numbers grow along the log, so the window is the events after its start's number.
  */
-export function lastEventMatching(m: EventMatcher, events: readonly AppEvent[], since: Since | undefined, window: EventWindow): AppEvent | undefined {
+export function lastEventMatching(m: EventMatcher, events: EventLog, since: Since | undefined, window: EventWindow): AppEvent | undefined {
   let start = 0;
   if (since !== undefined && since !== 'lesson') {
     const begun = since === 'step' ? window.stepStart : window.stepStarts?.[since.step];
     if (begun === undefined && since !== 'step') return undefined;
     start = begun ?? 0;
   }
-  for (let i = events.length - 1; i >= 0 && events[i]!.seq > start; i--) if (matchesEvent(m, events[i]!)) return events[i];
+  for (const event of events.newestFirst()) {
+    if (event.seq <= start) break;
+    if (matchesEvent(m, event)) return event;
+  }
   return undefined;
 }
 

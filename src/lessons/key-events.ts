@@ -2,7 +2,7 @@
 // after every action, and finding a key's events by reading the whole log each time made a long
 // lesson cost the square of its length. Like event-counts.ts, the index is extended as the log
 // grows and cut back to the entries a fork's log shares (by identity) with the log indexed before.
-import type { AppEvent } from '../store/index.js';
+import type { AppEvent, EventLog } from '../store/index.js';
 
 export interface KeyEvents {
   /** the wizard's access-key.created events */
@@ -14,7 +14,7 @@ export interface KeyEvents {
 }
 
 interface Index {
-  events: readonly AppEvent[];
+  events: EventLog;
   /** how many entries of `events` are indexed */
   length: number;
   byKey: Map<string, KeyEvents>;
@@ -40,20 +40,20 @@ function add(index: Index, at: number, id: string, which: keyof KeyEvents, event
 }
 
 /** The events about each access key ID in `events`. */
-export function keyEventsOf(events: readonly AppEvent[]): (accessKeyId: string) => KeyEvents {
-  const first = events[0];
+export function keyEventsOf(events: EventLog): (accessKeyId: string) => KeyEvents {
+  const first = events.at(0);
   if (!first) return () => NONE;
   let index = indexes.get(first);
   if (!index) indexes.set(first, (index = { events, length: 0, byKey: new Map(), added: [] }));
   if (index.events !== events) {
     let shared = Math.min(index.length, events.length);
-    while (shared > 0 && index.events[shared - 1] !== events[shared - 1]) shared--;
+    while (shared > 0 && index.events.at(shared - 1) !== events.at(shared - 1)) shared--;
     while (index.added.length > 0 && index.added.at(-1)!.at >= shared) index.added.pop()!.list.pop();
     index.length = shared;
     index.events = events;
   }
   for (let at = index.length; at < events.length; at++) {
-    const event = events[at]!;
+    const event = events.at(at)!;
     const id = uiKey(event);
     if (id !== undefined && event.kind === 'ui' && event.type === 'access-key.created') add(index, at, id, 'created', event);
     if (id !== undefined && event.kind === 'ui' && (event.type === 'secret.copied' || event.type === 'secret.downloaded')) add(index, at, id, 'saved', event);

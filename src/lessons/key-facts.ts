@@ -4,7 +4,7 @@
 // saved" is always about THAT key (Bob's download never counts for Jane's key).
 import type { AccessKey, Account, User } from '../iam/index.js';
 import { sha256Hex } from '../iam/digests.js';
-import type { AppEvent, ShellState } from '../store/index.js';
+import type { AppEvent, EventLog, ShellState } from '../store/index.js';
 import { parseIni } from '../formats/ini.js';
 import { keyEventsOf } from './key-events.js';
 
@@ -33,7 +33,7 @@ export interface KeyFacts {
 
 export interface KeyFactsInput {
   account: Account;
-  events: readonly AppEvent[];
+  events: EventLog;
   shell?: ShellState;
   setupKeyIds?: readonly string[];
   /** events.length when each step started, by step id */

@@ -2,6 +2,7 @@
 // (false → true between two updates, or one more matching event while it is true), never merely
 // while it stays true. Lesson-wide rules are active in every step; a step's rules only while it is
 // the current step. `{user}` and `{key}` in a message are the user and access key of what fired it.
+import type { CopyOnWriteMap } from './copy-on-write-map.js';
 import { evaluate, type EvalState } from './evaluate.js';
 import { interpolate } from './feedback-message.js';
 import { matchCount, subjectOf } from './feedback-subject.js';
@@ -14,7 +15,7 @@ export interface FeedbackRun {
   readonly currentStep: Step | undefined;
   readonly progress: Progress;
   /** Truth (and matching events) of each rule after the last update. */
-  readonly lastTruth: Map<string, { truth: boolean; count: number }>;
+  readonly lastTruth: CopyOnWriteMap<string, { truth: boolean; count: number }>;
   evalState(): EvalState;
 }
 
@@ -59,7 +60,8 @@ export function fireFeedback(run: FeedbackRun, silent: boolean): FiredFeedback[]
     const truth = evaluate(rule.when, state).passed;
     const count = matchCount(rule.when, state);
     const before = run.lastTruth.get(key);
-    run.lastTruth.set(key, { truth, count });
+    // Written only when it changed: a fork shares the map with its run until it writes (copy-on-write-map.ts).
+    if (before?.truth !== truth || before.count !== count) run.lastTruth.set(key, { truth, count });
     const newlyTrue = truth && (!before?.truth || count > before.count);
     if (silent || !newlyTrue) continue;
     const message = interpolate(rule.message, subjectOf(rule.when, state), state.words);

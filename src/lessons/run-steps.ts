@@ -2,6 +2,7 @@
 // screen, the laptop) so a reset or a skip can go back to it, and what it forgets once the step
 // is done. Functions over the run (RunInternals), called by LessonRun.
 import { createShell, SNAPSHOT_VERSION, type Reveal, type ShellState } from '../store/index.js';
+import type { CopyOnWriteMap } from './copy-on-write-map.js';
 import type { RunInternals, RunOptions } from './run-types.js';
 import { newStepProgress, type Progress } from './progress.js';
 import { fireFeedback, forgetStepRules } from './run-feedback.js';
@@ -11,8 +12,8 @@ import type { Lesson, Step } from './schema.js';
 
 /** The run with what it keeps of each step's start (memory only: the reveal and ~/.aws may hold a secret). */
 export interface StepRun extends RunInternals {
-  readonly startReveals: Map<string, Reveal>;
-  readonly startLaptops: Map<string, ShellState>;
+  readonly startReveals: CopyOnWriteMap<string, Reveal>;
+  readonly startLaptops: CopyOnWriteMap<string, ShellState>;
   readonly now: () => string;
 }
 

@@ -4,6 +4,7 @@
 // store change; everything else is a learner's request. The help a learner asks for (hint,
 // solution, skip) is in run-help.ts, paths tried in a fork in run-fork.ts.
 import { wallClock, type ShellState, type AppStore, type Reveal } from '../store/index.js';
+import { CopyOnWriteMap } from './copy-on-write-map.js';
 import { evaluate, type EvalState, type Evaluation } from './evaluate.js';
 import { evalStateOf } from './eval-state.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
@@ -32,11 +33,11 @@ export class LessonRun implements RunInternals {
   private draft: Progress | null = null;
   private busy = false;
   /** Truth (and matching events) of each active feedback rule after the last update, to fire on false → true. */
-  readonly lastTruth = new Map<string, { truth: boolean; count: number }>();
+  readonly lastTruth = new CopyOnWriteMap<string, { truth: boolean; count: number }>();
   /** The Retrieve page's secret at a step's start: memory only, so resetStep can bring it back. */
-  readonly startReveals = new Map<string, Reveal>();
+  readonly startReveals = new CopyOnWriteMap<string, Reveal>();
   /** The laptop at a step's start: memory only (its ~/.aws may hold a secret), for the resets. */
-  readonly startLaptops = new Map<string, ShellState>();
+  readonly startLaptops = new CopyOnWriteMap<string, ShellState>();
 
   private constructor(
     readonly lesson: Lesson,
@@ -102,9 +103,10 @@ export class LessonRun implements RunInternals {
     const progress = this.draft ? frozen(draftOf(this.draft)) : this.state.getState().progress;
     const now = options.now ?? (() => new Date().toISOString());
     const copy = new LessonRun(this.lesson, store, progress, now, options.newStore, options.quizSeed, options.words ?? this.words);
-    for (const [key, value] of this.lastTruth) copy.lastTruth.set(key, value);
-    for (const [key, value] of this.startReveals) copy.startReveals.set(key, value);
-    for (const [key, value] of this.startLaptops) copy.startLaptops.set(key, value);
+    // Most forks (the self-test's wrong paths) never write these: shared until one does.
+    copy.lastTruth.share(this.lastTruth);
+    copy.startReveals.share(this.startReveals);
+    copy.startLaptops.share(this.startLaptops);
     return copy;
   }
 

@@ -15,6 +15,7 @@ export type {
   TerminalView,
 } from './store-types.js';
 export { simulatedClock, wallClock, type Clock } from './clock.js';
+export { EventLog } from './event-log.js';
 export { REDACTED, type AppEvent, type ApiEvent, type UiEvent, type UiEventType, type ShellCommandEvent } from './events.js';
 export { createShell, HOME, type OutputLine, type ShellEvent, type ShellState } from './machine.js';
 export { isSignedOutScreen, USER_TABS, type Location, type ScreenName, type UserTab } from './location.js';

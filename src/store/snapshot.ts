@@ -1,6 +1,7 @@
 // The snapshot format: what a saved store looks like on disk and how it is read back. Apart from
 // the store (store.ts writes snapshots) because the lesson engine checks saved files with it too.
 import type { Account, Identity } from '../iam/index.js';
+import { EventLog } from './event-log.js';
 import type { AppEvent } from './events.js';
 import type { Location } from './location.js';
 import type { ShellState } from './machine.js';
@@ -31,7 +32,7 @@ export function parseSnapshot(json: string): PersistentState & { shell?: ShellSt
   }
   return {
     account: record.account as Account,
-    events: record.events as AppEvent[],
+    events: EventLog.from(record.events as AppEvent[]),
     location: record.location as Location,
     identity: record.identity as Identity,
     // Snapshots hold no shell (see snapshot()); an older one that did gives it back.

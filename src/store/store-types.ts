@@ -4,7 +4,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Account, IamAction, IamError, IamRequest, IamResponse, Identity } from '../iam/index.js';
 import type { Clock } from './clock.js';
-import type { AppEvent, UiEventType } from './events.js';
+import type { EventLog } from './event-log.js';
+import type { UiEventType } from './events.js';
 import type { Location } from './location.js';
 import type { OutputLine, ShellEvent, ShellState } from './machine.js';
 import type { OverlaySlice } from './overlay.js';
@@ -16,7 +17,8 @@ export type TerminalView = 'hidden' | 'beside' | 'only';
 /** What a snapshot holds: everything but the laptop, which is saved on its own. */
 export interface PersistentState {
   account: Account;
-  events: AppEvent[];
+  /** Every action's event, oldest first (immutable: an action makes a new log). */
+  events: EventLog;
   location: Location;
   identity: Identity;
   terminalView: TerminalView;

@@ -29,7 +29,7 @@ describe('the store', () => {
       'navigate',
       'CreateAccessKey',
     ]);
-    expect(events[0]).toMatchObject({ kind: 'api', actor: 'root', outcome: 'ok', request: { UserName: 'jane.doe' } });
+    expect(events.at(0)).toMatchObject({ kind: 'api', actor: 'root', outcome: 'ok', request: { UserName: 'jane.doe' } });
     expect(events.map((event) => event.seq)).toEqual([1, 2, 3, 4]);
   });
 
@@ -52,7 +52,7 @@ describe('the store', () => {
     expect(snapshot).not.toContain(key.SecretAccessKey);
     expect(snapshot).not.toContain('Corr3ct-Horse!');
     expect(JSON.stringify(store.getState().events)).not.toContain('Corr3ct-Horse!');
-    const profileEvent = store.getState().events[1];
+    const profileEvent = store.getState().events.at(1);
     expect(profileEvent).toMatchObject({ request: { Password: REDACTED } });
   });
 

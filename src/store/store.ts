@@ -3,6 +3,7 @@
 // its snapshot format in snapshot.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { callIam, createAccount, generatePassword, IamError, recordConsoleSignIn, setClock } from '../iam/index.js';
+import { EventLog } from './event-log.js';
 import { actorName, redact } from './events.js';
 import { createShell } from './machine.js';
 import { createOverlaySlice } from './overlay.js';
@@ -23,7 +24,7 @@ export function createAppStore(options: StoreOptions): AppStore {
 
     return {
       account: options.account ?? createAccount({ startTime: clock() }),
-      events: [],
+      events: EventLog.EMPTY,
       location: options.location ?? { screen: 'users' },
       identity: options.identity ?? { type: 'root' },
       shell: options.shell ?? createShell(),
@@ -44,13 +45,13 @@ export function createAppStore(options: StoreOptions): AppStore {
           set((state) => ({
             account,
             past: [...state.past, state.account].slice(-undoDepth),
-            events: [...state.events, { ...base, outcome: 'ok' }],
+            events: state.events.append({ ...base, outcome: 'ok' }),
           }));
           return { ok: true, response };
         } catch (error) {
           if (!(error instanceof IamError)) throw error;
           // A failed call changes nothing but the log: checks and feedback read failures too.
-          set((state) => ({ events: [...state.events, { ...base, outcome: error.code }] }));
+          set((state) => ({ events: state.events.append({ ...base, outcome: error.code }) }));
           return { ok: false, error };
         }
       },
@@ -61,7 +62,7 @@ export function createAppStore(options: StoreOptions): AppStore {
         if ('tab' in location && location.tab) detail.tab = location.tab;
         set((state) => ({
           location,
-          events: [...state.events, { ...nextEvent(clock()), kind: 'ui', type: 'navigate', detail }],
+          events: state.events.append({ ...nextEvent(clock()), kind: 'ui', type: 'navigate', detail }),
         }));
       },
 
@@ -77,17 +78,14 @@ export function createAppStore(options: StoreOptions): AppStore {
           location: pending ? { screen: 'change-password' } : (signInOptions.location ?? { screen: 'users' }),
           reveal: null,
           flash: null,
-          events: [
-            ...state.events,
-            {
-              seq: state.events.length + 1,
-              time,
-              actor: userName,
-              kind: 'ui',
-              type: 'sign-in',
-              detail: { userName, outcome: pending ? 'new-password-required' : 'ok' },
-            },
-          ],
+          events: state.events.append({
+            seq: state.events.length + 1,
+            time,
+            actor: userName,
+            kind: 'ui',
+            type: 'sign-in',
+            detail: { userName, outcome: pending ? 'new-password-required' : 'ok' },
+          }),
         }));
       },
 
@@ -97,12 +95,12 @@ export function createAppStore(options: StoreOptions): AppStore {
           location: { screen: 'sign-in' },
           reveal: null,
           flash: null,
-          events: [...state.events, { ...nextEvent(clock()), kind: 'ui', type: 'sign-out', detail }],
+          events: state.events.append({ ...nextEvent(clock()), kind: 'ui', type: 'sign-out', detail }),
         }));
       },
 
       record(type, detail = {}) {
-        set((state) => ({ events: [...state.events, { ...nextEvent(clock()), kind: 'ui', type, detail }] }));
+        set((state) => ({ events: state.events.append({ ...nextEvent(clock()), kind: 'ui', type, detail }) }));
       },
 
       generatePassword() {
@@ -116,7 +114,7 @@ export function createAppStore(options: StoreOptions): AppStore {
           account,
           shell,
           past: account === state.account ? state.past : [...state.past, state.account].slice(-undoDepth),
-          events: event ? [...state.events, { ...nextEvent(account.clock), kind: 'shell', ...event }] : state.events,
+          events: event ? state.events.append({ ...nextEvent(account.clock), kind: 'shell', ...event }) : state.events,
         }));
       },
 
@@ -150,7 +148,7 @@ export function createAppStore(options: StoreOptions): AppStore {
           reveal: null,
           // The banner spoke of the action just undone ("User janedoe created."): it goes with it.
           flash: null,
-          events: [...state.events, { ...nextEvent(clock()), kind: 'ui', type: 'undo', detail: {} }],
+          events: state.events.append({ ...nextEvent(clock()), kind: 'ui', type: 'undo', detail: {} }),
         }));
         return true;
       },

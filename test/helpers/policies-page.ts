@@ -27,6 +27,6 @@ export function policyAccount(): Account {
 export const customerArn = (account: Account, name: string) => account.customerPolicies.find((p) => p.policyName === name)!.arn;
 
 /** The API calls made so far, as `Action:outcome`. */
-export function apiCalls(events: readonly { kind: string; action?: string; outcome?: string }[]): string[] {
-  return events.flatMap((e) => (e.kind === 'api' ? [`${e.action}:${e.outcome}`] : []));
+export function apiCalls(events: Iterable<{ kind: string; action?: string; outcome?: string }>): string[] {
+  return [...events].flatMap((e) => (e.kind === 'api' ? [`${e.action}:${e.outcome}`] : []));
 }

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { useContentSize } from '../../frame/content-size.js';
 import { useTheme } from '../../theme.js';
+import type { EventLog } from '../../../store/index.js';
 import { SignInNotice, type Notice } from './SignInNotice.js';
 import { useLoopRing } from './use-loop-ring.js';
 import { ScrollView } from '../../components/ScrollView.js';
@@ -90,9 +91,8 @@ export function SignInPage() {
   );
 }
 
-function lastSessionEvent(events: readonly { kind: string; type?: string }[]): string | undefined {
-  for (let index = events.length - 1; index >= 0; index--) {
-    const event = events[index]!;
+function lastSessionEvent(events: EventLog): string | undefined {
+  for (const event of events.newestFirst()) {
     if (event.kind === 'ui' && (event.type === 'sign-out' || event.type === 'sign-in')) return event.type;
   }
   return undefined;
