@@ -1,5 +1,6 @@
 // The iamtutor command. It parses arguments and checks the terminal before anything heavy is
 // loaded: the Ink app comes in with import() only when a screen will really be drawn.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleOptions } from './app/console-options.js';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
@@ -173,13 +174,20 @@ function chooseLanguageFor(options: ConsoleOptions): boolean {
 
 /** The lesson `start` or `demo` names: its id in the course, or a path; else a message and a code. */
 async function findLesson(arg: string, options: ConsoleOptions) {
-  const [{ findStartTarget }, { loadCourseAtStart }] = await Promise.all([
+  const [{ findStartTarget }, { loadCourseAtStart }, { programId }, { progressDir }] = await Promise.all([
     import('./lessons/course.js'),
     import('./lessons/course-cache.js'),
+    import('./lessons/lesson-cache.js'),
+    import('./lessons/data-dir.js'),
   ]);
   // The shipped course from the build's cache when it is current (~0.5 s of CPU saved).
   const course = await loadCourseAtStart([SHIPPED_LESSONS, ...options.lessonDirs], options.language ?? SOURCE_LANGUAGE, COURSE_CACHE);
-  const target = findStartTarget(course, arg);
+  // A lesson file started before, unchanged, is taken as checked from the data folder (~0.35 s at 1,500 steps).
+  const lessonCache = {
+    dir: join(progressDir({ dataDir: options.dataDir }), 'lesson-cache'),
+    program: programId(VERSION, fileURLToPath(import.meta.url)),
+  };
+  const target = findStartTarget(course, arg, lessonCache);
   if (!target.ok) {
     output.stderr(target.exitCode === 2 ? `iamtutor: ${target.message}\n` : `${target.message}\n`);
     return { ok: false as const, exitCode: target.exitCode };

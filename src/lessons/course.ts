@@ -19,8 +19,11 @@ import {
 import { SOURCE_LANGUAGE } from './language.js';
 import { translateCourseMeta, translateLesson } from './lesson-translation.js';
 import type { Course, CourseEntry, CourseGroup } from './course-types.js';
+import { lessonHash } from './loader.js';
+import { readCachedLesson, writeCachedLesson, type LessonCache } from './lesson-cache.js';
 import { referenceProblems } from './references.js';
 import { sanitiseLine } from './sanitise.js';
+import type { Lesson } from './schema.js';
 
 export { courseMode, type Course, type CourseEntry, type CourseGroup } from './course-types.js';
 
@@ -28,9 +31,12 @@ export { courseMode, type Course, type CourseEntry, type CourseGroup } from './c
  * One lesson file, checked as `iamtutor lint` checks it (without the self-test: that is lint's
  * job), in the learner's language where a translation has its texts.
  */
-export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE): CourseEntry {
+export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE, cache?: LessonCache): CourseEntry {
   const read = readLessonText(file);
   if (!read.ok) return { file, hash: '', errors: [formatDiagnostic(read.diagnostic)] };
+  // A text this program has already checked and found without errors is not checked again.
+  const cached = cache && readCachedLesson(cache, read.text);
+  if (cached) return translatedEntry(file, cached, lessonHash(read.text), language);
   const parsed = parseLesson(read.text, file);
   // Only errors are shown here, so only errors are placed in the source (a long lesson has a
   // warning per step without hints: placing them all cost more than reading the file).
@@ -38,8 +44,14 @@ export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE)
   if (parsed.lesson) diagnostics.push(...referenceProblems(parsed.lesson).filter((p) => (p.severity ?? 'error') === 'error').map(parsed.locate));
   const errors = diagnostics.sort(byPosition).map(formatDiagnostic);
   if (hasErrors(diagnostics) || !parsed.lesson) return { file, hash: parsed.hash, errors };
-  const { lesson, translation } = translateLesson(parsed.lesson, file, language);
-  return { file, lesson, hash: parsed.hash, errors: [], ...(translation && { translation }) };
+  if (cache) writeCachedLesson(cache, read.text, parsed.lesson);
+  return translatedEntry(file, parsed.lesson, parsed.hash, language);
+}
+
+/** The entry of a lesson without errors, its texts from the translation file when there is one. */
+function translatedEntry(file: string, source: Lesson, hash: string, language: string): CourseEntry {
+  const { lesson, translation } = translateLesson(source, file, language);
+  return { file, lesson, hash, errors: [], ...(translation && { translation }) };
 }
 
 export const SHIPPED_COURSE_TITLE = 'AWS IAM credentials (built in)';
@@ -143,9 +155,9 @@ export type StartTarget = { ok: true; entry: CourseEntry } | { ok: false; exitCo
  * What `iamtutor start <lesson-id | path/to/lesson.yaml>` starts. A path is loaded and added to
  * the course; an unknown id lists the ids there are.
  */
-export function findStartTarget(course: Course, arg: string): StartTarget {
+export function findStartTarget(course: Course, arg: string, cache?: LessonCache): StartTarget {
   if (looksLikePath(arg)) {
-    const loaded = loadLessonFile(resolve(arg), course.language);
+    const loaded = loadLessonFile(resolve(arg), course.language, cache);
     if (!loaded.lesson) return { ok: false, exitCode: 1, message: loaded.errors.join('\n') };
     const entry = addToCourse(course, loaded);
     if (!entry.lesson) return { ok: false, exitCode: 1, message: entry.errors.join('\n') };

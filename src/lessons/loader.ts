@@ -24,8 +24,11 @@ export interface ParsedLesson {
   locate(problem: PathProblem): Diagnostic;
 }
 
+/** The short content hash recorded with progress. */
+export const lessonHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
 export function parseLesson(text: string, file: string): ParsedLesson {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const hash = lessonHash(text);
   const source = readYamlSource(text, file, { maxBytes: MAX_LESSON_BYTES, maxAliasCount: MAX_ALIAS_COUNT });
   const { data, locate } = source;
   const diagnostics = [...source.diagnostics];
