@@ -1,11 +1,12 @@
 // `npm run bench -- scale`: how costs grow with a lesson's length (issue 15). A generated lesson
 // (generate-lesson.mjs) of 250, 500, 1,000 and 1,500 steps is linted (with its self-test and wrong
 // paths), started at its last step as a class checkpoint in a real pseudo-terminal, and given hint
-// keys there; the progress file it then saves is weighed. Medians of BENCH_SCALE_RUNS runs (3).
+// keys there; the progress file it then saves is weighed; then started there again with the first start's
+// lesson cache, as by a learner who started the file before. Medians of BENCH_SCALE_RUNS runs (3).
 // Prints each measure's growth from 250 to 1,500 steps (×6 the steps: linear is ≤ ×6) and FAIL
 // beside every target missed; returns the results and the failures.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,7 @@ async function checkpointOnce(file, steps, dir) {
   await s.exited; // it saves progress on its way out
   const progressKb = statSync(join(data, 'progress.json')).size / 1024;
   return {
+    data,
     firstFrameMs,
     firstFrameCpuMs,
     hints: hints.filter(Number.isFinite),
@@ -75,6 +77,22 @@ async function checkpointOnce(file, steps, dir) {
     peakRssMb,
     progressKb,
   };
+}
+
+/**
+ * The same checkpoint started again by a learner who started this file before: a new data folder
+ * with the first one's lesson cache (src/lessons/lesson-cache.ts), none for a build without one.
+ */
+async function checkpointAgain(file, steps, dir, first) {
+  const data = mkdtempSync(join(dir, 'data-'));
+  const cache = join(first, 'lesson-cache');
+  if (existsSync(cache)) cpSync(cache, join(data, 'lesson-cache'), { recursive: true });
+  const s = startPty([BIN, 'start', file, '--step', `s${steps}`, '--data-dir', data], (out) => out.includes(`Step ${steps} of ${steps}`));
+  const firstFrameMs = await s.readyAt;
+  const firstFrameCpuMs = s.cpuAtReady();
+  s.p.kill();
+  await s.exited;
+  return { firstFrameMs, firstFrameCpuMs };
 }
 
 export async function scaleBench() {
@@ -86,9 +104,11 @@ export async function scaleBench() {
       writeFileSync(file, generateLessonYaml(steps));
       const lints = [];
       const checkpoints = [];
+      const again = [];
       for (let i = 0; i < RUNS; i++) {
         lints.push(await lintOnce(file, dir));
         checkpoints.push(await checkpointOnce(file, steps, dir));
+        again.push(await checkpointAgain(file, steps, dir, checkpoints.at(-1).data));
       }
       const hints = checkpoints.flatMap((c) => c.hints);
       bySize[steps] = {
@@ -98,6 +118,8 @@ export async function scaleBench() {
         lintRssMb: Math.max(...lints.map((l) => l.rssMb)),
         checkpointMs: median(checkpoints.map((c) => c.firstFrameMs)),
         checkpointCpuMs: median(checkpoints.map((c) => c.firstFrameCpuMs)),
+        checkpointAgainMs: median(again.map((c) => c.firstFrameMs)),
+        checkpointAgainCpuMs: median(again.map((c) => c.firstFrameCpuMs)),
         checkpointRssMb: Math.max(...checkpoints.map((c) => c.peakRssMb)),
         progressKb: Math.max(...checkpoints.map((c) => c.progressKb)),
         hintP50Ms: percentile(hints, 50),
@@ -123,6 +145,8 @@ function report(bySize) {
     ['lint, peak RSS', 'lintRssMb', 'MB', TARGETS.lintRssMb],
     ['checkpoint (start --step sN), first frame', 'checkpointMs', 'ms', TARGETS.checkpointMs],
     ['checkpoint, CPU time to the first frame', 'checkpointCpuMs', 'ms'],
+    ['checkpoint again (same file), first frame', 'checkpointAgainMs', 'ms'],
+    ['checkpoint again, CPU time to the first frame', 'checkpointAgainCpuMs', 'ms'],
     ['checkpoint, peak RSS', 'checkpointRssMb', 'MB'],
     ['progress.json after the checkpoint', 'progressKb', 'KB', TARGETS.progressKb],
     ['hint key → frame, p50', 'hintP50Ms', 'ms', TARGETS.hintMs],
