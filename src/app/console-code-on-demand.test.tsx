@@ -1,17 +1,11 @@
 // The home screen draws before the console's code (console-code.ts) is loaded. The sandbox chosen
 // before that code is in opens once it is, and the keys typed with `s` go to the sandbox.
+import { renderRoot } from '../../test/helpers/render-root.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../console/theme.js';
-import { simulatedClock } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { fakeServices, START } from '../../test/helpers/render.js';
-import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
-import { renderScreen } from '../../test/helpers/render-screen.js';
-import { loadCourseFrom } from '../lessons/course.js';
+import { tempDir } from '../../test/helpers/lesson-fixture.js';
+import type { renderScreen } from '../../test/helpers/render-screen.js';
 import { consoleCodeLoaded } from './console-code-on-demand.js';
 import { openProgress } from './open-progress.js';
-import { Root } from './Root.js';
-import { createScreenStore } from './screen-store.js';
 
 let ui: ReturnType<typeof renderScreen> | undefined;
 afterEach(() => {
@@ -21,19 +15,8 @@ afterEach(() => {
 
 describe('the sandbox chosen before the console code is loaded', () => {
   it('opens, and the keys typed with s go to the sandbox', async () => {
-    const screens = createScreenStore();
     const { keeper } = openProgress(tempDir());
-    ui = renderScreen(
-      <Root
-        course={loadCourseFrom([SHIPPED])}
-        keeper={keeper}
-        theme={defaultTheme}
-        services={fakeServices()}
-        sandbox={() => createStoreWithTerminal({ location: { screen: 'users' }, clock: simulatedClock(START) })}
-        screens={screens}
-      />,
-      { columns: 100, rows: 30 },
-    );
+    const { screens } = ({ ui } = renderRoot({ keeper }));
     await ui.waitFor(/not started\s+Start/);
     // Nothing in this test file has loaded it: `s` has to wait for it.
     expect(consoleCodeLoaded()).toBeUndefined();

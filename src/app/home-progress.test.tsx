@@ -3,20 +3,17 @@
 // opens only after it, from the checked file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderRoot } from '../../test/helpers/render-root.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../console/theme.js';
 import { simulatedClock } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { fakeServices, KEY, START } from '../../test/helpers/render.js';
-import { shippedLesson, SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
-import { renderScreen } from '../../test/helpers/render-screen.js';
-import { loadCourseFrom } from '../lessons/course.js';
+import { KEY, START } from '../../test/helpers/render.js';
+import { shippedLesson, tempDir } from '../../test/helpers/lesson-fixture.js';
+import type { renderScreen } from '../../test/helpers/render-screen.js';
 import { PROGRESS_FILE_NAME } from '../lessons/progress-envelope.js';
 import { sayIn } from '../lessons/words.js';
 import { openHomeProgress } from './home-progress.js';
 import { ENGLISH } from './i18n/messages.js';
-import { Root } from './Root.js';
-import { createScreenStore, lessonOpen } from './screen-store.js';
+import { lessonOpen } from './screen-store.js';
 import { openProgress, startLesson } from './start-lesson.js';
 
 let ui: ReturnType<typeof renderScreen> | undefined;
@@ -46,23 +43,11 @@ function damagedThirdLesson(): string {
 async function renderHome(dir: string, gate: Promise<void>) {
   const progress = await openHomeProgress(dir);
   expect(progress.check).toBeDefined();
-  const screens = createScreenStore();
   // The check waits for the gate, so that the test chooses when it is done.
   const checkProgress = () => gate.then(() => progress.check!()).then((problem) => problem && sayIn(ENGLISH.t, problem));
-  ui = renderScreen(
-    <Root
-      course={loadCourseFrom([SHIPPED])}
-      keeper={progress.keeper}
-      checkProgress={checkProgress}
-      theme={defaultTheme}
-      services={fakeServices()}
-      sandbox={() => createStoreWithTerminal({ location: { screen: 'users' }, clock: simulatedClock(START) })}
-      screens={screens}
-      startOptions={clock}
-    />,
-    { columns: 100, rows: 30 },
-  );
-  return { ui, screens };
+  const rendered = renderRoot({ keeper: progress.keeper, checkProgress, startOptions: clock });
+  ui = rendered.ui;
+  return rendered;
 }
 
 describe('the home screen before and after the full check of the progress file', () => {

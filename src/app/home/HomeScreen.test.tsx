@@ -1,17 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderRoot } from '../../../test/helpers/render-root.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../console/theme.js';
 import { simulatedClock } from '../../store/index.js';
-import { createStoreWithTerminal } from '../../terminal/store-with-terminal.js';
-import { fakeServices, KEY, START } from '../../../test/helpers/render.js';
+import { KEY, START } from '../../../test/helpers/render.js';
 import { loadCourseFrom, type Course } from '../../lessons/course.js';
 import type { ProgressKeeper } from '../lesson-session.js';
-import { Root } from '../Root.js';
-import { createScreenStore, lessonOpen } from '../screen-store.js';
+import { lessonOpen } from '../screen-store.js';
 import { openProgress, startLesson } from '../start-lesson.js';
 import { SHIPPED, shippedLesson, tempDir } from '../../../test/helpers/lesson-fixture.js';
-import { renderScreen } from '../../../test/helpers/render-screen.js';
+import type { renderScreen } from '../../../test/helpers/render-screen.js';
 
 let ui: ReturnType<typeof renderScreen> | undefined;
 afterEach(() => {
@@ -41,21 +39,9 @@ function courseWithBrokenLesson(): Course {
 }
 
 function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHIPPED]), notice?: string) {
-  const screens = createScreenStore();
-  ui = renderScreen(
-    <Root
-      course={course}
-      keeper={keeper}
-      notice={notice}
-      theme={defaultTheme}
-      services={fakeServices()}
-      sandbox={() => createStoreWithTerminal({ location: { screen: 'users' }, clock: simulatedClock(START) })}
-      screens={screens}
-      startOptions={clock}
-    />,
-    { columns: 100, rows: 30 },
-  );
-  return { ui, screens };
+  const rendered = renderRoot({ course, keeper, notice, startOptions: clock });
+  ui = rendered.ui;
+  return rendered;
 }
 
 const row = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? '';
