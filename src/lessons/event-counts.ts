@@ -29,7 +29,7 @@ function runningCount(m: EventMatcher, events: EventLog): number[] {
   return c.upTo;
 }
 
-/** The number of events matching `m` in the window `since` (as eventsSince gives it). */
+/** The number of events matching `m` in the window `since` (see EventWindow). */
 export function countMatching(m: EventMatcher, events: EventLog, since: Since | undefined, window: EventWindow): number {
   const upTo = runningCount(m, events);
   const total = upTo[events.length]!;

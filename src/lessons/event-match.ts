@@ -38,7 +38,11 @@ export function matchesEvent(m: EventMatcher, event: AppEvent): boolean {
   return true;
 }
 
-/** Where the events a check may look at begin: how many events came before. */
+/**
+ * Where the events a check may look at begin: how many events came before. The window `since`
+ * names is the whole log for 'lesson'; for 'step', the events after the current step began (the
+ * whole log before any step has); for `{step: id}`, those after that step began (none before it has).
+ */
 export interface EventWindow {
   /** events.length when the current step started */
   stepStart?: number;
@@ -46,16 +50,8 @@ export interface EventWindow {
   stepStarts?: Readonly<Record<string, number>>;
 }
 
-export function eventsSince(events: EventLog, since: Since | undefined, window: EventWindow): readonly AppEvent[] {
-  if (since === undefined || since === 'lesson') return events.slice();
-  const start = since === 'step' ? window.stepStart : window.stepStarts?.[since.step];
-  // A step that has not started yet has no events.
-  if (start === undefined) return since === 'step' ? events.slice() : [];
-  return events.filter((e) => e.seq > start);
-}
-
 /**
- * The newest event in the window `since` (as eventsSince gives it) that `m` matches, searched from
+ * The newest event in the window `since` (see EventWindow) that `m` matches, searched from
  * the end: the log of a long lesson holds thousands of events, and the newest is usually near.
  * Sequence numbers grow along the log, so the window is the events after its start's number.
  */
