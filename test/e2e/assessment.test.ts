@@ -27,8 +27,9 @@ describe('assessment mode in a real terminal', () => {
 
     // The help lists the lesson's keys without the hint, and a menu without solution or skip.
     s.write('?');
-    const help = await s.waitFor('Keyboard shortcuts');
-    expect(help).toContain('lesson menu: reset step or lesson, undo, home');
+    await s.waitFor('Keyboard shortcuts');
+    // The dialog's title can be drawn a frame before its lesson section: wait for the section.
+    const help = await s.waitFor('lesson menu: reset step or lesson, undo, home');
     expect(help).not.toContain('reveal the next hint');
     expect(help).not.toContain('solution, skip');
     s.write(KEYS.escape);
