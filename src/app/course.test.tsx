@@ -75,6 +75,10 @@ describe('courses', () => {
     const opened = async (downs: number) => {
       for (let i = 0; i < downs; i++) await ui!.press(KEY.down);
       await ui!.press(KEY.enter);
+      // The lesson's code loads on demand: under load it opens some frames after Enter.
+      for (const deadline = Date.now() + 8000; screens.getState().screen.kind !== 'lesson' && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const screen = screens.getState().screen;
       if (screen.kind !== 'lesson') throw new Error('no lesson opened');
       return screen.session.run;

@@ -2,7 +2,7 @@
 // starts paused, stops at a quiz until the answer is revealed, steps back and forth to the same
 // screens, and keeps the instructor notes off the projector — in a pane of their own, or on a
 // second terminal that follows the demo through a file in the data folder.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, startIamtutor, steady, type Session } from '../helpers/pty.js';
@@ -131,8 +131,9 @@ describe('iamtutor demo --notes-only, on a second terminal', () => {
     await notes.waitFor('Access keys live on the user');
     // The file is the demo's; anything in it is text, never a terminal command.
     const [file] = readdirSync(data);
+    // Written and renamed, as the demo writes it: the viewer must never read it half written.
     writeFileSync(
-      join(data, file!),
+      join(data, 'tampered.tmp'),
       JSON.stringify({
         format: 'iamtutor-demo-notes',
         version: 1,
@@ -146,6 +147,7 @@ describe('iamtutor demo --notes-only, on a second terminal', () => {
         },
       }),
     );
+    renameSync(join(data, 'tampered.tmp'), join(data, file!));
     const tampered = await notes.waitFor('NOTES · Step 2/9: Tampered');
     expect(tampered).toContain('Say red and more');
     expect(notes.raw()).not.toContain('pwned');
