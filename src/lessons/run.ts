@@ -10,7 +10,7 @@ import { evalStateOf } from './eval-state.js';
 import { describeViolation, goalViolations, type GoalViolation } from './goals.js';
 import { fireFeedback } from './run-feedback.js';
 import type { AnswerResult, Outcome, RunInternals, RunOptions, UpdateResult } from './run-types.js';
-import { judge } from './run-fork.js';
+import { forkRun, judge } from './run-fork.js';
 import { answerQuiz } from './run-quiz.js';
 import { beginStep, completeStep, firstProgress, resetStep, restartLesson, restoreStepStart } from './run-steps.js';
 import { revealHint, skipCurrent, solutionOf } from './run-help.js';
@@ -89,25 +89,13 @@ export class LessonRun implements RunInternals {
   }
 
   /**
-   * An independent copy of this run, in a new store from `options` (the caller's factory): the
-   * account, events, laptop, the secret on screen and what feedback has seen all carried over.
-   * Wrong paths and declared mistakes are tried in forks, never in the learner's run. The copy
-   * shares this run's state rather than copying it — the model and the progress snapshots are
-   * immutable — so a fork costs the same at every step of however long a lesson.
+   * An independent copy of this run, in a new store from `options` (the caller's factory; set up
+   * in run-fork.ts). Wrong paths and declared mistakes are tried in forks, never in the learner's run.
    */
   fork(options: RunOptions): LessonRun {
-    const state = this.store.getState();
-    const store = options.newStore({ ...options.store, clock: options.clock ?? wallClock() });
-    store.getState().adopt(state);
-    if (state.reveal) store.getState().setReveal(state.reveal);
-    const progress = this.draft ? frozen(draftOf(this.draft)) : this.state.getState().progress;
     const now = options.now ?? (() => new Date().toISOString());
-    const copy = new LessonRun(this.lesson, store, progress, now, options.newStore, options.quizSeed, options.words ?? this.words);
-    // Most forks (the self-test's wrong paths) never write these: shared until one does.
-    copy.lastTruth.share(this.lastTruth);
-    copy.startReveals.share(this.startReveals);
-    copy.startLaptops.share(this.startLaptops);
-    return copy;
+    const words = options.words ?? this.words;
+    return forkRun(this, options, (store, progress) => new LessonRun(this.lesson, store, progress, now, options.newStore, options.quizSeed, words));
   }
 
   get currentStep(): Step | undefined {
