@@ -105,22 +105,58 @@ export function keyFacts(input: KeyFactsInput): KeyFacts[] {
     const savedOnPage = about.saved.length > 0;
     const secretKept = origin === 'setup' || savedOnPage || cliSecretMatches;
     const description = user.tags.find((t) => t.Key === id)?.Value;
-    return {
-      user: user.userName,
-      accessKeyId: id,
-      status: key.status,
-      origin,
-      // Read by few (reports of a key's step); found on demand, not on every evaluation.
-      get createdInStep() {
-        return origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, startsInOrder(input.stepStarts)) : undefined;
+    // The step is read by few (reports of a key's step); found on demand, not on every evaluation.
+    const createdInStep = () => (origin === 'new' && createdSeq !== undefined ? stepAt(createdSeq, startsInOrder(input.stepStarts)) : undefined);
+    return new KeyFactsOf(
+      {
+        user: user.userName,
+        accessKeyId: id,
+        status: key.status,
+        origin,
+        useCase: created ? detailOf(created, 'useCase') : undefined,
+        description,
+        secretKept,
+        secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
+        cliProfiles: inCli.map((c) => c.profile),
+        cliSecretMatches,
+        usedByCli: about.usedByCli.length > 0,
       },
-      useCase: created ? detailOf(created, 'useCase') : undefined,
-      description,
-      secretKept,
-      secretLost: origin === 'new' && !secretKept && input.revealKeyId !== id,
-      cliProfiles: inCli.map((c) => c.profile),
-      cliSecretMatches,
-      usedByCli: about.usedByCli.length > 0,
-    };
+      createdInStep,
+    );
+  }
+}
+
+/** A class, not an object literal with a getter: such a literal keeps what it points to (the state) alive far too long (eval-state.ts). */
+class KeyFactsOf implements KeyFacts {
+  readonly user: string;
+  readonly accessKeyId: string;
+  readonly status: AccessKey['status'];
+  readonly origin: 'setup' | 'new';
+  readonly useCase: string | undefined;
+  readonly description: string | undefined;
+  readonly secretKept: boolean;
+  readonly secretLost: boolean;
+  readonly cliProfiles: string[];
+  readonly cliSecretMatches: boolean;
+  readonly usedByCli: boolean;
+  readonly #createdInStep: () => string | undefined;
+
+  constructor(facts: Omit<KeyFacts, 'createdInStep'>, createdInStep: () => string | undefined) {
+    this.user = facts.user;
+    this.accessKeyId = facts.accessKeyId;
+    this.status = facts.status;
+    this.origin = facts.origin;
+    this.useCase = facts.useCase;
+    this.description = facts.description;
+    this.secretKept = facts.secretKept;
+    this.secretLost = facts.secretLost;
+    this.cliProfiles = facts.cliProfiles;
+    this.cliSecretMatches = facts.cliSecretMatches;
+    this.usedByCli = facts.usedByCli;
+    this.#createdInStep = createdInStep;
+  }
+
+  get createdInStep(): string | undefined {
+    return this.#createdInStep();
   }
 }
