@@ -4,20 +4,20 @@
 // wrong path that passes the step is an error at the step; a declared one must also fire the rule
 // it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
 // navigation the next action makes anyway) and is not counted.
-import { simulatedClock } from '../store/index.js';
 import type { AppState, StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';
+import { storeForPaths } from './wrong-path-store.js';
 import type { LessonRun } from './run.js';
-import type { Action, Lesson, Step } from './schema.js';
+import type { Action, Lesson } from './schema.js';
 
 export interface WrongPathCounts {
   tried: number;
   passed: number;
 }
 
-interface Outcome {
+export interface Outcome {
   passedStep: boolean;
   fired: string[];
   fingerprint: string;
@@ -70,9 +70,15 @@ function fingerprint(run: LessonRun, start: AppState): string {
   return JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null, events], timeless);
 }
 
-function tryPath(start: LessonRun, step: Step, actions: readonly Action[], newStore: StoreFactory): Outcome {
-  const last = start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
-  const run = start.fork({ newStore, clock: simulatedClock(last), now: () => last });
+/** The time paths from `start` begin at: its last event's. */
+export function pathStart(start: LessonRun): string {
+  return start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
+}
+
+/** What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths). */
+export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory): Outcome {
+  const last = pathStart(start);
+  const run = start.fork({ newStore: paths, now: () => last });
   const fired: string[] = [];
   let passedStep = false;
   for (const action of actions) {
@@ -97,7 +103,8 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
   const problems: PathProblem[] = [];
   const counts: WrongPathCounts = { tried: 0, passed: 0 };
   if (!step.solution) return { problems, counts };
-  const right = tryPath(run, step, step.solution, newStore).fingerprint;
+  const paths = storeForPaths(newStore, pathStart(run));
+  const right = tryPath(run, step.solution, paths).fingerprint;
   const seen = new Set<string>([JSON.stringify(step.solution)]);
   const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {
     const key = JSON.stringify(p.actions);
@@ -106,7 +113,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
     return true;
   });
   for (const path of generated) {
-    const outcome = tryPath(run, step, path.actions, newStore);
+    const outcome = tryPath(run, path.actions, paths);
     if (outcome.fingerprint === right) continue;
     counts.tried += 1;
     if (!outcome.passedStep) continue;
@@ -114,7 +121,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
     problems.push({ path: ['steps', stepIndex], message: `step "${step.id}" passes when ${path.what}` });
   }
   step.wrong.forEach((wrong, j) => {
-    const outcome = tryPath(run, step, wrong.actions, newStore);
+    const outcome = tryPath(run, wrong.actions, paths);
     counts.tried += 1;
     const what = wrong.why ? ` (${wrong.why})` : '';
     if (outcome.passedStep) {

@@ -166,8 +166,21 @@ export function createAppStore(options: StoreOptions): AppStore {
         set((state) => ({ ...data, shell: data.shell ?? state.shell, past: [], reveal: null, flash: null, scrollback: [] }));
       },
 
+      // Everything else is reset, the overlay too: a store may adopt again (the self-test tries a step's wrong paths in one).
       adopt({ account, events, location, identity, terminalView, shell }) {
-        set({ account, events, location, identity, terminalView, shell, past: [], reveal: null, flash: null, scrollback: [] });
+        set({
+          account,
+          events,
+          location,
+          identity,
+          terminalView,
+          shell,
+          past: [],
+          reveal: null,
+          flash: null,
+          scrollback: [],
+          overlay: null,
+        });
       },
     };
   });

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { StoreFactory } from '../store/index.js';
+import { simulatedClock } from '../store/index.js';
+import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
+import { parseLesson } from './loader.js';
+import { LessonRun } from './run.js';
+import type { Action } from './schema.js';
+import { storeForPaths } from './wrong-path-store.js';
+import { pathStart, tryPath } from './wrong-paths.js';
+
+const lessonText = `id: reused-store
+version: 1
+title: Reused store
+summary: Paths tried one after another in one store.
+level: beginner
+minutes: 5
+setup:
+  users: [{name: jane.doe}, {name: john.smith}]
+  start: {screen: user, userName: jane.doe, tab: security-credentials}
+steps:
+  - id: create-key
+    title: Create Jane's CLI key
+    instructions: Create it and download the .csv file.
+    hints: [Create access key is on the Security credentials tab.]
+    check:
+      user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}
+    solution:
+      - navigate: {screen: create-access-key, userName: jane.doe}
+      - createAccessKey: {user: jane.doe, description: laptop}
+      - secret: downloaded
+    feedback:
+      - id: johns-key
+        when: {user: {name: john.smith, accessKeys: {count: 1}}}
+        message: That is John's key.
+finish: Done.
+`;
+
+const solution: Action[] = [{ navigate: { screen: 'create-access-key', userName: 'jane.doe' } }, { createAccessKey: { user: 'jane.doe', description: 'laptop' } }, { secret: 'downloaded' }];
+const johnsKey: Action[] = [{ createAccessKey: { user: 'john.smith' } }, { secret: 'copied' }];
+
+function startRun(): LessonRun {
+  const parsed = parseLesson(lessonText, 'lesson.yaml');
+  if (!parsed.lesson) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
+  const start = parsed.lesson.setup.account.startTime;
+  return LessonRun.start(parsed.lesson, { newStore: createStoreWithTerminal, clock: simulatedClock(start), now: () => start });
+}
+
+/** createStoreWithTerminal, counting the stores it builds. */
+function counted(): { factory: StoreFactory; built: () => number } {
+  let built = 0;
+  return {
+    factory: (options) => {
+      built += 1;
+      return createStoreWithTerminal(options);
+    },
+    built: () => built,
+  };
+}
+
+describe('the store a step’s wrong paths share', () => {
+  it('gives two paths in a row the verdicts each gets in a store of its own, in either order', () => {
+    const run = startRun();
+    const alone = (actions: Action[]) => tryPath(run, actions, storeForPaths(createStoreWithTerminal, pathStart(run)));
+    const right = alone(solution);
+    const wrong = alone(johnsKey);
+    // The two paths end apart: one passes, the other fires John's rule and leaves Jane with no key.
+    expect(right.passedStep).toBe(true);
+    expect(wrong).toMatchObject({ passedStep: false, fired: ['johns-key'] });
+    expect(wrong.fingerprint).not.toBe(right.fingerprint);
+
+    for (const order of [
+      [solution, johnsKey],
+      [johnsKey, solution],
+    ]) {
+      const stores = counted();
+      const paths = storeForPaths(stores.factory, pathStart(run));
+      const outcomes = order.map((actions) => tryPath(run, actions, paths));
+      expect(outcomes).toEqual(order.map((actions) => (actions === solution ? right : wrong)));
+      expect(stores.built()).toBe(1);
+    }
+  });
+
+  it('leaves the run the paths start from as it was', () => {
+    const run = startRun();
+    const before = run.store.getState();
+    const paths = storeForPaths(createStoreWithTerminal, pathStart(run));
+    tryPath(run, solution, paths);
+    tryPath(run, johnsKey, paths);
+    expect(run.store.getState()).toBe(before);
+    expect(run.currentStep?.id).toBe('create-key');
+  });
+});
