@@ -2,13 +2,13 @@
 // unbundled tree (ink-field-guide §2.9). The options shared with the benchmark are in build/bundle-options.mjs;
 // esbuild's chunks are then regrouped so that a first frame reads few files (build/group-chunks.mjs).
 import { build } from 'esbuild';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleOptions } from './build/bundle-options.mjs';
 import { writeCourseCache } from './build/course-cache.mjs';
 import { groupChunks } from './build/group-chunks.mjs';
 import { assertInkVendorable } from './build/ink-vendored.mjs';
+import { writeBuildId } from './build/build-id.mjs';
 
 // Stop before building if Ink is not the one src/vendor was written for.
 assertInkVendorable();
@@ -19,7 +19,9 @@ const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';
 // Chunk names carry content hashes: start from an empty folder so old chunks do not pile up.
 await rm(outdir, { recursive: true, force: true });
 
-const stageDir = await mkdtemp(join(tmpdir(), 'iamtutor-build-'));
+// esbuild's own output, read by rolldown and then removed. At the same path every build, so that
+// rolldown's chunk names (which hash where modules come from) are the same for the same code.
+const stageDir = join(outdir, '.esbuild');
 try {
   const { metafile } = await build({
     // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded
@@ -47,6 +49,9 @@ try {
 
 // npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
 await chmod(`${outdir}/iamtutor.js`, 0o755);
+
+// What the lesson cache knows this build by (build/build-id.mjs).
+writeBuildId(outdir);
 
 // The shipped course, loaded once here rather than at every start (src/lessons/course-cache.ts).
 await writeCourseCache(outdir);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { loadLessonFile } from './course.js';
-import { readCachedLesson, writeCachedLesson, type LessonCache } from './lesson-cache.js';
+import { programId, readCachedLesson, writeCachedLesson, type LessonCache } from './lesson-cache.js';
 
 /** A copy of a shipped lesson (without its translations) and an empty cache. */
 function setUp(program = 'iamtutor 1 build-a') {
@@ -65,6 +65,19 @@ describe('the lesson cache', () => {
     const lesson = loadLessonFile(file, 'en', cache).lesson!;
     expect(readCachedLesson({ ...cache, program: 'iamtutor 1 build-b' }, text)).toBeUndefined();
     expect(readCachedLesson(cache, text)).toEqual(lesson);
+  });
+
+  it('knows the program by the build id written beside its entry, whatever the file times', () => {
+    const dir = tempDir();
+    const entry = join(dir, 'iamtutor.js');
+    writeFileSync(entry, '// a bundle');
+    writeFileSync(join(dir, 'build-id'), 'aaaa\n');
+    expect(programId('1.0.0', entry)).toBe('1.0.0 aaaa');
+    // Another build of the same version and size: another program, though npm gives both the same times.
+    writeFileSync(join(dir, 'build-id'), 'bbbb\n');
+    expect(programId('1.0.0', entry)).toBe('1.0.0 bbbb');
+    // Run from a checkout with no build id: the entry's size and time.
+    expect(programId('1.0.0', join(import.meta.dirname, 'lesson-cache.ts'))).toMatch(/^1\.0\.0 \d+ [\d.]+$/);
   });
 
   it('sanitises the strings it reads back, as the loader does', () => {

@@ -7,7 +7,7 @@
 // and written again). The strings are sanitised again on the way in, as the loader does.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
 import { sanitiseDeep } from './sanitise.js';
 import type { Lesson } from './schema.js';
@@ -83,10 +83,15 @@ function pruneOldest(dir: string): void {
 }
 
 /**
- * The program's identity for the cache: its version and when its entry file was built (a build
- * rewrites it, an install copies it), so a cache is never read by a program whose schema may differ.
+ * The program's identity for the cache: its version and its build — the hash of the bundle the
+ * build writes beside the entry (scripts/build/build-id.mjs), else (a checkout run from source)
+ * the entry file's size and time — so a cache is never read by a program whose schema may differ.
  */
 export function programId(version: string, entryFile: string): string {
-  const stat = statSync(entryFile);
-  return `${version} ${stat.size} ${stat.mtimeMs}`;
+  try {
+    return `${version} ${readFileSync(join(dirname(entryFile), 'build-id'), 'utf8').trim()}`;
+  } catch {
+    const stat = statSync(entryFile);
+    return `${version} ${stat.size} ${stat.mtimeMs}`;
+  }
 }
