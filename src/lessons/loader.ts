@@ -27,9 +27,10 @@ export interface ParsedLesson {
 /** The short content hash recorded with progress. */
 export const lessonHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
-export function parseLesson(text: string, file: string): ParsedLesson {
+/** `placesOnDemand`: for a caller that places only errors (see YamlLimits). */
+export function parseLesson(text: string, file: string, { placesOnDemand = false }: { placesOnDemand?: boolean } = {}): ParsedLesson {
   const hash = lessonHash(text);
-  const source = readYamlSource(text, file, { maxBytes: MAX_LESSON_BYTES, maxAliasCount: MAX_ALIAS_COUNT });
+  const source = readYamlSource(text, file, { maxBytes: MAX_LESSON_BYTES, maxAliasCount: MAX_ALIAS_COUNT, placesOnDemand });
   const { data, locate } = source;
   const diagnostics = [...source.diagnostics];
   if (data === undefined) return { file, hash, diagnostics, locate };

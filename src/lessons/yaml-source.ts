@@ -13,12 +13,22 @@ export interface YamlSource {
   locate(problem: PathProblem): Diagnostic;
 }
 
-export function readYamlSource(text: string, file: string, limits: { maxBytes: number; maxAliasCount: number }): YamlSource {
+export interface YamlLimits {
+  maxBytes: number;
+  maxAliasCount: number;
+  /**
+   * Where the nodes are is read only when a problem is first placed (the plain reader reads the
+   * text again, with places): for a caller that places only errors, which a valid file has none of.
+   */
+  placesOnDemand?: boolean;
+}
+
+export function readYamlSource(text: string, file: string, limits: YamlLimits): YamlSource {
   const nowhere = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return { diagnostics: [nowhere(`the file is larger than ${limits.maxBytes / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   }
-  const read = readPlainYaml(text) ?? readWithPackage(text, limits.maxAliasCount);
+  const read = readPlainYaml(text, limits.placesOnDemand ?? false) ?? readWithPackage(text, limits.maxAliasCount);
   const locate = (p: PathProblem): Diagnostic => ({ file, ...read.positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   // Deep nesting gives the same error at every bracket: said once, with the count.
   const diagnostics: Diagnostic[] = collapseRepeats(read.syntax.map((d) => ({ file, ...d })));
@@ -42,9 +52,16 @@ type Read = { positionOf: Locator; syntax: Omit<Diagnostic, 'file'>[] } & ({ dat
  * text with nothing to sanitise and no backslash gives data with nothing to sanitise, and the
  * sanitiser's walk, a copy of the whole document, is skipped (~10 % of reading a 1,500-step lesson).
  */
-function readPlainYaml(text: string): Read | undefined {
-  const plain = readPlain(text);
-  return plain && { data: plain.data, clean: !mayNeedSanitising(text) && !text.includes('\\'), positionOf: locatorOfSource(plain.root, text), syntax: [] };
+function readPlainYaml(text: string, placesOnDemand: boolean): Read | undefined {
+  const plain = readPlain(text, { places: !placesOnDemand });
+  if (!plain) return undefined;
+  const clean = !mayNeedSanitising(text) && !text.includes('\\');
+  if (!placesOnDemand) return { data: plain.data, clean, positionOf: locatorOfSource(plain.root, text), syntax: [] };
+  // Recording places is a third of the reading and most of its garbage (a Map per mapping, an
+  // object per node); the text that was read once without them reads again the same way.
+  let locator: Locator | undefined;
+  const positionOf: Locator = (path, atKey) => (locator ??= locatorOfSource(readPlain(text)!.root, text))(path, atKey);
+  return { data: plain.data, clean, positionOf, syntax: [] };
 }
 
 /** Any YAML, with the yaml package: its errors and warnings (failed: the errors stop it). */
