@@ -34,7 +34,9 @@ export function parseLesson(text: string, file: string, { placesOnDemand = false
   const { data, locate } = source;
   const diagnostics = [...source.diagnostics];
   if (data === undefined) return { file, hash, diagnostics, locate };
-  const result = lessonSchema.safeParse(data);
+  // Without zod's compiled fast path: a file is parsed once, and compiling a parser for each object
+  // schema (new Function) cost more than it saved — a 1,500-step lesson parses ~10 % faster without.
+  const result = lessonSchema.safeParse(data, { jitless: true });
   if (!result.success) {
     diagnostics.push(...result.error.issues.flatMap((issue) => issueProblems(issue, data)).map(locate));
     return { file, hash, diagnostics, locate };
