@@ -87,4 +87,12 @@ describe('the lesson cache', () => {
     writeCachedLesson(cache, text, { ...lesson, title: 'Create \u001B]0;owned\u0007a user' });
     expect(readCachedLesson(cache, text)?.title).not.toMatch(/\u001B|\u0007/);
   });
+
+  it('sanitises the characters JSON keeps as they are (C1 controls, bidi overrides)', () => {
+    const { file, cache } = setUp();
+    const text = readFileSync(file, 'utf8');
+    const lesson = loadLessonFile(file, 'en', cache).lesson!;
+    writeCachedLesson(cache, text, { ...lesson, title: 'Create \u009B2Ja user\u202E' });
+    expect(readCachedLesson(cache, text)?.title).toBe('Create a user');
+  });
 });

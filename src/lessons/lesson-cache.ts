@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
-import { sanitiseDeep } from './sanitise.js';
+import { mayNeedSanitising, sanitiseDeep } from './sanitise.js';
 import type { Lesson } from './schema.js';
 
 /** Bumped when what is cached, or how, changes. */
@@ -33,6 +33,13 @@ interface Header {
   lesson: string;
 }
 
+/**
+ * Whether JSON text may hold a string with something to sanitise: JSON spells a character as
+ * itself or with a backslash escape, and only \b \f \r \t and \uXXXX spell one the sanitiser
+ * removes. Most cached lessons hold none, and are not walked and copied a second time.
+ */
+const mayHoldControls = (json: string) => mayNeedSanitising(json) || /\\[bfrtu]/.test(json);
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const fileOf = (cache: LessonCache, source: string) => join(cache.dir, `${source}.json`);
 
@@ -52,7 +59,8 @@ export function readCachedLesson(cache: LessonCache, text: string): Lesson | und
     const header = JSON.parse(stored.slice(0, newline)) as Partial<Header>;
     if (header.format !== LESSON_CACHE_FORMAT || header.program !== cache.program || header.source !== source) return undefined;
     if (header.lesson !== sha256(body)) return undefined;
-    return sanitiseDeep(JSON.parse(body)) as Lesson;
+    const lesson: unknown = JSON.parse(body);
+    return (mayHoldControls(body) ? sanitiseDeep(lesson) : lesson) as Lesson;
   } catch {
     return undefined;
   }
