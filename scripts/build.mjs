@@ -1,10 +1,14 @@
 // Bundles src/cli.ts into one production ESM entry (plus lazily loaded chunks): one file starts far faster than the
-// unbundled tree (ink-field-guide §2.9). The options shared with the benchmark are in build/bundle-options.mjs.
+// unbundled tree (ink-field-guide §2.9). The options shared with the benchmark are in build/bundle-options.mjs;
+// esbuild's chunks are then regrouped so that a first frame reads few files (build/group-chunks.mjs).
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { bundleOptions } from './build/bundle-options.mjs';
 import { writeCourseCache } from './build/course-cache.mjs';
+import { groupChunks } from './build/group-chunks.mjs';
 import { assertInkVendorable } from './build/ink-vendored.mjs';
+import { writeBuildId } from './build/build-id.mjs';
 
 // Stop before building if Ink is not the one src/vendor was written for.
 assertInkVendorable();
@@ -15,16 +19,39 @@ const outdir = process.env.IAMTUTOR_OUTDIR || 'dist';
 // Chunk names carry content hashes: start from an empty folder so old chunks do not pile up.
 await rm(outdir, { recursive: true, force: true });
 
-await build({
-  // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded
-  // with import() only when a screen is needed, so `iamtutor lint` never pays for React.
-  ...bundleOptions({ entryPoints: { iamtutor: 'src/cli.ts' }, outdir }),
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-});
+// esbuild's own output, read by rolldown and then removed. At the same path every build, so that
+// rolldown's chunk names (which hash where modules come from) are the same for the same code.
+const stageDir = join(outdir, '.esbuild');
+try {
+  const { metafile } = await build({
+    // The entry parses arguments and checks the terminal; the Ink app is a separate chunk loaded
+    // with import() only when a screen is needed, so `iamtutor lint` never pays for React.
+    ...bundleOptions({ entryPoints: { iamtutor: 'src/cli.ts' }, outdir: stageDir }),
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    metafile: true,
+  });
+  await groupChunks({
+    stageDir,
+    entryFile: 'iamtutor.js',
+    metafile,
+    // What the first frames load (group-chunks.mjs says why): the home screen, then what the
+    // sandbox and a lesson add. A test checks how many files each first frame reads.
+    entries: {
+      home: ['src/cli.ts', 'src/app/run.tsx', 'src/app/lessons-tree.tsx', 'src/app/i18n/messages.ts'],
+      console: ['src/app/console-code.ts'],
+    },
+    outdir,
+  });
+} finally {
+  await rm(stageDir, { recursive: true, force: true });
+}
 
 // npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
 await chmod(`${outdir}/iamtutor.js`, 0o755);
+
+// What the lesson cache knows this build by (build/build-id.mjs).
+writeBuildId(outdir);
 
 // The shipped course, loaded once here rather than at every start (src/lessons/course-cache.ts).
 await writeCourseCache(outdir);

@@ -76,7 +76,7 @@ async function main(): Promise<number> {
       return runClassKeys(command, output);
     }
     case 'demo': {
-      if (!chooseLanguageFor(command.options)) return 2;
+      if (!(await chooseLanguageFor(command.options))) return 2;
       const target = await findLesson(command.lesson, command.options);
       if (!target.ok) return target.exitCode;
       // The demo shares its notes through the data folder; --notes-only follows them there, and
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
     case 'console': {
       // `start X` checks its lesson before anything is drawn: a wrong id or a broken file is a
       // plain message and an exit code, even without a terminal.
-      if (!chooseLanguageFor(command.options)) return 2;
+      if (!(await chooseLanguageFor(command.options))) return 2;
       let start;
       if (command.mode === 'start') {
         const target = await findLesson(command.lesson, command.options);
@@ -160,9 +160,11 @@ async function main(): Promise<number> {
 // Every message below quotes arguments or files: it goes out through the sanitiser.
 const output = processOutput();
 
-/** Sets `options.language`; false (after saying why) when --lang or IAMTUTOR_LANG is not a language. */
-function chooseLanguageFor(options: ConsoleOptions): boolean {
-  const language = resolveLanguage(options, process.env);
+/** Sets `options.language`; false (after saying why) when --lang or IAMTUTOR_LANG is not a language, or --lang one nothing is in. */
+async function chooseLanguageFor(options: ConsoleOptions): Promise<boolean> {
+  // The tutor's catalogues are the app's: loaded only to check a --lang (the app is on its way anyway).
+  const tutorLanguages = options.lang === undefined ? [] : Object.keys((await import('./app/i18n/catalogues.js')).CATALOGUES);
+  const language = resolveLanguage(options, process.env, { lessonDirs: [SHIPPED_LESSONS, ...options.lessonDirs], tutorLanguages });
   if (!language.ok) {
     output.stderr(`iamtutor: ${language.message}\nRun 'iamtutor --help' for usage.\n`);
     return false;

@@ -110,3 +110,31 @@ describe('lesson 8: a key shadowing the login session', () => {
     expect(run.currentStep?.id).toBe('chain');
   });
 });
+
+describe('lesson 7: aws configure set, one value at a time', () => {
+  it("says nothing after the key ID alone, names a wrong secret once it is set, and passes on Jane's own", () => {
+    const run = start('07-use-keys-with-cli.yaml');
+    act(run, '[{navigate: {screen: create-access-key, userName: jane.doe}}, {createAccessKey: {user: jane.doe}}, {secret: downloaded}]');
+    expect(run.currentStep?.id).toBe('configure');
+    const { store } = run;
+    const [keyId, secret] = sh(store, 'cat ~/Downloads/jane.doe_accessKeys.csv').text.split('\n')[1]!.split(',');
+
+    // Half way there: the ID is Jane's, the secret is still to come. No "swapped or mistyped".
+    expect(sh(store, `aws configure set aws_access_key_id ${keyId}`).exitCode).toBe(0);
+    expect(fired(run)).toEqual([]);
+    // A secret with one character wrong: now it is mistyped, and the feedback says so.
+    expect(sh(store, `aws configure set aws_secret_access_key ${secret!.slice(0, -1)}X`).exitCode).toBe(0);
+    expect(fired(run)).toEqual(['cli-key-wrong']);
+    expect(run.currentStep?.id).toBe('configure');
+    expect(sh(store, `aws configure set aws_secret_access_key ${secret}`).exitCode).toBe(0);
+    act(run, '[{secret: closed}]');
+    expect(run.currentStep?.id).toBe('who-am-i');
+  });
+
+  it('names a key ID that is not one of Jane\'s at once, before any secret', () => {
+    const run = start('07-use-keys-with-cli.yaml');
+    act(run, '[{navigate: {screen: create-access-key, userName: jane.doe}}, {createAccessKey: {user: jane.doe}}]');
+    sh(run.store, 'aws configure set aws_access_key_id wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    expect(fired(run)).toEqual(['cli-key-wrong']);
+  });
+});

@@ -37,9 +37,10 @@ export function loadLessonFile(file: string, language: string = SOURCE_LANGUAGE,
   // A text this program has already checked and found without errors is not checked again.
   const cached = cache && readCachedLesson(cache, read.text);
   if (cached) return translatedEntry(file, cached, lessonHash(read.text), language);
-  const parsed = parseLesson(read.text, file);
   // Only errors are shown here, so only errors are placed in the source (a long lesson has a
-  // warning per step without hints: placing them all cost more than reading the file).
+  // warning per step without hints: placing them all cost more than reading the file), and where
+  // the nodes are is read only if there is one.
+  const parsed = parseLesson(read.text, file, { placesOnDemand: true });
   const diagnostics: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (parsed.lesson) diagnostics.push(...referenceProblems(parsed.lesson).filter((p) => (p.severity ?? 'error') === 'error').map(parsed.locate));
   const errors = diagnostics.sort(byPosition).map(formatDiagnostic);

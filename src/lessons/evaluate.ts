@@ -249,6 +249,13 @@ function profileKeyId(state: EvalState, profile: string): string | undefined {
   return parseIni(text)[profile]?.aws_access_key_id?.trim() || undefined;
 }
 
+/** The secret access key a profile of the laptop's ~/.aws/credentials holds, if any. */
+function profileSecret(state: EvalState, profile: string): string | undefined {
+  const text = state.shell?.files['~/.aws/credentials'];
+  if (text === undefined) return undefined;
+  return parseIni(text)[profile]?.aws_secret_access_key?.trim() || undefined;
+}
+
 /** The IAM user whose `aws login` session a profile of ~/.aws/config names, if any. */
 function loginSessionUser(state: EvalState, profile: string): string | undefined {
   const text = state.shell?.files['~/.aws/config'];
@@ -288,6 +295,13 @@ function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
   if (p.keyOrigin !== undefined) {
     const origin = p.keyOrigin;
     atoms.push({ goal: (w) => w.t(origin === 'new' ? 'engine.check.profileNewKey' : 'engine.check.profileOriginalKey', { profile: where(w) }), test: (s) => fact(s)?.origin === origin });
+  }
+  if (p.hasSecret !== undefined) {
+    const want = p.hasSecret;
+    atoms.push({
+      goal: (w) => w.t(want ? 'engine.check.profileHasSecret' : 'engine.check.profileNoSecretYet', { profile: where(w) }),
+      test: (s) => (profileSecret(s, p.name) !== undefined) === want,
+    });
   }
   if (p.secretMatches !== undefined) {
     const want = p.secretMatches;

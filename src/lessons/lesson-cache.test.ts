@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
 import { loadLessonFile } from './course.js';
-import { readCachedLesson, writeCachedLesson, type LessonCache } from './lesson-cache.js';
+import { programId, readCachedLesson, writeCachedLesson, type LessonCache } from './lesson-cache.js';
 
 /** A copy of a shipped lesson (without its translations) and an empty cache. */
 function setUp(program = 'iamtutor 1 build-a') {
@@ -67,11 +67,32 @@ describe('the lesson cache', () => {
     expect(readCachedLesson(cache, text)).toEqual(lesson);
   });
 
+  it('knows the program by the build id written beside its entry, whatever the file times', () => {
+    const dir = tempDir();
+    const entry = join(dir, 'iamtutor.js');
+    writeFileSync(entry, '// a bundle');
+    writeFileSync(join(dir, 'build-id'), 'aaaa\n');
+    expect(programId('1.0.0', entry)).toBe('1.0.0 aaaa');
+    // Another build of the same version and size: another program, though npm gives both the same times.
+    writeFileSync(join(dir, 'build-id'), 'bbbb\n');
+    expect(programId('1.0.0', entry)).toBe('1.0.0 bbbb');
+    // Run from a checkout with no build id: the entry's size and time.
+    expect(programId('1.0.0', join(import.meta.dirname, 'lesson-cache.ts'))).toMatch(/^1\.0\.0 \d+ [\d.]+$/);
+  });
+
   it('sanitises the strings it reads back, as the loader does', () => {
     const { file, cache } = setUp();
     const text = readFileSync(file, 'utf8');
     const lesson = loadLessonFile(file, 'en', cache).lesson!;
     writeCachedLesson(cache, text, { ...lesson, title: 'Create \u001B]0;owned\u0007a user' });
     expect(readCachedLesson(cache, text)?.title).not.toMatch(/\u001B|\u0007/);
+  });
+
+  it('sanitises the characters JSON keeps as they are (C1 controls, bidi overrides)', () => {
+    const { file, cache } = setUp();
+    const text = readFileSync(file, 'utf8');
+    const lesson = loadLessonFile(file, 'en', cache).lesson!;
+    writeCachedLesson(cache, text, { ...lesson, title: 'Create \u009B2Ja user\u202E' });
+    expect(readCachedLesson(cache, text)?.title).toBe('Create a user');
   });
 });

@@ -7,9 +7,9 @@
 // and written again). The strings are sanitised again on the way in, as the loader does.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
-import { sanitiseDeep } from './sanitise.js';
+import { mayNeedSanitising, sanitiseDeep } from './sanitise.js';
 import type { Lesson } from './schema.js';
 
 /** Bumped when what is cached, or how, changes. */
@@ -33,6 +33,13 @@ interface Header {
   lesson: string;
 }
 
+/**
+ * Whether JSON text may hold a string with something to sanitise: JSON spells a character as
+ * itself or with a backslash escape, and only \b \f \r \t and \uXXXX spell one the sanitiser
+ * removes. Most cached lessons hold none, and are not walked and copied a second time.
+ */
+const mayHoldControls = (json: string) => mayNeedSanitising(json) || /\\[bfrtu]/.test(json);
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const fileOf = (cache: LessonCache, source: string) => join(cache.dir, `${source}.json`);
 
@@ -52,7 +59,8 @@ export function readCachedLesson(cache: LessonCache, text: string): Lesson | und
     const header = JSON.parse(stored.slice(0, newline)) as Partial<Header>;
     if (header.format !== LESSON_CACHE_FORMAT || header.program !== cache.program || header.source !== source) return undefined;
     if (header.lesson !== sha256(body)) return undefined;
-    return sanitiseDeep(JSON.parse(body)) as Lesson;
+    const lesson: unknown = JSON.parse(body);
+    return (mayHoldControls(body) ? sanitiseDeep(lesson) : lesson) as Lesson;
   } catch {
     return undefined;
   }
@@ -83,10 +91,15 @@ function pruneOldest(dir: string): void {
 }
 
 /**
- * The program's identity for the cache: its version and when its entry file was built (a build
- * rewrites it, an install copies it), so a cache is never read by a program whose schema may differ.
+ * The program's identity for the cache: its version and its build — the hash of the bundle the
+ * build writes beside the entry (scripts/build/build-id.mjs), else (a checkout run from source)
+ * the entry file's size and time — so a cache is never read by a program whose schema may differ.
  */
 export function programId(version: string, entryFile: string): string {
-  const stat = statSync(entryFile);
-  return `${version} ${stat.size} ${stat.mtimeMs}`;
+  try {
+    return `${version} ${readFileSync(join(dirname(entryFile), 'build-id'), 'utf8').trim()}`;
+  } catch {
+    const stat = statSync(entryFile);
+    return `${version} ${stat.size} ${stat.mtimeMs}`;
+  }
 }

@@ -51,6 +51,13 @@ describe('the loader treats lesson files as untrusted', () => {
       { file: 'x.yaml', line: 4, column: 8, severity: 'warning', message: 'title: control characters or escape sequences removed' },
     ]);
   });
+  it('sanitises a file the plain reader reads, without a backslash (a bidi override typed as it is)', () => {
+    const parsed = parseLesson(valid.replace('title: Create an IAM user and add her to a group', 'title: Create an IAM user\u202e and add her to a group'), 'x.yaml');
+    expect(parsed.lesson?.title).toBe('Create an IAM user and add her to a group');
+    expect(parsed.diagnostics).toEqual([
+      { file: 'x.yaml', line: 4, column: 8, severity: 'warning', message: 'title: control characters or escape sequences removed' },
+    ]);
+  });
   it('refuses a file over the size limit', () => {
     const parsed = parseLesson(`${valid}\n# ${'x'.repeat(300 * 1024)}`, 'big.yaml');
     expect(parsed.lesson).toBeUndefined();

@@ -84,6 +84,12 @@ export function csvText(value: string | number): string {
 const MAY_NEED_SANITISING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
+ * Whether sanitiseText might change the text: its escapes, controls, tabs and CRs all fall in this
+ * class. Most text holds none of them, and is kept as it is without the rewrite.
+ */
+export const mayNeedSanitising = (text: string): boolean => MAY_NEED_SANITISING.test(text);
+
+/**
  * Sanitises every string in plain parsed data (the YAML document as JS), reporting the path of
  * each string that changed so lint can warn the author.
  */
@@ -95,9 +101,7 @@ export function sanitiseDeep(value: unknown, changed: (string | number)[][] = []
 
 function sanitiseAt(value: unknown, changed: (string | number)[][], path: (string | number)[]): unknown {
   if (typeof value === 'string') {
-    // Most strings hold nothing sanitiseText would change (its escapes, controls, tabs and CRs all
-    // fall in this class): they are kept as they are, without the rewrite.
-    if (!MAY_NEED_SANITISING.test(value)) return value;
+    if (!mayNeedSanitising(value)) return value;
     const clean = sanitiseText(value);
     // Tabs and CRLF are ordinary in files; only report what was really dropped.
     if (clean !== value.replace(/\r\n?/g, '\n').replace(/\t/g, '  ')) changed.push([...path]);

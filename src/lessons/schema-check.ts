@@ -101,6 +101,7 @@ export const cliProfilePredicate = z.strictObject({
   keyStatus: z.enum(['Active', 'Inactive']).optional().describe('that key is Active / Inactive'),
   keyOrigin: z.enum(['setup', 'new']).optional().describe('that key existed when the lesson started (setup) or was made in it (new)'),
   secretMatches: z.boolean().optional().describe("true: the profile's secret is that key's real secret (an ID and secret swapped or mistyped fail)"),
+  hasSecret: z.boolean().optional().describe('true: the profile has a secret access key, right or wrong; false: not yet (aws configure set, one value at a time)'),
   used: z.boolean().optional().describe('true: an aws command succeeded signed with that key'),
   exists: z.boolean().optional().describe('false: the profile has no credentials'),
   loginSession: userName.optional().describe("the profile in ~/.aws/config uses this user's aws login session (login_session)"),

@@ -73,6 +73,8 @@ export const ENGINE_WORDS = {
   'engine.check.profileOriginalKey': '{profile} uses the original access key',
   'engine.check.profileSecret': "{profile} holds the key's real secret access key",
   'engine.check.profileNoSecret': "{profile} does not hold the key's secret",
+  'engine.check.profileHasSecret': '{profile} has a secret access key',
+  'engine.check.profileNoSecretYet': '{profile} has no secret access key yet',
   'engine.check.profileUsed': 'an aws command succeeded with the key of {profile}',
   'engine.check.profileUnused': 'no aws command was signed with the key of {profile}',
   // ── what fired a feedback rule, when its event names no user or key (feedback-message.ts) ──

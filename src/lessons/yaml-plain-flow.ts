@@ -1,7 +1,7 @@
 // Flow collections for the plain YAML reader (yaml-plain.ts): `[a, b]` and `{key: value}` that open
 // and close on one line, as generated lessons write their steps. Anything else gives up.
 import type { Key, Place } from './positions.js';
-import { doubleQuoted, giveUp, plainKey, plainValue, SCALAR, singleQuoted } from './yaml-plain-scalars.js';
+import { doubleQuoted, giveUp, plainKey, plainValue, scalarAt, singleQuoted, UNPLACED } from './yaml-plain-scalars.js';
 
 export interface Read {
   value: unknown;
@@ -21,17 +21,17 @@ const skipSpaces = (src: string, i: number) => {
   return i;
 };
 
-/** A flow node starting at `i` (no space before it), ending before `lineEnd`. */
-export function flowNode(src: string, i: number, lineEnd: number): Read {
+/** A flow node starting at `i` (no space before it), ending before `lineEnd`; its places if `places`. */
+export function flowNode(src: string, i: number, lineEnd: number, places: boolean): Read {
   const c = src[i];
-  if (c === '[') return flowSeq(src, i, lineEnd);
-  if (c === '{') return flowMap(src, i, lineEnd);
+  if (c === '[') return flowSeq(src, i, lineEnd, places);
+  if (c === '{') return flowMap(src, i, lineEnd, places);
   if (c === '"' || c === "'") {
     const { value, end } = (c === '"' ? doubleQuoted : singleQuoted)(src, i, lineEnd);
-    return { value, place: { at: i, within: SCALAR }, end };
+    return { value, place: scalarAt(i, places), end };
   }
   const text = flowPlain(src, i, lineEnd);
-  return { value: plainValue(text), place: { at: i, within: SCALAR }, end: i + text.length };
+  return { value: plainValue(text), place: scalarAt(i, places), end: i + text.length };
 }
 
 /** The text of a plain scalar in a flow collection (at least one character, trailing spaces cut). */
@@ -45,17 +45,18 @@ function flowPlain(src: string, i: number, lineEnd: number): string {
   return src.slice(i, stop!.index).trimEnd();
 }
 
-function flowSeq(src: string, open: number, lineEnd: number): Read {
+function flowSeq(src: string, open: number, lineEnd: number, places: boolean): Read {
   const value: unknown[] = [];
-  const items: Place[] = [];
+  const items: Place[] | undefined = places ? [] : undefined;
+  const done = (end: number): Read => ({ value, place: items ? { at: open, within: { items } } : UNPLACED, end });
   let i = skipSpaces(src, open + 1);
-  if (src[i] === ']') return { value, place: { at: open, within: { items } }, end: i + 1 };
+  if (src[i] === ']') return done(i + 1);
   for (;;) {
-    const item = flowNode(src, i, lineEnd);
+    const item = flowNode(src, i, lineEnd, places);
     value.push(item.value);
-    items.push(item.place);
+    items?.push(item.place);
     i = skipSpaces(src, item.end);
-    if (src[i] === ']') return { value, place: { at: open, within: { items } }, end: i + 1 };
+    if (src[i] === ']') return done(i + 1);
     if (src[i] !== ',') giveUp();
     i = skipSpaces(src, i + 1);
     // `[a, ]` (a trailing comma) is valid YAML, but rare: the package reads it.
@@ -63,19 +64,19 @@ function flowSeq(src: string, open: number, lineEnd: number): Read {
   }
 }
 
-function flowMap(src: string, open: number, lineEnd: number): Read {
+function flowMap(src: string, open: number, lineEnd: number, places: boolean): Read {
   const value: Record<string, unknown> = {};
-  const keys = new Map<string, Key>();
-  const done = (end: number): Read => ({ value, place: { at: open, within: { keys } }, end });
+  const keys = places ? new Map<string, Key>() : undefined;
+  const done = (end: number): Read => ({ value, place: keys ? { at: open, within: { keys } } : UNPLACED, end });
   let i = skipSpaces(src, open + 1);
   if (src[i] === '}') return done(i + 1);
   for (;;) {
     const keyText = flowPlain(src, i, lineEnd);
     const name = plainKey(keyText);
     const colon = i + keyText.length;
-    if (src[colon] !== ':' || src[colon + 1] !== ' ' || keys.has(name)) giveUp();
-    const item = flowNode(src, skipSpaces(src, colon + 1), lineEnd);
-    keys.set(name, { scalar: true, keyAt: i, value: item.place });
+    if (src[colon] !== ':' || src[colon + 1] !== ' ' || Object.hasOwn(value, name)) giveUp();
+    const item = flowNode(src, skipSpaces(src, colon + 1), lineEnd, places);
+    keys?.set(name, { scalar: true, keyAt: i, value: item.place });
     value[name] = item.value;
     i = skipSpaces(src, item.end);
     if (src[i] === '}') return done(i + 1);

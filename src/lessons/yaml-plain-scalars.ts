@@ -2,10 +2,16 @@
 // core schema, and the text of a quoted one. Whatever is not certain to read exactly as the yaml
 // package reads it gives up (throws NotPlain), and the package reads the whole file instead.
 
-import type { Within } from './positions.js';
+import type { Place, Within } from './positions.js';
 
 /** What a scalar's place holds inside it: nothing (one object for all of them). */
 export const SCALAR: Within = {};
+
+/** Every node's place in a read without places (most reads place nothing: yaml-source.ts). */
+export const UNPLACED: Place = { at: undefined, within: SCALAR };
+
+/** A scalar's place, when places are recorded. */
+export const scalarAt = (at: number, places: boolean): Place => (places ? { at, within: SCALAR } : UNPLACED);
 
 /** Thrown when the source leaves the subset the plain reader is sure of. */
 export class NotPlain extends Error {}

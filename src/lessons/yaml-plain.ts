@@ -8,11 +8,11 @@
 // error with its own message and place.
 import type { Key, Place } from './positions.js';
 import { flowNode, type Read } from './yaml-plain-flow.js';
-import { doubleQuoted, giveUp, NotPlain, plainKey, plainValue, SCALAR, singleQuoted } from './yaml-plain-scalars.js';
+import { doubleQuoted, giveUp, NotPlain, plainKey, plainValue, scalarAt, singleQuoted, UNPLACED } from './yaml-plain-scalars.js';
 
 export interface PlainYaml {
   data: unknown;
-  /** Where each node starts, for locatorOfSource. */
+  /** Where each node starts, for locatorOfSource (UNPLACED when read without places). */
   root: Place;
 }
 
@@ -23,11 +23,14 @@ const KEY = /([A-Za-z0-9_][A-Za-z0-9_.\-/@$]*):(?=[ \n]|$)/y;
 // Characters a block plain scalar may not start with.
 const INDICATOR = /[,[\]{}#&*!|>'"%@`]/;
 
-/** The document's data and places, or undefined when the yaml package must read it. */
-export function readPlainYaml(text: string): PlainYaml | undefined {
+/**
+ * The document's data and (unless `places` is false) where each node starts, or undefined when the
+ * yaml package must read it. The same text gives the same data with or without places.
+ */
+export function readPlainYaml(text: string, { places = true }: { places?: boolean } = {}): PlainYaml | undefined {
   if (NOT_PLAIN.test(text)) return undefined;
   try {
-    const reader = new BlockReader(text);
+    const reader = new BlockReader(text, places);
     const first = reader.nextContent(0);
     if (!first || first.col !== 0) return undefined;
     const root = reader.node(first.start, 0);
@@ -48,7 +51,10 @@ interface Line {
 
 /** Block nodes end at the start of the line after their last one (`Read.end`). */
 class BlockReader {
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly places: boolean,
+  ) {}
 
   lineEnd(i: number): number {
     const n = this.src.indexOf('\n', i);
@@ -92,15 +98,15 @@ class BlockReader {
 
   map(first: number, col: number): Read {
     const value: Record<string, unknown> = {};
-    const keys = new Map<string, Key>();
+    const keys = this.places ? new Map<string, Key>() : undefined;
     for (let at = first; ; ) {
       const { name, end } = this.key(at);
-      if (keys.has(name)) giveUp();
+      if (Object.hasOwn(value, name)) giveUp();
       const item = this.valueAfter(end, col, true);
-      keys.set(name, { scalar: true, keyAt: at, value: item.place });
+      keys?.set(name, { scalar: true, keyAt: at, value: item.place });
       value[name] = item.value;
       const next = this.nextContent(item.end);
-      if (!next || next.col < col) return { value, place: { at: first, within: { keys } }, end: item.end };
+      if (!next || next.col < col) return { value, place: keys ? { at: first, within: { keys } } : UNPLACED, end: item.end };
       if (next.col > col) giveUp();
       at = next.start + col;
     }
@@ -123,7 +129,7 @@ class BlockReader {
 
   seq(lineStart: number, col: number): Read {
     const value: unknown[] = [];
-    const items: Place[] = [];
+    const items: Place[] | undefined = this.places ? [] : undefined;
     const first = lineStart + col;
     for (let at = first; ; ) {
       const lineEnd = this.lineEnd(at);
@@ -134,11 +140,11 @@ class BlockReader {
       else if (this.isKey(j)) item = this.map(j, col + (j - at));
       else item = this.inline(j, lineEnd, col);
       value.push(item.value);
-      items.push(item.place);
+      items?.push(item.place);
       const next = this.nextContent(item.end);
       if (!next || next.col < col || !this.isDash(next.start + col)) {
         if (next && next.col > col) giveUp();
-        return { value, place: { at: first, within: { items } }, end: item.end };
+        return { value, place: items ? { at: first, within: { items } } : UNPLACED, end: item.end };
       }
       at = next.start + col;
     }
@@ -163,7 +169,7 @@ class BlockReader {
     const c = src[j]!;
     if (c === '|' || c === '>') return this.blockScalar(j, lineEnd, col);
     if (c === '[' || c === '{' || c === '"' || c === "'") {
-      const read = flowNode(src, j, lineEnd);
+      const read = flowNode(src, j, lineEnd, this.places);
       if (!/^(?: +#.*| *)$/.test(src.slice(read.end, lineEnd))) giveUp();
       return { ...read, end: lineEnd + 1 };
     }
@@ -173,7 +179,7 @@ class BlockReader {
     if (comment !== -1) text = text.slice(0, comment);
     text = text.trimEnd();
     if (text.includes(': ') || text.endsWith(':')) giveUp();
-    return { value: plainValue(text), place: { at: j, within: SCALAR }, end: lineEnd + 1 };
+    return { value: plainValue(text), place: scalarAt(j, this.places), end: lineEnd + 1 };
   }
 
   /** `|` or `>`, clipped or stripped (`-`), its lines indented more than `col`. */
@@ -203,7 +209,7 @@ class BlockReader {
     while (lines.at(-1) === '') lines.pop();
     if (lines.length === 0) giveUp();
     const text = header[1] === '|' ? lines.join('\n') : folded(lines);
-    return { value: header[2] === '-' ? text : `${text}\n`, place: { at: j, within: SCALAR }, end: p };
+    return { value: header[2] === '-' ? text : `${text}\n`, place: scalarAt(j, this.places), end: p };
   }
 }
 

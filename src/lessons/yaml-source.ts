@@ -4,7 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
 import { formatPath, locatorOf, locatorOfSource, type Locator } from './positions.js';
 import { readPlainYaml as readPlain } from './yaml-plain.js';
-import { sanitiseDeep } from './sanitise.js';
+import { mayNeedSanitising, sanitiseDeep } from './sanitise.js';
 
 export interface YamlSource {
   /** Present when the YAML could be read (it may still fail the caller's schema). */
@@ -13,12 +13,22 @@ export interface YamlSource {
   locate(problem: PathProblem): Diagnostic;
 }
 
-export function readYamlSource(text: string, file: string, limits: { maxBytes: number; maxAliasCount: number }): YamlSource {
+export interface YamlLimits {
+  maxBytes: number;
+  maxAliasCount: number;
+  /**
+   * Where the nodes are is read only when a problem is first placed (the plain reader reads the
+   * text again, with places): for a caller that places only errors, which a valid file has none of.
+   */
+  placesOnDemand?: boolean;
+}
+
+export function readYamlSource(text: string, file: string, limits: YamlLimits): YamlSource {
   const nowhere = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return { diagnostics: [nowhere(`the file is larger than ${limits.maxBytes / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   }
-  const read = readPlainYaml(text) ?? readWithPackage(text, limits.maxAliasCount);
+  const read = readPlainYaml(text, limits.placesOnDemand ?? false) ?? readWithPackage(text, limits.maxAliasCount);
   const locate = (p: PathProblem): Diagnostic => ({ file, ...read.positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
   // Deep nesting gives the same error at every bracket: said once, with the count.
   const diagnostics: Diagnostic[] = collapseRepeats(read.syntax.map((d) => ({ file, ...d })));
@@ -27,19 +37,31 @@ export function readYamlSource(text: string, file: string, limits: { maxBytes: n
     return { diagnostics, locate };
   }
   const changed: (string | number)[][] = [];
-  const data = sanitiseDeep(read.data, changed);
+  const data = 'clean' in read && read.clean ? read.data : sanitiseDeep(read.data, changed);
   for (const path of changed) {
     diagnostics.push(locate({ path, severity: 'warning', message: `${formatPath(path)}: control characters or escape sequences removed` }));
   }
   return { data, diagnostics, locate };
 }
 
-type Read = { positionOf: Locator; syntax: Omit<Diagnostic, 'file'>[] } & ({ data: unknown } | { failed: string | undefined });
+type Read = { positionOf: Locator; syntax: Omit<Diagnostic, 'file'>[] } & ({ data: unknown; /** Nothing in it to sanitise. */ clean?: boolean } | { failed: string | undefined });
 
-/** The plain subset, read in one pass (yaml-plain.ts); undefined when the package must read it. */
-function readPlainYaml(text: string): Read | undefined {
-  const plain = readPlain(text);
-  return plain && { data: plain.data, positionOf: locatorOfSource(plain.root, text), syntax: [] };
+/**
+ * The plain subset, read in one pass (yaml-plain.ts); undefined when the package must read it.
+ * Its strings are pieces of the text, or what a `\` escape in a double-quoted scalar spells: a
+ * text with nothing to sanitise and no backslash gives data with nothing to sanitise, and the
+ * sanitiser's walk, a copy of the whole document, is skipped (~10 % of reading a 1,500-step lesson).
+ */
+function readPlainYaml(text: string, placesOnDemand: boolean): Read | undefined {
+  const plain = readPlain(text, { places: !placesOnDemand });
+  if (!plain) return undefined;
+  const clean = !mayNeedSanitising(text) && !text.includes('\\');
+  if (!placesOnDemand) return { data: plain.data, clean, positionOf: locatorOfSource(plain.root, text), syntax: [] };
+  // Recording places is a third of the reading and most of its garbage (a Map per mapping, an
+  // object per node); the text that was read once without them reads again the same way.
+  let locator: Locator | undefined;
+  const positionOf: Locator = (path, atKey) => (locator ??= locatorOfSource(readPlain(text)!.root, text))(path, atKey);
+  return { data: plain.data, clean, positionOf, syntax: [] };
 }
 
 /** Any YAML, with the yaml package: its errors and warnings (failed: the errors stop it). */

@@ -9,7 +9,7 @@ import { startIamtutor, type Session } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
 const HOOK = pathToFileURL(join(import.meta.dirname, '../helpers/record-loads.mjs')).href;
-const CATALOGUE = /\/chunks\/(de|es|pt-BR|ja)-[A-Z0-9]+\.js$/;
+const CATALOGUE = /\/chunks\/(de|es|pt-BR|ja)-\w+\.js$/;
 
 let session: Session | undefined;
 afterEach(async () => {

@@ -2,7 +2,7 @@
 // YAML parser, the lesson engine, the simulated terminal or the lesson panel, nor zod, the store,
 // the IAM model or the console (issue 13): the course comes from the build's cache, the progress
 // file is read through its envelope (home-progress.ts) and the rest is loaded after the first frame. Checked on the
-// built bundle: what the home screen's modules import statically, chunk by chunk.
+// built bundle: what the home screen's modules import statically, chunk by chunk, and how many files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +26,12 @@ function staticClosure(files: string[]): Set<string> {
   return seen;
 }
 
-/** The chunk of the module `name` (esbuild names a dynamically imported module's chunk after it). */
-const chunk = (name: string) =>
-  join(
-    CHUNKS,
-    readdirSync(CHUNKS).find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f))!,
-  );
+/** The chunk of the module `name` (the build names a dynamically imported module's chunk after it). */
+const chunk = (name: string) => {
+  const found = readdirSync(CHUNKS).filter((f) => new RegExp(`^${name}-[a-z0-9]+\\.js$`).test(f));
+  expect(found, name).toHaveLength(1);
+  return join(CHUNKS, found[0]!);
+};
 
 describe("the home screen's first frame", () => {
   // iamtutor.js imports run.tsx, which imports the home screen and the tutor's words.
@@ -56,6 +56,22 @@ describe("the home screen's first frame", () => {
     // The markers are in the bundle, only elsewhere (else the lines above would prove nothing).
     const all = readdirSync(CHUNKS).map((f) => readFileSync(join(CHUNKS, f), 'utf8'));
     for (const marker of markers) expect(all.some((text) => text.includes(marker))).toBe(true);
+  });
+
+  // Node 20's loader pays for every file it reads (scripts/build/group-chunks.mjs): esbuild's
+  // chunking alone had the home screen read 37 files and the sandbox 38.
+  it('reads 7 files, the sandbox 8, and commands that draw nothing never read React', () => {
+    const entry = join(DIST, 'iamtutor.js');
+    const sandbox = staticClosure([entry, chunk('run'), chunk('console-code')]);
+    const lint = staticClosure([entry, chunk('lint-command'), chunk('store-with-terminal')]);
+    const react = readdirSync(CHUNKS)
+      .map((f) => join(CHUNKS, f))
+      .filter((f) => readFileSync(f, 'utf8').includes('node_modules/react/cjs/react.production.js'));
+    expect(react).toHaveLength(1);
+    expect(home.size).toBeLessThanOrEqual(7);
+    expect(sandbox.size).toBeLessThanOrEqual(8);
+    expect(home.has(react[0]!) && sandbox.has(react[0]!)).toBe(true);
+    expect(lint.has(react[0]!)).toBe(false);
   });
 
   it('has the shipped course from the build, current, in English, every shipped translation and their locales', () => {

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, KEYS, startIamtutor } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('starting and leaving iamtutor in a real terminal', () => {
   it('opens the console and quits cleanly on q, restoring the terminal', async () => {
@@ -72,5 +74,19 @@ describe('starting and leaving iamtutor in a real terminal', () => {
     const bad = spawnSync(process.execPath, [BIN, 'frobnicate'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("iamtutor: unknown command 'frobnicate'\nRun 'iamtutor --help' for usage.\n");
+  });
+
+  it('refuses a --lang nothing is translated into, before any screen, and does not remember it', () => {
+    const dataDir = tempDir();
+    const bad = spawnSync(process.execPath, [BIN, '--lang', 'dee', '--data-dir', dataDir], {
+      input: '',
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      "iamtutor: nothing here is translated into 'dee' (languages: de, en, es, ja, pt-BR)\nRun 'iamtutor --help' for usage.\n",
+    );
+    expect(readdirSync(dataDir)).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@ import { readPlainYaml } from '../../src/lessons/yaml-plain.js';
 /** 'plain' when the reader read the text (and agreed with the package), else 'package'. */
 export function expectSameAsPackage(text: string, name = 'text'): 'plain' | 'package' {
   const plain = readPlainYaml(text);
+  // Read without places, the same text gives up the same way or gives the same data.
+  const unplaced = readPlainYaml(text, { places: false });
+  expect(unplaced?.data, `${name}: data read without places`).toStrictEqual(plain?.data);
   if (!plain) return 'package';
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { icuMessage } from '../../formats/icu-message.js';
 import { ENGINE_WORDS } from '../../lessons/words-en.js';
 import { en } from './en.js';
-import { CATALOGUES } from './messages.js';
+import { CATALOGUES } from './catalogues.js';
 
 type Values = Record<string, string | number>;
 

@@ -3,7 +3,8 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from './en.js';
-import { CATALOGUES, loadMessages, messagesFor } from './messages.js';
+import { CATALOGUES } from './catalogues.js';
+import { loadMessages, messagesFor } from './messages.js';
 
 /** The names of the values a message uses ({n}, {title}, plural and select arguments). */
 function argumentsOf(message: string): string[] {

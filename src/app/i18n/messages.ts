@@ -5,6 +5,7 @@
 // a catalogue, or one that cannot be formatted, is said in English instead: never an id on screen.
 import { icuMessage, type IcuMessage } from '../../formats/icu-message.js';
 import { candidateTags, SOURCE_LANGUAGE } from '../../lessons/language.js';
+import { CATALOGUES } from './catalogues.js';
 import { en, type Catalogue, type MessageId } from './en.js';
 
 export type MessageValues = Record<string, string | number>;
@@ -14,14 +15,6 @@ export interface Messages {
   language: string;
   t(id: MessageId, values?: MessageValues): string;
 }
-
-/** The catalogues there are, each loaded on demand (a chunk of its own in the bundle). */
-export const CATALOGUES: Record<string, () => Promise<{ default: Catalogue }>> = {
-  de: () => import('./de.js'),
-  es: () => import('./es.js'),
-  'pt-BR': () => import('./pt-BR.js'),
-  ja: () => import('./ja.js'),
-};
 
 export function messagesFor(language: string, catalogue: Catalogue): Messages {
   const compiled = new Map<string, IcuMessage | null>();

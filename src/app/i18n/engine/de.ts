@@ -76,6 +76,8 @@ export default {
   'engine.check.profileOriginalKey': '{profile} nutzt den ursprünglichen Zugriffsschlüssel',
   'engine.check.profileSecret': '{profile} enthält den echten geheimen Zugriffsschlüssel des Schlüssels',
   'engine.check.profileNoSecret': '{profile} enthält den geheimen Zugriffsschlüssel des Schlüssels nicht',
+  'engine.check.profileHasSecret': '{profile} hat einen geheimen Zugriffsschlüssel',
+  'engine.check.profileNoSecretYet': '{profile} hat noch keinen geheimen Zugriffsschlüssel',
   'engine.check.profileUsed': 'ein aws-Befehl war mit dem Schlüssel von {profile} erfolgreich',
   'engine.check.profileUnused': 'kein aws-Befehl wurde mit dem Schlüssel von {profile} signiert',
   'engine.subject.user': 'der Benutzer',

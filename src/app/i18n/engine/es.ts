@@ -72,6 +72,8 @@ export default {
   'engine.check.profileOriginalKey': '{profile} usa la clave de acceso original',
   'engine.check.profileSecret': '{profile} contiene la clave de acceso secreta real de la clave',
   'engine.check.profileNoSecret': '{profile} no contiene la clave secreta de la clave',
+  'engine.check.profileHasSecret': '{profile} tiene una clave de acceso secreta',
+  'engine.check.profileNoSecretYet': '{profile} aún no tiene clave de acceso secreta',
   'engine.check.profileUsed': 'un comando aws tuvo éxito con la clave de {profile}',
   'engine.check.profileUnused': 'ningún comando aws se firmó con la clave de {profile}',
   'engine.subject.user': 'el usuario',

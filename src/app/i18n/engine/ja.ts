@@ -73,6 +73,8 @@ export default {
   'engine.check.profileOriginalKey': '{profile}が元のアクセスキーを使っている',
   'engine.check.profileSecret': '{profile}にそのキーの正しいシークレットアクセスキーがある',
   'engine.check.profileNoSecret': '{profile}にそのキーのシークレットがない',
+  'engine.check.profileHasSecret': '{profile}にシークレットアクセスキーがある',
+  'engine.check.profileNoSecretYet': '{profile}にまだシークレットアクセスキーがない',
   'engine.check.profileUsed': '{profile}のキーで aws コマンドが成功した',
   'engine.check.profileUnused': '{profile}のキーで署名された aws コマンドがない',
   'engine.subject.user': 'そのユーザー',

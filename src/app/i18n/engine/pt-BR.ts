@@ -72,6 +72,8 @@ export default {
   'engine.check.profileOriginalKey': '{profile} usa a chave de acesso original',
   'engine.check.profileSecret': '{profile} contém a chave de acesso secreta real da chave',
   'engine.check.profileNoSecret': '{profile} não contém a chave secreta da chave',
+  'engine.check.profileHasSecret': '{profile} tem uma chave de acesso secreta',
+  'engine.check.profileNoSecretYet': '{profile} ainda não tem chave de acesso secreta',
   'engine.check.profileUsed': 'um comando aws foi bem-sucedido com a chave de {profile}',
   'engine.check.profileUnused': 'nenhum comando aws foi assinado com a chave de {profile}',
   'engine.subject.user': 'o usuário',
