@@ -35,8 +35,8 @@ steps:
 finish: Done.
 `;
 
-const solution: Action[] = [{ navigate: { screen: 'create-access-key', userName: 'jane.doe' } }, { createAccessKey: { user: 'jane.doe', description: 'laptop' } }, { secret: 'downloaded' }];
-const johnsKey: Action[] = [{ createAccessKey: { user: 'john.smith' } }, { secret: 'copied' }];
+const solution: Action[] = [{ navigate: { screen: 'create-access-key', userName: 'jane.doe' } }, { createAccessKey: { user: 'jane.doe', useCase: 'cli', description: 'laptop' } }, { secret: 'downloaded' }];
+const johnsKey: Action[] = [{ createAccessKey: { user: 'john.smith', useCase: 'cli' } }, { secret: 'copied' }];
 
 function startRun(): LessonRun {
   const parsed = parseLesson(lessonText, 'lesson.yaml');
