@@ -21,6 +21,25 @@ function replayed(index: number): string {
 }
 
 describe('class checkpoints (start --step)', () => {
+  it("judge each step's feedback rules once, at the step reached, as a run passing every step would have them", () => {
+    // Lesson 7 has lesson-wide rules and step rules whose truths change along the way.
+    for (const shipped of [shippedLesson('use-keys-with-cli').lesson!, lesson]) {
+      shipped.steps.forEach((step, index) => {
+        const result = startAtStep(shipped, step.id, undefined, options());
+        if (!result.ok) throw new Error(result.message);
+        // The same steps advanced one by one, each step's rules judged as it begins.
+        const oneByOne = LessonRun.start(shipped, options());
+        oneByOne.edit(() => {
+          for (const earlier of shipped.steps.slice(0, index)) {
+            expect(replayActions(oneByOne.store, earlier.solution ?? [], oneByOne.progress.setupKeyIds).ok).toBe(true);
+            oneByOne.forceAdvance();
+          }
+        });
+        expect(Object.fromEntries(result.run.lastTruth), `${shipped.id} at ${step.id}`).toEqual(Object.fromEntries(oneByOne.lastTruth));
+      });
+    }
+  });
+
   it('start each step in exactly the state the earlier solutions produce', () => {
     lesson.steps.forEach((step, index) => {
       const result = startAtStep(lesson, step.id, undefined, options());

@@ -23,7 +23,7 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
   const saved = file?.lessons[lesson.id]?.progress;
   // One operation for all the steps replayed: the progress is committed once, not once a step
   // (each commit copies the record of every step, which made a late checkpoint cost the square).
-  const failed = run.edit(() => {
+  const failed = run.edit(() => run.advancingInBulk(() => {
     for (const step of lesson.steps.slice(0, target)) {
       const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
       if (!replayed.ok) return `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson`;
@@ -33,7 +33,7 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
       else if (before) Object.assign(run.stepProgress(step), { ...pick(before), status: 'skipped' });
     }
     return null;
-  });
+  }));
   if (failed !== null) return { ok: false, message: failed };
   if (saved) {
     // Mistakes already caught stay counted; the run's own start time is the first one.

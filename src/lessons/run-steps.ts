@@ -29,7 +29,7 @@ export function beginStep(run: StepRun, step: Step): void {
   if (state.reveal) run.startReveals.set(step.id, state.reveal);
   run.startLaptops.set(step.id, state.shell);
   run.progress.currentStepId = step.id;
-  fireFeedback(run, true);
+  if (!run.feedbackPaused) fireFeedback(run, true);
 }
 
 /** The step is done (passed or skipped): the next begins, or the lesson is finished. */
