@@ -4,7 +4,7 @@
 export const ENGINE_WORDS = {
   // ── requests the run refuses, and the solution it shows ──
   'engine.refuse.finished': 'The lesson is finished.',
-  'engine.refuse.assessment': 'Not in assessment mode: no hints, solutions or skips.',
+  'engine.refuse.assessment': 'In an assessment there are no hints, solutions or skips.',
   'engine.refuse.notSkippable': 'This step cannot be skipped.',
   'engine.refuse.skipTitle': 'The step could not be skipped',
   'engine.refuse.skipWhy': '{reason}. Something done before this step stands in the way: undo it, or reset the lesson to start again.',

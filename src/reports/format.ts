@@ -21,7 +21,7 @@ export function duration(seconds: number): string {
 
 export function signatureLine(file: ReportFile): string {
   const s = file.signature;
-  return s ? `${s.algorithm} ${s.value} (class key ${s.keyId})` : 'unsigned (no class key was given)';
+  return s ? `${s.algorithm} ${s.value} (class key ${s.keyId})` : 'unsigned (no learner key was given)';
 }
 
 const STATUS = { 'not-started': 'not started', 'in-progress': 'in progress', completed: 'completed' } as const;

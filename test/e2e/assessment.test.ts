@@ -37,7 +37,7 @@ describe('assessment mode in a real terminal', () => {
 
     // h is heard, gives nothing and says why.
     s.write('h');
-    await s.waitFor('Not in assessment mode');
+    await s.waitFor('In an assessment there are no');
     expect(s.screen()).not.toContain('Hint 1:');
 
     s.write('l');

@@ -78,9 +78,9 @@ describe("the engine's words in the learner's language", () => {
     const assessed = LessonRun.start(LESSON, options({ words: de, mode: 'assessment' }));
     expect(assessed.skip()).toMatchObject({
       ok: false,
-      message: 'Nicht im Prüfungsmodus: keine Tipps, Lösungen oder übersprungenen Schritte.',
+      message: 'In einer Prüfung gibt es keine Tipps, Lösungen oder übersprungenen Schritte.',
     });
-    expect(assessed.solution().lines).toEqual(['Nicht im Prüfungsmodus: keine Tipps, Lösungen oder übersprungenen Schritte.']);
+    expect(assessed.solution().lines).toEqual(['In einer Prüfung gibt es keine Tipps, Lösungen oder übersprungenen Schritte.']);
   });
 
   it('says why a skip could not be done, title and reason apart, in German', () => {

@@ -4,7 +4,7 @@ import type { WordId } from '../../../lessons/words.js';
 
 export default {
   'engine.refuse.finished': 'Die Lektion ist abgeschlossen.',
-  'engine.refuse.assessment': 'Nicht im Prüfungsmodus: keine Tipps, Lösungen oder übersprungenen Schritte.',
+  'engine.refuse.assessment': 'In einer Prüfung gibt es keine Tipps, Lösungen oder übersprungenen Schritte.',
   'engine.refuse.notSkippable': 'Dieser Schritt kann nicht übersprungen werden.',
   'engine.refuse.skipTitle': 'Der Schritt konnte nicht übersprungen werden',
   'engine.refuse.skipWhy':

@@ -4,7 +4,7 @@ import type { WordId } from '../../../lessons/words.js';
 
 export default {
   'engine.refuse.finished': 'La lección ha terminado.',
-  'engine.refuse.assessment': 'No en el modo de evaluación: sin pistas, soluciones ni pasos saltados.',
+  'engine.refuse.assessment': 'En una evaluación no hay pistas, soluciones ni pasos saltados.',
   'engine.refuse.notSkippable': 'Este paso no se puede saltar.',
   'engine.refuse.skipTitle': 'No se pudo saltar el paso',
   'engine.refuse.skipWhy': '{reason}. Algo hecho antes de este paso lo impide: deshazlo o reinicia la lección para empezar de nuevo.',

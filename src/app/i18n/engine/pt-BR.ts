@@ -4,7 +4,7 @@ import type { WordId } from '../../../lessons/words.js';
 
 export default {
   'engine.refuse.finished': 'A lição terminou.',
-  'engine.refuse.assessment': 'Não no modo de avaliação: sem dicas, soluções ou passos pulados.',
+  'engine.refuse.assessment': 'Em uma avaliação não há dicas, soluções nem passos pulados.',
   'engine.refuse.notSkippable': 'Este passo não pode ser pulado.',
   'engine.refuse.skipTitle': 'Não foi possível pular o passo',
   'engine.refuse.skipWhy': '{reason}. Algo feito antes deste passo está no caminho: desfaça-o ou reinicie a lição para começar de novo.',
