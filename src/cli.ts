@@ -160,10 +160,11 @@ async function main(): Promise<number> {
 // Every message below quotes arguments or files: it goes out through the sanitiser.
 const output = processOutput();
 
-/** Sets `options.language`; false (after saying why) when --lang or IAMTUTOR_LANG is not a language, or --lang one nothing is in. */
+/** Sets `options.language`; false (after saying why) when --lang or IAMTUTOR_LANG is not a language, or one nothing is in. */
 async function chooseLanguageFor(options: ConsoleOptions): Promise<boolean> {
-  // The tutor's catalogues are the app's: loaded only to check a --lang (the app is on its way anyway).
-  const tutorLanguages = options.lang === undefined ? [] : Object.keys((await import('./app/i18n/catalogues.js')).CATALOGUES);
+  // The tutor's catalogues are the app's: loaded only to check a language asked for by name (the app is on its way anyway).
+  const named = options.lang !== undefined || Boolean(process.env.IAMTUTOR_LANG);
+  const tutorLanguages = !named ? [] : Object.keys((await import('./app/i18n/catalogues.js')).CATALOGUES);
   const language = resolveLanguage(options, process.env, { lessonDirs: [SHIPPED_LESSONS, ...options.lessonDirs], tutorLanguages });
   if (!language.ok) {
     output.stderr(`iamtutor: ${language.message}\nRun 'iamtutor --help' for usage.\n`);

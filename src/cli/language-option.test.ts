@@ -51,6 +51,11 @@ describe('--lang', () => {
       message: "nothing here is translated into 'dee' (languages: de, en, es, ja, pt-BR)",
     });
     expect(existsSync(join(dataDir, SETTINGS_FILE_NAME))).toBe(false);
+    // Set for a whole class, IAMTUTOR_LANG with a typo is said too, naming the variable.
+    expect(resolveLanguage({ dataDir }, { IAMTUTOR_LANG: 'dee' }, HERE)).toEqual({
+      ok: false,
+      message: "IAMTUTOR_LANG: nothing here is translated into 'dee' (languages: de, en, es, ja, pt-BR)",
+    });
     // A region of a language there is, English in any region, and the locale are not refused.
     for (const lang of ['de-AT', 'en-GB', 'EN']) expect(resolveLanguage({ dataDir, lang }, {}, HERE)).toMatchObject({ ok: true });
     expect(resolveLanguage({ dataDir: tempDir() }, { LANG: 'fi_FI.UTF-8' }, HERE)).toEqual({ ok: true, tag: 'fi-FI' });

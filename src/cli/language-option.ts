@@ -43,11 +43,14 @@ export function resolveLanguage(
   const remembered = loadSettings(dir).language;
   const choice = chooseLanguage({ flag: options.lang, env, remembered });
   if (!choice.ok) return choice;
-  if (choice.from === 'flag') {
+  // Asked for by name (the flag or IAMTUTOR_LANG), a language must be one there is; a locale
+  // nothing is in quietly gives English, as other programs do.
+  if (choice.from === 'flag' || choice.from === 'IAMTUTOR_LANG') {
     const here = languagesHere(translations);
     const english = choice.tag.split('-')[0] === SOURCE_LANGUAGE;
+    const where = choice.from === 'flag' ? '' : 'IAMTUTOR_LANG: ';
     if (!english && !candidateTags(choice.tag).some((tag) => here.includes(tag)))
-      return { ok: false, message: `nothing here is translated into '${choice.tag}' (languages: ${here.join(', ')})` };
+      return { ok: false, message: `${where}nothing here is translated into '${choice.tag}' (languages: ${here.join(', ')})` };
   }
   const notice = choice.from === 'flag' && remembered !== choice.tag ? saveSettings(dir, { language: choice.tag }) : undefined;
   return { ok: true, tag: choice.tag, ...(notice && { notice }) };
