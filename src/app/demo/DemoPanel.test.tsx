@@ -126,10 +126,23 @@ describe('iamtutor demo on screen', () => {
     expect(help).toMatch(/n +notes/);
     expect(help).toMatch(/a +answer/);
     expect(help).toMatch(/t +take over/);
+    // The page under the demo hears none of its keys while the script plays: none are listed,
+    // and Space is listed once, as the key line says it (paused: play).
+    expect(help).not.toContain('On this page');
+    expect(help).toMatch(/Space +play/);
+    expect(help).not.toMatch(/Space +pause/);
     await ui.press(KEY.escape);
     expect(ui.frame()).not.toContain('Keyboard shortcuts');
     await ui.press(KEY.right);
     expect(player.stepIndex).toBe(1);
+  });
+
+  it("lists the page's keys in the help once the presenter takes the keyboard", async () => {
+    const { ui } = renderDemo();
+    await ui.waitFor('DEMO');
+    await ui.press('t');
+    await ui.press('?');
+    expect(await ui.waitFor('Keyboard shortcuts')).toContain('On this page');
   });
 
   it('takes Space, → and ← while the script plays, and keeps them from the console', async () => {

@@ -51,6 +51,11 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
       return null;
     },
     // Read from the table the keys run (its handlers are not called here).
-    hints: { title: player.messages.t('demo.inDemo'), hints: commandHints(demoCommands(player, { exit: () => {}, help: () => {} })) },
+    hints: {
+      title: player.messages.t('demo.inDemo'),
+      hints: commandHints(demoCommands(player, { exit: () => {}, help: () => {} })),
+      // While the script plays, the demo's layer keeps every key: the page's are not the room's to press.
+      pageKeysOff: () => !player.state.getState().handsOn,
+    },
   };
 }

@@ -43,7 +43,7 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     const text = side(frame);
     expect(text).toContain('Create access keys for Jane Doe');
     expect(text).toContain("Open Jane Doe's details");
-    expect(text).toContain('Press ↓ until jane.doe is selected');
+    expect(text).toContain('Select jane.doe in the table');
     expect(text).toContain('Still missing: - Open the details page of jane.doe');
     expect(text).toContain('h hint (2 left)');
     // The panel takes 38-44 columns: the console keeps at least 76.
@@ -286,7 +286,7 @@ describe('the lesson panel without colour and for screen readers', () => {
   it('keeps backticks around code when there is no colour', async () => {
     const u = open({ noColor: true });
     await u.waitFor('Step 1 of 9');
-    expect(u.frame()).toMatch(/Press ↓ until `jane\.doe` is/);
+    expect(u.frame()).toMatch(/Select `jane\.doe` in the table/);
   });
 
   it('is plain linear text without borders for a screen reader', async () => {

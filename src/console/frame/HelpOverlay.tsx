@@ -15,9 +15,16 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   const everywhere = registry.global();
   const panel = usePanelHints();
   const words = useFrameWords();
+  // Every key once: of two meanings of one key (Space "play" while paused, "pause" while
+  // playing) the one the key line shows now; a key listed only at times (a) is still listed.
+  const listedNow = (hint: KeyHint) => hint.listedWhile?.() ?? true;
+  const panelHints = (panel?.hints ?? []).filter(
+    (hint, _, all) => listedNow(hint) || !all.some((other) => other !== hint && other.keys === hint.keys),
+  );
+  const pageHeard = !panel?.pageKeysOff?.();
   const lists = [
-    ...(page.length > 0 ? [{ key: 'page', node: <HintList title={words.onThisPage} hints={page} /> }] : []),
-    ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panel.hints} /> }] : []),
+    ...(page.length > 0 && pageHeard ? [{ key: 'page', node: <HintList title={words.onThisPage} hints={page} /> }] : []),
+    ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panelHints} /> }] : []),
     { key: 'everywhere', node: <HintList title={words.everywhere} hints={everywhere} /> },
   ];
   // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll in

@@ -16,8 +16,11 @@ export interface SidePanel {
   render(layout: PanelLayout): ReactNode;
   /** A dialog to show in the page's place, or null. Called as a hook on every render of the host. */
   useDialog(): ReactNode | null;
-  /** The panel's keys, listed in the `?` help under this title. */
-  hints: { title: string; hints: readonly KeyHint[] };
+  /**
+   * The panel's keys, listed in the `?` help under this title; `pageKeysOff`: while it says so,
+   * the panel keeps every key from the page (a demo playing), and the help lists none of the page's.
+   */
+  hints: { title: string; hints: readonly KeyHint[]; pageKeysOff?: () => boolean };
 }
 
 const DialogContext = createContext<ReactNode | null>(null);
