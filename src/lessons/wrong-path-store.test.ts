@@ -7,33 +7,15 @@ import { LessonRun } from './run.js';
 import type { Action } from './schema.js';
 import { storeForPaths } from './wrong-path-store.js';
 import { pathStart, tryPath } from './wrong-paths.js';
+import { janesKeyLesson } from '../../test/helpers/lessons.js';
 
-const lessonText = `id: reused-store
-version: 1
-title: Reused store
-summary: Paths tried one after another in one store.
-level: beginner
-minutes: 5
-setup:
-  users: [{name: jane.doe}, {name: john.smith}]
-  start: {screen: user, userName: jane.doe, tab: security-credentials}
-steps:
-  - id: create-key
-    title: Create Jane's CLI key
-    instructions: Create it and download the .csv file.
-    hints: [Create access key is on the Security credentials tab.]
-    check:
-      user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}
-    solution:
-      - navigate: {screen: create-access-key, userName: jane.doe}
-      - createAccessKey: {user: jane.doe, description: laptop}
-      - secret: downloaded
-    feedback:
+const lessonText = janesKeyLesson(
+  'user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}',
+  `    feedback:
       - id: johns-key
         when: {user: {name: john.smith, accessKeys: {count: 1}}}
-        message: That is John's key.
-finish: Done.
-`;
+        message: That is John's key.`,
+);
 
 const solution: Action[] = [{ navigate: { screen: 'create-access-key', userName: 'jane.doe' } }, { createAccessKey: { user: 'jane.doe', useCase: 'cli', description: 'laptop' } }, { secret: 'downloaded' }];
 const johnsKey: Action[] = [{ createAccessKey: { user: 'john.smith', useCase: 'cli' } }, { secret: 'copied' }];

@@ -6,41 +6,18 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { lessonFilesIn } from './lesson-files.js';
 import { lintLessonText } from './lint.js';
+import { janesKeyLesson } from '../../test/helpers/lessons.js';
 
 const withTerminal = { newStore: createStoreWithTerminal };
 const root = new URL('../../', import.meta.url);
 const readRepo = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
-/** A lesson whose one hands-on step creates Jane's CLI key; `check` and `extra` vary. */
-const keyLesson = (check: string, extra = '') => `id: wrong-paths
-version: 1
-title: Wrong paths
-summary: A lesson for the wrong-path lint's tests.
-level: beginner
-minutes: 5
-setup:
-  users: [{name: jane.doe}, {name: john.smith}]
-  start: {screen: user, userName: jane.doe, tab: security-credentials}
-steps:
-  - id: create-key
-    title: Create Jane's CLI key
-    instructions: Create it and download the .csv file.
-    hints: [Create access key is on the Security credentials tab.]
-    check:
-      ${check}
-    solution:
-      - navigate: {screen: create-access-key, userName: jane.doe}
-      - createAccessKey: {user: jane.doe, description: laptop}
-      - secret: downloaded
-${extra}
-finish: Done.
-`;
 
 const lint = (text: string) => lintLessonText(text, 'lesson.yaml', withTerminal);
 
 describe('the wrong-path lint', () => {
   it('reports each generated mutation that passes a too-weak check, at the step’s line:col', () => {
-    const result = lint(keyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active}}'));
+    const result = lint(janesKeyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active}}'));
     const messages = result.diagnostics.map(formatDiagnostic);
     // A check that only counts keys passes a key made for any of the five other use cases.
     expect(messages).toEqual(
@@ -53,7 +30,7 @@ describe('the wrong-path lint', () => {
   });
 
   it('passes a check that names the user, the use case and the kept secret; the counts say how many were tried', () => {
-    const result = lint(keyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}'));
+    const result = lint(janesKeyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}'));
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
     // John instead of Jane, 5 other use cases, Show instead of Download, the download left out,
     // closed unsaved, the two secret actions swapped … none passes.
@@ -74,11 +51,11 @@ describe('the wrong-path lint', () => {
       - id: johns-key
         when: {user: {name: john.smith, accessKeys: {origin: new}}}
         message: That is John's key {key}.`;
-    const weak = lint(keyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, secret: kept}}', declared));
+    const weak = lint(janesKeyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, secret: kept}}', declared));
     const messages = weak.diagnostics.map(formatDiagnostic);
     expect(messages).toContain('lesson.yaml:26:9: step "create-key" passes on its declared wrong path 2 (Jane\'s key for local code)');
     expect(messages.filter((m) => m.includes('declared wrong path 1'))).toEqual([]);
-    const silent = lint(keyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}', declared.replace('fires: johns-key', 'fires: no-such-rule')));
+    const silent = lint(janesKeyLesson('user: {name: jane.doe, accessKeys: {count: 1, status: Active, useCase: cli, secret: kept}}', declared.replace('fires: johns-key', 'fires: no-such-rule')));
     expect(silent.diagnostics.map(formatDiagnostic)).toEqual([
       'lesson.yaml:25:16: step "create-key": declared wrong path 1 (John\'s key) does not fire the feedback \'no-such-rule\'',
     ]);

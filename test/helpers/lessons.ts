@@ -53,3 +53,28 @@ export function startShipped(file: string): LessonRun {
   run.store.subscribe(() => run.update());
   return run;
 }
+
+/** A lesson whose one hands-on step creates Jane's CLI key; `check` and `extra` vary. */
+export const janesKeyLesson = (check: string, extra = '') => `id: wrong-paths
+version: 1
+title: Wrong paths
+summary: A lesson for the wrong-path lint's tests.
+level: beginner
+minutes: 5
+setup:
+  users: [{name: jane.doe}, {name: john.smith}]
+  start: {screen: user, userName: jane.doe, tab: security-credentials}
+steps:
+  - id: create-key
+    title: Create Jane's CLI key
+    instructions: Create it and download the .csv file.
+    hints: [Create access key is on the Security credentials tab.]
+    check:
+      ${check}
+    solution:
+      - navigate: {screen: create-access-key, userName: jane.doe}
+      - createAccessKey: {user: jane.doe, description: laptop}
+      - secret: downloaded
+${extra}
+finish: Done.
+`;
