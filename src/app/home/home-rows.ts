@@ -101,15 +101,17 @@ export function visibleWindow(
 ): { start: number; end: number; above: number; below: number } {
   const total = items.reduce((n, item) => n + item.height, 0);
   if (total <= room) return { start: 0, end: items.length, above: 0, below: 0 };
-  const space = Math.max(1, room - 2);
   let at = items.findIndex((item) => item.kind === 'row' && item.index === cursor);
   if (at < 0) at = 0;
   const first = at > 0 && items[at - 1]!.kind === 'heading' ? at - 1 : at;
   const sum = (from: number, to: number) => items.slice(from, to).reduce((n, item) => n + item.height, 0);
+  // The items from..to and a "more" line for each side that hides lessons: only those it needs
+  // (reserving both at the top of the list left a row empty above the key line).
+  const fits = (from: number, to: number) => sum(from, to) + (from > 0 ? 1 : 0) + (to < items.length ? 1 : 0) <= room;
   let start = 0;
-  while (start < first && sum(start, at + 1) > space) start++;
+  while (start < first && !fits(start, at + 1)) start++;
   let end = at + 1;
-  while (end < items.length && sum(start, end + 1) <= space) end++;
+  while (end < items.length && fits(start, end + 1)) end++;
   const lessons = (list: readonly HomeItem[]) => list.filter((item) => item.kind === 'row').length;
   return { start, end, above: lessons(items.slice(0, start)), below: lessons(items.slice(end)) };
 }
