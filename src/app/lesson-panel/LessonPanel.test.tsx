@@ -101,6 +101,9 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     // The choices are shuffled for this learner: each is pressed by the letter it is shown under.
     const label = (key: string) => quizLabel(u.dataDir, 'create-access-keys', 'what-keys-are-for', key);
     let text = side(u.frame());
+    // This quiz has no hints: the key line offers none, rather than "no hints left".
+    expect(text).toContain('answer · i step · l menu');
+    expect(text).not.toMatch(/\bh (hint|no hints)/);
     expect(text).toContain(`${label('a')}) Sign in to her laptop`);
     expect(text).toContain(`${label('c')}) Call AWS from the AWS CLI`);
     await u.press(label('b'));

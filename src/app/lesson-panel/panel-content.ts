@@ -40,12 +40,14 @@ export function footerText(state: PanelState, narrow: boolean): string {
   if (state.keysOff) return t('panel.keysPaused');
   const current = state.view.current;
   if (!current) return t('panel.key.finished');
-  // An assessment has no hint key (use-lesson-keys.ts does not list it): nor does this line.
-  const hint = state.view.assessment
-    ? ''
-    : current.hintsLeft > 0
-      ? `${t('panel.key.hint', { left: current.hintsLeft })} · `
-      : `${t('panel.key.noHints')} · `;
+  // An assessment has no hint key (use-lesson-keys.ts does not list it): nor does this line; nor
+  // a step that has no hints at all (a quiz, often), where "no hints left" would mislead.
+  const hint =
+    state.view.assessment || current.hintsLeft + current.hints.length === 0
+      ? ''
+      : current.hintsLeft > 0
+        ? `${t('panel.key.hint', { left: current.hintsLeft })} · `
+        : `${t('panel.key.noHints')} · `;
   const quiz = current.quiz ? `${t('panel.key.answer', { keys: current.quiz.choices.map((c) => c.key).join('/') })} · ` : '';
   return `${quiz}${hint}${t(narrow ? 'panel.key.rest' : 'panel.key.rest.short')}`;
 }
