@@ -4,6 +4,7 @@
 // took); the others count as skipped, so a report never claims work that was replayed.
 import type { ProgressFile, StepProgress } from './progress.js';
 import { replayActions } from './replay.js';
+import { advanceInBulk } from './run-steps.js';
 import { sanitiseLine } from './sanitise.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
@@ -23,7 +24,7 @@ export function startAtStep(lesson: Lesson, stepId: string, file: ProgressFile |
   const saved = file?.lessons[lesson.id]?.progress;
   // One operation for all the steps replayed: the progress is committed once, not once a step
   // (each commit copies the record of every step, which made a late checkpoint cost the square).
-  const failed = run.edit(() => run.advancingInBulk(() => {
+  const failed = run.edit(() => advanceInBulk(run, () => {
     for (const step of lesson.steps.slice(0, target)) {
       const replayed = replayActions(run.store, step.solution ?? [], run.progress.setupKeyIds);
       if (!replayed.ok) return `the solution of step '${step.id}' cannot be replayed (${replayed.message}); run iamtutor lint on the lesson`;

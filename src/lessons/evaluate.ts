@@ -3,11 +3,12 @@
 import type { Account, User } from '../iam/index.js';
 import { findUser } from '../iam/index.js';
 import { isSignedOutScreen } from '../store/index.js';
-import { parseIni } from '../formats/ini.js';
 import { countMatches, describeCount, describeKeys, describeLocation, describeMatcher } from './describe.js';
 import { countMatching } from './event-counts.js';
 import { matchesEvent } from './event-match.js';
-import type { Check, CliProfilePredicate, UserPredicate } from './schema-check.js';
+import type { Check, UserPredicate } from './schema-check.js';
+import { same, type Atom } from './check-atom.js';
+import { cliProfileAtoms } from './evaluate-cli-profile.js';
 import { resolvePolicyArn } from './setup.js';
 import { describePermission, isAllowed } from './permission-check.js';
 import { ENGLISH_WORDS, listOf, type Words } from './words.js';
@@ -20,15 +21,6 @@ export interface Evaluation {
   missing: string[];
 }
 
-/** One condition with its goal phrased as what should be true. */
-interface Atom {
-  goal(words: Words): string;
-  test(state: EvalState): boolean;
-  /** What is wrong, naming the real resources (used instead of `goal` when the test fails). */
-  explain?(state: EvalState): string[];
-}
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function evaluate(check: Check, state: EvalState): Evaluation {
   if (check.all) {
@@ -238,81 +230,6 @@ function userAtoms(u: UserPredicate): Atom[] {
   if (u.accessKeys) {
     const { count, ...filter } = u.accessKeys;
     on((words) => words.t('engine.check.userKeys', { user: name, keys: describeKeys(filter, count, words) }), (x, s) => countMatches(keysMatching(x, filter, s.setupKeyIds, factsOf(s)).length, count));
-  }
-  return atoms;
-}
-
-/** The access key ID a profile of the laptop's ~/.aws/credentials holds, if any. */
-function profileKeyId(state: EvalState, profile: string): string | undefined {
-  const text = state.shell?.files['~/.aws/credentials'];
-  if (text === undefined) return undefined;
-  return parseIni(text)[profile]?.aws_access_key_id?.trim() || undefined;
-}
-
-/** The secret access key a profile of the laptop's ~/.aws/credentials holds, if any. */
-function profileSecret(state: EvalState, profile: string): string | undefined {
-  const text = state.shell?.files['~/.aws/credentials'];
-  if (text === undefined) return undefined;
-  return parseIni(text)[profile]?.aws_secret_access_key?.trim() || undefined;
-}
-
-/** The IAM user whose `aws login` session a profile of ~/.aws/config names, if any. */
-function loginSessionUser(state: EvalState, profile: string): string | undefined {
-  const text = state.shell?.files['~/.aws/config'];
-  if (text === undefined) return undefined;
-  const section = profile === 'default' ? 'default' : `profile ${profile}`;
-  return parseIni(text)[section]?.login_session?.trim().split(':user/').at(-1)?.split('/').at(-1) || undefined;
-}
-
-function cliProfileAtoms(input: NonNullable<Check['cliProfile']>): Atom[] {
-  const p: CliProfilePredicate = { ...input, name: input.name ?? 'default' };
-  // Said in the learner's language when the goal is said, like every goal.
-  const where = ({ t }: Words) => (p.name === 'default' ? t('engine.profile.default') : t('engine.profile.named', { profile: p.name }));
-  const login: Atom[] = [];
-  if (p.loginSession !== undefined) {
-    const owner = p.loginSession;
-    login.push({ goal: (w) => w.t('engine.check.profileLogin', { profile: where(w), user: owner }), test: (s) => same(loginSessionUser(s, p.name) ?? '', owner) });
-  }
-  if (p.exists === false) return [...login, { goal: (w) => w.t('engine.check.profileNoKey', { profile: where(w) }), test: (s) => profileKeyId(s, p.name) === undefined }];
-  if (p.loginSession !== undefined && Object.keys(input).every((k) => k === 'name' || k === 'loginSession')) return login;
-  const atoms: Atom[] = [...login, { goal: (w) => w.t('engine.check.profileHasKey', { profile: where(w) }), test: (s) => profileKeyId(s, p.name) !== undefined }];
-  const key = (s: EvalState) => {
-    const id = profileKeyId(s, p.name);
-    return id === undefined ? undefined : s.account.users.flatMap((u) => u.accessKeys.map((k) => ({ user: u, key: k }))).find((x) => x.key.accessKeyId === id);
-  };
-  if (p.keyOf !== undefined) {
-    const owner = p.keyOf;
-    atoms.push({ goal: (w) => w.t('engine.check.profileKeyOf', { profile: where(w), user: owner }), test: (s) => { const found = key(s); return !!found && same(found.user.userName, owner); } });
-  }
-  if (p.keyStatus !== undefined) {
-    const status = p.keyStatus;
-    atoms.push({ goal: (w) => w.t('engine.check.profileKeyStatus', { profile: where(w), status }), test: (s) => key(s)?.key.status === status });
-  }
-  const fact = (s: EvalState) => {
-    const id = profileKeyId(s, p.name);
-    return factsOf(s).find((f) => f.accessKeyId === id);
-  };
-  if (p.keyOrigin !== undefined) {
-    const origin = p.keyOrigin;
-    atoms.push({ goal: (w) => w.t(origin === 'new' ? 'engine.check.profileNewKey' : 'engine.check.profileOriginalKey', { profile: where(w) }), test: (s) => fact(s)?.origin === origin });
-  }
-  if (p.hasSecret !== undefined) {
-    const want = p.hasSecret;
-    atoms.push({
-      goal: (w) => w.t(want ? 'engine.check.profileHasSecret' : 'engine.check.profileNoSecretYet', { profile: where(w) }),
-      test: (s) => (profileSecret(s, p.name) !== undefined) === want,
-    });
-  }
-  if (p.secretMatches !== undefined) {
-    const want = p.secretMatches;
-    atoms.push({
-      goal: (w) => w.t(want ? 'engine.check.profileSecret' : 'engine.check.profileNoSecret', { profile: where(w) }),
-      test: (s) => (fact(s)?.cliSecretMatches ?? false) === want,
-    });
-  }
-  if (p.used !== undefined) {
-    const want = p.used;
-    atoms.push({ goal: (w) => w.t(want ? 'engine.check.profileUsed' : 'engine.check.profileUnused', { profile: where(w) }), test: (s) => (fact(s)?.usedByCli ?? false) === want });
   }
   return atoms;
 }

@@ -32,6 +32,21 @@ export function beginStep(run: StepRun, step: Step): void {
   if (!run.feedbackPaused) fireFeedback(run, true);
 }
 
+/**
+ * Steps advanced in bulk (a checkpoint replays every step before it): each step's rules are not
+ * judged as it begins — the next step forgets them anyway — only once, at the step reached,
+ * which is all a run then reads (its lesson-wide rules and that step's).
+ */
+export function advanceInBulk<T>(run: StepRun, change: () => T): T {
+  run.feedbackPaused = true;
+  try {
+    return change();
+  } finally {
+    run.feedbackPaused = false;
+    fireFeedback(run, true);
+  }
+}
+
 /** The step is done (passed or skipped): the next begins, or the lesson is finished. */
 export function completeStep(run: StepRun, step: Step, status: 'passed' | 'skipped'): void {
   const p = run.stepProgress(step);

@@ -58,8 +58,8 @@ export interface RunInternals extends FeedbackRun {
   update(): UpdateResult;
   fork(options: RunOptions): RunInternals;
   edit<T>(change: () => T): T;
-  /** Set while steps are advanced in bulk: a step beginning then records no rule truths. */
-  readonly feedbackPaused: boolean;
+  /** Set while steps are advanced in bulk (advanceInBulk): a step beginning then records no rule truths. */
+  feedbackPaused: boolean;
   /** Store changes the run makes itself, not judged half-way by an update() they set off. */
   quietly<T>(change: () => T): T;
   restoreStepStart(step: Step): void;

@@ -270,23 +270,8 @@ export class LessonRun implements RunInternals {
     return result;
   }
 
-  /** While steps are advanced in bulk (replaying), their rules' truths are not recorded step by step. */
+  /** While steps are advanced in bulk (advanceInBulk), their rules' truths are not recorded step by step. */
   feedbackPaused = false;
-
-  /**
-   * Steps advanced in bulk (a checkpoint replays every step before it): each step's rules are not
-   * judged as it begins — the next step forgets them anyway — only once, at the step reached,
-   * which is all a run then reads (its lesson-wide rules and that step's).
-   */
-  advancingInBulk<T>(change: () => T): T {
-    this.feedbackPaused = true;
-    try {
-      return change();
-    } finally {
-      this.feedbackPaused = false;
-      fireFeedback(this, true);
-    }
-  }
 
   /** Store changes made by the run itself must not be judged half-way by an update() they set off. */
   quietly<T>(change: () => T): T {
