@@ -126,9 +126,10 @@ describe('iamtutor demo on screen', () => {
     expect(help).toMatch(/n +notes/);
     expect(help).toMatch(/a +answer/);
     expect(help).toMatch(/t +take over/);
-    // The page under the demo hears none of its keys while the script plays: none are listed,
+    // The console under the demo hears none of its keys while the script plays: none are listed,
     // and Space is listed once, as the key line says it (paused: play).
     expect(help).not.toContain('On this page');
+    expect(help).not.toContain('Everywhere');
     expect(help).toMatch(/Space +play/);
     expect(help).not.toMatch(/Space +pause/);
     await ui.press(KEY.escape);
@@ -137,12 +138,13 @@ describe('iamtutor demo on screen', () => {
     expect(player.stepIndex).toBe(1);
   });
 
-  it("lists the page's keys in the help once the presenter takes the keyboard", async () => {
+  it("lists the console's keys in the help once the presenter takes the keyboard", async () => {
     const { ui } = renderDemo();
     await ui.waitFor('DEMO');
     await ui.press('t');
     await ui.press('?');
-    expect(await ui.waitFor('Keyboard shortcuts')).toContain('On this page');
+    const help = await ui.waitFor('Keyboard shortcuts');
+    expect(help).toContain('On this page');
   });
 
   it('takes Space, → and ← while the script plays, and keeps them from the console', async () => {

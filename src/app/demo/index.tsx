@@ -54,8 +54,9 @@ export function demoPanel(player: DemoPlayer, speed: number): SidePanel {
     hints: {
       title: player.messages.t('demo.inDemo'),
       hints: commandHints(demoCommands(player, { exit: () => {}, help: () => {} })),
-      // While the script plays, the demo's layer keeps every key: the page's are not the room's to press.
-      pageKeysOff: () => !player.state.getState().handsOn,
+      // While the script plays, the demo's layer keeps every key: the console's (the page's, u,
+      // Tab, Ctrl+T) are not the room's to press.
+      keepsAllKeys: () => !player.state.getState().handsOn,
     },
   };
 }

@@ -7,7 +7,7 @@ import { useHintRegistry, type KeyHint } from '../input/hints.js';
 import { useFrameWords } from './frame-words.js';
 import { usePanelHints } from './PanelHost.js';
 
-/** Every key of the current page, then the keys that work everywhere. */
+/** Every key of the current page, a side panel's, then the keys that work everywhere (those the console hears). */
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   // The page's keys as they are when `?` opens (the page under the overlay does not change).
   const registry = useHintRegistry();
@@ -21,11 +21,11 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   const panelHints = (panel?.hints ?? []).filter(
     (hint, _, all) => listedNow(hint) || !all.some((other) => other !== hint && other.keys === hint.keys),
   );
-  const pageHeard = !panel?.pageKeysOff?.();
+  const consoleHeard = !panel?.keepsAllKeys?.();
   const lists = [
-    ...(page.length > 0 && pageHeard ? [{ key: 'page', node: <HintList title={words.onThisPage} hints={page} /> }] : []),
+    ...(page.length > 0 && consoleHeard ? [{ key: 'page', node: <HintList title={words.onThisPage} hints={page} /> }] : []),
     ...(panel ? [{ key: 'panel', node: <HintList title={panel.title} hints={panelHints} /> }] : []),
-    { key: 'everywhere', node: <HintList title={words.everywhere} hints={everywhere} /> },
+    ...(consoleHeard ? [{ key: 'everywhere', node: <HintList title={words.everywhere} hints={everywhere} /> }] : []),
   ];
   // A page's keys and the global ones are taller than 24 rows leave the dialog: they scroll in
   // the rows the frame gives it (squeezed into them, yoga drew headings at no height).

@@ -17,10 +17,10 @@ export interface SidePanel {
   /** A dialog to show in the page's place, or null. Called as a hook on every render of the host. */
   useDialog(): ReactNode | null;
   /**
-   * The panel's keys, listed in the `?` help under this title; `pageKeysOff`: while it says so,
-   * the panel keeps every key from the page (a demo playing), and the help lists none of the page's.
+   * The panel's keys, listed in the `?` help under this title; `keepsAllKeys`: while it says so,
+   * the panel takes every key before the console (a demo playing), and the help lists only its own.
    */
-  hints: { title: string; hints: readonly KeyHint[]; pageKeysOff?: () => boolean };
+  hints: { title: string; hints: readonly KeyHint[]; keepsAllKeys?: () => boolean };
 }
 
 const DialogContext = createContext<ReactNode | null>(null);
