@@ -20,7 +20,7 @@ export interface WrongPathCounts {
 export interface Outcome {
   passedStep: boolean;
   fired: string[];
-  fingerprint: string;
+  end?: PathEnd;
 }
 
 /** Dates and times differ with the number of actions; what was done does not. */
@@ -31,8 +31,8 @@ const timeless = (key: string, value: unknown) => (TIMELESS.test(key) ? undefine
  * What `value` is beside `before`, the same value at the fork's start: "=" where it is the same
  * (by reference — the model is copy-on-write — or else by content), otherwise its content; an
  * array as its length and the elements that differ, each after its index (the others are "=":
- * listing them made every fingerprint as long as the account's lists, ~190 users at 1,500 steps).
- * So a fingerprint costs what a path changed, not the whole account.
+ * listing them made every path's end as long as the account's lists, ~190 users at 1,500 steps).
+ * So noting where a path ended costs what a path changed, not the whole account.
  */
 function delta(value: unknown, before: unknown): unknown {
   if (value === before) return '=';
@@ -51,7 +51,7 @@ function delta(value: unknown, before: unknown): unknown {
 /**
  * The laptop's files beside the same files at the fork's start: their names in order (the order
  * told paths apart when the files were compared whole) and the content of each file that differs.
- * The files of a long lesson (~/Downloads fills up) were most of what a fingerprint wrote.
+ * The files of a long lesson (~/Downloads fills up) were most of what noting a path's end wrote.
  */
 function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): unknown {
   if (files === before) return '=';
@@ -59,24 +59,51 @@ function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Re
   return [names, names.filter((name) => files[name] !== before[name]).map((name) => [name, files[name]])];
 }
 
-/** The state a path ended in, beside the state `start` stood in when the path began. */
-function fingerprint(run: LessonRun, start: AppState): string {
+/**
+ * Where a path ended, beside the state the fork started from: the events it added, then the rest
+ * of the state. Two paths end alike only if their events are alike, so a wrong path whose events
+ * differ from the solution's (most do) is told apart without writing out the rest (`state` is
+ * then left out).
+ */
+export interface PathEnd {
+  events: string;
+  state?: string;
+}
+
+function eventsOf(run: LessonRun, start: AppState): string {
+  const { events } = run.store.getState();
+  // The log up to the fork is the same for every path: only what the path added is compared.
+  const added = [...events.from(start.events.length)].filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
+  // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
+  return JSON.stringify(added.sort(), timeless);
+}
+
+function stateOf(run: LessonRun, start: AppState): string {
   const s = run.store.getState();
   const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
-  // The log up to the fork is the same for every path: only what the path added is compared.
-  const events = [...s.events.from(start.events.length)].filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
-    // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
-    .sort();
-  return JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null, events], timeless);
+  return JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null], timeless);
 }
+
+/** Where the path tried in `run` ended; beside `like`, only as much as tells the two apart. */
+function pathEnd(run: LessonRun, start: AppState, like?: PathEnd): PathEnd {
+  const events = eventsOf(run, start);
+  if (like && like.events !== events) return { events };
+  return { events, state: stateOf(run, start) };
+}
+
+const sameEnd = (a: PathEnd, b: PathEnd) => a.events === b.events && a.state === b.state;
 
 /** The time paths from `start` begin at: its last event's. */
 export function pathStart(start: LessonRun): string {
   return start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
 }
 
-/** What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths). */
-export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory): Outcome {
+/**
+ * What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths):
+ * where the path ends is noted in full, or beside `like` (enough to tell whether it is the same),
+ * or not at all (`like` null).
+ */
+export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory, like?: PathEnd | null): Outcome {
   const last = pathStart(start);
   const run = start.fork({ newStore: paths, now: () => last });
   const fired: string[] = [];
@@ -94,7 +121,9 @@ export function tryPath(start: LessonRun, actions: readonly Action[], paths: Sto
     // The console refused: the learner could not go on this way.
     if (!ok || passedStep) break;
   }
-  return { passedStep, fired, fingerprint: fingerprint(run, start.store.getState()) };
+  // Noted now: the next path reuses the store.
+  const end = like === null ? undefined : pathEnd(run, start.store.getState(), like);
+  return { passedStep, fired, end };
 }
 
 /** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */
@@ -104,7 +133,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
   const counts: WrongPathCounts = { tried: 0, passed: 0 };
   if (!step.solution) return { problems, counts };
   const paths = storeForPaths(newStore, pathStart(run));
-  const right = tryPath(run, step.solution, paths).fingerprint;
+  const right = tryPath(run, step.solution, paths).end!;
   const seen = new Set<string>([JSON.stringify(step.solution)]);
   const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {
     const key = JSON.stringify(p.actions);
@@ -113,15 +142,15 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
     return true;
   });
   for (const path of generated) {
-    const outcome = tryPath(run, path.actions, paths);
-    if (outcome.fingerprint === right) continue;
+    const outcome = tryPath(run, path.actions, paths, right);
+    if (sameEnd(outcome.end!, right)) continue;
     counts.tried += 1;
     if (!outcome.passedStep) continue;
     counts.passed += 1;
     problems.push({ path: ['steps', stepIndex], message: `step "${step.id}" passes when ${path.what}` });
   }
   step.wrong.forEach((wrong, j) => {
-    const outcome = tryPath(run, wrong.actions, paths);
+    const outcome = tryPath(run, wrong.actions, paths, null);
     counts.tried += 1;
     const what = wrong.why ? ` (${wrong.why})` : '';
     if (outcome.passedStep) {
