@@ -217,15 +217,12 @@ function replayPassword(store: AppStore, what: 'shown' | 'downloaded' | 'closed'
   return { ok: true };
 }
 
-/** How a list of actions went: all done, or which one failed and why. */
-export type ActionsReplayed = { ok: true } | { ok: false; index: number; message: string };
-
 export function replayActions(
   store: AppStore,
   actions: readonly Action[],
   setupKeyIds: readonly string[] = [],
   words: Words = ENGLISH_WORDS,
-): ActionsReplayed {
+): { ok: true } | { ok: false; index: number; message: string } {
   for (let index = 0; index < actions.length; index++) {
     let result: ReplayResult;
     try {

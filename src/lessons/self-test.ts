@@ -2,18 +2,12 @@
 // solution and pass after it, no feedback rule may fire on the solution path, every declared
 // mistake must fire its rule, and the solutions alone must finish the lesson. It drives a real
 // LessonRun, so it tests the same code path a learner takes.
-//
-// The wrong paths of a long lesson's first steps may be tried elsewhere (another thread,
-// src/cli/lint-threads.ts) by wrongPathsOfFirstSteps, which walks the same solutions: the
-// self-test leaves a hole where each such step's problems go, and fillHoles puts them there, so
-// the problems come out in the same order either way.
 import { simulatedClock, type StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
-import { evaluate, type Evaluation } from './evaluate.js';
-import type { FiredFeedback } from './run-feedback.js';
-import { replayActions, type ActionsReplayed } from './replay.js';
+import { evaluate } from './evaluate.js';
+import { replayActions } from './replay.js';
 import { LessonRun, type RunOptions } from './run.js';
-import type { Lesson, Step } from './schema.js';
+import type { Lesson } from './schema.js';
 import { SetupError } from './setup.js';
 import { wrongPathProblems, type WrongPathCounts } from './wrong-paths.js';
 
@@ -22,74 +16,17 @@ function runOptions(lesson: Lesson, newStore: StoreFactory): RunOptions {
   return { newStore, clock: simulatedClock(start), now: () => start };
 }
 
-/** What the walk over a lesson's solutions shows of each step. */
-interface StepVisitor {
-  /** An earlier step's solution already satisfied this step: the run moved past it. */
-  passedBefore?(i: number, step: Step): void;
-  /** The step is the run's current one and nothing of it is done yet. */
-  atStart(i: number, step: Step): void;
-  /** Its solution was replayed: how that went, whether the check then held, what feedback fired. */
-  solved?(i: number, step: Step, replayed: ActionsReplayed, after: Evaluation, feedback: readonly FiredFeedback[]): void;
-}
-
-/**
- * From `run` at the lesson's start, each of the first `steps` steps done as its solution (a quiz
- * answered) in turn; a step that does not pass is moved past regardless, so one walk sees every
- * step. Both the self-test and its wrong paths done elsewhere walk this way, so both see each
- * step's start in the same state.
- */
-function walkSolutions(run: LessonRun, steps: readonly Step[], visitor: StepVisitor): void {
-  for (const [i, step] of steps.entries()) {
-    if (run.currentStep !== step) {
-      visitor.passedBefore?.(i, step);
-      continue;
-    }
-    visitor.atStart(i, step);
-    if (step.quiz) {
-      run.answer(step.quiz.answer);
-      continue;
-    }
-    const replayed = replayActions(run.store, step.solution!, run.progress.setupKeyIds);
-    // The check and the goals that must hold for the step to pass.
-    const after = run.evaluateCurrent() ?? { passed: true, missing: [] };
-    const { feedback } = run.update();
-    visitor.solved?.(i, step, replayed, after, feedback);
-    if (!after.passed) run.forceAdvance();
-  }
-}
-
-/** Where the wrong-path problems of a step tried elsewhere go in the self-test's problems. */
-export interface Hole {
-  at: number;
-  step: number;
-}
-
-/** The wrong paths of a lesson's first steps: each step's problems (by its index), and the counts. */
-export interface WrongPathsPart {
-  byStep: Record<number, PathProblem[]>;
-  counts: WrongPathCounts;
-}
-
 /**
  * `newStore` builds the runs' stores: the caller's, with the terminal that replays `shell` steps.
  * `counts`, when given, gets the number of wrong paths tried (wrong-paths.ts) and how many passed.
  */
 export function selfTest(lesson: Lesson, newStore: StoreFactory, counts?: WrongPathCounts): PathProblem[] {
-  return selfTestLeaving(lesson, newStore, counts, 0).problems;
-}
-
-/**
- * The self-test, but the wrong paths of the first `elsewhere` steps are left to
- * wrongPathsOfFirstSteps: a hole marks where each step's problems go (fillHoles).
- */
-export function selfTestLeaving(lesson: Lesson, newStore: StoreFactory, counts: WrongPathCounts | undefined, elsewhere: number): { problems: PathProblem[]; holes: Hole[] } {
   const problems: PathProblem[] = [];
-  const holes: Hole[] = [];
   let run: LessonRun;
   try {
     run = LessonRun.start(lesson, runOptions(lesson, newStore));
   } catch (error) {
-    if (error instanceof SetupError) return { problems: [error.problem], holes };
+    if (error instanceof SetupError) return [error.problem];
     throw error;
   }
   const lessonFired = new Set<string>();
@@ -99,86 +36,51 @@ export function selfTestLeaving(lesson: Lesson, newStore: StoreFactory, counts: 
     const i = lesson.steps.findIndex((s) => s.id === scope);
     return ['steps', i, 'feedback', lesson.steps[i]!.feedback.findIndex((r) => r.id === id)];
   };
-  const at = (i: number, ...rest: (string | number)[]) => ['steps', i, ...rest];
 
-  walkSolutions(run, lesson.steps, {
-    passedBefore(i, step) {
-      problems.push({ path: at(i, 'check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
-    },
-    atStart(i, step) {
-      problems.push(...mistakeProblems(run, lesson, i, lessonFired, newStore));
-      if (step.quiz) return;
-      if (evaluate(step.check!, run.evalState()).passed) {
-        problems.push({ path: at(i, 'check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
-      }
-      if (!counts) return;
-      if (i < elsewhere) {
-        holes.push({ at: problems.length, step: i });
-        return;
-      }
+  for (const [i, step] of lesson.steps.entries()) {
+    const at = (...rest: (string | number)[]) => ['steps', i, ...rest];
+    // An earlier step's solution may already satisfy this step: the run moved past it.
+    if (run.currentStep !== step) {
+      problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
+      continue;
+    }
+    problems.push(...mistakeProblems(run, lesson, i, lessonFired, newStore));
+    if (step.quiz) {
+      run.answer(step.quiz.answer);
+      continue;
+    }
+    if (evaluate(step.check!, run.evalState()).passed) {
+      problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
+    }
+    if (counts) {
       const wrong = wrongPathProblems(run, lesson, i, newStore);
       problems.push(...wrong.problems);
-      addCounts(counts, wrong.counts);
-    },
-    solved(i, step, replayed, after, feedback) {
-      if (!replayed.ok) {
-        problems.push({ path: at(i, 'solution', replayed.index), message: `self-test: step '${step.id}': solution action ${replayed.index + 1} fails: ${replayed.message}` });
-      }
-      for (const fired of feedback) {
-        problems.push({ path: ruleKeyPath(fired.key), message: `self-test: feedback '${fired.ruleId}' fires on the solution path of step '${step.id}'` });
-      }
-      if (!after.passed && replayed.ok) {
-        problems.push({ path: at(i, 'check'), message: `self-test: step '${step.id}': the check fails after its solution: ${after.missing.join('; ')}` });
-      }
-    },
-  });
+      counts.tried += wrong.counts.tried;
+      counts.passed += wrong.counts.passed;
+    }
+    const replayed = replayActions(run.store, step.solution!, run.progress.setupKeyIds);
+    if (!replayed.ok) {
+      problems.push({ path: at('solution', replayed.index), message: `self-test: step '${step.id}': solution action ${replayed.index + 1} fails: ${replayed.message}` });
+    }
+    // The check and the goals that must hold for the step to pass.
+    const after = run.evaluateCurrent() ?? { passed: true, missing: [] };
+    const { feedback } = run.update();
+    for (const fired of feedback) {
+      problems.push({ path: ruleKeyPath(fired.key), message: `self-test: feedback '${fired.ruleId}' fires on the solution path of step '${step.id}'` });
+    }
+    if (!after.passed) {
+      if (replayed.ok) problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check fails after its solution: ${after.missing.join('; ')}` });
+      // Go on regardless, so one run reports the problems of every step.
+      run.forceAdvance();
+    }
+  }
   if (!run.finished) problems.push({ path: ['steps'], message: 'self-test: the solutions alone do not finish the lesson' });
   lesson.feedback.forEach((rule, j) => {
     if (rule.mistake && !lessonFired.has(`lesson/${rule.id}`)) {
       problems.push({ path: ['feedback', j, 'when'], message: `self-test: mistake '${rule.id}' does not make its rule fire in any step` });
     }
   });
-  return { problems, holes };
-}
-
-/** The wrong paths of the lesson's first `steps` steps, tried as the self-test would (it left them to this). */
-export function wrongPathsOfFirstSteps(lesson: Lesson, newStore: StoreFactory, steps: number): WrongPathsPart {
-  const part: WrongPathsPart = { byStep: {}, counts: { tried: 0, passed: 0 } };
-  let run: LessonRun;
-  try {
-    run = LessonRun.start(lesson, runOptions(lesson, newStore));
-  } catch (error) {
-    // The self-test says so, and leaves no holes.
-    if (error instanceof SetupError) return part;
-    throw error;
-  }
-  walkSolutions(run, lesson.steps.slice(0, steps), {
-    atStart(i, step) {
-      if (step.quiz) return;
-      const wrong = wrongPathProblems(run, lesson, i, newStore);
-      part.byStep[i] = wrong.problems;
-      addCounts(part.counts, wrong.counts);
-    },
-  });
-  return part;
-}
-
-/** `problems` with each hole filled with its step's problems from `part`; `counts` gets its counts. */
-export function fillHoles(problems: readonly PathProblem[], holes: readonly Hole[], part: WrongPathsPart, counts: WrongPathCounts): PathProblem[] {
-  const filled: PathProblem[] = [];
-  let from = 0;
-  for (const hole of holes) {
-    filled.push(...problems.slice(from, hole.at), ...(part.byStep[hole.step] ?? []));
-    from = hole.at;
-  }
-  filled.push(...problems.slice(from));
-  addCounts(counts, part.counts);
-  return filled;
-}
-
-function addCounts(to: WrongPathCounts, more: WrongPathCounts): void {
-  to.tried += more.tried;
-  to.passed += more.passed;
+  return problems;
 }
 
 /**
