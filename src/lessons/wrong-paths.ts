@@ -4,7 +4,7 @@
 // wrong path that passes the step is an error at the step; a declared one must also fire the rule
 // it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
 // navigation the next action makes anyway) and is not counted.
-import type { AppState, StoreFactory } from '../store/index.js';
+import type { AppEvent, AppState, StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';
@@ -60,22 +60,29 @@ function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Re
 }
 
 /**
- * Where a path ended, beside the state the fork started from: the events it added, then the rest
- * of the state. Two paths end alike only if their events are alike, so a wrong path whose events
- * differ from the solution's (most do) is told apart without writing out the rest (`state` is
- * then left out).
+ * Where a path ended, beside the state the fork started from: how many events it added, what
+ * they were, then the rest of the state. Two paths end alike only if their events are alike, so
+ * a wrong path whose events differ from the solution's (most do, most often in number) is told
+ * apart without writing out the rest, which is then left out.
  */
 export interface PathEnd {
-  events: string;
+  count: number;
+  events?: string;
   state?: string;
 }
 
-function eventsOf(run: LessonRun, start: AppState): string {
+/** The events the path added (the log up to the fork is the same for every path), navigation aside. */
+function addedEvents(run: LessonRun, start: AppState): AppEvent[] {
   const { events } = run.store.getState();
-  // The log up to the fork is the same for every path: only what the path added is compared.
-  const added = [...events.from(start.events.length)].filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
+  const added: AppEvent[] = [];
+  for (const e of events.from(start.events.length)) if (!(e.kind === 'ui' && e.type === 'navigate')) added.push(e);
+  return added;
+}
+
+function eventsText(added: readonly AppEvent[]): string {
+  const lines = added.map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
   // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
-  return JSON.stringify(added.sort(), timeless);
+  return JSON.stringify(lines.sort(), timeless);
 }
 
 function stateOf(run: LessonRun, start: AppState): string {
@@ -86,12 +93,15 @@ function stateOf(run: LessonRun, start: AppState): string {
 
 /** Where the path tried in `run` ended; beside `like`, only as much as tells the two apart. */
 function pathEnd(run: LessonRun, start: AppState, like?: PathEnd): PathEnd {
-  const events = eventsOf(run, start);
-  if (like && like.events !== events) return { events };
-  return { events, state: stateOf(run, start) };
+  const added = addedEvents(run, start);
+  const count = added.length;
+  if (like && like.count !== count) return { count };
+  const events = eventsText(added);
+  if (like && like.events !== events) return { count, events };
+  return { count, events, state: stateOf(run, start) };
 }
 
-const sameEnd = (a: PathEnd, b: PathEnd) => a.events === b.events && a.state === b.state;
+const sameEnd = (a: PathEnd, b: PathEnd) => a.count === b.count && a.events === b.events && a.state === b.state;
 
 /** The time paths from `start` begin at: its last event's. */
 export function pathStart(start: LessonRun): string {
