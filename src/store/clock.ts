@@ -11,12 +11,15 @@ export function wallClock(): Clock {
 
 export function simulatedClock(start: string, stepMs = 1000): Clock {
   let t = Date.parse(start);
-  const iso = isoOfMinutes();
   return () => {
     t += stepMs;
     return iso(t);
   };
 }
+
+// One for every simulated clock: the self-test makes a new clock for each path it tries, all in
+// the same few minutes.
+const iso = isoOfMinutes();
 
 /**
  * `new Date(ms).toISOString()`, writing out only the seconds while the minute is the last call's.
