@@ -20,7 +20,7 @@ export interface WrongPathCounts {
 export interface Outcome {
   passedStep: boolean;
   fired: string[];
-  end?: PathEnd;
+  end: PathEnd;
 }
 
 /** Dates and times differ with the number of actions; what was done does not. */
@@ -61,59 +61,68 @@ function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Re
 
 /**
  * Where a path ended, beside the state the fork started from: how many events it added, what
- * they were, then the rest of the state. Two paths end alike only if their events are alike, so
- * a wrong path whose events differ from the solution's (most do, most often in number) is told
- * apart without writing out the rest, which is then left out.
+ * they were, then the rest of the state — each written out only when asked for, since two paths
+ * end alike only if their events are alike, and most wrong paths differ from the solution there
+ * (most often in number). It keeps the two states, not the store: a state is an immutable
+ * snapshot (the model is copy-on-write), so it still says where the path ended after the store
+ * has gone on to the next path.
  */
-export interface PathEnd {
-  count: number;
-  events?: string;
-  state?: string;
+export class PathEnd {
+  readonly #end: AppState;
+  readonly #start: AppState;
+  #added?: AppEvent[];
+  #events?: string;
+  #state?: string;
+
+  constructor(end: AppState, start: AppState) {
+    this.#end = end;
+    this.#start = start;
+  }
+
+  /** The events the path added (the log up to the fork is the same for every path), navigation aside. */
+  get #addedEvents(): AppEvent[] {
+    if (!this.#added) {
+      this.#added = [];
+      for (const e of this.#end.events.from(this.#start.events.length)) if (!(e.kind === 'ui' && e.type === 'navigate')) this.#added.push(e);
+    }
+    return this.#added;
+  }
+
+  get count(): number {
+    return this.#addedEvents.length;
+  }
+
+  get events(): string {
+    if (this.#events === undefined) {
+      const lines = this.#addedEvents.map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
+      // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
+      this.#events = JSON.stringify(lines.sort(), timeless);
+    }
+    return this.#events;
+  }
+
+  /** The rest: the account, the laptop's files, where the learner is, as whom, the secret on screen. */
+  get state(): string {
+    if (this.#state === undefined) {
+      const s = this.#end;
+      const start = this.#start;
+      const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
+      this.#state = JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null], timeless);
+    }
+    return this.#state;
+  }
 }
 
-/** The events the path added (the log up to the fork is the same for every path), navigation aside. */
-function addedEvents(run: LessonRun, start: AppState): AppEvent[] {
-  const { events } = run.store.getState();
-  const added: AppEvent[] = [];
-  for (const e of events.from(start.events.length)) if (!(e.kind === 'ui' && e.type === 'navigate')) added.push(e);
-  return added;
-}
-
-function eventsText(added: readonly AppEvent[]): string {
-  const lines = added.map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
-  // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
-  return JSON.stringify(lines.sort(), timeless);
-}
-
-function stateOf(run: LessonRun, start: AppState): string {
-  const s = run.store.getState();
-  const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
-  return JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null], timeless);
-}
-
-/** Where the path tried in `run` ended; beside `like`, only as much as tells the two apart. */
-function pathEnd(run: LessonRun, start: AppState, like?: PathEnd): PathEnd {
-  const added = addedEvents(run, start);
-  const count = added.length;
-  if (like && like.count !== count) return { count };
-  const events = eventsText(added);
-  if (like && like.events !== events) return { count, events };
-  return { count, events, state: stateOf(run, start) };
-}
-
-const sameEnd = (a: PathEnd, b: PathEnd) => a.count === b.count && a.events === b.events && a.state === b.state;
+/** Whether two paths ended alike, reading no more of either than tells them apart. */
+export const sameEnd = (a: PathEnd, b: PathEnd) => a.count === b.count && a.events === b.events && a.state === b.state;
 
 /** The time paths from `start` begin at: its last event's. */
 export function pathStart(start: LessonRun): string {
   return start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
 }
 
-/**
- * What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths):
- * where the path ends is noted in full, or beside `like` (enough to tell whether it is the same),
- * or not at all (`like` null).
- */
-export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory, like?: PathEnd | null): Outcome {
+/** What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths). */
+export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory): Outcome {
   const last = pathStart(start);
   const run = start.fork({ newStore: paths, now: () => last });
   const fired: string[] = [];
@@ -131,9 +140,7 @@ export function tryPath(start: LessonRun, actions: readonly Action[], paths: Sto
     // The console refused: the learner could not go on this way.
     if (!ok || passedStep) break;
   }
-  // Noted now: the next path reuses the store.
-  const end = like === null ? undefined : pathEnd(run, start.store.getState(), like);
-  return { passedStep, fired, end };
+  return { passedStep, fired, end: new PathEnd(run.store.getState(), start.store.getState()) };
 }
 
 /** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */
@@ -143,7 +150,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
   const counts: WrongPathCounts = { tried: 0, passed: 0 };
   if (!step.solution) return { problems, counts };
   const paths = storeForPaths(newStore, pathStart(run));
-  const right = tryPath(run, step.solution, paths).end!;
+  const right = tryPath(run, step.solution, paths).end;
   const seen = new Set<string>([JSON.stringify(step.solution)]);
   const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {
     const key = JSON.stringify(p.actions);
@@ -152,15 +159,15 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
     return true;
   });
   for (const path of generated) {
-    const outcome = tryPath(run, path.actions, paths, right);
-    if (sameEnd(outcome.end!, right)) continue;
+    const outcome = tryPath(run, path.actions, paths);
+    if (sameEnd(outcome.end, right)) continue;
     counts.tried += 1;
     if (!outcome.passedStep) continue;
     counts.passed += 1;
     problems.push({ path: ['steps', stepIndex], message: `step "${step.id}" passes when ${path.what}` });
   }
   step.wrong.forEach((wrong, j) => {
-    const outcome = tryPath(run, wrong.actions, paths, null);
+    const outcome = tryPath(run, wrong.actions, paths);
     counts.tried += 1;
     const what = wrong.why ? ` (${wrong.why})` : '';
     if (outcome.passedStep) {
