@@ -9,6 +9,7 @@ import { writeCourseCache } from './build/course-cache.mjs';
 import { groupChunks } from './build/group-chunks.mjs';
 import { assertInkVendorable } from './build/ink-vendored.mjs';
 import { writeBuildId } from './build/build-id.mjs';
+import { writeConsoleScript } from './build/console-script.mjs';
 
 // Stop before building if Ink is not the one src/vendor was written for.
 assertInkVendorable();
@@ -46,6 +47,10 @@ try {
 } finally {
   await rm(stageDir, { recursive: true, force: true });
 }
+
+// The console again, as one classic script, for Node 20's code cache (build/console-script.mjs);
+// the entry loads it instead of the chunks above where Node has no compile cache for ES modules.
+await writeConsoleScript({ entry: 'src/app/run.tsx', name: 'console', outdir });
 
 // npm sets the bin's mode on install; `node dist/iamtutor.js` and a checkout's ./dist/iamtutor.js both work.
 await chmod(`${outdir}/iamtutor.js`, 0o755);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConsoleOptions } from './app/console-options.js';
 import { parseCommandLine, UsageError, USAGE } from './cli/args.js';
 import { enableCompileCache } from './cli/compile-cache.js';
+import { loadConsoleApp } from './cli/console-app.js';
 import { resolveLanguage } from './cli/language-option.js';
 import { SOURCE_LANGUAGE } from './lessons/language.js';
 import { processOutput } from './cli/output.js';
@@ -144,7 +145,8 @@ async function main(): Promise<number> {
         records = live.sender;
       }
       if (command.options.noColor) turnColourOff();
-      const { runConsole } = await import('./app/run.js');
+      // On Node 20, a script compiled from V8's code cache (cli/console-app.ts).
+      const { runConsole } = await loadConsoleApp(fileURLToPath(import.meta.url), command.options.dataDir);
       return runConsole({
         mode: command.mode,
         options: command.options,

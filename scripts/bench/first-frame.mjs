@@ -43,6 +43,10 @@ export async function firstFrame(runs) {
   const minimalApp = await buildMinimalInkApp();
   // The home screen reads the learner's progress: an empty data folder, the same every run.
   const data = mkdtempSync(join(tmpdir(), 'iamtutor-bench-home-'));
+  // The sandbox takes no --data-dir: its state (Node 20's code cache, src/cli/console-app.ts) goes
+  // to the same temporary folder, not the learner's. The first start of each writes that cache.
+  const stateHome = process.env.XDG_STATE_HOME;
+  process.env.XDG_STATE_HOME = data;
   const perScreen = () => Object.fromEntries(Object.keys(SCREENS).map((name) => [name, []]));
   const wall = { bare: [], minimal: [], ...perScreen() };
   const cpu = { minimal: [], ...perScreen() };
@@ -62,6 +66,8 @@ export async function firstFrame(runs) {
   } finally {
     minimalApp.remove();
     rmSync(data, { recursive: true, force: true });
+    if (stateHome === undefined) delete process.env.XDG_STATE_HOME;
+    else process.env.XDG_STATE_HOME = stateHome;
   }
   const bareNodeMs = median(wall.bare);
   const minimalInkAppMs = median(wall.minimal);

@@ -1,0 +1,29 @@
+// The console (src/app/run.tsx and everything it loads, on demand too) as one classic script,
+// dist/console.cjs, for Node without module.enableCompileCache (Node 20). Node 20 keeps no compiled
+// code of ES modules between runs, but node:vm compiles a classic script with V8's code cache, and
+// a cache made after the first frame holds the functions that frame compiled lazily too, which is
+// where the start-up goes (src/cli/code-cache.ts loads it). The body is wrapped in a function
+// expression that the loader calls with what a CommonJS module gets, and import.meta.url.
+import { build } from 'esbuild';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scriptBundleOptions } from './bundle-options.mjs';
+
+/** The parameters of the script's function, in the order src/cli/code-cache.ts passes them. */
+export const SCRIPT_PARAMETERS = ['module', 'exports', 'require', '__filename', '__dirname', 'importMetaUrl'];
+
+/** Writes `<outdir>/<name>.cjs` from `entry`. */
+export async function writeConsoleScript({ entry, name, outdir }) {
+  const stage = join(outdir, `.${name}-script`);
+  try {
+    const { metafile } = await build({ ...scriptBundleOptions({ entryPoints: { [name]: entry }, outdir: stage }), metafile: true });
+    // esbuild turns every bundled import() into a call; one it could not bundle stays an import(),
+    // which a script run through node:vm cannot make on Node 20 (it needs a flag there).
+    const left = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
+    if (left.length > 0) throw new Error(`console-script: import() of ${left.map((i) => i.path).join(', ')} left in the script`);
+    const body = readFileSync(join(stage, `${name}.js`), 'utf8');
+    writeFileSync(join(outdir, `${name}.cjs`), `(function (${SCRIPT_PARAMETERS.join(', ')}) {\n${body}\n})`);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
