@@ -43,7 +43,7 @@ export async function firstFrame(runs) {
   const minimalApp = await buildMinimalInkApp();
   // The home screen reads the learner's progress: an empty data folder, the same every run.
   const data = mkdtempSync(join(tmpdir(), 'iamtutor-bench-home-'));
-  // The sandbox takes no --data-dir: its state (Node 20's code cache, src/cli/console-app.ts) goes
+  // The sandbox takes no --data-dir: its state (Node 20's code cache, src/cli/program.ts) goes
   // to the same temporary folder, not the learner's. The first start of each writes that cache.
   const stateHome = process.env.XDG_STATE_HOME;
   process.env.XDG_STATE_HOME = data;

@@ -30,7 +30,7 @@ export function bundleOptions({ entryPoints, outdir }) {
 /**
  * The same code as one CommonJS body with no top-level await and no import() left (every module,
  * those loaded on demand too, is in it), for a classic script run through node:vm with V8's code
- * cache (console-script.mjs). `import.meta.url` becomes `importMetaUrl`, which the script's
+ * cache (program-script.mjs). `import.meta.url` becomes `importMetaUrl`, which the script's
  * wrapper takes as a parameter.
  */
 export function scriptBundleOptions({ entryPoints, outdir }) {

@@ -1,4 +1,4 @@
-// An esbuild plugin for the console script (build/console-script.mjs), a classic script, which
+// An esbuild plugin for the program script (build/program-script.mjs), a classic script, which
 // cannot await at its top level. Ink's reconciler.js awaits twice at its top level, both only when
 // DEV=true (Ink's switch for React DevTools): it imports its devtools module, and it reads a
 // package.json for the renderer's name and version. Here the devtools module is imported without

@@ -5,7 +5,7 @@
 // `wasmBinary`, the same loader instantiates the same bytes without fetch. Nothing of yoga's
 // code is changed: the bytes are read out of its file at build time.
 //
-// `synchronous: true` (for the console script, build/console-script.mjs, which is a classic script
+// `synchronous: true` (for the program script, build/program-script.mjs, which is a classic script
 // and so cannot await at its top level): the loader is also given an `instantiateWasm` hook that
 // compiles and instantiates the bytes at once, and Emscripten then finishes starting the module
 // before the loader returns, so no promise is awaited.

@@ -1,6 +1,6 @@
-// Runs a classic script (the console, scripts/build/console-script.mjs) with V8's code cache, the
+// Runs a classic script (the program, scripts/build/program-script.mjs) with V8's code cache, the
 // way v8-compile-cache does for CommonJS: Node 20 keeps no compiled code of ES modules between runs,
-// and compiling and first running the console's code is most of what the home screen's first frame
+// and compiling and first running the program's code is most of what the home screen's first frame
 // costs beyond a minimal Ink app. The cache is made with script.createCachedData() after the first
 // frame, so it also holds the functions that frame compiled lazily, which is where the gain is.
 //
@@ -36,19 +36,19 @@ export function cacheFileOf(scriptFile: string, cacheDir: string, key: string): 
 
 /**
  * Runs `scriptFile`, a function expression taking (module, exports, require, __filename,
- * __dirname, importMetaUrl) (scripts/build/console-script.mjs), with the code cache kept in `cacheDir`.
+ * __dirname, importMetaUrl) (scripts/build/program-script.mjs), with the code cache kept in
+ * `cacheDir`; `importMetaUrl` is what the script's code sees as import.meta.url.
  */
-export function runCachedScript<T>(scriptFile: string, cacheDir: string, key: string): CachedScript<T> {
+export function runCachedScript<T>(scriptFile: string, cacheDir: string, key: string, importMetaUrl: string): CachedScript<T> {
   // ASCII (the build checks): read as latin1, a one-byte string, ~15 ms sooner than as UTF-8.
   const source = readFileSync(scriptFile, 'latin1');
   const cacheFile = cacheFileOf(scriptFile, cacheDir, key);
   const read = readCache(cacheFile, key);
   const script = new vm.Script(source, { filename: scriptFile, cachedData: read.data });
   const cache: CacheUse = read.data === undefined ? read.use : script.cachedDataRejected ? 'rejected' : 'accepted';
-  const url = pathToFileURL(scriptFile).href;
   const module = { exports: {} as T };
   const body = script.runInThisContext() as (...parameters: unknown[]) => void;
-  body(module, module.exports, createRequire(url), scriptFile, dirname(scriptFile), url);
+  body(module, module.exports, createRequire(pathToFileURL(scriptFile)), scriptFile, dirname(scriptFile), importMetaUrl);
   let saved = cache === 'accepted';
   return {
     exports: module.exports,

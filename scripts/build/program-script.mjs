@@ -1,8 +1,8 @@
-// The console (src/app/run.tsx and everything it loads, on demand too) as one classic script,
-// dist/console.cjs, for Node without module.enableCompileCache (Node 20). Node 20 keeps no compiled
+// The program (src/cli/main.ts and everything it loads, on demand too) as one classic script,
+// dist/iamtutor.cjs, for Node without module.enableCompileCache (Node 20). Node 20 keeps no compiled
 // code of ES modules between runs, but node:vm compiles a classic script with V8's code cache, and
 // a cache made after the first frame holds the functions that frame compiled lazily too, which is
-// where the start-up goes (src/cli/code-cache.ts loads it). The body is wrapped in a function
+// where the start-up goes (src/cli/program.ts and code-cache.ts load it). The body is wrapped in a function
 // expression that the loader calls with what a CommonJS module gets, and import.meta.url.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { scriptBundleOptions } from './bundle-options.mjs';
 export const SCRIPT_PARAMETERS = ['module', 'exports', 'require', '__filename', '__dirname', 'importMetaUrl'];
 
 /** Writes `<outdir>/<name>.cjs` from `entry`. */
-export async function writeConsoleScript({ entry, name, outdir }) {
+export async function writeProgramScript({ entry, name, outdir }) {
   const stage = join(outdir, `.${name}-script`);
   try {
     // Without comments (the only non-ASCII text esbuild leaves) the script is ASCII, which the
@@ -27,7 +27,7 @@ export async function writeConsoleScript({ entry, name, outdir }) {
     // esbuild turns every bundled import() into a call; one it could not bundle stays an import(),
     // which a script run through node:vm cannot make on Node 20 (it needs a flag there).
     const left = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
-    if (left.length > 0) throw new Error(`console-script: import() of ${left.map((i) => i.path).join(', ')} left in the script`);
+    if (left.length > 0) throw new Error(`program-script: import() of ${left.map((i) => i.path).join(', ')} left in the script`);
     // esbuild escapes strings but not regular expressions (a few hold CJK punctuation): \uXXXX
     // means the same character in a regular expression, a string or a name.
     const body = readFileSync(join(stage, `${name}.js`), 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
