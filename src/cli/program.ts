@@ -31,7 +31,7 @@ export async function loadProgram(entryUrl: string): Promise<Program> {
     return import('./main.js');
   }
   const cacheDir = join(progressDir({ dataDir: dataDirArgument(process.argv.slice(2)) }), CODE_CACHE_FOLDER);
-  const loaded = runCachedScript<Program>(script, cacheDir, cacheKey(entryFile), entryUrl);
+  const loaded = runCachedScript<Program>(script, cacheDir, programCacheKey(entryFile), entryUrl);
   setTimeout(loaded.save, SAVE_AFTER_MS).unref();
   process.once('exit', loaded.save);
   return loaded.exports;
@@ -51,7 +51,7 @@ export function dataDirArgument(args: readonly string[]): string | undefined {
 }
 
 /** The build (its build-id, written beside the entry) and the Node that compiles the code. */
-function cacheKey(entryFile: string): string {
+export function programCacheKey(entryFile: string): string {
   let build = 'unknown-build';
   try {
     build = readFileSync(join(dirname(entryFile), 'build-id'), 'utf8').trim().slice(0, 16);
