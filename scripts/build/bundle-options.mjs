@@ -39,7 +39,14 @@ export function scriptBundleOptions({ entryPoints, outdir }) {
     ...options,
     format: 'cjs',
     define: { ...options.define, 'import.meta.url': 'importMetaUrl' },
-    plugins: [yogaWithoutFetch({ synchronous: true }), inkWithoutTopLevelAwait(), inkVendoredFiles(), stringWidthFast(), zodEnglishOnly(), reactAsEsm()],
+    plugins: [
+      yogaWithoutFetch({ synchronous: true }),
+      inkWithoutTopLevelAwait(),
+      inkVendoredFiles(),
+      stringWidthFast(),
+      zodEnglishOnly(),
+      reactAsEsm(),
+    ],
   };
 }
 

@@ -21,7 +21,9 @@ export function inkWithoutTopLevelAwait() {
         let text = readFileSync(path, 'utf8');
         for (const [from, to] of REWRITES) {
           if (!text.includes(from)) {
-            throw new Error(`ink-without-top-level-await: Ink's reconciler.js no longer holds "${from}"; update scripts/build/ink-without-top-level-await.mjs`);
+            throw new Error(
+              `ink-without-top-level-await: Ink's reconciler.js no longer holds "${from}"; update scripts/build/ink-without-top-level-await.mjs`,
+            );
           }
           text = text.replace(from, to);
         }

@@ -30,7 +30,10 @@ export async function writeProgramScript({ entry, name, outdir }) {
     if (left.length > 0) throw new Error(`program-script: import() of ${left.map((i) => i.path).join(', ')} left in the script`);
     // esbuild escapes strings but not regular expressions (a few hold CJK punctuation): \uXXXX
     // means the same character in a regular expression, a string or a name.
-    const body = readFileSync(join(stage, `${name}.js`), 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const body = readFileSync(join(stage, `${name}.js`), 'utf8').replace(
+      /[^\0-\x7f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     writeFileSync(join(outdir, `${name}.cjs`), `(function (${SCRIPT_PARAMETERS.join(', ')}) {\n${body}\n})`);
   } finally {
     rmSync(stage, { recursive: true, force: true });

@@ -206,7 +206,11 @@ async function findLesson(arg: string, options: ConsoleOptions, files: EntryFile
     import('../lessons/data-dir.js'),
   ]);
   // The shipped course from the build's cache when it is current (~0.5 s of CPU saved).
-  const course = await loadCourseAtStart([files.shippedLessons, ...options.lessonDirs], options.language ?? SOURCE_LANGUAGE, files.courseCache);
+  const course = await loadCourseAtStart(
+    [files.shippedLessons, ...options.lessonDirs],
+    options.language ?? SOURCE_LANGUAGE,
+    files.courseCache,
+  );
   // A lesson file started before, unchanged, is taken as checked from the data folder (~0.35 s at 1,500 steps).
   const lessonCache = {
     dir: join(progressDir({ dataDir: options.dataDir }), 'lesson-cache'),
@@ -219,7 +223,6 @@ async function findLesson(arg: string, options: ConsoleOptions, files: EntryFile
   }
   return { ok: true as const, course, entry: target.entry };
 }
-
 
 /**
  * Chalk, under Ink, honours only FORCE_COLOR=0 (ink-field-guide §2.11), so it is set before the

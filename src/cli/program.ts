@@ -54,7 +54,9 @@ export function dataDirArgument(args: readonly string[]): string | undefined {
 export function programCacheKey(entryFile: string): string {
   let build = 'unknown-build';
   try {
-    build = readFileSync(join(dirname(entryFile), 'build-id'), 'utf8').trim().slice(0, 16);
+    build = readFileSync(join(dirname(entryFile), 'build-id'), 'utf8')
+      .trim()
+      .slice(0, 16);
   } catch {
     // no build-id: V8 still refuses a cache made for another script's length
   }
