@@ -1,12 +1,14 @@
 // Where the program's code comes from. Node with module.enableCompileCache (22.1 and later) loads
 // the bundle's ES module chunks and keeps their compiled code itself (compile-cache.ts). Node 20
-// keeps no compiled code of ES modules, so there the program (main.ts and all it loads) is the
-// classic script the build writes beside the entry (dist/iamtutor.cjs), run with V8's code cache
-// (code-cache.ts). A checkout's src/ has no script, and imports the module.
+// keeps no compiled code of ES modules, so there a command that draws a screen runs the program
+// (main.ts and all it loads) as the classic script the build writes beside the entry
+// (dist/iamtutor.cjs), with V8's code cache (code-cache.ts). A checkout's src/ has no script, and
+// imports the module.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { progressDir } from '../lessons/data-dir.js';
+import { parseCommandLine } from './args.js';
 import { runCachedScript } from './code-cache.js';
 import { enableCompileCache, hasCompileCache } from './compile-cache.js';
 
@@ -17,41 +19,44 @@ export const PROGRAM_SCRIPT = 'iamtutor.cjs';
 /** The code cache's folder in the data folder. */
 export const CODE_CACHE_FOLDER = 'code-cache';
 // The cache is written this long after the script ran: after the first frame (~0.3 s here), so
-// that it holds what the frame compiled and its writing (~20 ms) never delays the frame; at
-// exit if that comes sooner.
+// that it holds what the frame compiled, and its writing (~20 ms) never delays the frame.
 const SAVE_AFTER_MS = 1500;
 
 /** The program, for the entry file at `entryUrl`. */
 export async function loadProgram(entryUrl: string): Promise<Program> {
   const entryFile = fileURLToPath(entryUrl);
   const script = join(dirname(entryFile), PROGRAM_SCRIPT);
-  if (hasCompileCache() || !existsSync(script)) {
+  const screen = screenCommand(process.argv.slice(2));
+  if (hasCompileCache() || !screen || !existsSync(script)) {
     // Before the chunks are imported, so that their compiled code can come from the cache.
     enableCompileCache();
     return import('./main.js');
   }
-  const cacheDir = join(progressDir({ dataDir: dataDirArgument(process.argv.slice(2)) }), CODE_CACHE_FOLDER);
+  const cacheDir = join(progressDir({ dataDir: screen.dataDir }), CODE_CACHE_FOLDER);
   const loaded = runCachedScript<Program>(script, cacheDir, programCacheKey(entryFile), entryUrl);
+  // Not at exit: a start that stops at once (a wrong --lang, a lesson that does not load) leaves
+  // nothing in the data folder, and quitting never waits for the cache to be written.
   setTimeout(loaded.save, SAVE_AFTER_MS).unref();
-  process.once('exit', loaded.save);
   return loaded.exports;
 }
 
 /**
- * The value of --data-dir, looked for before the arguments are parsed (args.ts parses them, in
- * the script): the cache goes with the learner's files, and a test's or a class's --data-dir
- * keeps it out of the real state folder. A value read wrongly only moves the cache.
+ * The commands that draw a screen (the home screen, the sandbox, a lesson, a demo), whose first
+ * frame the script and its cache are for; the others (lint, report…) load the ES modules they
+ * need, never React, as before. Parsed by the program's own parser; a command line it refuses
+ * goes to the program, which says why.
  */
-export function dataDirArgument(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
-    if (args[i] === '--data-dir') return args[i + 1] || undefined;
-    if (args[i]!.startsWith('--data-dir=')) return args[i]!.slice('--data-dir='.length) || undefined;
+function screenCommand(args: string[]): { dataDir?: string } | undefined {
+  try {
+    const command = parseCommandLine(args, process.env);
+    return command.kind === 'console' || command.kind === 'demo' ? { dataDir: command.options.dataDir } : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** The build (its build-id, written beside the entry) and the Node that compiles the code. */
-export function programCacheKey(entryFile: string): string {
+function programCacheKey(entryFile: string): string {
   let build = 'unknown-build';
   try {
     build = readFileSync(join(dirname(entryFile), 'build-id'), 'utf8')
