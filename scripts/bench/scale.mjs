@@ -17,7 +17,7 @@ import { keyLatency, median, percentile, sleep, startPty } from './pty.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // BENCH_BIN=path/to/iamtutor.js measures another build (main's, say) with the same lessons.
 const BIN = process.env.BENCH_BIN ?? join(ROOT, 'dist', 'iamtutor.js');
-const USAGE = new URL('./report-usage.mjs', import.meta.url).href;
+const USAGE = fileURLToPath(new URL('./report-usage.cjs', import.meta.url));
 // BENCH_SCALE_SIZES='50 100' for a quick look; the targets are for 250 … 1,500.
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '250 500 1000 1500').split(' ').filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
@@ -29,7 +29,7 @@ const TARGETS = { lintMs: 2000, lintRssMb: 200, checkpointMs: 1000, progressKb: 
 function lintOnce(file, dir) {
   const usageFile = join(dir, 'usage.json');
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', USAGE, BIN, 'lint', file], {
+  const child = spawn(process.execPath, ['--require', USAGE, BIN, 'lint', file], {
     env: { ...process.env, BENCH_USAGE_FILE: usageFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

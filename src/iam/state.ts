@@ -52,8 +52,9 @@ export function findManagedPolicy(account: Account, arn: string): ManagedPolicy 
 
 export function findAccessKey(account: Account, accessKeyId: string): { user: User; index: number } | undefined {
   const users = account.users;
+  // Loops, not some(): asked for every new key ID, over every user of a long lesson.
   for (let i = 0; i < users.length; i++) {
-    if (users[i].accessKeys.some((k) => k.accessKeyId === accessKeyId)) return { user: users[i], index: i };
+    for (const key of users[i].accessKeys) if (key.accessKeyId === accessKeyId) return { user: users[i], index: i };
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ import type { AppEvent, EventLog } from '../store/index.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const many = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+/** Whether `v` (one value or a list of them, as a matcher writes it) has `x`: asked for every event a check counts, so no list is made. */
+const has = <T>(v: T | readonly T[] | undefined, x: T): boolean => (Array.isArray(v) ? v.includes(x) : v !== undefined && v === x);
 
 /** The user an event is about: the request's UserName, else the caller themself. */
 export function eventUser(event: AppEvent): string | undefined {
@@ -18,13 +19,11 @@ export function matchesEvent(m: EventMatcher, event: AppEvent): boolean {
   if (event.kind === 'shell') return matchesCommand(m, event);
   if (m.command !== undefined) return false;
   if (event.kind === 'api') {
-    const actions = many(m.api);
-    if (!actions || !actions.includes(event.action)) return false;
+    if (!has(m.api, event.action)) return false;
     if (m.outcome !== undefined && m.outcome !== event.outcome && !(m.outcome === 'failed' && event.outcome !== 'ok')) return false;
     if (m.viaConsole !== undefined && m.viaConsole !== event.viaConsole) return false;
   } else {
-    const types = many(m.ui);
-    if (!types || !types.includes(event.type)) return false;
+    if (!has(m.ui, event.type)) return false;
     if (m.outcome !== undefined && m.outcome !== 'ok') return false;
   }
   if (m.user !== undefined) {
@@ -33,7 +32,7 @@ export function matchesEvent(m: EventMatcher, event: AppEvent): boolean {
   }
   if (m.detail) {
     const fields: Record<string, unknown> = event.kind === 'api' ? event.request : event.detail;
-    for (const [key, value] of Object.entries(m.detail)) if (fields[key] !== value) return false;
+    for (const key in m.detail) if (fields[key] !== m.detail[key]) return false;
   }
   return true;
 }

@@ -30,12 +30,25 @@ export interface FiredFeedback {
 
 const stepRuleKey = (step: Step, rule: FeedbackRule) => `${step.id}/${rule.id}`;
 
-export function activeRules(run: FeedbackRun): { key: string; rule: FeedbackRule }[] {
+type KeyedRule = { key: string; rule: FeedbackRule };
+
+// Each lesson's and step's rules with their keys, made once: the rules are judged after every
+// action a self-test tries, and a key written afresh each time had to be hashed afresh to be
+// looked up in lastTruth.
+const lessonRules = new WeakMap<Lesson, readonly KeyedRule[]>();
+const stepRules = new WeakMap<Step, readonly KeyedRule[]>();
+
+function keyedOnce<T extends object>(cache: WeakMap<T, readonly KeyedRule[]>, owner: T, make: () => KeyedRule[]): readonly KeyedRule[] {
+  let rules = cache.get(owner);
+  if (!rules) cache.set(owner, (rules = make()));
+  return rules;
+}
+
+export function activeRules(run: FeedbackRun): KeyedRule[] {
   const step = run.currentStep;
-  return [
-    ...run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })),
-    ...(step ? step.feedback.map((rule) => ({ key: stepRuleKey(step, rule), rule })) : []),
-  ];
+  const lesson = keyedOnce(lessonRules, run.lesson, () => run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })));
+  if (!step) return [...lesson];
+  return [...lesson, ...keyedOnce(stepRules, step, () => step.feedback.map((rule) => ({ key: stepRuleKey(step, rule), rule })))];
 }
 
 /**

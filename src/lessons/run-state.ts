@@ -62,10 +62,12 @@ export function frozen(p: Progress): Progress {
 
 /** Whether a draft changed nothing (then nothing is committed and no reader is woken). */
 export function sameProgress(a: Progress, b: Progress): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Progress>;
-  for (const key of keys) {
-    if (key === 'steps' || key === 'feedbackFired' || key === 'feedbackQuiet' || key === 'setupKeyIds') continue;
-    if (a[key] !== b[key]) return false;
+  // Asked after every operation of a run: the keys of both, without a Set of them.
+  for (const keys of [Object.keys(a), Object.keys(b)] as (keyof Progress)[][]) {
+    for (const key of keys) {
+      if (key === 'steps' || key === 'feedbackFired' || key === 'feedbackQuiet' || key === 'setupKeyIds') continue;
+      if (a[key] !== b[key]) return false;
+    }
   }
   if (!sameList(a.feedbackFired, b.feedbackFired) || !sameList(a.feedbackQuiet, b.feedbackQuiet) || !sameList(a.setupKeyIds, b.setupKeyIds)) return false;
   if (a.steps === b.steps) return true;
@@ -76,7 +78,8 @@ export function sameProgress(a: Progress, b: Progress): boolean {
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  // A draft shares its snapshot's lists until it writes one (the record of fired feedback grows with the lesson).
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 function sameFields(a: StepProgress | undefined, b: StepProgress | undefined): boolean {

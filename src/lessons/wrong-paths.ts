@@ -4,7 +4,7 @@
 // wrong path that passes the step is an error at the step; a declared one must also fire the rule
 // it names. A mutation that ends in the same state as the solution is not wrong (leaving out a
 // navigation the next action makes anyway) and is not counted.
-import type { AppState, StoreFactory } from '../store/index.js';
+import type { AppEvent, AppState, StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';
@@ -20,7 +20,7 @@ export interface WrongPathCounts {
 export interface Outcome {
   passedStep: boolean;
   fired: string[];
-  fingerprint: string;
+  end: PathEnd;
 }
 
 /** Dates and times differ with the number of actions; what was done does not. */
@@ -31,8 +31,8 @@ const timeless = (key: string, value: unknown) => (TIMELESS.test(key) ? undefine
  * What `value` is beside `before`, the same value at the fork's start: "=" where it is the same
  * (by reference — the model is copy-on-write — or else by content), otherwise its content; an
  * array as its length and the elements that differ, each after its index (the others are "=":
- * listing them made every fingerprint as long as the account's lists, ~190 users at 1,500 steps).
- * So a fingerprint costs what a path changed, not the whole account.
+ * listing them made every path's end as long as the account's lists, ~190 users at 1,500 steps).
+ * So noting where a path ended costs what a path changed, not the whole account.
  */
 function delta(value: unknown, before: unknown): unknown {
   if (value === before) return '=';
@@ -51,7 +51,7 @@ function delta(value: unknown, before: unknown): unknown {
 /**
  * The laptop's files beside the same files at the fork's start: their names in order (the order
  * told paths apart when the files were compared whole) and the content of each file that differs.
- * The files of a long lesson (~/Downloads fills up) were most of what a fingerprint wrote.
+ * The files of a long lesson (~/Downloads fills up) were most of what noting a path's end wrote.
  */
 function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): unknown {
   if (files === before) return '=';
@@ -59,16 +59,62 @@ function filesDelta(files: Readonly<Record<string, string>>, before: Readonly<Re
   return [names, names.filter((name) => files[name] !== before[name]).map((name) => [name, files[name]])];
 }
 
-/** The state a path ended in, beside the state `start` stood in when the path began. */
-function fingerprint(run: LessonRun, start: AppState): string {
-  const s = run.store.getState();
-  const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
-  // The log up to the fork is the same for every path: only what the path added is compared.
-  const events = [...s.events.from(start.events.length)].filter((e) => !(e.kind === 'ui' && e.type === 'navigate')).map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`))
-    // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
-    .sort();
-  return JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null, events], timeless);
+/**
+ * Where a path ended, beside the state the fork started from: how many events it added, what
+ * they were, then the rest of the state — each written out only when asked for, since two paths
+ * end alike only if their events are alike, and most wrong paths differ from the solution there
+ * (most often in number). It keeps the two states, not the store: a state is an immutable
+ * snapshot (the model is copy-on-write), so it still says where the path ended after the store
+ * has gone on to the next path.
+ */
+export class PathEnd {
+  readonly #end: AppState;
+  readonly #start: AppState;
+  #added?: AppEvent[];
+  #events?: string;
+  #state?: string;
+
+  constructor(end: AppState, start: AppState) {
+    this.#end = end;
+    this.#start = start;
+  }
+
+  /** The events the path added (the log up to the fork is the same for every path), navigation aside. */
+  get #addedEvents(): AppEvent[] {
+    if (!this.#added) {
+      this.#added = [];
+      for (const e of this.#end.events.from(this.#start.events.length)) if (!(e.kind === 'ui' && e.type === 'navigate')) this.#added.push(e);
+    }
+    return this.#added;
+  }
+
+  get count(): number {
+    return this.#addedEvents.length;
+  }
+
+  get events(): string {
+    if (this.#events === undefined) {
+      const lines = this.#addedEvents.map((e) => (e.kind === 'api' ? `api:${e.action}:${e.outcome}:${JSON.stringify(e.request)}` : e.kind === 'ui' ? `ui:${e.type}:${JSON.stringify(e.detail)}` : `sh:${e.command}:${e.exitCode}`));
+      // Two actions whose effects commute (Done, then a call) end in the same state: same events, any order.
+      this.#events = JSON.stringify(lines.sort(), timeless);
+    }
+    return this.#events;
+  }
+
+  /** The rest: the account, the laptop's files, where the learner is, as whom, the secret on screen. */
+  get state(): string {
+    if (this.#state === undefined) {
+      const s = this.#end;
+      const start = this.#start;
+      const account = Object.entries(s.account).filter(([key]) => !TIMELESS.test(key)).map(([key, value]) => [key, delta(value, (start.account as unknown as Record<string, unknown>)[key])]);
+      this.#state = JSON.stringify([account, filesDelta(s.shell.files, start.shell.files), s.location, s.identity, s.reveal?.kind ?? null], timeless);
+    }
+    return this.#state;
+  }
 }
+
+/** Whether two paths ended alike, reading no more of either than tells them apart. */
+export const sameEnd = (a: PathEnd, b: PathEnd) => a.count === b.count && a.events === b.events && a.state === b.state;
 
 /** The time paths from `start` begin at: its last event's. */
 export function pathStart(start: LessonRun): string {
@@ -94,7 +140,7 @@ export function tryPath(start: LessonRun, actions: readonly Action[], paths: Sto
     // The console refused: the learner could not go on this way.
     if (!ok || passedStep) break;
   }
-  return { passedStep, fired, fingerprint: fingerprint(run, start.store.getState()) };
+  return { passedStep, fired, end: new PathEnd(run.store.getState(), start.store.getState()) };
 }
 
 /** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */
@@ -104,7 +150,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
   const counts: WrongPathCounts = { tried: 0, passed: 0 };
   if (!step.solution) return { problems, counts };
   const paths = storeForPaths(newStore, pathStart(run));
-  const right = tryPath(run, step.solution, paths).fingerprint;
+  const right = tryPath(run, step.solution, paths).end;
   const seen = new Set<string>([JSON.stringify(step.solution)]);
   const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {
     const key = JSON.stringify(p.actions);
@@ -114,7 +160,7 @@ export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: num
   });
   for (const path of generated) {
     const outcome = tryPath(run, path.actions, paths);
-    if (outcome.fingerprint === right) continue;
+    if (sameEnd(outcome.end, right)) continue;
     counts.tried += 1;
     if (!outcome.passedStep) continue;
     counts.passed += 1;
