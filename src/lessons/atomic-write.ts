@@ -13,6 +13,7 @@ export function writeFileAtomically(dir: string, name: string, text: string | Ui
     try {
       // A stale temp file keeps its old mode through 'w'.
       fchmodSync(fd, 0o600);
+      // Two calls: writeSync has one overload for text and one for bytes, none for either.
       if (typeof text === 'string') writeSync(fd, text);
       else writeSync(fd, text);
       fsyncSync(fd);
