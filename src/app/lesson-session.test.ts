@@ -144,3 +144,25 @@ describe('an assessment session', () => {
     s.dispose();
   });
 });
+
+describe('asking for a hint', () => {
+  const start = (id: string) =>
+    startLesson(shippedLesson(id), openProgress(tempDir()).keeper, { clock: simulatedClock(START), now: () => START });
+
+  it('on a step that never had hints (a quiz), says the step has none, not that there are no more', () => {
+    const s = start('rotate-keys');
+    expect(s.run.currentStep?.quiz).toBeDefined();
+    s.hint();
+    expect(s.message?.text).toBe('This step has no hints.');
+    expect(progressSummary(s.run.progress).hints).toBe(0);
+  });
+
+  it('once every hint of a step is shown, says there are no more', () => {
+    const s = start('create-access-keys');
+    const hints = s.run.currentStep!.hints.length;
+    expect(hints).toBeGreaterThan(0);
+    for (let i = 0; i < hints; i++) s.hint();
+    s.hint();
+    expect(s.message?.text).toBe('No more hints for this step. The lesson menu (l) can show the solution.');
+  });
+});

@@ -73,7 +73,8 @@ export class LessonSession {
     if (!this.run.currentStep) return;
     if (this.run.assessment) return this.refuseHelp();
     if (this.run.revealHint() === undefined) {
-      this.say('info', this.t('session.noHints'));
+      // "No more" only where there were some: a quiz often has none.
+      this.say('info', this.t(this.run.currentStep.hints.length === 0 ? 'session.stepHasNoHints' : 'session.noHints'));
       this.changed();
     }
   }

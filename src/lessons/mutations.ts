@@ -13,7 +13,18 @@ export interface WrongPath {
   actions: Action[];
 }
 
-const clone = <T>(x: T): T => structuredClone(x);
+/**
+ * A deep copy of an action: plain data from the lesson (objects, arrays, strings, numbers,
+ * booleans). Not structuredClone, which cost ~5 µs an action, a tenth of the self-test's
+ * generating of ~6,000 wrong paths at 1,500 steps. Keys whose value is undefined stay.
+ */
+function clone<T>(x: T): T {
+  if (Array.isArray(x)) return x.map(clone) as T;
+  if (x === null || typeof x !== 'object') return x;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(x)) copy[key] = clone(value);
+  return copy as T;
+}
 
 /** The user names an action refers to, and a copy of it with `from` replaced by `to`. */
 function usersOf(a: Action): string[] {

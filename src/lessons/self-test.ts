@@ -9,6 +9,7 @@ import { replayActions } from './replay.js';
 import { LessonRun, type RunOptions } from './run.js';
 import type { Lesson } from './schema.js';
 import { SetupError } from './setup.js';
+import { pathStores } from './wrong-path-store.js';
 import { wrongPathProblems, type WrongPathCounts } from './wrong-paths.js';
 
 function runOptions(lesson: Lesson, newStore: StoreFactory): RunOptions {
@@ -30,6 +31,7 @@ export function selfTest(lesson: Lesson, newStore: StoreFactory, counts?: WrongP
     throw error;
   }
   const lessonFired = new Set<string>();
+  const stores = pathStores(newStore);
   const ruleKeyPath = (key: string): (string | number)[] => {
     const [scope, id] = key.split('/') as [string, string];
     if (scope === 'lesson') return ['feedback', lesson.feedback.findIndex((r) => r.id === id)];
@@ -53,7 +55,7 @@ export function selfTest(lesson: Lesson, newStore: StoreFactory, counts?: WrongP
       problems.push({ path: at('check'), message: `self-test: step '${step.id}': the check already passes before its solution is applied` });
     }
     if (counts) {
-      const wrong = wrongPathProblems(run, lesson, i, newStore);
+      const wrong = wrongPathProblems(run, lesson, i, stores);
       problems.push(...wrong.problems);
       counts.tried += wrong.counts.tried;
       counts.passed += wrong.counts.passed;

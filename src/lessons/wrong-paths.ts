@@ -8,7 +8,7 @@ import type { AppEvent, AppState, StoreFactory } from '../store/index.js';
 import type { PathProblem } from './diagnostics.js';
 import { mutations, type WrongPath } from './mutations.js';
 import { replayAction } from './replay.js';
-import { storeForPaths } from './wrong-path-store.js';
+import type { pathStores } from './wrong-path-store.js';
 import type { LessonRun } from './run.js';
 import type { Action, Lesson } from './schema.js';
 
@@ -143,13 +143,13 @@ export function tryPath(start: LessonRun, actions: readonly Action[], paths: Sto
   return { passedStep, fired, end: new PathEnd(run.store.getState(), start.store.getState()) };
 }
 
-/** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed). */
-export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: number, newStore: StoreFactory): { problems: PathProblem[]; counts: WrongPathCounts } {
+/** Tries every wrong path of `step` from `run`, which stands at the step's start (not changed), in the self-test's store for paths. */
+export function wrongPathProblems(run: LessonRun, lesson: Lesson, stepIndex: number, stores: ReturnType<typeof pathStores>): { problems: PathProblem[]; counts: WrongPathCounts } {
   const step = lesson.steps[stepIndex]!;
   const problems: PathProblem[] = [];
   const counts: WrongPathCounts = { tried: 0, passed: 0 };
   if (!step.solution) return { problems, counts };
-  const paths = storeForPaths(newStore, pathStart(run));
+  const paths = stores.forStep(pathStart(run));
   const right = tryPath(run, step.solution, paths).end;
   const seen = new Set<string>([JSON.stringify(step.solution)]);
   const generated: WrongPath[] = mutations(step.solution, lesson).filter((p) => {

@@ -122,6 +122,7 @@ export default {
   'panel.sr.keys': 'Tasten: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'Keine Tipps mehr für diesen Schritt. Das Lektionsmenü (l) kann die Lösung zeigen.',
+  'session.stepHasNoHints': 'Dieser Schritt hat keine Tipps.',
   'session.noSolution': 'Für diesen Schritt gibt es keine Lösung zu zeigen.',
   'session.lessonReset': 'Die Lektion beginnt wieder bei ihrem ersten Schritt, im Anfangszustand.',
   'session.stepReset': 'Der Schritt ist wieder in seinem Anfangszustand.',

@@ -125,6 +125,7 @@ export const en = {
   'panel.sr.keys': 'Keys: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'No more hints for this step. The lesson menu (l) can show the solution.',
+  'session.stepHasNoHints': 'This step has no hints.',
   'session.noSolution': 'This step has no solution to show.',
   'session.lessonReset': 'The lesson starts again from its first step, in its starting state.',
   'session.stepReset': 'The step is back at its starting state.',

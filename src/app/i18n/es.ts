@@ -121,6 +121,7 @@ export default {
   'panel.sr.keys': 'Teclas: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'No quedan pistas para este paso. El menú de la lección (l) puede mostrar la solución.',
+  'session.stepHasNoHints': 'Este paso no tiene pistas.',
   'session.noSolution': 'Este paso no tiene solución que mostrar.',
   'session.lessonReset': 'La lección empieza de nuevo desde su primer paso, en su estado inicial.',
   'session.stepReset': 'El paso ha vuelto a su estado inicial.',

@@ -120,6 +120,7 @@ export default {
   'panel.sr.keys': 'キー: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'このステップのヒントはもうありません。レッスンメニュー (l) で解答を表示できます。',
+  'session.stepHasNoHints': 'このステップにはヒントがありません。',
   'session.noSolution': 'このステップには表示できる解答がありません。',
   'session.lessonReset': 'レッスンを最初のステップから、開始時の状態でやり直します。',
   'session.stepReset': 'ステップを開始時の状態に戻しました。',

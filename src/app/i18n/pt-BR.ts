@@ -121,6 +121,7 @@ export default {
   'panel.sr.keys': 'Teclas: {keys}',
   // ── the lesson session's notices, the lesson keys and their help, the demo (issue 18) ──
   'session.noHints': 'Não há mais dicas para este passo. O menu da lição (l) pode mostrar a solução.',
+  'session.stepHasNoHints': 'Este passo não tem dicas.',
   'session.noSolution': 'Este passo não tem solução para mostrar.',
   'session.lessonReset': 'A lição recomeça do primeiro passo, no estado inicial.',
   'session.stepReset': 'O passo voltou ao estado inicial.',
