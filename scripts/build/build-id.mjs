@@ -1,5 +1,5 @@
 // The build's identity, written beside the bundle as `build-id`: a hash of every JavaScript file
-// in it. The lesson cache (src/lessons/lesson-cache.ts) keys on it, so a lesson checked by one
+// in it (the console script, .cjs, included). The lesson cache (src/lessons/lesson-cache.ts) keys on it, so a lesson checked by one
 // build is never taken as checked by another, even one of the same version and size installed
 // with npm's fixed file times.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 
 const jsFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+    e.isDirectory() ? jsFiles(join(dir, e.name)) : /\.c?js$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 
 /** Writes `<outdir>/build-id` and returns it. */

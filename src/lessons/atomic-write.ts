@@ -4,7 +4,7 @@
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function writeFileAtomically(dir: string, name: string, text: string): string {
+export function writeFileAtomically(dir: string, name: string, text: string | Uint8Array): string {
   const path = join(dir, name);
   const temp = `${path}.${process.pid}.tmp`;
   try {
@@ -13,7 +13,9 @@ export function writeFileAtomically(dir: string, name: string, text: string): st
     try {
       // A stale temp file keeps its old mode through 'w'.
       fchmodSync(fd, 0o600);
-      writeSync(fd, text);
+      // Two calls: writeSync has one overload for text and one for bytes, none for either.
+      if (typeof text === 'string') writeSync(fd, text);
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

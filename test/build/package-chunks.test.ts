@@ -26,6 +26,8 @@ describe('the built package', () => {
 
   it('has the entry and loads its screens from chunks', () => {
     expect(files).toContain(join(DIST, 'iamtutor.js'));
+    // The program as one script, which the entry runs on Node 20 (src/cli/program.ts).
+    expect(existsSync(join(DIST, 'iamtutor.cjs'))).toBe(true);
     // The console's pages and the terminal pane are chunks of their own, loaded on demand.
     expect(files.some((f) => /chunks[/\\]pages-on-demand-\w+\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /chunks[/\\]run-\w+\.js$/.test(f))).toBe(true);
@@ -39,13 +41,14 @@ describe('the built package', () => {
     );
     expect(missing).toEqual([]);
     // The pattern does find the imports (a pattern that matched nothing would pass the line above).
-    expect(importedFiles(join(DIST, 'iamtutor.js')).length).toBeGreaterThan(5);
+    expect(importedFiles(join(DIST, 'main.js')).length).toBeGreaterThan(5);
   });
 
   it('ships every file of dist/ (npm pack)', { timeout: 60_000 }, () => {
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
     )[0].files.map((f: { path: string }) => f.path);
-    expect(files.map((f) => relative(ROOT, f).split('\\').join('/')).filter((f) => !packed.includes(f))).toEqual([]);
+    const shipped = [...files, join(DIST, 'iamtutor.cjs')];
+    expect(shipped.map((f) => relative(ROOT, f).split('\\').join('/')).filter((f) => !packed.includes(f))).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
 // raw byte stream.
 import { spawn, type IPty } from 'node-pty';
 import xtermHeadless from '@xterm/headless';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 
@@ -32,7 +34,9 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
     if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) continue;
     env[key] = value;
   }
-  return { ...env, TERM: 'xterm-256color', FORCE_COLOR: '1', ...extra };
+  // A start without --data-dir (the sandbox) keeps its state (on Node 20, the code cache) in the
+  // test file's temporary folder, never in the real ~/.local/state/iamtutor.
+  return { ...env, TERM: 'xterm-256color', FORCE_COLOR: '1', XDG_STATE_HOME: join(tmpdir(), 'state'), ...extra };
 }
 
 export interface Session {
