@@ -123,6 +123,9 @@ export function terminalAsk(): ((question: string) => Promise<string>) | undefin
       return await rl.question(question);
     } finally {
       rl.close();
+      // Closing pauses stdin, and not at once: a screen drawn in the same turn (the program run
+      // as one script has nothing left to load) would have its keyboard paused under it.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
 }
