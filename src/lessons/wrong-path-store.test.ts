@@ -5,7 +5,7 @@ import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
 import { parseLesson } from './loader.js';
 import { LessonRun } from './run.js';
 import type { Action } from './schema.js';
-import { storeForPaths } from './wrong-path-store.js';
+import { pathStores } from './wrong-path-store.js';
 import { pathStart, sameEnd, tryPath, type Outcome } from './wrong-paths.js';
 import { janesKeyLesson } from '../../test/helpers/lessons.js';
 
@@ -45,7 +45,7 @@ function counted(): { factory: StoreFactory; built: () => number } {
 describe('the store a step’s wrong paths share', () => {
   it('gives two paths in a row the verdicts each gets in a store of its own, in either order', () => {
     const run = startRun();
-    const alone = (actions: Action[]) => tryPath(run, actions, storeForPaths(createStoreWithTerminal, pathStart(run)));
+    const alone = (actions: Action[]) => tryPath(run, actions, pathStores(createStoreWithTerminal).forStep(pathStart(run)));
     const right = alone(solution);
     const wrong = alone(johnsKey);
     // The two paths end apart: one passes, the other fires John's rule and leaves Jane with no key.
@@ -59,7 +59,7 @@ describe('the store a step’s wrong paths share', () => {
       [johnsKey, solution],
     ]) {
       const stores = counted();
-      const paths = storeForPaths(stores.factory, pathStart(run));
+      const paths = pathStores(stores.factory).forStep(pathStart(run));
       const outcomes = order.map((actions) => tryPath(run, actions, paths));
       expect(outcomes.map(plain)).toEqual(order.map((actions) => plain(actions === solution ? right : wrong)));
       expect(stores.built()).toBe(1);
@@ -69,7 +69,7 @@ describe('the store a step’s wrong paths share', () => {
   it('leaves the run the paths start from as it was', () => {
     const run = startRun();
     const before = run.store.getState();
-    const paths = storeForPaths(createStoreWithTerminal, pathStart(run));
+    const paths = pathStores(createStoreWithTerminal).forStep(pathStart(run));
     tryPath(run, solution, paths);
     tryPath(run, johnsKey, paths);
     expect(run.store.getState()).toBe(before);

@@ -7,7 +7,7 @@
 import { simulatedClock, type AppStore, type StoreFactory } from '../store/index.js';
 
 /**
- * The store every wrong path of a self-test is tried in, steps after steps: building one per step
+ * The store every wrong path of a self-test is tried in, step after step: building one per step
  * (1,500 of them, ~60 µs each) was a twentieth of a long lesson's lint. `forStep(last)` is the
  * factory for forks of a run whose last event was at `last`: the first call builds the store, the
  * later ones hand the same one back.
@@ -28,6 +28,3 @@ export function pathStores(newStore: StoreFactory): { forStep(last: string): Sto
     },
   };
 }
-
-/** The factory of one step's paths (pathStores, for a single step). */
-export const storeForPaths = (newStore: StoreFactory, last: string): StoreFactory => pathStores(newStore).forStep(last);

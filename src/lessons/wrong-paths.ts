@@ -121,7 +121,7 @@ export function pathStart(start: LessonRun): string {
   return start.store.getState().events.at(-1)?.time ?? start.lesson.setup.account.startTime;
 }
 
-/** What `actions` do from `start`, tried in a fork whose store comes from `paths` (storeForPaths). */
+/** What `actions` do from `start`, tried in a fork whose store comes from `paths` (pathStores(…).forStep). */
 export function tryPath(start: LessonRun, actions: readonly Action[], paths: StoreFactory): Outcome {
   const last = pathStart(start);
   const run = start.fork({ newStore: paths, now: () => last });
