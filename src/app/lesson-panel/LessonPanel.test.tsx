@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../../../test/helpers/render.js';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
 import { quizLabel } from '../../../test/helpers/quiz.js';
-import { saying } from '../../lessons/words.js';
+import { frameLines, flatFrame, panelSide } from '../../../test/helpers/frame-text.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 const open = (options: Parameters<typeof renderLesson>[0] = {}) => (ui = renderLesson(options));
@@ -12,21 +12,9 @@ afterEach(() => {
 });
 
 const CTRL_Z = '\u001A';
-const lines = (frame: string) => frame.replace(/\u001B\[[\d;]*m/g, '').split('\n');
-/** The frame without borders and line breaks, for sentences the panel wraps. */
-const flat = (frame: string) =>
-  lines(frame)
-    .map((l) => l.replace(/[│║╭╮╰╯─═╔╗╚╝]/g, ' '))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-
-/** The panel's columns of a 120-column frame (the panel is 38 wide there), flattened. */
-const side = (frame: string) =>
-  flat(
-    lines(frame)
-      .map((l) => Array.from(l).slice(82).join(''))
-      .join('\n'),
-  );
+const lines = frameLines;
+const flat = (frame: string) => flatFrame(frame);
+const side = panelSide;
 
 async function toQuiz(u: ReturnType<typeof renderLesson>) {
   u.store.getState().navigate({ screen: 'user', userName: 'jane.doe', tab: 'security-credentials' });
@@ -190,42 +178,6 @@ describe('the lesson panel beside the console (120 columns and more)', () => {
     await u.type('hil');
     expect(u.run.progress.steps['open-jane']!.hintsRevealed).toBe(0);
     expect(u.frame()).not.toContain('Lesson menu');
-  });
-
-  it('shows a one-line warning when progress cannot be saved, and carries on', async () => {
-    const full = saying('engine.progress.notSaved', { dir: '/data', reason: saying('engine.file.diskFull') });
-    const u = open({ start: { save: () => ({ ok: false, message: full }) } });
-    const frame = await u.waitFor('Progress was not saved');
-    expect(side(frame)).toContain('⚠ Progress was not saved: the disk is full (in /data).');
-    await u.press(KEY.enter);
-    await u.waitFor('Step 2 of 9');
-  });
-
-  it('at 80×24 gives a failed save two rows: why it failed first, then where, a long path cut last', async () => {
-    const dir = '/tmp/iamtutor-classroom-shared-drive/learners/a-rather-long-folder-name/progress';
-    const full = saying('engine.progress.notSaved', { dir, reason: saying('engine.file.diskFull') });
-    const u = open({ columns: 80, rows: 24, start: { save: () => ({ ok: false, message: full }) } });
-    const frame = await u.waitFor('Progress was not saved');
-    const rows = lines(frame).filter((l) => l.includes('⚠') || l.includes('a-rather-long'));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain('⚠ Progress was not saved: the disk is full (in');
-    expect(rows[1]).toContain('/tmp/iamtutor-classroom-shared-drive/');
-    expect(lines(frame).every((l) => Array.from(l).length <= 80)).toBe(true);
-  });
-
-  it('at 80×24 keeps a failed save in view under "✓ Done" and at the top of the i dialog', async () => {
-    const full = saying('engine.progress.notSaved', { dir: '/data', reason: saying('engine.file.diskFull') });
-    const u = open({ columns: 80, rows: 24, start: { save: () => ({ ok: false, message: full }) } });
-    await u.waitFor('Progress was not saved');
-    await u.press(KEY.enter);
-    const frame = await u.waitFor('Step 2 of 9');
-    const band = lines(frame).slice(lines(frame).findIndex((l) => l.includes('Step 2 of 9:')));
-    expect(band[1]).toContain("✓ Done: Open Jane Doe's details");
-    expect(band[2]).toContain('⚠ Progress was not saved: the disk is full');
-    expect(lines(frame).every((l) => Array.from(l).length <= 80)).toBe(true);
-    await u.press('i');
-    const dialog = await u.waitFor('Esc or Enter: close');
-    expect(flat(dialog)).toMatch(/Step 2 of 9: .* ⚠ Progress was not saved: the disk is full \(in \/data\)\. ✓ Done/);
   });
 
   it('shows the finish text when the lesson is done and goes home on Enter', async () => {

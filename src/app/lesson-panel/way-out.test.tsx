@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeAccessKeyReveal, createAccessKeyAsConsole, noteSecretSaved, type AppStore } from '../../store/index.js';
 import { renderLesson } from '../../../test/helpers/lesson-fixture.js';
 import { quizLabel } from '../../../test/helpers/quiz.js';
+import { consoleSide, panelSide } from '../../../test/helpers/frame-text.js';
 
 let ui: ReturnType<typeof renderLesson> | undefined;
 afterEach(() => {
@@ -14,18 +15,8 @@ afterEach(() => {
   ui = undefined;
 });
 
-/** Columns [from, to) of the frame as one line without borders: sentences that wrap read whole. */
-const flat = (frame: string, from = 0, to = Infinity) =>
-  frame
-    .replace(/\u001B\[[\d;]*m/g, '')
-    .split('\n')
-    .map((line) => Array.from(line).slice(from, to).join(''))
-    .join(' ')
-    .replace(/[│║╭╮╰╯─═╔╗╚╝┌┐└┘]/g, ' ')
-    .replace(/\s+/g, ' ');
-/** At 120 columns the page (and its dialogs) is the first 82, the lesson panel the rest. */
-const page = (frame: string) => flat(frame, 0, 82);
-const side = (frame: string) => flat(frame, 82);
+const page = consoleSide;
+const side = panelSide;
 
 /** A key for `user`, its secret downloaded, Retrieve access keys closed. */
 function keyFor(store: AppStore, user: string): string {
