@@ -8,7 +8,7 @@
 // it came from: when a different log is asked about, what was found is kept up to the last shared
 // entry.
 import type { AppEvent, EventLog } from '../store/index.js';
-import { matchesEvent, type EventWindow } from './event-match.js';
+import { asList, matchesEvent, type EventWindow } from './event-match.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 /** Up to which entry a log was read, and how far it is the same log as `events`. */
@@ -31,8 +31,7 @@ const kindOf = (e: AppEvent) => (e.kind === 'api' ? `api:${e.action}` : e.kind =
 /** The kinds of event `m` can match (matchesEvent matches no other). */
 function kindsOf(m: EventMatcher): string[] {
   if (m.command !== undefined) return ['shell'];
-  const list = <T>(v: T | readonly T[] | undefined): readonly T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v as T]);
-  return [...list(m.api).map((a) => `api:${a}`), ...list(m.ui).map((t) => `ui:${t}`)];
+  return [...asList(m.api).map((a) => `api:${a}`), ...asList(m.ui).map((t) => `ui:${t}`)];
 }
 
 /** Where each kind of event is in a log: one index per lineage of logs, told apart by their first event. */

@@ -3,6 +3,8 @@ import type { AppEvent, EventLog } from '../store/index.js';
 import type { EventMatcher, Since } from './schema-check.js';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** A matcher's one value or list of them (api, ui), as a list. */
+export const asList = <T>(v: T | readonly T[] | undefined): readonly T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v as T]);
 /** Whether `v` (one value or a list of them, as a matcher writes it) has `x`: asked for every event a check counts, so no list is made. */
 const has = <T>(v: T | readonly T[] | undefined, x: T): boolean => (Array.isArray(v) ? v.includes(x) : v !== undefined && v === x);
 
