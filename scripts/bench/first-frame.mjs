@@ -2,7 +2,7 @@
 // screen (`iamtutor`, what `npm start` opens) and the sandbox (`iamtutor sandbox`) — each beside
 // bare node and the minimal Ink app of the same run (issue 13's target: ≤ 1.15× that app).
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,15 +26,34 @@ async function buildMinimalInkApp() {
   return { path: join(outdir, 'minimal.js'), remove: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 
-/** Each screen: how it is started, and when its first frame is complete (its key line drawn). */
-const screensOf = (bin) => ({
-  home: { args: (data) => [bin, '--data-dir', data], ready: (out) => out.includes('Lesson') && out.includes('q quit') },
-  sandbox: { args: () => [bin, 'sandbox'], ready: (out) => out.includes('IAM users (') && out.includes('Enter open user') },
+/**
+ * Each screen: how it is started, and when its first frame is complete (its key line drawn). Each
+ * build has its own data folder (the home screen's --data-dir, the sandbox's XDG_STATE_HOME, where
+ * Node 20's code cache goes, src/cli/program.ts): in one folder, the builds would remove each
+ * other's cache as another build's.
+ */
+const screensOf = (bin, data) => (
+  mkdirSync(data),
+  {
+    home: {
+      args: [bin, '--data-dir', data],
+      env: { XDG_STATE_HOME: data },
+      ready: (out) => out.includes('Lesson') && out.includes('q quit'),
+    },
+    sandbox: {
+      args: [bin, 'sandbox'],
+      env: { XDG_STATE_HOME: data },
+      ready: (out) => out.includes('IAM users (') && out.includes('Enter open user'),
+    },
+  }
+);
+const screensFor = (root) => ({
+  ...screensOf(BIN, join(root, 'this')),
+  ...(BASELINE_BIN
+    ? Object.fromEntries(Object.entries(screensOf(BASELINE_BIN, join(root, 'baseline'))).map(([name, s]) => [`${name}Baseline`, s]))
+    : {}),
 });
-const SCREENS = {
-  ...screensOf(BIN),
-  ...(BASELINE_BIN ? Object.fromEntries(Object.entries(screensOf(BASELINE_BIN)).map(([name, s]) => [`${name}Baseline`, s])) : {}),
-};
+const SCREEN_NAMES = ['home', 'sandbox', ...(BASELINE_BIN ? ['homeBaseline', 'sandboxBaseline'] : [])];
 
 /**
  * Medians of `runs` starts of each, taken in turns so that all see the same machine; for the Ink
@@ -43,17 +62,14 @@ const SCREENS = {
  */
 export async function firstFrame(runs) {
   const minimalApp = await buildMinimalInkApp();
-  // The home screen reads the learner's progress: an empty data folder, the same every run.
+  // The learner's progress and the code cache: empty folders, the same every run, one per build.
   const data = mkdtempSync(join(tmpdir(), 'iamtutor-bench-home-'));
-  // The sandbox takes no --data-dir: its state (Node 20's code cache, src/cli/program.ts) goes
-  // to the same temporary folder, not the learner's. The first start of each writes that cache.
-  const stateHome = process.env.XDG_STATE_HOME;
-  process.env.XDG_STATE_HOME = data;
-  const perScreen = () => Object.fromEntries(Object.keys(SCREENS).map((name) => [name, []]));
+  const screens = screensFor(data);
+  const perScreen = () => Object.fromEntries(SCREEN_NAMES.map((name) => [name, []]));
   const wall = { bare: [], minimal: [], ...perScreen() };
   const cpu = { minimal: [], ...perScreen() };
-  const measure = async (name, args, ready, stay = 0) => {
-    const s = startPty(args, ready);
+  const measure = async (name, args, ready, stay = 0, extraEnv = {}) => {
+    const s = startPty(args, ready, extraEnv);
     wall[name].push(await s.readyAt);
     cpu[name]?.push(s.cpuAtReady());
     await sleep(stay);
@@ -66,14 +82,12 @@ export async function firstFrame(runs) {
       await measure('minimal', [minimalApp.path], (out) => out.includes('minimal Ink app ready'));
       // The first start of each screen stays a moment, as a learner would: on Node 20 that is when
       // the code cache is written (src/cli/program.ts), which the next starts use.
-      for (const [name, screen] of Object.entries(SCREENS))
-        await measure(name, screen.args(data), screen.ready, i === 0 ? STAY_FIRST_MS : 0);
+      for (const [name, screen] of Object.entries(screens))
+        await measure(name, screen.args, screen.ready, i === 0 ? STAY_FIRST_MS : 0, screen.env);
     }
   } finally {
     minimalApp.remove();
     rmSync(data, { recursive: true, force: true });
-    if (stateHome === undefined) delete process.env.XDG_STATE_HOME;
-    else process.env.XDG_STATE_HOME = stateHome;
   }
   const bareNodeMs = median(wall.bare);
   const minimalInkAppMs = median(wall.minimal);

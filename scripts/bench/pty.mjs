@@ -30,10 +30,17 @@ export const percentile = (xs, p) => {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Spawns in a pty; `readyAt` resolves when `ready(output)` is true, with the elapsed
- * milliseconds; `cpuAtReady` with the CPU milliseconds the process had used by then. */
-export function startPty(args, ready) {
+ * milliseconds; `cpuAtReady` with the CPU milliseconds the process had used by then. `extraEnv`
+ * is added to the cleaned environment. */
+export function startPty(args, ready, extraEnv = {}) {
   const t0 = performance.now();
-  const p = spawn(process.execPath, [...NODE_ARGS, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: env() });
+  const p = spawn(process.execPath, [...NODE_ARGS, ...args], {
+    name: 'xterm-256color',
+    cols: COLS,
+    rows: ROWS,
+    cwd: ROOT,
+    env: { ...env(), ...extraEnv },
+  });
   let out = '';
   let last = performance.now();
   const listeners = new Set();
