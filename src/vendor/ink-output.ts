@@ -12,13 +12,14 @@
 //  2. a line that fits its clip is not cut: sliceAnsi(line, 0, itsWidth) shows the same (it may
 //     spell the colour codes differently, which a transformer rewriting raw codes could see;
 //     Ink's are chalk styles, and the test runs them);
-//  3. lines of one-column characters are tokenised by a scan, not by Intl.Segmenter;
+//  3. lines of one-column characters are read by a scan, not by Intl.Segmenter and a token per
+//     character, and placed without measuring each character;
 //  4. a row made of the same cells as last frame's row is not turned into a string again
 //     (cells are the cached styled characters, and one shared blank, so "same" is identity);
 //     a changed row is turned into one with a style diff only where the style changes.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
-import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import { GenerationCache } from './generation-cache.js';
 import { isNarrow, sgrEnd } from './narrow-width.js';
 
@@ -42,29 +43,13 @@ type Operation =
 // characters are the memory: 500 long styled lines measured 3 MB (see styledLine).
 const LIMIT = 1000;
 
-type Token = ReturnType<typeof tokenize>[number];
+/** The codes of one SGR sequence, as ansi-tokenize reads them; a screen uses a few dozen. */
+const sgrCodes = new GenerationCache<AnsiCode[]>((sequence) => tokenize(sequence).filter((token) => token.type === 'ansi'), LIMIT);
 
-/** The tokens of one SGR sequence, as ansi-tokenize makes them; a screen uses a few dozen. */
-const sgrTokens = new GenerationCache<Token[]>((sequence) => tokenize(sequence), LIMIT);
-
-/**
- * ansi-tokenize's tokens for a line of one-column characters and colour codes, found by a scan:
- * each such character is its own grapheme, so the Intl.Segmenter that tokenize() walks every
- * line with is not needed. Any other line gives undefined, and tokenize() does it.
- */
-function narrowTokens(line: string): Token[] | undefined {
-  const tokens: Token[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 0x1b) {
-      const end = sgrEnd(line, i);
-      if (end === -1) return undefined;
-      tokens.push(...sgrTokens.get(line.slice(i, end + 1)));
-      i = end;
-    } else if (isNarrow(code, true)) tokens.push({ type: 'char', value: line[i], fullWidth: false });
-    else return undefined;
-  }
-  return tokens;
+/** A line as styled characters; `narrow` when each takes one column, so none is measured. */
+interface StyledLine {
+  chars: StyledChar[];
+  narrow: boolean;
 }
 
 /**
@@ -73,16 +58,41 @@ function narrowTokens(line: string): Token[] | undefined {
  * its own copy. That keeps the cached lines small and lets the row writer skip equal styles by
  * identity; it also spares a first frame thousands of small arrays.
  */
-function styledLine(line: string): StyledChar[] {
+function styledLine(line: string): StyledLine {
+  const narrow = narrowStyledChars(line);
+  if (narrow) return { chars: narrow, narrow: true };
   const chars: StyledChar[] = [];
   let styles: StyledChar['styles'] = [];
-  for (const token of narrowTokens(line) ?? tokenize(line)) {
+  for (const token of tokenize(line)) {
     if (token.type === 'ansi') {
       const next = reduceAnsiCodesIncremental(styles, [token]);
       if (!sameCodes(next, styles)) styles = next;
     } else if (token.type === 'char') {
       chars.push({ ...token, styles });
     }
+  }
+  return { chars, narrow: false };
+}
+
+/**
+ * styledLine for a line of one-column characters and colour codes, found by one scan: each such
+ * character is its own grapheme, so neither the Intl.Segmenter that tokenize() walks every line
+ * with nor a token per character is needed. Any other line gives undefined. A first frame runs
+ * this before V8 has compiled it, so every object less per character counts there.
+ */
+function narrowStyledChars(line: string): StyledChar[] | undefined {
+  const chars: StyledChar[] = [];
+  let styles: StyledChar['styles'] = [];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x1b) {
+      const end = sgrEnd(line, i);
+      if (end === -1) return undefined;
+      const next = reduceAnsiCodesIncremental(styles, sgrCodes.get(line.slice(i, end + 1)));
+      if (!sameCodes(next, styles)) styles = next;
+      i = end;
+    } else if (isNarrow(code, true)) chars.push({ type: 'char', value: line[i]!, fullWidth: false, styles });
+    else return undefined;
   }
   return chars;
 }
@@ -100,7 +110,7 @@ const blockWidths = new GenerationCache<number>((text) => {
   return widest;
 }, LIMIT);
 // The styled characters are shared between frames: the grid below only reads them.
-const styledChars = new GenerationCache<StyledChar[]>(styledLine, LIMIT);
+const styledChars = new GenerationCache<StyledLine>(styledLine, LIMIT);
 
 /** The caches, for tests that check they stay bounded. */
 export const outputCaches = { widths, blockWidths, styledChars, generation: LIMIT };
@@ -216,8 +226,14 @@ export default class Output {
         // A line can be missing if the text is taller than the pre-filled rows.
         if (!currentLine) continue;
         for (const transformer of transformers) line = transformer(line, index);
+        const styled = styledChars.get(line);
+        if (styled.narrow) {
+          for (let i = 0; i < styled.chars.length; i++) currentLine[x + i] = styled.chars[i];
+          offsetY++;
+          continue;
+        }
         let offsetX = x;
-        for (const character of styledChars.get(line)) {
+        for (const character of styled.chars) {
           currentLine[offsetX] = character;
           // The printed width, measured as Ink measures text for layout.
           const characterWidth = Math.max(1, widths.get(character.value));
@@ -231,7 +247,8 @@ export default class Output {
       }
     }
 
-    const rows = output.map((line) => line.filter((item): item is StyledChar => item !== undefined));
+    // Only a row written past its end can have holes (a write at x > width).
+    const rows = output.map((line) => (line.length === this.width ? (line as StyledChar[]) : line.filter((item): item is StyledChar => item !== undefined)));
     const strings = rows.map(rowString);
     lastRows = rows;
     lastStrings = strings;
