@@ -1,4 +1,5 @@
-// The whole app from its home screen (Root), as `iamtutor` draws it, in memory at 100×30: the
+// The whole app from its home screen (Root), as `iamtutor` draws it, in memory at 100×30 (or the
+// size and screen-reader mode a test asks for): the
 // shipped course, the sandbox's account and a simulated clock unless a test says otherwise.
 import { defaultTheme } from '../../src/console/theme.js';
 import { simulatedClock } from '../../src/store/index.js';
@@ -10,7 +11,7 @@ import { fakeServices, START } from './render.js';
 import { SHIPPED } from './lesson-fixture.js';
 import { renderScreen } from './render-screen.js';
 
-export function renderRoot(props: Pick<RootProps, 'keeper'> & Partial<RootProps>) {
+export function renderRoot(props: Pick<RootProps, 'keeper'> & Partial<RootProps>, screen: Parameters<typeof renderScreen>[1] = {}) {
   const screens = props.screens ?? createScreenStore();
   const ui = renderScreen(
     <Root
@@ -21,7 +22,7 @@ export function renderRoot(props: Pick<RootProps, 'keeper'> & Partial<RootProps>
       {...props}
       screens={screens}
     />,
-    { columns: 100, rows: 30 },
+    { columns: 100, rows: 30, ...screen },
   );
   return { ui, screens };
 }

@@ -38,8 +38,13 @@ function courseWithBrokenLesson(): Course {
   return loadCourseFrom([SHIPPED, extra]);
 }
 
-function renderHome(keeper: ProgressKeeper, course: Course = loadCourseFrom([SHIPPED]), notice?: string) {
-  const rendered = renderRoot({ course, keeper, notice, startOptions: clock });
+function renderHome(
+  keeper: ProgressKeeper,
+  course: Course = loadCourseFrom([SHIPPED]),
+  notice?: string,
+  screen?: Parameters<typeof renderRoot>[1],
+) {
+  const rendered = renderRoot({ course, keeper, notice, startOptions: clock }, screen);
   ui = rendered.ui;
   return rendered;
 }
@@ -59,6 +64,28 @@ describe('the home screen', () => {
     // A broken file is listed with its first problem, never a crash.
     expect(frame).toMatch(/\d+\. \S*90-broken\.yaml/);
     expect(frame).toMatch(/broken: \S*90-broken\.yaml:\d+:\d+: /);
+  });
+
+  it("reads each lesson as one line in the header's columns, for a screen reader too", async () => {
+    for (const screenReader of [false, true]) {
+      const { ui } = renderHome(learner(), undefined, undefined, { columns: 160, rows: 40, screenReader });
+      const frame = await ui.waitFor('9. Challenge');
+      const header = row(frame, 'Status');
+      for (const [title, time, status] of [
+        ['1. Create an IAM user', '8 min', 'completed ✓'],
+        ['3. Create access keys', '12 min', 'step 3 of 9'],
+        ['9. Challenge', '15 min', 'not started'],
+      ]) {
+        // Measured from the title: a screen reader's lines start with their role ("listitem: ").
+        const line = row(frame, title!);
+        const from = line.indexOf(title!);
+        expect([line.indexOf(time!) - from, line.indexOf(status!) - from], `${title}, screen reader: ${screenReader}`).toEqual([
+          header.indexOf('Time') - header.indexOf('Lesson'),
+          header.indexOf('Status') - header.indexOf('Lesson'),
+        ]);
+      }
+      ui.unmount();
+    }
   });
 
   it('marks the next lesson "Start" when it was never begun and "Continue" once it is', async () => {
