@@ -1,7 +1,7 @@
 // The shipped course, loaded once at build time: reading the nine lessons and their translations
 // (YAML, then the zod schema) costs ~0.5 s of CPU, three times all the rest of the home screen's
 // first frame. The build writes the loaded course of each language as JSON beside the bundle; at
-// start the folder's files are hashed (well under a millisecond), and only when they are exactly
+// start the folder's files are hashed (~4 ms for the shipped 45), and only when they are exactly
 // the files the cache was built from is it used. Any difference — an edited lesson, a file added
 // in a checkout after the build — and the folder is read as usual. This module imports neither
 // YAML nor zod, which is the point of it.
