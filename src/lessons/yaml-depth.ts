@@ -109,7 +109,8 @@ class DepthScan {
     }
     if (indent === 0 && (src.startsWith('---', i) || src.startsWith('...', i)) && this.isBlankOrEnd(i + 3, end)) {
       this.columns.length = this.open.length = 0;
-      this.follow(this.content(this.skipBlanks(i + 3, end), end), end);
+      const after = this.skipBlanks(i + 3, end);
+      if (after < end && this.src[after] !== '#') this.follow(this.node(after, end), end);
       return;
     }
     if (indent === 0 && src[i] === '%') return;
@@ -146,8 +147,18 @@ class DepthScan {
       this.quote = c;
       return this.skipQuoted(i + 1, end);
     }
-    if (c === '|' || c === '>') return this.textFrom('block-scalar');
-    return this.plain(i, end) ?? this.textFrom('plain-scalar');
+    if (c === '|' || c === '>') return this.scalarNode('block-scalar');
+    return this.plain(i, end) ?? this.scalarNode('plain-scalar');
+  }
+
+  /**
+   * A scalar where node() opened a level (`- text`, `- |`): not a collection after all, and its
+   * lines below are indented more than the node that holds it, not more than itself.
+   */
+  private scalarNode(kind: TextBelow): -1 {
+    this.columns.pop();
+    this.open.pop();
+    return this.textFrom(kind);
   }
 
   /** Plain text from `i`: where to go on after the value of a `key:` in it; undefined: no key. */
