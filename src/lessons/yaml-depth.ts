@@ -10,11 +10,11 @@ import type { Diagnostic } from './diagnostics.js';
 import type { Position } from './positions.js';
 
 /**
- * The deepest a YAML file may nest (collections and the block scalars in them). A lesson's deepest
- * legitimate nesting is about a dozen levels: a policy document's condition inside a setup
- * policy, or a check of all/any/not a few times over; the shipped lessons stay under 16. 100
- * leaves room for any hand-written lesson and is still some eight times shallower than the
- * first stack overflow in the package's reader (about 800 flow levels on an empty stack).
+ * How deep a YAML file's collections may nest, one in another. A lesson's deepest legitimate
+ * nesting is about a dozen levels (a policy document's condition inside a setup policy, checks in
+ * all/any/not a few times over); the shipped lessons reach 11. 100 leaves room for any lesson a
+ * person writes, and is still some eight times shallower than the first stack overflow in the
+ * package's reader (about 800 flow levels on an empty stack).
  */
 export const MAX_YAML_DEPTH = 100;
 
@@ -33,10 +33,10 @@ export function tooDeepAt(text: string, max: number = MAX_YAML_DEPTH): Position 
 type TextBelow = 'block-scalar' | 'plain-scalar';
 
 /**
- * Counts levels as the package's lexer sees them: an indentation stack for block collections
- * (each `- `, `? ` and key a level, a compact `- - x` one per dash) and a count of open flow
- * brackets, with quoted scalars, comments, block scalars and plain text skipped. Linear: each
- * character is looked at a bounded number of times.
+ * Counts the collections a reader would build around each node: an indentation stack for block
+ * collections (a `- ` or `? ` a level, a `key:` its mapping's level, a compact `- - x` one per
+ * dash) and a count of open flow brackets, with quoted scalars, comments, block scalars and plain
+ * text skipped. Linear: each character is looked at a bounded number of times.
  */
 class DepthScan {
   /** The columns of the open block nodes, outermost first. */
@@ -48,7 +48,10 @@ class DepthScan {
   private atNodeStart = true;
   /** The quote of a quoted scalar that goes on past the line ('' when none). */
   private quote = '';
-  private textAbove = -1;
+  /** The column where this line's node began, while a `:` after it would make it a key (-1: none). */
+  private keyColumn = -1;
+  /** Lines indented more than this column are a scalar's text (-1: a scalar at the top, all lines; undefined: none). */
+  private textAbove: number | undefined;
   private textBelow: TextBelow = 'plain-scalar';
   private line = 0;
   private lineStart = 0;
@@ -68,6 +71,7 @@ class DepthScan {
       if (end > start && src[end - 1] === '\r') end--;
       this.line++;
       this.lineStart = start;
+      this.keyColumn = -1;
       this.scanLine(start, end);
       start = next;
     }
@@ -99,19 +103,21 @@ class DepthScan {
     while (src[i] === ' ') i++;
     if (i >= end || src[i] === '#') return;
     const indent = i - start;
-    if (this.textAbove >= 0) {
+    if (indent === 0 && (src.startsWith('---', i) || src.startsWith('...', i)) && this.isBlankOrEnd(i + 3, end)) {
+      // A document marker ends every node and scalar before it.
+      this.columns.length = this.open.length = 0;
+      this.textAbove = undefined;
+      const after = this.skipBlanks(i + 3, end);
+      if (after < end && this.src[after] !== '#') this.follow(this.node(after, end), end);
+      return;
+    }
+    if (this.textAbove !== undefined) {
       if (indent > this.textAbove) {
         // A block scalar's lines are text; a plain scalar's go on until a `: ` makes a key.
         if (this.textBelow === 'plain-scalar') this.follow(this.plain(i, end) ?? -1, end);
         return;
       }
-      this.textAbove = -1;
-    }
-    if (indent === 0 && (src.startsWith('---', i) || src.startsWith('...', i)) && this.isBlankOrEnd(i + 3, end)) {
-      this.columns.length = this.open.length = 0;
-      const after = this.skipBlanks(i + 3, end);
-      if (after < end && this.src[after] !== '#') this.follow(this.node(after, end), end);
-      return;
+      this.textAbove = undefined;
     }
     if (indent === 0 && src[i] === '%') return;
     const dash = src[i] === '-' && this.isIndicator(i, end);
@@ -127,9 +133,8 @@ class DepthScan {
 
   /** A block node at `i`, and each node a compact `- `, `? ` or `: ` opens after it on the line. */
   private node(i: number, end: number): number {
-    for (;;) {
-      if (!this.push(i)) return -1;
-      if (!this.isIndicator(i, end)) break;
+    while (this.isIndicator(i, end)) {
+      if (!this.push(i - this.lineStart)) return -1;
       i = this.skipBlanks(i + 1, end);
       if (i >= end || this.src[i] === '#') return -1;
     }
@@ -141,24 +146,26 @@ class DepthScan {
     const { src } = this;
     i = this.skipProperties(i, end);
     if (i >= end || src[i] === '#') return -1;
+    // A `:` after this node, on this line, makes it a key: a mapping opens at its column.
+    this.keyColumn = i - this.lineStart;
     const c = src[i];
     if (c === '[' || c === '{') return this.flowScan(i, end);
     if (c === '"' || c === "'") {
       this.quote = c;
       return this.skipQuoted(i + 1, end);
     }
-    if (c === '|' || c === '>') return this.scalarNode('block-scalar');
-    return this.plain(i, end) ?? this.scalarNode('plain-scalar');
+    if (c === '|' || c === '>') return this.textFrom('block-scalar');
+    return this.plain(i, end) ?? this.textFrom('plain-scalar');
   }
 
-  /**
-   * A scalar where node() opened a level (`- text`, `- |`): not a collection after all, and its
-   * lines below are indented more than the node that holds it, not more than itself.
-   */
-  private scalarNode(kind: TextBelow): -1 {
-    this.columns.pop();
-    this.open.pop();
-    return this.textFrom(kind);
+  /** The `:` of a key: its mapping is a level (none for a plain scalar's line that goes on). */
+  private key(colon: number, end: number): number {
+    if (this.keyColumn >= 0) {
+      const column = this.keyColumn;
+      this.keyColumn = -1;
+      if (!this.push(column)) return -1;
+    }
+    return this.value(colon + 1, end);
   }
 
   /** Plain text from `i`: where to go on after the value of a `key:` in it; undefined: no key. */
@@ -167,7 +174,7 @@ class DepthScan {
     for (; i < end; i++) {
       const c = src[i];
       if (c === '#' && (src[i - 1] === ' ' || src[i - 1] === '\t')) return undefined;
-      if (c === ':' && this.isBlankOrEnd(i + 1, end)) return this.value(i + 1, end);
+      if (c === ':' && this.isBlankOrEnd(i + 1, end)) return this.key(i, end);
     }
     return undefined;
   }
@@ -196,7 +203,7 @@ class DepthScan {
       if (i < 0) return -1;
     }
     i = this.skipBlanks(i, end);
-    return this.src[i] === ':' && this.isBlankOrEnd(i + 1, end) ? this.value(i + 1, end) : -1;
+    return this.src[i] === ':' && this.isBlankOrEnd(i + 1, end) ? this.key(i, end) : -1;
   }
 
   /**
@@ -263,10 +270,10 @@ class DepthScan {
     return -1;
   }
 
-  private push(i: number): boolean {
-    this.columns.push(i - this.lineStart);
+  private push(column: number): boolean {
+    this.columns.push(column);
     this.open.push(false);
-    return !this.crosses(i);
+    return !this.crosses(this.lineStart + column);
   }
 
   /** Whether the level just opened at `i` is one too many; if so, where. */
