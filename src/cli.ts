@@ -5,7 +5,8 @@ import { loadProgram } from './cli/program.js';
 import { processOutput } from './cli/output.js';
 
 try {
-  (await loadProgram(import.meta.url)).runCli(import.meta.url);
+  const { program, command } = await loadProgram(import.meta.url);
+  program.runCli(import.meta.url, command);
 } catch (error) {
   // A broken install (a file of dist/ missing or damaged): one sentence, as the program says its
   // own unexpected errors, never a stack trace (IAMTUTOR_DEBUG=1 shows it).

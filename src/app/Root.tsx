@@ -53,7 +53,9 @@ function RootScreen(props: RootProps) {
   const screen = useStore(screens, (state) => state.screen);
   const goHome = useStore(screens, (state) => state.goHome);
   const messages = useMessages();
-  const words = useMemo(() => frameWords(messages.t), [messages]);
+  // The console frame's words, for a lesson or the sandbox: the home screen's first frame draws no frame.
+  const onHome = screen.kind === 'home';
+  const words = useMemo(() => (onHome ? undefined : frameWords(messages.t)), [messages, onHome]);
   // Said on the home screen until a lesson opens, which says it in its panel instead.
   const [notice, setNotice] = useState(props.notice);
   // A lesson or the sandbox was chosen and its code is still loading.
@@ -137,11 +139,11 @@ function RootScreen(props: RootProps) {
         services={services}
         panel={panel}
         terminal={TerminalPaneOnDemand}
-        words={words}
+        words={words!}
       />
     );
   if (screen.kind === 'sandbox' && App)
-    return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} words={words} />;
+    return <App store={screen.store} theme={theme} services={services} terminal={TerminalPaneOnDemand} words={words!} />;
   return (
     <ThemeProvider theme={theme}>
       <HomeScreen

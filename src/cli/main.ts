@@ -4,15 +4,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleOptions } from '../app/console-options.js';
-import { parseCommandLine, UsageError, USAGE } from './args.js';
+import { parseCommandLine, UsageError, USAGE, type Command } from './args.js';
 import { resolveLanguage } from './language-option.js';
 import { SOURCE_LANGUAGE } from '../lessons/language.js';
 import { processOutput } from './output.js';
 import { terminalProblem } from './terminal-check.js';
 import { VERSION } from '../version.js';
 
-/** Runs the command in process.argv; `entryUrl` is the entry file's URL (src/cli.ts or dist/iamtutor.js). */
-export function runCli(entryUrl: string): void {
+/**
+ * Runs the command in process.argv; `entryUrl` is the entry file's URL (src/cli.ts or
+ * dist/iamtutor.js), `parsed` the command line if the entry has parsed it already.
+ */
+export function runCli(entryUrl: string, parsed?: Command): void {
   // The shipped lessons sit beside dist/ (and beside src/ in a checkout): found from the entry
   // file, so iamtutor works from any directory and from an npm install. Only the entry can
   // know: this module is a chunk or a script elsewhere in the bundle.
@@ -22,7 +25,7 @@ export function runCli(entryUrl: string): void {
     // The shipped course as the build loaded it (src/lessons/course-cache.ts); absent in a checkout's src/.
     courseCache: fileURLToPath(new URL('./course-cache/', entryUrl)),
   };
-  main(files).then(
+  main(files, parsed).then(
     (code) => {
       process.exitCode = code;
     },
@@ -42,10 +45,10 @@ interface EntryFiles {
   courseCache: string;
 }
 
-async function main(files: EntryFiles): Promise<number> {
+async function main(files: EntryFiles, parsed: Command | undefined): Promise<number> {
   let command;
   try {
-    command = parseCommandLine(process.argv.slice(2), process.env);
+    command = parsed ?? parseCommandLine(process.argv.slice(2), process.env);
   } catch (error) {
     if (error instanceof UsageError) {
       output.stderr(`iamtutor: ${error.message}\nRun 'iamtutor --help' for usage.\n`);

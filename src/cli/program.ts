@@ -8,11 +8,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { progressDir } from '../lessons/data-dir.js';
-import { parseCommandLine } from './args.js';
+import { parseCommandLine, type Command } from './args.js';
 import { runCachedScript } from './code-cache.js';
 import { enableCompileCache, hasCompileCache } from './compile-cache.js';
 
 type Program = typeof import('./main.js');
+
+/** The program, and the command line as parsed here (undefined if refused: the program says why). */
+export interface LoadedProgram {
+  program: Program;
+  command?: Command;
+}
 
 /** The script's name beside the entry; scripts/build.mjs writes it. */
 export const PROGRAM_SCRIPT = 'iamtutor.cjs';
@@ -22,34 +28,33 @@ export const CODE_CACHE_FOLDER = 'code-cache';
 // that it holds what the frame compiled, and its writing (~20 ms) never delays the frame.
 const SAVE_AFTER_MS = 1500;
 
-/** The program, for the entry file at `entryUrl`. */
-export async function loadProgram(entryUrl: string): Promise<Program> {
+/**
+ * The program, for the entry file at `entryUrl`. The commands that draw a screen (the home
+ * screen, the sandbox, a lesson, a demo) run the script, whose cache is for their first frame;
+ * the others (lint, report…) load the ES modules they need, never React, as before.
+ */
+export async function loadProgram(entryUrl: string): Promise<LoadedProgram> {
   const entryFile = fileURLToPath(entryUrl);
   const script = join(dirname(entryFile), PROGRAM_SCRIPT);
-  const screen = screenCommand(process.argv.slice(2));
+  const command = parsedCommand(process.argv.slice(2));
+  const screen = command?.kind === 'console' || command?.kind === 'demo' ? command.options : undefined;
   if (hasCompileCache() || !screen || !existsSync(script)) {
     // Before the chunks are imported, so that their compiled code can come from the cache.
     enableCompileCache();
-    return import('./main.js');
+    return { program: await import('./main.js'), command };
   }
   const cacheDir = join(progressDir({ dataDir: screen.dataDir }), CODE_CACHE_FOLDER);
   const loaded = runCachedScript<Program>(script, cacheDir, programCacheKey(entryFile), entryUrl);
   // Not at exit: a start that stops at once (a wrong --lang, a lesson that does not load) leaves
   // nothing in the data folder, and quitting never waits for the cache to be written.
   setTimeout(loaded.save, SAVE_AFTER_MS).unref();
-  return loaded.exports;
+  return { program: loaded.exports, command };
 }
 
-/**
- * The commands that draw a screen (the home screen, the sandbox, a lesson, a demo), whose first
- * frame the script and its cache are for; the others (lint, report…) load the ES modules they
- * need, never React, as before. Parsed by the program's own parser; a command line it refuses
- * goes to the program, which says why.
- */
-function screenCommand(args: string[]): { dataDir?: string } | undefined {
+/** The command line, parsed once for the choice above and for the program; a refused one goes to the program, which says why. */
+function parsedCommand(args: string[]): Command | undefined {
   try {
-    const command = parseCommandLine(args, process.env);
-    return command.kind === 'console' || command.kind === 'demo' ? { dataDir: command.options.dataDir } : undefined;
+    return parseCommandLine(args, process.env);
   } catch {
     return undefined;
   }

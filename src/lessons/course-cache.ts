@@ -73,9 +73,11 @@ export function readCachedCourse(cacheDir: string, dir: string, language: string
   } catch {
     return undefined; // the folder cannot be read: reading it afresh says why
   }
-  const translated = new Set(names.flatMap((name) => splitTranslationName(name)?.tag ?? []));
-  // The tag the loader would take its translations from: the most specific one with files here.
-  const tag = candidateTags(language).find((t) => translated.has(t)) ?? SOURCE_LANGUAGE;
+  // The tag the loader would take its translations from: the most specific one with files here
+  // (English has none to look for).
+  const candidates = candidateTags(language);
+  const translated = candidates.length === 0 ? undefined : new Set(names.flatMap((name) => splitTranslationName(name)?.tag ?? []));
+  const tag = candidates.find((t) => translated!.has(t)) ?? SOURCE_LANGUAGE;
   let text: string;
   try {
     text = readFileSync(courseCacheFile(cacheDir, tag), 'utf8');

@@ -138,6 +138,16 @@ describe('iamtutor demo on screen', () => {
     expect(player.stepIndex).toBe(1);
   });
 
+  it("lists none of the page's keys on the console's key line while the script has the keyboard", async () => {
+    const { ui } = renderDemo();
+    const playing = await ui.waitFor('DEMO');
+    // The console's key line is the line above the band's rule; the page's "/ search" does nothing now.
+    const keyLine = (frame: string) => frame.split('\n').find((line) => line.includes('q quit') && !line.includes('take over')) ?? '';
+    expect(keyLine(playing)).toMatch(/^\s*Ctrl\+T terminal · \? keys · q quit/);
+    await ui.press('t');
+    expect(keyLine(await ui.waitFor('DEMO ✋ presenter'))).toContain('/ search');
+  });
+
   it("lists the console's keys in the help once the presenter takes the keyboard", async () => {
     const { ui } = renderDemo();
     await ui.waitFor('DEMO');

@@ -57,9 +57,12 @@ export function presenterCommands(player: DemoPlayer, typing: boolean): Command[
   ];
 }
 
-/** Registers a table of the demo's keys with the key router. */
-function DemoKeys({ commands }: { commands: Command[] }) {
-  useCommands('field', commands);
+/**
+ * Registers a table of the demo's keys with the key router. The script's table takes every key,
+ * so the console's key line lists none of the page's keys while it plays: they do nothing then.
+ */
+function DemoKeys({ commands, covers = false }: { commands: Command[]; covers?: boolean }) {
+  useCommands('field', commands, { covers });
   return null;
 }
 
@@ -102,7 +105,7 @@ export function DemoPanel({ player, speed, layout }: { player: DemoPlayer; speed
     <DemoKeys commands={presenter} />
   ) : helpOpen ? null : (
     <Layer above={15}>
-      <DemoKeys commands={script} />
+      <DemoKeys commands={script} covers />
     </Layer>
   );
   const notesRows = layout.notesRows ?? 0;

@@ -6,6 +6,10 @@ import { ENGINE_WORDS } from '../../lessons/words-en.js';
 import { ENGLISH_FRAME_WORDS } from '../../console/frame/frame-words-en.js';
 
 export const en = {
+  // ── the engine's own words (src/lessons/words-en.ts): English there, translated in each catalogue ──
+  // First: V8 builds a literal with a spread in its middle key by key (~4 ms at every start for one
+  // of this size, measured), where one that starts with the spread costs under 1 ms. No key is in both.
+  ...ENGINE_WORDS,
   'home.title': 'iamtutor — AWS IAM credentials, hands-on',
   'home.subtitle': 'Nothing here touches a real AWS account. Your progress is saved as you go.',
   'home.heading.lessons': 'Lessons',
@@ -182,8 +186,6 @@ export const en = {
   'demo.key.help': 'keys',
   'demo.key.quit': 'quit',
   'demo.key.giveBack': 'give the keyboard back to the demo',
-  // ── the engine's own words (src/lessons/words-en.ts): English there, translated in each catalogue ──
-  ...ENGINE_WORDS,
   // LRS
   'lrs.refused':
     'The LRS refused the learning records ({status}: {status, select, 401 {wrong key or secret} 403 {this key may not write learning records} other {the LRS did not accept them}}). They are kept; ask your instructor, then run `iamtutor lrs flush`.',

@@ -17,6 +17,12 @@ describe('screen rows', () => {
     expect(wrapRows('日本語', 4)).toEqual(['日本', '語']);
   });
 
+  it('wraps by grapheme: an emoji of three code points is two columns and stays whole, an accent takes none', () => {
+    expect(wrapRows('ab👩‍💻cd', 4)).toEqual(['ab👩‍💻', 'cd']);
+    expect(wrapRows('cafe\u0301s', 4)).toEqual(['cafe\u0301', 's']);
+    expect(expandTabs('👩‍💻\tx')).toBe('👩‍💻      x');
+  });
+
   it("wraps create-access-key's --output text line with no character lost and no row past the pane", () => {
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     const line = `ACCESSKEY\tAKIAIOSFODNN7EXAMPLE\t2026-03-01T10:00:00+00:00\t${secret}\tActive\tjane.doe`;

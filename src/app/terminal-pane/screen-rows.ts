@@ -16,7 +16,7 @@ export function expandTabs(text: string): string {
   if (!text.includes('\t')) return text;
   let out = '';
   let column = 0;
-  for (const char of text) {
+  for (const char of graphemes(text)) {
     if (char === '\t') {
       const pad = TAB_STOP - (column % TAB_STOP);
       out += ' '.repeat(pad);
@@ -41,7 +41,8 @@ export function wrapRows(text: string, width: number): string[] {
   const rows: string[] = [];
   let row = '';
   let used = 0;
-  for (const char of expanded) {
+  // By grapheme, as the screen draws them: 👩‍💻 is three code points in two columns, and never split.
+  for (const char of graphemes(expanded)) {
     const cells = stringWidth(char);
     if (used + cells > width && row !== '') {
       rows.push(row);

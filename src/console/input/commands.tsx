@@ -36,6 +36,8 @@ export interface CommandOptions extends KeyOptions {
    * mounts first and would otherwise fill the key line.
    */
   lead?: boolean;
+  /** The table takes every key on its layer: nothing beneath it is listed (HintEntry.covers). */
+  covers?: boolean;
 }
 
 /** The first command of the table whose keys include this press. */
@@ -62,7 +64,12 @@ export function commandHints(commands: readonly Command[]): KeyHint[] {
 export function useCommands(scope: CommandScope, commands: readonly Command[], options: CommandOptions = {}): void {
   useKeyListener((input, key) => commandFor(commands, input, key)?.run(input, key), options, options.everyLayer ?? false);
   const listed = scope === 'global' || (scope === 'page' && options.isActive !== false);
-  useKeyHints(listed ? commandHints(commands) : NONE, scope === 'global' ? 'global' : 'page', options.lead ?? false);
+  useKeyHints(
+    listed ? commandHints(commands) : NONE,
+    scope === 'global' ? 'global' : 'page',
+    options.lead ?? false,
+    options.covers ?? false,
+  );
 }
 
 const NONE: readonly KeyHint[] = [];

@@ -21,6 +21,27 @@ describe('HintRegistry', () => {
     expect(registry.current()).toEqual(page.hints);
   });
 
+  it('keeps the dialog on the line when the page beneath it is drawn anew', () => {
+    const registry = new HintRegistry();
+    registry.add(page);
+    registry.add(dialog);
+    registry.remove(page);
+    registry.add(page);
+    expect(registry.current()).toEqual(dialog.hints);
+  });
+
+  it('a layer that takes every key covers the page though it lists no key of its own', () => {
+    const registry = new HintRegistry();
+    const takesEveryKey = { hints: [], depth: 15, covers: true };
+    registry.add(page);
+    registry.add(global);
+    registry.add(takesEveryKey);
+    expect(registry.current()).toEqual([]);
+    expect(registry.global()).toEqual(global.hints);
+    registry.remove(takesEveryKey);
+    expect(registry.current()).toEqual(page.hints);
+  });
+
   it("lists the page's own keys first, then the focused control's table, and the global ones apart", () => {
     const registry = new HintRegistry();
     registry.add(list);

@@ -28,6 +28,11 @@ export interface HintEntry {
   depth?: number;
   /** A page's own table (listed first) rather than a focused control's. */
   lead?: boolean;
+  /**
+   * The table takes every key on its layer (the demo's while its script plays): the keys of the
+   * layers beneath do nothing then, so they are not listed, even when it lists none of its own.
+   */
+  covers?: boolean;
 }
 
 export class HintRegistry {
@@ -43,12 +48,14 @@ export class HintRegistry {
   }
 
   /**
-   * The page's (or the open dialog's) keys: every table on the layer of the newest one, the
+   * The page's (or the open dialog's) keys: every table on the highest layer that lists keys, the
    * pages' own tables first, then the focused controls'.
    */
   current(): readonly KeyHint[] {
-    const listed = this.entries.filter((entry) => entry.scope !== 'global' && entry.hints.length > 0);
-    const depth = listed.at(-1)?.depth ?? 0;
+    const listed = this.entries.filter((entry) => entry.scope !== 'global' && (entry.hints.length > 0 || entry.covers));
+    // The highest layer, not the newest table: a page drawn anew under a dialog (or under the
+    // demo's keys) must not take the line back from it.
+    const depth = listed.reduce((top, entry) => Math.max(top, entry.depth ?? 0), 0);
     const onTop = listed.filter((entry) => (entry.depth ?? 0) === depth);
     const hints = [...onTop.filter((entry) => entry.lead), ...onTop.filter((entry) => !entry.lead)].flatMap((entry) => entry.hints);
     return unique(hints.filter((hint) => hint.listedWhile?.() ?? true));
@@ -78,10 +85,10 @@ export function HintsProvider({ children }: { children: ReactNode }) {
  * (`global`); only useCommands calls it, so that no list is kept apart from its handlers.
  * `lead`: a page's own table, listed before a focused control's.
  */
-export function useKeyHints(hints: readonly KeyHint[], scope: HintScope, lead: boolean): void {
+export function useKeyHints(hints: readonly KeyHint[], scope: HintScope, lead: boolean, covers = false): void {
   const registry = useContext(HintsContext);
   const depth = useLayerDepth();
-  const entry = useRef<HintEntry>({ hints, scope, depth, lead });
+  const entry = useRef<HintEntry>({ hints, scope, depth, lead, covers });
   // Insertion effects run before Ink lays out and writes the frame (layout effects run after
   // it), so a page's keys are on the key line in the very frame that first draws the page.
   useInsertionEffect(() => {
