@@ -1,6 +1,6 @@
 // How deeply a YAML text nests, found in one pass over its lines before any reader builds it.
 // Every reader of YAML here recurses once per level: the yaml package's parser and composer, the
-// plain reader, the walks that place nodes and sanitise strings. Past some thousand levels the
+// plain reader, the walks that place nodes and sanitise strings. Past some hundreds of levels the
 // package catches the stack overflow and carries on at the very edge of the stack, where Node 20's
 // V8 dies compiling a regular expression ("RegExpCompiler Allocation failed", a fatal out of
 // memory that no catch sees), and a compact `- - - …` overflows its parser where nothing catches
