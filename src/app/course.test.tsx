@@ -93,6 +93,35 @@ describe('courses', () => {
     expect([practice.lesson.id, practice.assessment]).toEqual(['create-user', false]);
   });
 
+  it('lists a lesson nested thousands deep as broken, and says where a course.yaml as deep crosses the limit', async () => {
+    // Once: 'unexpected error: Maximum call stack size exceeded' instead of a home screen.
+    const dir = instructorCourse(`title: ${'['.repeat(8000)}${']'.repeat(8000)}\n`);
+    const lesson = readFileSync(join(SHIPPED, '01-create-user.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'c-deep.yaml'),
+      lesson.replace(/^id: .*$/m, 'id: class-deep').replace(/^teaches: .*$/m, `teaches:\n  ${'- '.repeat(8000)}T11`),
+    );
+    const course = loadCourseFrom([SHIPPED, dir]);
+    const deep = `${join(dir, 'c-deep.yaml')}:11:201: the YAML is nested more than 100 levels deep`;
+    const entry = course.entries.find((e) => e.file.endsWith('c-deep.yaml'))!;
+    expect([entry.lesson, entry.errors]).toEqual([undefined, [deep]]);
+    expect(course.problems).toEqual([`${join(dir, 'course.yaml')}:1:107: the YAML is nested more than 100 levels deep`]);
+    ui = renderScreen(
+      <Root
+        course={course}
+        keeper={openProgress(tempDir()).keeper}
+        theme={defaultTheme}
+        services={fakeServices()}
+        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
+        screens={createScreenStore()}
+      />,
+      { columns: 200, rows: 60 },
+    );
+    const frame = await ui.waitFor('c-deep.yaml');
+    expect(frame).toContain(`broken: ${deep}`);
+    expect(frame).toContain('course.yaml:1:107: the YAML is nested more than 100 levels deep');
+  });
+
   it('puts a lesson opened by its path in a course of its folder', () => {
     const dir = instructorCourse();
     const course = loadCourseFrom([SHIPPED]);

@@ -53,6 +53,12 @@ describe('course.yaml', () => {
     expect(lintCourseText('title: [', 'course.yaml', []).diagnostics[0]!.line).toBe(1);
   });
 
+  it('nested thousands deep, is one error where it crosses the nesting limit, and names no course', () => {
+    const parsed = parseCourseFile(`title: Spring class\norder:\n  ${'- '.repeat(8000)}a\n`, 'c/course.yaml');
+    expect(parsed.course).toBeUndefined();
+    expect(parsed.diagnostics.map(formatDiagnostic)).toEqual(['c/course.yaml:3:201: the YAML is nested more than 100 levels deep']);
+  });
+
   it('is linted with its folder, and is not taken for a lesson', () => {
     const dir = courseDir('title: Spring class\norder: [create-access-keys, nope]\n');
     expect(lessonFilesIn(dir).map((f) => f.slice(dir.length + 1))).toEqual(['01-create-user.yaml', '03-create-access-keys.yaml']);

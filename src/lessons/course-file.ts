@@ -7,6 +7,7 @@ import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostic
 import { formatPath, locatorOf } from './positions.js';
 import { sanitiseDeep } from './sanitise.js';
 import { stepId } from './schema-common.js';
+import { tooDeepProblem } from './yaml-depth.js';
 
 export const COURSE_FILE_NAMES = ['course.yaml', 'course.yml'];
 /** A course file lists a few dozen lessons at most. */
@@ -49,10 +50,14 @@ export function parseCourseFile(text: string, file: string): ParsedCourseFile {
   const lineCounter = new LineCounter();
   const nowhere = (message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', message });
   if (Buffer.byteLength(text, 'utf8') > MAX_COURSE_BYTES) return { file, diagnostics: [nowhere(`the file is larger than ${MAX_COURSE_BYTES / 1024} KiB`)], locate: (p) => nowhere(p.message) };
+  // As in lessons: the package's reader recurses once per level, and a stack overflow in it can
+  // end the process (yaml-depth.ts).
+  const tooDeep = tooDeepProblem(text, file);
+  if (tooDeep) return { file, diagnostics: [tooDeep], locate: (p) => ({ ...nowhere(p.message), severity: p.severity ?? 'error' }) };
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const positionOf = locatorOf(doc, lineCounter);
   const locate = (p: PathProblem): Diagnostic => ({ file, ...positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
-  // Deep nesting gives the same error at every bracket: said once, with the count, as in lessons.
+  // The same error at many places is said once, with the count, as in lessons.
   const diagnostics: Diagnostic[] = collapseRepeats(
     doc.errors.map((e) => ({
       file,

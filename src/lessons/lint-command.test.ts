@@ -1,7 +1,7 @@
 // The lint command end to end, through the built binary (`npm test` builds dist/ first;
 // IAMTUTOR_BIN points elsewhere for a scratch build).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,27 @@ describe.skipIf(!existsSync(`${root}/${bin}`))('iamtutor lint', () => {
       ]);
     }
     expect(lint(dir).stderr).toBe('1 lesson file and 1 translation, 1 with problems: 2 errors, 1 warning\n');
+  });
+  it('refuses a lesson, a translation and a course.yaml nested thousands deep, each in one line where it crosses the limit', () => {
+    // Once: a stack trace, 'Maximum call stack size exceeded', or V8 ending the process.
+    const dir = tempDir();
+    const lesson = readFileSync(`${root}/lessons/01-create-user.yaml`, 'utf8');
+    const brackets = `${'['.repeat(8000)}${']'.repeat(8000)}`;
+    writeFileSync(join(dir, '01-create-user.yaml'), lesson);
+    writeFileSync(join(dir, '01-create-user.de.yaml'), `lesson: create-user\nversion: 2\ntitle: ${brackets}\n`);
+    writeFileSync(join(dir, '02-brackets.yaml'), lesson.replace(/^id: .*$/m, 'id: brackets').replace(/^title: .*$/m, `title: ${brackets}`));
+    writeFileSync(join(dir, '03-dashes.yaml'), lesson.replace(/^id: .*$/m, 'id: dashes').replace(/^teaches: .*$/m, `teaches:\n  ${'- '.repeat(8000)}T11`));
+    writeFileSync(join(dir, 'course.yaml'), `title: ${'{a: '.repeat(8000)}1${'}'.repeat(8000)}\n`);
+    const result = lint(dir);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `${dir}/02-brackets.yaml:4:107: the YAML is nested more than 100 levels deep`,
+      `${dir}/03-dashes.yaml:11:201: the YAML is nested more than 100 levels deep`,
+      `${dir}/01-create-user.de.yaml:1:1: warning: de: 0 of 28 texts translated (0%); the others show in English`,
+      `${dir}/01-create-user.de.yaml:3:107: the YAML is nested more than 100 levels deep`,
+      `${dir}/course.yaml:1:404: the YAML is nested more than 100 levels deep`,
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('3 lesson files, 1 course file and 1 translation, 4 with problems: 4 errors, 1 warning\n');
   });
   it('has --format json', () => {
     const result = lint('--format', 'json', 'src/lessons/fixtures/broken/bad-reference.yaml');

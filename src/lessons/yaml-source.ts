@@ -1,10 +1,11 @@
-// Reading a YAML file an author wrote: size limit, syntax, alias limit, sanitising — each problem a
-// diagnostic at its line and column, never a throw. The schema check is the caller's.
+// Reading a YAML file an author wrote: size limit, nesting limit, syntax, alias limit, sanitising —
+// each problem a diagnostic at its line and column, never a throw. The schema check is the caller's.
 import { LineCounter, parseDocument } from 'yaml';
 import { collapseRepeats, type Diagnostic, type PathProblem } from './diagnostics.js';
 import { formatPath, locatorOf, locatorOfSource, type Locator } from './positions.js';
 import { readPlainYaml as readPlain } from './yaml-plain.js';
 import { mayNeedSanitising, sanitiseDeep } from './sanitise.js';
+import { tooDeepProblem } from './yaml-depth.js';
 
 export interface YamlSource {
   /** Present when the YAML could be read (it may still fail the caller's schema). */
@@ -28,9 +29,12 @@ export function readYamlSource(text: string, file: string, limits: YamlLimits): 
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     return { diagnostics: [nowhere(`the file is larger than ${limits.maxBytes / 1024} KiB`)], locate: (p) => nowhere(p.message) };
   }
+  // Before any reader: each of them recurses once per level (yaml-depth.ts says why that matters).
+  const tooDeep = tooDeepProblem(text, file);
+  if (tooDeep) return { diagnostics: [tooDeep], locate: (p) => ({ ...nowhere(p.message), severity: p.severity ?? 'error' }) };
   const read = readPlainYaml(text, limits.placesOnDemand ?? false) ?? readWithPackage(text, limits.maxAliasCount);
   const locate = (p: PathProblem): Diagnostic => ({ file, ...read.positionOf(p.path, p.atKey), severity: p.severity ?? 'error', message: p.message });
-  // Deep nesting gives the same error at every bracket: said once, with the count.
+  // The same error at many places is said once, with the count.
   const diagnostics: Diagnostic[] = collapseRepeats(read.syntax.map((d) => ({ file, ...d })));
   if ('failed' in read) {
     if (read.failed !== undefined) diagnostics.push(nowhere(`the YAML cannot be read: ${read.failed}`));
