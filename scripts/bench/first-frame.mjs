@@ -32,9 +32,9 @@ async function buildMinimalInkApp() {
  * Node 20's code cache goes, src/cli/program.ts): in one folder, the builds would remove each
  * other's cache as another build's.
  */
-const screensOf = (bin, data) => (
-  mkdirSync(data),
-  {
+function screensOf(bin, data) {
+  mkdirSync(data);
+  return {
     home: {
       args: [bin, '--data-dir', data],
       env: { XDG_STATE_HOME: data },
@@ -45,8 +45,8 @@ const screensOf = (bin, data) => (
       env: { XDG_STATE_HOME: data },
       ready: (out) => out.includes('IAM users (') && out.includes('Enter open user'),
     },
-  }
-);
+  };
+}
 const screensFor = (root) => ({
   ...screensOf(BIN, join(root, 'this')),
   ...(BASELINE_BIN
