@@ -1,20 +1,15 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../console/theme.js';
-import { simulatedClock } from '../store/index.js';
-import { createStoreWithTerminal } from '../terminal/store-with-terminal.js';
-import { fakeServices, KEY, START } from '../../test/helpers/render.js';
+import { KEY } from '../../test/helpers/render.js';
 import { findStartTarget, loadCourseFrom } from '../lessons/course.js';
-import { Root } from './Root.js';
-import { createScreenStore } from './screen-store.js';
 import { openProgress } from './start-lesson.js';
 import { SHIPPED, tempDir } from '../../test/helpers/lesson-fixture.js';
-import { renderScreen } from '../../test/helpers/render-screen.js';
+import { renderRoot } from '../../test/helpers/render-root.js';
 
 const SHIPPED_COUNT = loadCourseFrom([SHIPPED]).entries.length;
 
-let ui: ReturnType<typeof renderScreen> | undefined;
+let ui: ReturnType<typeof renderRoot>['ui'] | undefined;
 afterEach(() => {
   ui?.unmount();
   ui = undefined;
@@ -59,18 +54,9 @@ describe('courses', () => {
     const dir = instructorCourse('title: Final exam\nassessment: true\n');
     const course = loadCourseFrom([SHIPPED, dir]);
     expect(course.groups.map((g) => g.assessment)).toEqual([undefined, true]);
-    const screens = createScreenStore();
-    ui = renderScreen(
-      <Root
-        course={course}
-        keeper={openProgress(tempDir()).keeper}
-        theme={defaultTheme}
-        services={fakeServices()}
-        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
-        screens={screens}
-      />,
-      { columns: 100, rows: 30 },
-    );
+    const rendered = renderRoot({ course, keeper: openProgress(tempDir()).keeper });
+    ui = rendered.ui;
+    const { screens } = rendered;
     await ui.waitFor('Final exam');
     const opened = async (downs: number) => {
       for (let i = 0; i < downs; i++) await ui!.press(KEY.down);
@@ -106,17 +92,7 @@ describe('courses', () => {
     const entry = course.entries.find((e) => e.file.endsWith('c-deep.yaml'))!;
     expect([entry.lesson, entry.errors]).toEqual([undefined, [deep]]);
     expect(course.problems).toEqual([`${join(dir, 'course.yaml')}:1:107: the YAML is nested more than 100 levels deep`]);
-    ui = renderScreen(
-      <Root
-        course={course}
-        keeper={openProgress(tempDir()).keeper}
-        theme={defaultTheme}
-        services={fakeServices()}
-        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
-        screens={createScreenStore()}
-      />,
-      { columns: 200, rows: 60 },
-    );
+    ui = renderRoot({ course, keeper: openProgress(tempDir()).keeper }, { columns: 200, rows: 60 }).ui;
     const frame = await ui.waitFor('c-deep.yaml');
     expect(frame).toContain(`broken: ${deep}`);
     expect(frame).toContain('course.yaml:1:107: the YAML is nested more than 100 levels deep');
@@ -133,17 +109,7 @@ describe('courses', () => {
   it('shows each course under its title on the home screen', async () => {
     const dir = instructorCourse('title: Spring class\nversion: 3\ndescription: Week one, in the lab\n');
     const course = loadCourseFrom([SHIPPED, dir]);
-    ui = renderScreen(
-      <Root
-        course={course}
-        keeper={openProgress(tempDir()).keeper}
-        theme={defaultTheme}
-        services={fakeServices()}
-        sandbox={() => createStoreWithTerminal({ clock: simulatedClock(START) })}
-        screens={createScreenStore()}
-      />,
-      { columns: 100, rows: 30 },
-    );
+    ui = renderRoot({ course, keeper: openProgress(tempDir()).keeper }).ui;
     const frame = await ui.waitFor('Spring class');
     const lines = frame.split('\n');
     const at = (text: string) => lines.findIndex((l) => l.includes(text));
