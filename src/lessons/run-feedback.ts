@@ -44,10 +44,10 @@ function keyedOnce<T extends object>(cache: WeakMap<T, readonly KeyedRule[]>, ow
   return rules;
 }
 
-export function activeRules(run: FeedbackRun): KeyedRule[] {
+export function activeRules(run: FeedbackRun): readonly KeyedRule[] {
   const step = run.currentStep;
   const lesson = keyedOnce(lessonRules, run.lesson, () => run.lesson.feedback.map((rule) => ({ key: `lesson/${rule.id}`, rule })));
-  if (!step) return [...lesson];
+  if (!step) return lesson;
   return [...lesson, ...keyedOnce(stepRules, step, () => step.feedback.map((rule) => ({ key: stepRuleKey(step, rule), rule })))];
 }
 

@@ -75,11 +75,11 @@ describe('the home screen', () => {
         ['1. Create an IAM user', '8 min', 'completed ✓'],
         ['3. Create access keys', '12 min', 'step 3 of 9'],
         ['9. Challenge', '15 min', 'not started'],
-      ]) {
+      ] as const) {
         // Measured from the title: a screen reader's lines start with their role ("listitem: ").
-        const line = row(frame, title!);
-        const from = line.indexOf(title!);
-        expect([line.indexOf(time!) - from, line.indexOf(status!) - from], `${title}, screen reader: ${screenReader}`).toEqual([
+        const line = row(frame, title);
+        const from = line.indexOf(title);
+        expect([line.indexOf(time) - from, line.indexOf(status) - from], `${title}, screen reader: ${screenReader}`).toEqual([
           header.indexOf('Time') - header.indexOf('Lesson'),
           header.indexOf('Status') - header.indexOf('Lesson'),
         ]);
